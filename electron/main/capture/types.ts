@@ -1,0 +1,31 @@
+/**
+ * What capture produces: an article ready to be stored, before it has an id.
+ * Capture is pure: it reads inputs and returns data; it never writes to the archive.
+ */
+import type { Clipping } from '../../../shared/clipping';
+
+/** An image found in the article, not yet on disk. `data` is filled when it was downloaded. */
+export interface CapturedImage {
+  /** Suggested file name, e.g. `img-1.jpg`. */
+  file: string;
+  alt: string | null;
+  originalUrl: string | null;
+  data: Uint8Array | null;
+}
+
+/** The input exactly as captured, kept beside the clipping. */
+export interface CapturedOriginal {
+  /** File name to store it under, e.g. `original.txt` or `original.html`. */
+  file: string;
+  data: Uint8Array;
+}
+
+export type CapturedArticle = Omit<
+  Clipping,
+  'id' | 'capturedAt' | 'tags' | 'images' | 'notes' | 'trashedAt'
+> & {
+  /** Sanitized article HTML (no scripts, handlers, remote resources), or null for plain text. */
+  html: string | null;
+  images: CapturedImage[];
+  original: CapturedOriginal;
+};

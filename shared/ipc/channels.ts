@@ -1,0 +1,27 @@
+/**
+ * Channel and event names without their schemas, for the preload (which must stay small
+ * and not bundle zod). A type test keeps this list equal to the contract's keys.
+ */
+import type { Channel, EventName } from './contract';
+
+export const CHANNELS = [
+  'app.info',
+  'clippings.importText',
+  'clippings.list',
+  'clippings.get',
+  'clippings.tag',
+  'clippings.trash',
+  'clippings.restore',
+  'search.query',
+  'tags.list',
+] as const satisfies readonly Channel[];
+
+// Fails to compile when a contract channel is missing from CHANNELS.
+type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
+const exhaustive: Missing extends never ? true : Missing = true;
+void exhaustive;
+
+export const EVENTS = ['archive.changed'] as const satisfies readonly EventName[];
+
+/** The IPC channel name that carries an event. */
+export const eventChannel = (name: EventName): string => `event:${name}`;

@@ -1,0 +1,59 @@
+import { stat } from 'node:fs/promises';
+import { CuttingsError } from '../../../shared/errors';
+import { MAX_PASTE_CHARS } from '../../../shared/ipc/contract';
+import type { ImportOutcome } from '../../../shared/clipping';
+import { captureClipboard, captureFile, captureUrl } from '../../main/capture';
+import type { Command, CommandContext } from '../command';
+import { readStdin } from '../stdin';
+import type { Library } from '../../main/library';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import an article: a .txt or .html file, - for standard input, a URL, or a folder',
+  usage: 'FILE|-|URL|FOLDER [--tag T]... [--json]',
+  options: { tag: { type: 'string', multiple: true } },
+  readOnly: false,
+  async run(ctx) {
+    const [input, ...extra] = ctx.positionals;
+    if (!input) throw new CuttingsError('usage', 'import needs a FILE, - (standard input), a URL or a FOLDER.');
+    if (extra.length > 0) throw new CuttingsError('usage', `import takes one input; got also "${extra[0]}".`);
+    const tags = (ctx.values.tag as string[] | undefined) ?? [];
+    // Capture before the archive is opened: bad input fails without touching the archive.
+    if (/^https?:\/\//i.test(input)) return store(ctx, await captureUrl(input), tags);
+    if (input === '-') return store(ctx, await captureClipboard(await readStdin(ctx.io.stdin, MAX_PASTE_CHARS * 3)), tags);
+    const info = await stat(input).catch(() => null);
+    if (!info) throw new CuttingsError('not-found', `There is no file "${input}".`);
+    if (info.isDirectory()) return importFolder(ctx, input, tags);
+    return store(ctx, await captureFile(input), tags);
+  },
+};
+
+async function store(ctx: CommandContext, article: Parameters<Library['add']>[0], tags: string[]): Promise<number> {
+  const { clipping, duplicate }: ImportOutcome = await (await ctx.library()).add(article, tags);
+  if (ctx.json) ctx.printJson({ ...clipping, duplicate });
+  else ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
+  return 0;
+}
+
+async function importFolder(ctx: CommandContext, folder: string, tags: string[]): Promise<number> {
+  const library = await ctx.library();
+  let lastLine = 0;
+  const summary = await library.importFolder(folder, {
+    tags,
+    onProgress: ({ done, total }) => {
+      const now = Date.now();
+      if (ctx.io.interactive) ctx.io.stderr.write(`\rImporting ${done}/${total}…`);
+      else if (now - lastLine > 2000 || done === total) {
+        ctx.io.stderr.write(`Importing ${done}/${total}\n`);
+        lastLine = now;
+      }
+    },
+  });
+  if (ctx.io.interactive) ctx.io.stderr.write('\n');
+  if (ctx.json) ctx.printJson(summary);
+  else {
+    ctx.print(`Imported ${summary.imported.length}, duplicates ${summary.duplicates.length}, failed ${summary.failed.length}.`);
+    for (const failure of summary.failed) ctx.print(`  failed: ${failure.file}: ${failure.reason}`);
+  }
+  return summary.failed.length > 0 ? 1 : 0;
+}

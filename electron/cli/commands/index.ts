@@ -1,0 +1,22 @@
+/** Every CLI command, in the order `cuttings --help` lists them. */
+import type { Command } from '../command';
+import { dossierCommand } from './dossier';
+import { importCommand } from './import';
+import { listCommand } from './list';
+import { reindexCommand } from './reindex';
+import { searchCommand } from './search';
+import { showCommand } from './show';
+import { tagCommand } from './tag';
+import { trashCommand, untrashCommand } from './trash';
+
+export const COMMANDS: Command[] = [
+  importCommand,
+  searchCommand,
+  listCommand,
+  showCommand,
+  tagCommand,
+  dossierCommand,
+  trashCommand,
+  untrashCommand,
+  reindexCommand,
+];

@@ -1,0 +1,29 @@
+import { CuttingsError } from '../../../shared/errors';
+import type { Command } from '../command';
+import { parseCount } from '../numbers';
+
+export const searchCommand: Command = {
+  name: 'search',
+  summary: 'Search the archive; prints hits best first (see the README for the query language)',
+  usage: '"QUERY" [--limit N] [--sort relevance|date] [--json]',
+  options: { limit: { type: 'string' }, sort: { type: 'string' } },
+  readOnly: true,
+  async run(ctx) {
+    if (ctx.positionals.length !== 1) throw new CuttingsError('usage', 'search takes one QUERY (quote it).');
+    const limit = parseCount(ctx.values.limit, 'limit', 20);
+    const sort = ctx.values.sort ?? 'relevance';
+    if (sort !== 'relevance' && sort !== 'date') throw new CuttingsError('usage', '--sort is relevance or date.');
+    const result = (await ctx.library()).search(ctx.positionals[0] as string, { limit, sort });
+    if (ctx.json) {
+      ctx.printJson(result.hits);
+      return 0;
+    }
+    ctx.print(`${result.total} clipping${result.total === 1 ? '' : 's'}${result.didYouMean ? ` (did you mean: ${result.didYouMean})` : ''}`);
+    for (const hit of result.hits) {
+      const date = (hit.publishedAt ?? hit.capturedAt).slice(0, 10);
+      ctx.print(`${hit.id}  ${date}  ${hit.title}${hit.source ? ` — ${hit.source}` : ''}`);
+      if (hit.snippet) ctx.print(`    ${hit.snippet.replace(/\s+/g, ' ')}`);
+    }
+    return 0;
+  },
+};

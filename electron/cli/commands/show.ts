@@ -1,0 +1,37 @@
+import { CuttingsError } from '../../../shared/errors';
+import type { Clipping } from '../../../shared/clipping';
+import type { Command } from '../command';
+
+export const showCommand: Command = {
+  name: 'show',
+  summary: 'Print one clipping with its metadata and text',
+  usage: 'ID [--json]',
+  options: {},
+  readOnly: true,
+  async run(ctx) {
+    if (ctx.positionals.length !== 1) throw new CuttingsError('usage', 'show takes one clipping ID.');
+    const clipping = await (await ctx.library()).get(ctx.positionals[0] as string);
+    if (ctx.json) ctx.printJson(clipping);
+    else ctx.print(formatClipping(clipping));
+    return 0;
+  },
+};
+
+export function formatClipping(c: Clipping): string {
+  const line = (label: string, value: string | null | undefined): string[] => (value ? [`${label}: ${value}`] : []);
+  return [
+    c.title,
+    '',
+    ...line('Id', c.id),
+    ...line('Source', c.source),
+    ...line('Author', c.author),
+    ...line('Dateline', c.dateline),
+    ...line('Published', c.publishedAt),
+    ...line('Captured', c.capturedAt),
+    ...line('Language', c.lang),
+    ...line('URL', c.url),
+    ...line('Tags', c.tags.join(', ')),
+    '',
+    c.text,
+  ].join('\n');
+}

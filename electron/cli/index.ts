@@ -1,0 +1,104 @@
+/**
+ * `cuttings`: the archive from a terminal, over the same core as the app.
+ * Exit status: 0 success, 2 usage error, 1 any other failure — with one clear line on stderr.
+ */
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { CuttingsError, toErrorInfo } from '../../shared/errors';
+import { openLibrary, type Library } from '../main/library';
+import { defaultArchiveDir } from '../main/library/location';
+import type { Command, CommandContext, Io } from './command';
+import { COMMANDS } from './commands';
+
+const GLOBAL_OPTIONS = {
+  archive: { type: 'string' },
+  json: { type: 'boolean', default: false },
+  help: { type: 'boolean', short: 'h', default: false },
+} as const;
+
+export function helpText(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'Usage: cuttings [--archive DIR] COMMAND [options] [--json]',
+    '',
+    'Commands:',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'The archive is DIR, else $CUTTINGS_ARCHIVE, else the folder the app uses',
+    '(~/Documents/Cuttings, or ~/Cuttings where there is no Documents folder).',
+    'Run `cuttings COMMAND --help` for a command’s options.',
+  ].join('\n');
+}
+
+const commandHelp = (c: Command): string => `Usage: cuttings [--archive DIR] ${c.name} ${c.usage}\n\n${c.summary}`;
+
+/** Runs the CLI with `argv` (without node and script) and returns the exit status. */
+export async function main(argv: string[], io: Io): Promise<number> {
+  let library: Library | null = null;
+  try {
+    const name = argv.find((a) => !a.startsWith('-') && !isGlobalValue(argv, a));
+    const command = COMMANDS.find((c) => c.name === name);
+    if (!name || !command) {
+      const { values } = parseGlobal(argv);
+      if (values.help || argv.length === 0) {
+        io.stdout.write(helpText() + '\n');
+        return argv.length === 0 ? 2 : 0;
+      }
+      throw new CuttingsError('usage', name ? `Unknown command "${name}". Run cuttings --help.` : 'No command given. Run cuttings --help.');
+    }
+    const rest = argv.filter((a, i) => i !== argv.indexOf(name));
+    const parsed = parseCommandArgs(command, rest);
+    if (parsed.values.help) {
+      io.stdout.write(commandHelp(command) + '\n');
+      return 0;
+    }
+    const archiveDir = path.resolve(
+      typeof parsed.values.archive === 'string' ? parsed.values.archive : defaultArchiveDir(io.env),
+    );
+    const ctx: CommandContext = {
+      positionals: parsed.positionals,
+      values: parsed.values,
+      json: parsed.values.json === true,
+      io,
+      archiveDir,
+      library: async () => {
+        library ??= await openLibrary(archiveDir, { readOnly: command.readOnly, owner: 'the cuttings command' });
+        return library;
+      },
+      print: (text) => io.stdout.write(text + '\n'),
+      printJson: (value) => io.stdout.write(JSON.stringify(value, null, 2) + '\n'),
+    };
+    const status = (await command.run(ctx)) ?? 0;
+    return status;
+  } catch (err) {
+    const info = toErrorInfo(err);
+    io.stderr.write(`cuttings: ${info.message}\n`);
+    return info.code === 'usage' ? 2 : 1;
+  } finally {
+    if (library) await (library as Library).close().catch(() => undefined);
+  }
+}
+
+function isGlobalValue(argv: string[], arg: string): boolean {
+  const i = argv.indexOf(arg);
+  return i > 0 && argv[i - 1] === '--archive';
+}
+
+function parseGlobal(argv: string[]): ReturnType<typeof parseArgs<{ options: typeof GLOBAL_OPTIONS; strict: false }>> {
+  return parseArgs({ args: argv, options: GLOBAL_OPTIONS, strict: false, allowPositionals: true });
+}
+
+function parseCommandArgs(command: Command, args: string[]): { values: CommandContext['values']; positionals: string[] } {
+  try {
+    return parseArgs({
+      args,
+      options: { ...GLOBAL_OPTIONS, ...command.options },
+      allowPositionals: true,
+      strict: true,
+    });
+  } catch (err) {
+    // node:util's messages are good ("Unknown option '--x'"); keep them and point at the help.
+    const message = (err as Error).message.replace(/\. To specify a positional.*$/s, '');
+    throw new CuttingsError('usage', `${message}. Run cuttings ${command.name} --help.`);
+  }
+}

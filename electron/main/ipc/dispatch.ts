@@ -1,0 +1,36 @@
+/**
+ * The single entry point for calls from a renderer: checks the channel exists, validates
+ * the arguments against the contract (before any handler runs), and answers with an
+ * envelope so errors cross the process boundary as `{ code, message }` — never a stack.
+ */
+import { CuttingsError, toErrorInfo } from '../../../shared/errors';
+import { contract, type Channel, type Envelope } from '../../../shared/ipc/contract';
+import type { Library } from '../library';
+import { createHandlers, type Handlers } from './handlers';
+
+export type Dispatch = (channel: string, args: unknown) => Promise<Envelope<unknown>>;
+
+const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
+
+/** A dispatcher over the real handlers of a library. */
+export function createDispatcher(library: Library, appVersion?: string): Dispatch {
+  return dispatcherFor(createHandlers(library, appVersion));
+}
+
+export function dispatcherFor(handlers: Handlers): Dispatch {
+  return async (channel, args) => {
+    try {
+      if (!isChannel(channel)) throw new CuttingsError('usage', `Unknown request "${channel}".`);
+      const parsed = contract[channel].args.safeParse(args ?? {});
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
+        throw new CuttingsError('usage', `Invalid request: ${where}${issue?.message ?? 'bad arguments'}.`);
+      }
+      const handler = handlers[channel] as (a: unknown) => unknown;
+      return { ok: true, value: await handler(parsed.data) };
+    } catch (err) {
+      return { ok: false, error: toErrorInfo(err) };
+    }
+  };
+}

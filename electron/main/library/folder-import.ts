@@ -1,0 +1,67 @@
+/**
+ * Importing every article file in a folder (recursively), with progress, cancel, and a
+ * summary that names each failure and its reason. One bad file never stops the batch.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CuttingsError, toErrorInfo } from '../../../shared/errors';
+import type { Library } from '.';
+
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm'];
+
+export interface FolderImportOptions {
+  tags?: string[];
+  onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  signal?: AbortSignal;
+}
+
+export interface FolderImportSummary {
+  imported: string[];
+  duplicates: string[];
+  failed: Array<{ file: string; reason: string }>;
+  /** True when the user cancelled; the files before the cancel stay imported. */
+  cancelled: boolean;
+}
+
+export async function importFolder(
+  library: Library,
+  folder: string,
+  options: FolderImportOptions = {},
+): Promise<FolderImportSummary> {
+  const files = await listImportable(folder);
+  const summary: FolderImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
+  for (const [i, file] of files.entries()) {
+    if (options.signal?.aborted) {
+      summary.cancelled = true;
+      break;
+    }
+    options.onProgress?.({ done: i, total: files.length, file });
+    try {
+      const outcome = await library.importFile(file, { tags: options.tags });
+      (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
+    } catch (err) {
+      const info = toErrorInfo(err);
+      // A full disk or a lock lost mid-way concerns every file that follows: stop and say so.
+      if (info.code === 'io' || info.code === 'locked' || info.code === 'read-only') throw err;
+      summary.failed.push({ file, reason: info.message });
+    }
+  }
+  options.onProgress?.({ done: files.length - (summary.cancelled ? 1 : 0), total: files.length, file: '' });
+  return summary;
+}
+
+async function listImportable(folder: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { recursive: true, withFileTypes: true });
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new CuttingsError('not-found', `There is no folder "${folder}".`);
+    if (code === 'ENOTDIR') throw new CuttingsError('invalid-input', `"${folder}" is a file, not a folder.`);
+    throw new CuttingsError('io', `Could not read the folder "${folder}": ${(err as Error).message}`);
+  }
+  return entries
+    .filter((e) => e.isFile() && IMPORTABLE_EXTENSIONS.includes(path.extname(e.name).toLowerCase()))
+    .map((e) => path.join(e.parentPath, e.name))
+    .sort();
+}

@@ -1,0 +1,212 @@
+/**
+ * The Library: every user action on an archive, composed from the pure capabilities
+ * (capture → archive → search index, and dossiers). The app's IPC handlers and the CLI
+ * both call this, so a clipping imported from a terminal is the same as one pasted in the app.
+ */
+import path from 'node:path';
+import type {
+  Clipping,
+  ClippingSummary,
+  ImportOutcome,
+  SearchResult,
+  TagInfo,
+} from '../../../shared/clipping';
+import { CuttingsError } from '../../../shared/errors';
+import { openArchive } from '../archive';
+import type { Archive, OpenOptions } from '../archive/types';
+import { captureClipboard, captureFile, captureUrl } from '../capture';
+import type { CapturedArticle } from '../capture/types';
+import { openSearchIndex, toIndexDoc } from '../search';
+import type { SearchIndex, SearchOptions } from '../search/types';
+import { exportDossier, type DossierRequest } from './dossier';
+import { importFolder, type FolderImportOptions, type FolderImportSummary } from './folder-import';
+
+export type { DossierRequest } from './dossier';
+export type { FolderImportSummary } from './folder-import';
+
+export type ListSort = 'captured' | 'published' | 'title';
+
+export interface Library {
+  readonly dir: string;
+  readonly readOnly: boolean;
+  readonly archive: Archive;
+  /** Stores an article already captured (capture first, so bad input never opens or writes anything). */
+  add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
+  importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
+  importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
+  importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
+  importFolder(folder: string, options?: FolderImportOptions): Promise<FolderImportSummary>;
+  get(id: string): Promise<Clipping>;
+  list(options?: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean }): {
+    total: number;
+    items: ClippingSummary[];
+  };
+  search(query: string, options?: SearchOptions): SearchResult;
+  tag(ids: string[], add: string[], remove: string[]): Promise<number>;
+  trash(ids: string[]): Promise<number>;
+  restore(ids: string[]): Promise<number>;
+  tags(): TagInfo[];
+  /** Writes a PDF dossier of the clippings chosen by ids or a query. */
+  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }>;
+  /** Rebuilds the search index from the catalogue. */
+  reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
+  onChange(listener: (ids: string[]) => void): () => void;
+  close(): Promise<void>;
+}
+
+/** Opens (or creates) the archive in `dir` with its search index, rebuilding the index if needed. */
+export async function openLibrary(dir: string, options: OpenOptions = {}): Promise<Library> {
+  const archiveDir = path.resolve(dir);
+  const archive = await openArchive(archiveDir, options);
+  let index: SearchIndex;
+  try {
+    index = openSearchIndex(path.join(archiveDir, 'index', 'search.sqlite'));
+  } catch (err) {
+    await archive.close();
+    throw err;
+  }
+  const library = new ArchiveLibrary(archive, index);
+  if (!options.readOnly && library.indexOutOfStep()) await library.reindex();
+  return library;
+}
+
+class ArchiveLibrary implements Library {
+  readonly dir: string;
+  readonly readOnly: boolean;
+
+  constructor(
+    readonly archive: Archive,
+    private readonly index: SearchIndex,
+  ) {
+    this.dir = archive.dir;
+    this.readOnly = archive.readOnly;
+  }
+
+  /** True when the derived index cannot be trusted to match the catalogue. */
+  indexOutOfStep(): boolean {
+    return this.index.needsRebuild || this.index.count() !== this.archive.summaries().length;
+  }
+
+  async importText(text: string, options: { html?: string; tags?: string[] } = {}): Promise<ImportOutcome> {
+    return this.add(await captureClipboard(text, options.html), options.tags);
+  }
+
+  async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
+    return this.add(await captureFile(file), options.tags);
+  }
+
+  async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
+    return this.add(await captureUrl(url, { signal: options.signal }), options.tags);
+  }
+
+  importFolder(folder: string, options: FolderImportOptions = {}): Promise<FolderImportSummary> {
+    return importFolder(this, folder, options);
+  }
+
+  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+    const { clipping, duplicate } = await this.archive.add(article, tags);
+    if (!duplicate) this.index.upsert([toIndexDoc(clipping)]);
+    else if (tags.length > 0) {
+      // Importing a duplicate with tags still tags the clipping the user already has.
+      await this.tag([clipping.id], tags, []);
+      return { clipping: await this.get(clipping.id), duplicate };
+    }
+    return { clipping, duplicate };
+  }
+
+  async get(id: string): Promise<Clipping> {
+    const clipping = await this.archive.get(id);
+    if (!clipping) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
+    return clipping;
+  }
+
+  list(options: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean } = {}): {
+    total: number;
+    items: ClippingSummary[];
+  } {
+    const { offset = 0, limit = 200, sort = 'captured', trashed = false } = options;
+    const all = this.archive.summaries({ trashed });
+    const sorted = sortSummaries(all, sort);
+    return { total: sorted.length, items: sorted.slice(offset, offset + limit) };
+  }
+
+  search(query: string, options: SearchOptions = {}): SearchResult {
+    return this.index.search(query, options);
+  }
+
+  async tag(ids: string[], add: string[], remove: string[]): Promise<number> {
+    const changed = await this.archive.tag(ids, add, remove);
+    await this.reindexIds(ids);
+    return changed;
+  }
+
+  async trash(ids: string[]): Promise<number> {
+    const count = await this.archive.trash(ids);
+    this.index.remove(ids);
+    return count;
+  }
+
+  async restore(ids: string[]): Promise<number> {
+    const count = await this.archive.restore(ids);
+    await this.reindexIds(ids);
+    return count;
+  }
+
+  tags(): TagInfo[] {
+    return this.archive.tags();
+  }
+
+  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {
+    return exportDossier(this, request);
+  }
+
+  async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {
+    const summaries = this.archive.summaries();
+    this.index.remove(this.index.allIds());
+    const batch: Clipping[] = [];
+    let done = 0;
+    for (const summary of summaries) {
+      const clipping = await this.archive.get(summary.id);
+      if (clipping) batch.push(clipping);
+      if (batch.length === 500) {
+        this.index.upsert(batch.splice(0).map((c) => toIndexDoc(c)));
+      }
+      onProgress?.(++done, summaries.length);
+    }
+    this.index.upsert(batch.map((c) => toIndexDoc(c)));
+    this.index.markRebuilt();
+    return summaries.length;
+  }
+
+  private async reindexIds(ids: string[]): Promise<void> {
+    const docs = [];
+    for (const id of ids) {
+      const clipping = await this.archive.get(id);
+      if (clipping && !clipping.trashedAt) docs.push(toIndexDoc(clipping));
+    }
+    this.index.upsert(docs);
+  }
+
+  onChange(listener: (ids: string[]) => void): () => void {
+    return this.archive.onChange(listener);
+  }
+
+  async close(): Promise<void> {
+    this.index.close();
+    await this.archive.close();
+  }
+}
+
+function sortSummaries(items: ClippingSummary[], sort: ListSort): ClippingSummary[] {
+  const copy = [...items];
+  switch (sort) {
+    case 'captured':
+      return copy.sort((a, b) => b.capturedAt.localeCompare(a.capturedAt));
+    case 'published':
+      return copy.sort((a, b) =>
+        (b.publishedAt ?? b.capturedAt).localeCompare(a.publishedAt ?? a.capturedAt),
+      );
+    case 'title':
+      return copy.sort((a, b) => a.title.localeCompare(b.title));
+  }
+}

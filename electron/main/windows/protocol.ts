@@ -1,0 +1,50 @@
+/**
+ * The app's pages are served from `app://cuttings/` (not file://), and a clipping's images
+ * from `cuttings-archive://clipping/<id>/<file>`, both through protocol.handle with a
+ * path-traversal check. Register the schemes before `app.ready`.
+ */
+import { net, protocol } from 'electron';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const APP_SCHEME = 'app';
+export const APP_ORIGIN = `${APP_SCHEME}://cuttings`;
+export const ARCHIVE_SCHEME = 'cuttings-archive';
+
+/** Must run before the app is ready. */
+export function registerSchemes(): void {
+  protocol.registerSchemesAsPrivileged([
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
+    { scheme: ARCHIVE_SCHEME, privileges: { standard: true, secure: true } },
+  ]);
+}
+
+/** Resolves `relative` inside `root`, or null when it would escape it. */
+export function insideRoot(root: string, relative: string): string | null {
+  const target = path.resolve(root, `.${path.posix.sep}${decodeURIComponent(relative)}`);
+  const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
+  return target.startsWith(rootWithSep) ? target : null;
+}
+
+const notFound = (): Response => new Response('Not found', { status: 404 });
+
+export function handleAppProtocol(rendererDir: string): void {
+  protocol.handle(APP_SCHEME, (request) => {
+    const url = new URL(request.url);
+    if (url.host !== 'cuttings') return notFound();
+    const file = insideRoot(rendererDir, url.pathname === '/' ? 'index.html' : url.pathname);
+    return file ? net.fetch(pathToFileURL(file).toString()) : notFound();
+  });
+}
+
+/** Serves clipping files (images) from the archive; `clippingDir` maps an id to its folder. */
+export function handleArchiveProtocol(clippingDir: (id: string) => string | null): void {
+  protocol.handle(ARCHIVE_SCHEME, (request) => {
+    const url = new URL(request.url);
+    const [, id, file] = url.pathname.split('/');
+    if (url.host !== 'clipping' || !id || !file || !/^[A-Za-z0-9_-]+$/.test(id)) return notFound();
+    const dir = clippingDir(id);
+    const target = dir ? insideRoot(dir, file) : null;
+    return target ? net.fetch(pathToFileURL(target).toString()) : notFound();
+  });
+}

@@ -4,28 +4,8 @@
  * and external links opened in the user's browser only when they are http(s).
  */
 import { BrowserWindow, session, shell, type WebContents } from 'electron';
+import { CONTENT_SECURITY_POLICY, isSafeExternalUrl } from './policy';
 import { APP_ORIGIN } from './protocol';
-
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'none'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' cuttings-archive: data:",
-  "font-src 'self'",
-  "connect-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-].join('; ');
-
-export function isSafeExternalUrl(raw: string): boolean {
-  try {
-    const { protocol } = new URL(raw);
-    return protocol === 'https:' || protocol === 'http:';
-  } catch {
-    return false;
-  }
-}
 
 /** Guards for every webContents the app creates. */
 export function guardContents(contents: WebContents): void {

@@ -4,8 +4,8 @@
  * path-traversal check. Register the schemes before `app.ready`.
  */
 import { net, protocol } from 'electron';
-import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { insideRoot } from './policy';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://cuttings`;
@@ -17,13 +17,6 @@ export function registerSchemes(): void {
     { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
     { scheme: ARCHIVE_SCHEME, privileges: { standard: true, secure: true } },
   ]);
-}
-
-/** Resolves `relative` inside `root`, or null when it would escape it. */
-export function insideRoot(root: string, relative: string): string | null {
-  const target = path.resolve(root, `.${path.posix.sep}${decodeURIComponent(relative)}`);
-  const rootWithSep = root.endsWith(path.sep) ? root : root + path.sep;
-  return target.startsWith(rootWithSep) ? target : null;
 }
 
 const notFound = (): Response => new Response('Not found', { status: 404 });

@@ -1,0 +1,86 @@
+/**
+ * Small pure helpers that turn a clipping's stored values into what the page shows:
+ * dates, word counts, paragraphs, and which paragraphs are quotations.
+ */
+import type { Clipping } from '../../../shared/clipping';
+
+const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
+
+/**
+ * The calendar day (YYYY-MM-DD) a clipping belongs to: its publication date as the outlet
+ * wrote it (the local day at the publisher, never shifted by our time zone), else its capture day.
+ */
+export function clippingDay(clipping: Clipping): string {
+  const match = ISO_DAY.exec(clipping.publishedAt ?? '') ?? ISO_DAY.exec(clipping.capturedAt);
+  return match ? match[0] : clipping.capturedAt.slice(0, 10);
+}
+
+/** Sort key for ordering by date: publication timestamp when known, else capture time. */
+export function clippingTime(clipping: Clipping): string {
+  return clipping.publishedAt ?? clipping.capturedAt;
+}
+
+/** "25 November 2026" (or the locale's form) for a YYYY-MM-DD day; the input unchanged if it is not one. */
+export function formatDay(day: string, locale: string, weekday = false): string {
+  const match = ISO_DAY.exec(day);
+  if (!match) return day;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (Number.isNaN(date.getTime())) return day;
+  return new Intl.DateTimeFormat(locale, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    ...(weekday ? { weekday: 'long' } : {}),
+    timeZone: 'UTC',
+  }).format(date);
+}
+
+/** The clipping's publication date for display, or null when unknown. */
+export function publishedLabel(clipping: Clipping, locale: string): string | null {
+  if (!clipping.publishedAt) return null;
+  const day = ISO_DAY.exec(clipping.publishedAt);
+  if (!day) return clipping.publishedAt;
+  const label = formatDay(day[0], locale);
+  // A full timestamp carries a time of day worth showing (a morning review cares about it).
+  const time = /T(\d{2}):(\d{2})/.exec(clipping.publishedAt);
+  return time && !(time[1] === '00' && time[2] === '00') ? `${label}, ${time[1]}:${time[2]}` : label;
+}
+
+export function wordCount(text: string): number {
+  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
+  return words ? words.length : 0;
+}
+
+/**
+ * Paragraphs of a clipping's body: blank lines separate paragraphs, single newlines inside a
+ * paragraph are soft wraps. Soft hyphens are dropped, because the page is set ragged right.
+ */
+export function paragraphs(text: string): string[] {
+  return text
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00ad/g, '')
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter((p) => p.length > 0);
+}
+
+const OPENING_QUOTE = /^[“"«„‘‚‹»「『—–]\s?\S/u;
+
+function normalise(s: string): string {
+  return s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+}
+
+/**
+ * How a paragraph relates to the clipping's quotations: 'quote' when it is a quotation
+ * (it opens with a quotation mark or dash, as wire copy and Russian/French press set speech),
+ * 'contains' when it holds one of the quotes the capture found, else null.
+ */
+export function quoteKind(paragraph: string, quotes: ReadonlyArray<{ text: string }>): 'quote' | 'contains' | null {
+  if (OPENING_QUOTE.test(paragraph) && !/^[–—]\s?\d/.test(paragraph)) return 'quote';
+  const flat = normalise(paragraph);
+  for (const quote of quotes) {
+    const q = normalise(quote.text);
+    if (q.length >= 12 && flat.includes(q)) return 'contains';
+  }
+  return null;
+}

@@ -1,0 +1,54 @@
+/**
+ * Running header and footer, drawn on every page but the cover once the page count is known
+ * (the document buffers its pages for this). Marked as pagination artifacts so screen
+ * readers skip them.
+ */
+import { artifact, fitLine, type RenderContext } from './context';
+import { useStyle } from './text-flow';
+import { COLOR, FURNITURE, STYLE } from './theme';
+
+/** Footer text when the dossier has no classification: the articles are not ours. */
+const COPYRIGHT = 'Articles reproduced for internal reference; copyright remains with the publishers.';
+
+/** `sectionOfPage[i]` is the running-head section title for page i (null: none). */
+export function drawFurniture(ctx: RenderContext, sectionOfPage: Array<string | null>): void {
+  const { doc, frame, paper, spec } = ctx;
+  const range = doc.bufferedPageRange();
+  const total = range.count;
+  const style = STYLE.furniture;
+  const footerLeft = spec.classification?.trim() || COPYRIGHT;
+  for (let i = range.start + 1; i < range.start + total; i++) {
+    doc.switchToPage(i);
+    // Writing outside the margins would make pdfkit start a new page; lift them while we draw.
+    const margins = doc.page.margins;
+    doc.page.margins = { top: 0, bottom: 0, left: 0, right: 0 };
+    artifact(
+      doc,
+      () => {
+        useStyle(doc, style);
+        const section = sectionOfPage[i] ?? '';
+        const sectionWidth = section ? Math.min(doc.widthOfString(section), frame.width * 0.45) : 0;
+        const title = fitLine(doc, spec.title, frame.width - sectionWidth - 24);
+        doc.text(title, frame.left, FURNITURE.headerY, { lineBreak: false });
+        if (section) {
+          const shown = fitLine(doc, section, sectionWidth);
+          doc.fillColor(COLOR.accent).text(shown, frame.left + frame.width - doc.widthOfString(shown), FURNITURE.headerY, {
+            lineBreak: false,
+          });
+        }
+        const ruleY = FURNITURE.headerY + style.leading + 2;
+        doc.moveTo(frame.left, ruleY).lineTo(frame.left + frame.width, ruleY).lineWidth(0.5).stroke(COLOR.rule);
+
+        const footerY = paper.height - FURNITURE.footerFromBottom;
+        doc.moveTo(frame.left, footerY - 6).lineTo(frame.left + frame.width, footerY - 6).lineWidth(0.5).stroke(COLOR.rule);
+        useStyle(doc, style);
+        const pageLabel = `Page ${i - range.start + 1} of ${total}`;
+        const labelWidth = doc.widthOfString(pageLabel);
+        doc.text(fitLine(doc, footerLeft, frame.width - labelWidth - 24), frame.left, footerY, { lineBreak: false });
+        doc.text(pageLabel, frame.left + frame.width - labelWidth, footerY, { lineBreak: false });
+      },
+      'Pagination',
+    );
+    doc.page.margins = margins;
+  }
+}

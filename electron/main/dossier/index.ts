@@ -1,0 +1,44 @@
+/**
+ * PDF dossiers (press reviews) with pdfkit: a cover, a linked table of contents, bookmarks,
+ * one clipping per article start with its source panel, images and body, and a running
+ * header and footer. Pure Node: the app, the CLI and the tests all call {@link writeDossier}.
+ */
+import path from 'node:path';
+import { CuttingsError } from '../../../shared/errors';
+import { defaultFontsDir } from './fonts';
+import { openPending } from './output';
+import { renderDossier, throwIfCancelled } from './render';
+import type { DossierClipping, DossierOptions, DossierResult, DossierSpec } from './types';
+
+export type { DossierClipping, DossierOptions, DossierResult, DossierSpec } from './types';
+export { defaultFontsDir } from './fonts';
+export { planSections, type PlannedSection } from './plan';
+
+/**
+ * Writes `items` as a PDF dossier to `outFile`. The file appears only when complete: the PDF
+ * is written to a temporary file beside it and renamed at the end. Throws `CuttingsError`:
+ * `invalid-input` (no title or no clippings), `io` (the target cannot be written),
+ * `cancelled` (the signal was aborted; nothing is left behind), `internal` (fonts missing).
+ */
+export async function writeDossier(
+  spec: DossierSpec,
+  items: DossierClipping[],
+  outFile: string,
+  options: DossierOptions = {},
+): Promise<DossierResult> {
+  if (!spec.title || !spec.title.trim()) throw new CuttingsError('invalid-input', 'A dossier needs a title.');
+  if (items.length === 0) throw new CuttingsError('invalid-input', 'A dossier needs at least one clipping.');
+  throwIfCancelled(options.signal);
+  const fontsDir = options.fontsDir ?? defaultFontsDir();
+  const target = path.resolve(outFile);
+  const pending = await openPending(target);
+  try {
+    const { pages, skippedImages } = await renderDossier(spec, items, pending.stream, fontsDir, options);
+    await pending.commit();
+    return { pages, file: target, skippedImages };
+  } catch (err) {
+    await pending.discard();
+    if (err instanceof CuttingsError) throw err;
+    throw new CuttingsError('internal', `The dossier could not be made: ${(err as Error).message}`, { cause: err });
+  }
+}

@@ -1,0 +1,137 @@
+/**
+ * Clippings made up for the dossier tests and benchmark: English, Russian (Cyrillic) and
+ * Greek text, quotes, tags, and images generated on the fly (no binary fixtures needed).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deflateSync } from 'node:zlib';
+import type { Clipping } from '../../../shared/clipping';
+import type { DossierClipping } from '../../../electron/main/dossier';
+
+const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
+  let c = n;
+  for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+  return c >>> 0;
+});
+
+function crc32(data: Buffer): number {
+  let c = 0xffffffff;
+  for (const byte of data) c = (CRC_TABLE[(c ^ byte) & 0xff] ?? 0) ^ (c >>> 8);
+  return (c ^ 0xffffffff) >>> 0;
+}
+
+function chunk(type: string, data: Buffer): Buffer {
+  const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+  const out = Buffer.alloc(body.length + 8);
+  out.writeUInt32BE(data.length, 0);
+  body.copy(out, 4);
+  out.writeUInt32BE(crc32(body), body.length + 4);
+  return out;
+}
+
+/** A truecolour PNG of a sky-to-ground gradient with a sun: something recognisable when rendered. */
+export function makePng(width: number, height: number): Buffer {
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y++) {
+    const row = y * (width * 3 + 1);
+    raw[row] = 0;
+    for (let x = 0; x < width; x++) {
+      const i = row + 1 + x * 3;
+      const sun = (x - width * 0.7) ** 2 + (y - height * 0.3) ** 2 < (height * 0.12) ** 2;
+      const ground = y > height * 0.65;
+      raw[i] = sun ? 250 : ground ? 60 + (x % 40) : 90 + Math.round((y / height) * 100);
+      raw[i + 1] = sun ? 200 : ground ? 110 : 140 + Math.round((y / height) * 80);
+      raw[i + 2] = sun ? 60 : ground ? 50 : 220;
+    }
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header[8] = 8; // bit depth
+  header[9] = 2; // truecolour
+  return Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+export const CYRILLIC_SENTENCE = 'Министр иностранных дел заявил, что переговоры в Женеве продолжатся на следующей неделе.';
+export const GREEK_SENTENCE = 'Ο υπουργός Εξωτερικών δήλωσε ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.';
+
+const ENGLISH = [
+  'Negotiators from both delegations met for a third day in Geneva on Tuesday, as officials signalled that a framework agreement on grain shipments through the Black Sea could be ready before the end of the month.',
+  '“We are closer than we have been at any point this year, but nothing is agreed until everything is agreed,” the lead negotiator told reporters outside the Palais des Nations.',
+  'Diplomats familiar with the talks said the remaining differences concerned inspection regimes at ports of departure and the role of a joint co-ordination centre, which would be staffed by representatives of all parties and the United Nations.',
+  'Markets reacted cautiously. Wheat futures in Chicago fell 1.4 per cent in early trading, extending losses from the previous session, while shipping insurers said premiums would stay high until a written agreement was published.',
+  'The ministry’s spokesperson declined to comment on the timetable, saying only that the government “supports every effort that brings food to the countries that need it most”.',
+  'Analysts cautioned that previous rounds had collapsed at a late stage. “The technical annexes are where these deals live or die,” said a senior fellow at a Brussels think tank, who has followed the negotiations since they began.',
+];
+
+const RUSSIAN = [
+  CYRILLIC_SENTENCE,
+  '«Мы видим готовность сторон к компромиссу, но многие технические вопросы ещё не решены», — сказал источник, знакомый с ходом переговоров.',
+  'По словам дипломатов, обсуждение касается режима инспекций в портах отправления и роли совместного координационного центра. Эксперты отмечают, что предыдущие раунды срывались на последнем этапе.',
+];
+
+const GREEK = [
+  GREEK_SENTENCE,
+  '«Είμαστε πιο κοντά από ποτέ σε μια συμφωνία», ανέφερε διπλωματική πηγή, προσθέτοντας ότι εκκρεμούν ακόμη τεχνικά ζητήματα σχετικά με τους ελέγχους στα λιμάνια.',
+  'Οι αγορές αντέδρασαν με επιφυλακτικότητα, ενώ οι ασφαλιστές ναυτιλίας δήλωσαν ότι τα ασφάλιστρα θα παραμείνουν υψηλά μέχρι να δημοσιευθεί γραπτή συμφωνία.',
+];
+
+const SOURCES = ['The Guardian', 'Le Monde', 'Kommersant', 'Kathimerini', 'Reuters', 'Neue Zürcher Zeitung', 'El País'];
+const TAGS = ['grain deal', 'diplomacy', 'markets', 'energy', 'migration'];
+
+export function makeClipping(i: number, overrides: Partial<Clipping> = {}): Clipping {
+  const lang = i % 7 === 2 ? 'ru' : i % 7 === 3 ? 'el' : 'en';
+  const body = lang === 'ru' ? RUSSIAN : lang === 'el' ? GREEK : ENGLISH;
+  // Vary the length so some clippings take one page and others run over two or three.
+  const repeats = 1 + (i % 4);
+  const paragraphs: string[] = [];
+  for (let r = 0; r < repeats; r++) paragraphs.push(...body);
+  const day = String(1 + (i % 28)).padStart(2, '0');
+  return {
+    id: `c${String(i).padStart(4, '0')}`,
+    title:
+      lang === 'ru'
+        ? `Переговоры в Женеве: стороны ищут компромисс (${i})`
+        : lang === 'el'
+          ? `Συνομιλίες στη Γενεύη: πιο κοντά σε συμφωνία (${i})`
+          : `Grain talks edge forward in Geneva as negotiators narrow gaps, round ${i}`,
+    titleDerived: false,
+    source: SOURCES[i % SOURCES.length] ?? null,
+    author: i % 3 === 0 ? null : 'Jane Correspondent',
+    dateline: 'GENEVA',
+    publishedAt: `2026-11-${day}T0${i % 10}:30:00Z`,
+    capturedAt: `2026-11-${day}T12:00:00Z`,
+    lang,
+    caption: 'Delegations arrive at the Palais des Nations.',
+    credit: 'Staff photographer',
+    url: `https://news.example.org/world/2026/11/${day}/grain-talks-geneva-round-${i}`,
+    text: paragraphs.join('\n\n'),
+    tags: [TAGS[i % TAGS.length] ?? 'diplomacy'],
+    entities: { people: [], places: ['Geneva'], organisations: [] },
+    quotes: [{ speaker: 'the lead negotiator', text: 'We are closer than we have been at any point this year' }],
+    images: [],
+    notes: '',
+    provenance: {},
+    trashedAt: null,
+    ...overrides,
+  };
+}
+
+/** `count` clippings; every `imageEvery`-th one gets a generated PNG lead image written under `dir`. */
+export function makeDossierItems(count: number, dir: string, imageEvery = 3): DossierClipping[] {
+  mkdirSync(dir, { recursive: true });
+  const png = path.join(dir, 'lead.png');
+  writeFileSync(png, makePng(480, 270));
+  return Array.from({ length: count }, (_, i) => {
+    const withImage = i % imageEvery === 0;
+    const clipping = makeClipping(i, {
+      images: withImage ? [{ file: 'lead.png', alt: 'Delegations arriving', originalUrl: null }] : [],
+    });
+    return { clipping, images: withImage ? [png] : [] };
+  });
+}

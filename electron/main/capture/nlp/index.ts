@@ -11,7 +11,17 @@ export interface Analysis {
 }
 
 /** Analyses an article body (paragraphs separated by blank lines). */
-export function analyze(text: string, hints: { lang?: string | null } = {}): Analysis {
+export interface AnalysisHints {
+  /** A language already known or guessed; detection overrides it when confident. */
+  lang?: string | null;
+  title?: string | null;
+  /** The dateline place, which names a place even though it was taken off the body. */
+  dateline?: string | null;
+  /** People named outside the body (byline, wire credits). */
+  people?: string[];
+}
+
+export function analyze(text: string, hints: AnalysisHints = {}): Analysis {
   void text;
   return { lang: hints.lang ?? null, entities: { people: [], places: [], organisations: [] }, quotes: [] };
 }

@@ -1,0 +1,66 @@
+/**
+ * News agencies as they appear in datelines, bylines and sign-offs. The key is how the agency
+ * is written in lower case; the value is the name kept as the clipping's source.
+ */
+const AGENCIES: Record<string, string> = {
+  reuters: 'Reuters',
+  'thomson reuters': 'Reuters',
+  ap: 'AP',
+  'associated press': 'AP',
+  'the associated press': 'AP',
+  afp: 'AFP',
+  'agence france-presse': 'AFP',
+  'agence france presse': 'AFP',
+  dpa: 'dpa',
+  'dpa-afx': 'dpa-AFX',
+  'dpa/afp': 'dpa/AFP',
+  bloomberg: 'Bloomberg',
+  efe: 'EFE',
+  'agencia efe': 'EFE',
+  ansa: 'ANSA',
+  kyodo: 'Kyodo',
+  xinhua: 'Xinhua',
+  tass: 'TASS',
+  'ria novosti': 'RIA Novosti',
+  interfax: 'Interfax',
+  čtk: 'ČTK',
+  ctk: 'ČTK',
+  pap: 'PAP',
+  apa: 'APA',
+  kna: 'KNA',
+  epd: 'epd',
+  sda: 'SDA',
+  'keystone-sda': 'Keystone-SDA',
+  belga: 'Belga',
+  anp: 'ANP',
+  upi: 'UPI',
+  'pa': 'PA',
+  'pa media': 'PA Media',
+  'press association': 'PA',
+  aap: 'AAP',
+  'canadian press': 'The Canadian Press',
+  'the canadian press': 'The Canadian Press',
+  'europa press': 'Europa Press',
+  lusa: 'Lusa',
+  anadolu: 'Anadolu',
+  yonhap: 'Yonhap',
+  ians: 'IANS',
+  pti: 'PTI',
+  bernama: 'Bernama',
+  sputnik: 'Sputnik',
+  ukrinform: 'Ukrinform',
+  sid: 'SID',
+  ots: 'ots',
+  cnn: 'CNN',
+  bbc: 'BBC',
+  'рейтер': 'Reuters',
+  'риа новости': 'RIA Novosti',
+  'тасс': 'TASS',
+  'интерфакс': 'Interfax',
+};
+
+/** The canonical agency name for `text`, or null when it is not a known agency. */
+export function agencyName(text: string): string | null {
+  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
+  return AGENCIES[key] ?? null;
+}

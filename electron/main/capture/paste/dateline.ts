@@ -1,0 +1,77 @@
+/**
+ * Wire-service datelines at the start of an article's first paragraph:
+ * "GENEVA, March 3 (Reuters) -", "Berlin (dpa) -", "WASHINGTON (AP) —", "MOSCOW:",
+ * "PARIS (AFP) –", "МОСКВА, 3 марта (Reuters) -", "São Paulo —", "Madrid, 3 mar (EFE).-".
+ * The dateline is removed from the paragraph; the sentence after it is kept.
+ */
+import { canonicalPlace } from '../nlp/gazetteer';
+import { agencyName } from './agencies';
+import { findDate, type DateOptions, type FoundDate } from './dates';
+
+/** A dateline taken off the front of a paragraph. */
+export interface Dateline {
+  /** The place as printed ("GENEVA", "Berlin", "São Paulo"). */
+  place: string | null;
+  /** The agency named in parentheses, canonicalised ("Reuters", "dpa"). */
+  agency: string | null;
+  date: FoundDate | null;
+  /** The paragraph without its dateline. */
+  rest: string;
+}
+
+// One to four words of a place name; inner words may be lowercase particles ("Frankfurt am Main").
+const PLACE =
+  "(\\p{Lu}[\\p{L}'’.-]*(?:(?:\\s+|/|-)(?:\\p{Lu}[\\p{L}'’.-]*|am|an|de|da|do|del|la|le|sur|upon|der|im|nad|na|pod)){0,3})";
+const DATELINE = new RegExp(
+  `^${PLACE}(?:\\s*,\\s*([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(—|–|-{1,2}|:|\\.-)\\s+(?=[\\p{Lu}\\p{N}"“„«‘'])`,
+  'u',
+);
+const AGENCY_ONLY = /^\(([^)]{1,40})\)\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{N}"“„«‘'])/u;
+
+// All-caps lead-ins that are labels, not places.
+const LABELS = new Set([
+  'BREAKING', 'UPDATE', 'EXCLUSIVE', 'ANALYSIS', 'FACTBOX', 'EXPLAINER', 'WRAPUP', 'NEW', 'LIVE', 'WATCH',
+  'VIDEO', 'OPINION', 'COMMENT', 'ANALYSE', 'EILMELDUNG', 'KOMMENTAR', 'INTERVIEW', 'ALERT', 'FLASH', 'NOTE',
+  'EDITOR', 'CORRECTION', 'UPDATED', 'URGENT', 'ACTUALIZACIÓN', 'ÚLTIMA HORA', 'DIRECT', 'EN DIRECT',
+]);
+
+function isAgencyLike(text: string): boolean {
+  return agencyName(text) !== null || /^[\p{L} .&/-]{2,30}$/u.test(text);
+}
+
+function isShouted(text: string): boolean {
+  return text === text.toUpperCase() && /\p{Lu}{2}/u.test(text);
+}
+
+/** Takes the dateline off `paragraph`, or returns null when it does not start with one. */
+export function parseDateline(paragraph: string, options: DateOptions): Dateline | null {
+  const agencyOnly = AGENCY_ONLY.exec(paragraph);
+  if (agencyOnly?.[1] && agencyName(agencyOnly[1])) {
+    return { place: null, agency: agencyName(agencyOnly[1]), date: null, rest: paragraph.slice(agencyOnly[0].length) };
+  }
+  const m = DATELINE.exec(paragraph);
+  if (!m?.[1]) return null;
+  const place = m[1].trim();
+  const extra = m[2]?.trim() ?? null;
+  const paren = m[3]?.trim() ?? null;
+  const separator = m[4] ?? '';
+  if (LABELS.has(place.toUpperCase()) || place.length < 2) return null;
+  if (paren !== null && !isAgencyLike(paren)) return null;
+
+  const date = extra ? findDate(extra, options) : null;
+  // Text after the comma that is not a date is a region or state ("KYIV, Ukraine", "Calif.").
+  if (extra && !date && (extra.split(/\s+/).length > 3 || /\d/.test(extra))) return null;
+  const known = canonicalPlace(place) !== null;
+  const accepted =
+    paren !== null ||
+    (isShouted(place) && (separator !== ':' || place.split(/\s+/).length <= 3)) ||
+    ((separator === '—' || separator === '–') && place.split(/\s+/).length <= 3) ||
+    (known && separator !== '.-');
+  if (!accepted) return null;
+  // A mixed-case colon lead-in is a label ("Update:", "Fazit:") unless it names a known place.
+  if (separator === ':' && !isShouted(place) && !known) return null;
+
+  const agency = paren ? (agencyName(paren) ?? paren) : null;
+  const region = extra && !date ? `, ${extra}` : '';
+  return { place: place + region, agency, date, rest: paragraph.slice(m[0].length) };
+}

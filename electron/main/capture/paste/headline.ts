@@ -1,0 +1,34 @@
+/** Telling a headline from prose, and making a title when the paste has no headline. */
+import { splitSentences } from '../nlp/sentences';
+
+/** True when `unit` can be a headline: short, capitalised, without a sentence's final stop. */
+export function isHeadlineLike(unit: string): boolean {
+  const text = unit.trim();
+  if (text.length < 3 || text.length > 200) return false;
+  if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
+  if (/^[\p{Ll}]/u.test(text)) return false;
+  return /\p{L}/u.test(text);
+}
+
+/** True when `unit` reads as article prose rather than a heading or a label. */
+export function isProse(unit: string): boolean {
+  const words = unit.trim().split(/\s+/).length;
+  return !isHeadlineLike(unit) || (unit.length >= 160 && words >= 20);
+}
+
+/** Number of words, for telling a section label ("World") from a headline. */
+export function wordCount(text: string): number {
+  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+const MAX_TITLE = 140;
+
+/** A title made from the first sentence of the body, shortened at a word when very long. */
+export function deriveTitle(firstParagraph: string): string {
+  const sentence = splitSentences(firstParagraph)[0] ?? firstParagraph;
+  const bare = sentence.replace(/[.!…]+$/u, '').trim();
+  if (bare.length <= MAX_TITLE + 20) return bare;
+  const cut = bare.slice(0, MAX_TITLE);
+  const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/u, '');
+  return `${atWord}…`;
+}

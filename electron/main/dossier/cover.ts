@@ -102,12 +102,12 @@ function classificationStamp(ctx: RenderContext, text: string, parent: PDFKit.PD
   });
   useStyle(doc, CLASSIFICATION);
   const line = fitLine(doc, text.toLocaleUpperCase(locale), frame.width - 24);
-  const width = doc.widthOfString(line, { characterSpacing: 1 });
+  const width = doc.widthOfString(line, { characterSpacing: 0.5 });
   tagged(doc, parent, 'P', () => {
     useStyle(doc, CLASSIFICATION);
     doc.text(line, frame.left + (frame.width - width) / 2, top + (height - CLASSIFICATION.size) / 2 - 1, {
       lineBreak: false,
-      characterSpacing: 1,
+      characterSpacing: 0.5,
     });
   });
   flow.y = frame.bottom;

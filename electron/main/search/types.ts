@@ -20,6 +20,10 @@ export interface IndexDoc {
   capturedAt: string;
   hasQuote: boolean;
   isDuplicate: boolean;
+  /** The user's notes: searchable as free text (weighted like the metadata). */
+  notes?: string;
+  /** Photo caption: searchable as free text. */
+  caption?: string | null;
 }
 
 export interface SearchOptions {
@@ -36,4 +40,27 @@ export interface SearchIndex {
   search(query: string, options?: SearchOptions): SearchResult;
   count(): number;
   close(): void;
+  /**
+   * True when the file was missing, damaged (then deleted and recreated empty), from an older
+   * schema, or left half-rebuilt: the library should rebuild it from the catalogue.
+   * False again once a rebuild completes.
+   */
+  readonly needsRebuild: boolean;
+  /**
+   * Replaces the whole index with `docs` (for `cuttings reindex` and automatic rebuilds).
+   * `onProgress(done, total)` is called every few hundred documents; `total` is the array's
+   * length, or 0 when `docs` is an iterable of unknown size.
+   */
+  rebuild(docs: Iterable<IndexDoc>, onProgress?: (done: number, total: number) => void): void;
+  /**
+   * Starts a rebuild fed in batches (for callers that read texts asynchronously): the index is
+   * emptied now, `add` writes a batch in one transaction, `finish` marks the index complete.
+   */
+  beginRebuild(): IndexRebuild;
+}
+
+/** A rebuild in progress; see {@link SearchIndex.beginRebuild}. */
+export interface IndexRebuild {
+  add(docs: IndexDoc[]): void;
+  finish(): void;
 }

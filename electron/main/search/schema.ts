@@ -1,0 +1,115 @@
+/**
+ * The index database: its tables and how it is opened. The index is derived data, so a file
+ * that is damaged or from another schema version is deleted and recreated empty, and the
+ * caller is told to rebuild it from the catalogue.
+ */
+import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
+import { CuttingsError } from '../../../shared/errors';
+
+/** Bump when the tables or the folding change: older files are then rebuilt. */
+export const SCHEMA_VERSION = 3;
+
+/**
+ * `docs` is kept slim (no text) so the per-document facet cache loads quickly on open;
+ * `texts` holds the original text for snippets. The FTS table is contentless: it stores only
+ * the index of the folded text, never a second copy of it.
+ */
+const SCHEMA = `
+CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT) WITHOUT ROWID;
+CREATE TABLE docs(
+  rid INTEGER PRIMARY KEY,
+  id TEXT NOT NULL UNIQUE,
+  fv BLOB NOT NULL,
+  dkey REAL NOT NULL,
+  ckey REAL NOT NULL,
+  day TEXT NOT NULL,
+  has_quote INTEGER NOT NULL,
+  is_duplicate INTEGER NOT NULL,
+  title TEXT NOT NULL,
+  source TEXT,
+  published_at TEXT,
+  captured_at TEXT NOT NULL,
+  tags TEXT NOT NULL
+);
+CREATE INDEX docs_day ON docs(day);
+CREATE TABLE texts(rid INTEGER PRIMARY KEY, text BLOB NOT NULL);
+CREATE TABLE vals(
+  vid INTEGER PRIMARY KEY,
+  kind INTEGER NOT NULL,
+  folded TEXT NOT NULL,
+  display TEXT NOT NULL,
+  UNIQUE(kind, folded)
+);
+CREATE TABLE doc_vals(vid INTEGER NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(vid, rid)) WITHOUT ROWID;
+CREATE VIRTUAL TABLE fts USING fts5(
+  title, lead, body, meta,
+  content='', contentless_delete=1,
+  tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+);
+CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+`;
+
+/** BM25 column weights: title, lead (first paragraph), body, metadata (source, author, tags, notes). */
+export const BM25_WEIGHTS = '8.0, 3.0, 1.0, 2.0';
+
+export interface OpenedDatabase {
+  db: DatabaseSync;
+  /** True when the file was new, damaged, outdated or left half-rebuilt. */
+  needsRebuild: boolean;
+}
+
+/** SQLite result codes that mean the file itself is bad (SQLITE_CORRUPT, SQLITE_NOTADB). */
+export function isDamageError(err: unknown): boolean {
+  const code = (err as { errcode?: number } | null)?.errcode;
+  return code !== undefined && ((code & 0xff) === 11 || (code & 0xff) === 26);
+}
+
+/** Opens (or creates) the index file; see the module comment for damaged files. */
+export function openDatabase(file: string): OpenedDatabase {
+  const inMemory = file === ':memory:' || file === '';
+  if (!inMemory) mkdirSync(dirname(file), { recursive: true });
+  try {
+    return tryOpen(file, inMemory);
+  } catch (err) {
+    if (!(err instanceof StaleSchema) && !isDamageError(err)) {
+      throw new CuttingsError('io', `Cannot open the search index ${file}: ${(err as Error).message}`, { cause: err });
+    }
+    deleteIndexFiles(file);
+    return tryOpen(file, inMemory);
+  }
+}
+
+class StaleSchema extends Error {}
+
+function tryOpen(file: string, inMemory: boolean): OpenedDatabase {
+  const existed = !inMemory && existsSync(file);
+  const db = new DatabaseSync(file);
+  try {
+    db.exec('PRAGMA busy_timeout = 5000');
+    if (!inMemory) db.exec('PRAGMA journal_mode = WAL');
+    db.exec('PRAGMA synchronous = NORMAL');
+    db.exec('PRAGMA cache_size = -32000');
+    const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+    if (existed && version !== SCHEMA_VERSION) throw new StaleSchema();
+    if (!existed) {
+      db.exec(`BEGIN; ${SCHEMA} PRAGMA user_version = ${SCHEMA_VERSION}; COMMIT;`);
+      return { db, needsRebuild: true };
+    }
+    // A cheap probe of each structure: damage deeper down surfaces as errors during use.
+    db.prepare('SELECT rid FROM docs LIMIT 1').all();
+    db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? LIMIT 1').all('"probe"');
+    const rebuilding = db.prepare("SELECT value FROM meta WHERE key = 'rebuilding'").get();
+    return { db, needsRebuild: rebuilding !== undefined };
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+}
+
+/** Removes the index and its WAL side files. */
+export function deleteIndexFiles(file: string): void {
+  if (file === ':memory:' || file === '') return;
+  for (const suffix of ['', '-wal', '-shm', '-journal']) rmSync(file + suffix, { force: true });
+}

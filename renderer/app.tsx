@@ -1,0 +1,273 @@
+/**
+ * The Cuttings window: sidebar, list and reader. App owns what is shown (view, query,
+ * sort), the selection and the dialogs; every read and write goes through
+ * `window.cuttings`, and the views refresh when main reports a change.
+ */
+import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import type { ImportOutcome } from '../shared/clipping';
+import { ShortcutsOverlay } from './components/shortcuts';
+import { ToastProvider, useToasts } from './components/toasts';
+import { useArchiveChanged } from './hooks/use-archive-changed';
+import { useDebouncedValue } from './hooks/use-debounced-value';
+import { useResultList, type LibrarySort, type ListSource, type SearchSort } from './hooks/use-result-list';
+import { useSelection } from './hooks/use-selection';
+import { useShortcuts } from './hooks/use-shortcuts';
+import { useTags } from './hooks/use-tags';
+import { useTheme } from './hooks/use-theme';
+import { plural } from './lib/format';
+import { toggleToken } from './lib/query';
+import type { Row } from './lib/rows';
+import { AddClippingDialog } from './views/add-clipping-dialog';
+import { BulkPanel } from './views/bulk-panel';
+import { FacetSidebar, type View } from './views/facet-sidebar';
+import { ListPane } from './views/list-pane';
+import { Reader } from './views/reader';
+import { TopBar } from './views/top-bar';
+
+/** How long typing must pause before a search runs: fast enough to feel live. */
+const SEARCH_DEBOUNCE_MS = 80;
+
+export function App(): ReactElement {
+  return (
+    <ToastProvider>
+      <Workspace />
+    </ToastProvider>
+  );
+}
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+function Workspace(): ReactElement {
+  const toasts = useToasts();
+  const theme = useTheme();
+  const tags = useTags();
+  const knownTags = tags.map((t) => t.name);
+
+  const [view, setView] = useState<View>('library');
+  const [query, setQuery] = useState('');
+  const [librarySort, setLibrarySort] = useState<LibrarySort>('captured');
+  const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
+  const [adding, setAdding] = useState(false);
+  const [helpOpen, setHelpOpen] = useState(false);
+  const [libraryCount, setLibraryCount] = useState<number | null>(null);
+
+  const q = useDebouncedValue(query.trim(), query.trim() ? SEARCH_DEBOUNCE_MS : 0);
+  const source: ListSource =
+    view === 'trash'
+      ? { kind: 'trash' }
+      : q
+        ? { kind: 'search', q, sort: searchSort }
+        : { kind: 'library', sort: librarySort };
+  const list = useResultList(source);
+  const selection = useSelection(list);
+  const { selectOnly, selectMany } = selection;
+
+  const searchRef = useRef<HTMLInputElement>(null);
+  const listRef = useRef<HTMLDivElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const tagInputRef = useRef<HTMLInputElement>(null);
+
+  const refreshCount = useCallback(() => {
+    window.cuttings.app.info().then(
+      (info) => setLibraryCount(info.clippings),
+      () => setLibraryCount(null),
+    );
+  }, []);
+  useEffect(refreshCount, [refreshCount]);
+  useArchiveChanged(refreshCount);
+
+  // Rows of the selection that are loaded (a selection is made from loaded rows).
+  const selectedRows: Row[] =
+    selection.selected.size > 1 ? list.loaded().filter((r) => selection.selected.has(r.id)) : [];
+  const bulk = selectedRows.length > 1;
+
+  const onImported = (outcome: ImportOutcome): void => {
+    setAdding(false);
+    setView('library');
+    setQuery('');
+    selectOnly(outcome.clipping.id);
+    toasts.notify({
+      message: outcome.duplicate
+        ? `Already in the archive: “${outcome.clipping.title}”. Showing the copy you have.`
+        : `Added “${outcome.clipping.title}”.`,
+    });
+  };
+
+  const tagClippings = useCallback(
+    async (ids: string[], add: string[], remove: string[]): Promise<void> => {
+      // Remember who lacked an added tag (or had a removed one) so Undo restores exactly that.
+      const wanted = new Set(ids);
+      const before = new Map(list.loaded().filter((r) => wanted.has(r.id)).map((r) => [r.id, r.tags]));
+      await window.cuttings.clippings.tag({ ids, add, remove });
+      if (ids.length === 1 && add.length + remove.length === 1) return;
+      const gained = ids.filter((id) => add.some((t) => !(before.get(id) ?? []).includes(t)));
+      toasts.notify({
+        message: `${add.length ? `Tagged ${plural(ids.length, 'clipping')} ${add.join(', ')}` : `Removed ${remove.join(', ')} from ${plural(ids.length, 'clipping')}`}.`,
+        action: {
+          label: 'Undo',
+          run: async () => {
+            if (add.length && gained.length) await window.cuttings.clippings.tag({ ids: gained, remove: add });
+            if (remove.length) {
+              const had = ids.filter((id) => remove.some((t) => (before.get(id) ?? []).includes(t)));
+              if (had.length) await window.cuttings.clippings.tag({ ids: had, add: remove });
+            }
+          },
+        },
+      });
+    },
+    [list, toasts],
+  );
+
+  const trash = useCallback(
+    async (ids: string[]): Promise<void> => {
+      if (ids.length === 0 || view === 'trash') return;
+      // The row after the last trashed one becomes active, as in a mail client.
+      const indexes = ids.map((id) => list.indexOf(id)).filter((i) => i >= 0);
+      let nextId: string | null = null;
+      for (let i = Math.max(-1, ...indexes) + 1; i < list.total && !nextId; i++) {
+        const row = list.rowAt(i);
+        if (row && !ids.includes(row.id)) nextId = row.id;
+      }
+      for (let i = Math.min(list.total, ...indexes) - 1; i >= 0 && !nextId; i--) {
+        const row = list.rowAt(i);
+        if (row && !ids.includes(row.id)) nextId = row.id;
+      }
+      try {
+        const { trashed } = await window.cuttings.clippings.trash({ ids });
+        selectOnly(nextId);
+        toasts.notify({
+          message: `Moved ${plural(trashed, 'clipping')} to the trash.`,
+          action: {
+            label: 'Undo',
+            run: async () => {
+              await window.cuttings.clippings.restore({ ids });
+              selectMany(ids);
+            },
+          },
+        });
+      } catch (err) {
+        toasts.notify({ tone: 'error', message: errorText(err) });
+      }
+    },
+    [list, selectMany, selectOnly, toasts, view],
+  );
+
+  const restore = async (id: string): Promise<void> => {
+    try {
+      await window.cuttings.clippings.restore({ ids: [id] });
+      toasts.notify({ message: 'Restored to the library.' });
+    } catch (err) {
+      toasts.notify({ tone: 'error', message: errorText(err) });
+    }
+  };
+
+  const narrow = (token: string): void => {
+    setView('library');
+    setQuery((current) => toggleToken(current, token));
+  };
+
+  const changeView = (next: View): void => {
+    setView(next);
+    selectOnly(null);
+  };
+
+  const focusList = (): void => listRef.current?.focus();
+  const open = (): void => {
+    if (selection.activeId) headingRef.current?.focus();
+  };
+
+  useShortcuts({
+    focusSearch: () => {
+      searchRef.current?.focus();
+      searchRef.current?.select();
+    },
+    move: (delta, extend) => {
+      selection.move(delta, extend);
+      if (document.activeElement === document.body) focusList();
+    },
+    open,
+    tag: () => tagInputRef.current?.focus(),
+    trash: () => void trash(selection.selected.size ? [...selection.selected] : selection.activeId ? [selection.activeId] : []),
+    undo: () => void toasts.runLatestAction(),
+    add: () => setAdding(true),
+    help: () => setHelpOpen(true),
+    selectAll: selection.selectAllLoaded,
+    escape: () => {
+      if (selection.selected.size > 1) selectOnly(selection.activeId);
+      focusList();
+    },
+  });
+
+  return (
+    <div className="app">
+      <TopBar
+        query={query}
+        onQuery={(value) => {
+          if (view === 'trash') setView('library');
+          setQuery(value);
+        }}
+        searchRef={searchRef}
+        onEnterList={() => {
+          focusList();
+          if (!selection.activeId) selection.move(0, false);
+        }}
+        searchDisabled={view === 'trash'}
+        onAdd={() => setAdding(true)}
+        onShortcuts={() => setHelpOpen(true)}
+        theme={theme.theme}
+        nextTheme={theme.next}
+        onTheme={theme.cycle}
+      />
+      <div className="workspace">
+        <FacetSidebar
+          view={view}
+          onView={changeView}
+          libraryCount={libraryCount}
+          query={query}
+          facets={view === 'library' && q ? list.facets : null}
+          tags={tags}
+          onToggle={narrow}
+        />
+        <ListPane
+          view={view}
+          query={view === 'library' ? q : ''}
+          list={list}
+          selection={selection}
+          listRef={listRef}
+          librarySort={librarySort}
+          searchSort={searchSort}
+          onLibrarySort={setLibrarySort}
+          onSearchSort={setSearchSort}
+          onQuery={setQuery}
+          onOpen={open}
+          onAdd={() => setAdding(true)}
+        />
+        <main className="reader-pane" aria-label="Reader">
+          {bulk ? (
+            <BulkPanel
+              rows={selectedRows}
+              knownTags={knownTags}
+              tagInputRef={tagInputRef}
+              onTag={tagClippings}
+              onTrash={(ids) => void trash(ids)}
+              onClear={() => selectOnly(selection.activeId)}
+            />
+          ) : (
+            <Reader
+              id={selection.activeId}
+              knownTags={knownTags}
+              headingRef={headingRef}
+              tagInputRef={tagInputRef}
+              onTag={(id, add, remove) => tagClippings([id], add, remove)}
+              onTrash={(id) => void trash([id])}
+              onRestore={(id) => void restore(id)}
+              onFilter={narrow}
+            />
+          )}
+        </main>
+      </div>
+      <AddClippingDialog open={adding} onClose={() => setAdding(false)} onImported={onImported} />
+      <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}

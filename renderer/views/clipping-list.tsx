@@ -1,0 +1,182 @@
+/**
+ * The library list: a virtualized listbox, so 100,000 clippings cost only the two dozen
+ * rows on screen. Keyboard focus stays on the listbox and `aria-activedescendant` names
+ * the current row, which is how screen readers expect a long selectable list to work.
+ */
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from 'react';
+import { Highlighted } from '../components/highlighted';
+import { formatDate } from '../lib/format';
+import type { Row } from '../lib/rows';
+import type { ResultList } from '../hooks/use-result-list';
+
+export interface SelectModifiers {
+  /** Shift: extend from the anchor. */
+  range: boolean;
+  /** Ctrl or ⌘: add or remove one row. */
+  toggle: boolean;
+}
+
+export interface ClippingListProps {
+  list: ResultList;
+  activeId: string | null;
+  selected: ReadonlySet<string>;
+  /** Rows carry snippets (a search) and are taller. */
+  withSnippets: boolean;
+  label: string;
+  listRef?: Ref<HTMLDivElement>;
+  onSelect(index: number, row: Row, modifiers: SelectModifiers): void;
+  onMove(delta: number, extend: boolean): void;
+  onOpen(): void;
+  /** Shown instead of rows when there are none. */
+  empty: ReactNode;
+}
+
+export const rowDomId = (id: string): string => `clipping-row-${id}`;
+
+export function ClippingList(props: ClippingListProps): ReactElement {
+  const { list, activeId, selected, withSnippets, label, listRef, onSelect, onMove, onOpen, empty } = props;
+  const scrollRef = useRef<HTMLDivElement | null>(null);
+  const rowHeight = withSnippets ? 132 : 92;
+
+  // The virtualizer is mutable by design; this component is not compiled by React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => rowHeight,
+    overscan: 10,
+    getItemKey: (index) => list.rowAt(index)?.id ?? `placeholder-${index}`,
+  });
+  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+
+  const items = virtualizer.getVirtualItems();
+  const first = items[0]?.index ?? 0;
+  const last = items[items.length - 1]?.index ?? 0;
+  const { requestRange } = list;
+  useEffect(() => {
+    if (list.total > 0) requestRange(first, last);
+  }, [first, last, list.total, requestRange]);
+
+  // Bring the active row into view when it changes (or once it has loaded), but never
+  // yank the list back while the user scrolls through a refresh.
+  const revealed = useRef<string | null>(null);
+  const activeIndex = activeId ? list.indexOf(activeId) : -1;
+  useEffect(() => {
+    if (!activeId || activeIndex < 0 || revealed.current === `${list.key}:${activeId}`) return;
+    revealed.current = `${list.key}:${activeId}`;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeId, activeIndex, list.key, virtualizer]);
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 8) / rowHeight) - 1);
+    const moves: Record<string, number> = {
+      ArrowDown: 1,
+      ArrowUp: -1,
+      PageDown: page,
+      PageUp: -page,
+      Home: -Infinity,
+      End: Infinity,
+    };
+    const delta = moves[event.key];
+    if (delta !== undefined) {
+      event.preventDefault();
+      onMove(delta, event.shiftKey);
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      onOpen();
+    }
+  };
+
+  const setRefs = (node: HTMLDivElement | null): void => {
+    scrollRef.current = node;
+    if (typeof listRef === 'function') listRef(node);
+    else if (listRef) listRef.current = node;
+  };
+
+  if (list.total === 0 && !list.loading) return <div className="list-empty">{empty}</div>;
+
+  return (
+    <div
+      ref={setRefs}
+      className="clipping-list"
+      role="listbox"
+      aria-label={label}
+      aria-multiselectable="true"
+      aria-activedescendant={activeId && activeIndex >= 0 ? rowDomId(activeId) : undefined}
+      aria-busy={list.loading || undefined}
+      tabIndex={0}
+      onKeyDown={onKeyDown}
+      onFocus={(e) => {
+        // Focusing the list with nothing active starts at the first row.
+        if (e.target === e.currentTarget && !activeId) onMove(0, false);
+      }}
+    >
+      <div className="clipping-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+        {items.map((item) => {
+          const row = list.rowAt(item.index);
+          const position = { height: item.size, transform: `translateY(${item.start}px)` };
+          if (!row) {
+            return (
+              <div key={item.key} className="row row-placeholder" style={position} aria-hidden="true">
+                <span className="skeleton skeleton-title" />
+                <span className="skeleton skeleton-meta" />
+              </div>
+            );
+          }
+          const isSelected = selected.has(row.id);
+          const click = (e: MouseEvent): void =>
+            onSelect(item.index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
+          return (
+            <div
+              key={item.key}
+              id={rowDomId(row.id)}
+              role="option"
+              aria-selected={isSelected}
+              aria-setsize={list.total}
+              aria-posinset={item.index + 1}
+              className={`row${isSelected ? ' row-selected' : ''}${row.id === activeId ? ' row-active' : ''}`}
+              style={position}
+              onMouseDown={(e) => {
+                // Keep text from being selected on shift-click.
+                if (e.shiftKey) e.preventDefault();
+              }}
+              onClick={click}
+              onDoubleClick={onOpen}
+            >
+              <RowContent row={row} />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
+
+function RowContent({ row }: { row: Row }): ReactElement {
+  const date = formatDate(row.publishedAt) ?? formatDate(row.capturedAt);
+  return (
+    <>
+      <span className="row-title">{row.title}</span>
+      <span className="row-meta">
+        {row.source && <span className="row-source">{row.source}</span>}
+        {row.dateline && <span className="row-dateline">{row.dateline}</span>}
+        {date && (
+          <time className="row-date" dateTime={row.publishedAt ?? row.capturedAt}>
+            {row.publishedAt ? date : `Captured ${date}`}
+          </time>
+        )}
+      </span>
+      {row.snippet && <Highlighted className="row-snippet" text={row.snippet} ranges={row.highlights} />}
+      {row.tags.length > 0 && (
+        <span className="row-tags">
+          {row.tags.map((t) => (
+            <span key={t} className="row-tag">
+              {t}
+            </span>
+          ))}
+        </span>
+      )}
+    </>
+  );
+}

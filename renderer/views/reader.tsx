@@ -1,0 +1,253 @@
+/**
+ * The reading pane: one clipping, set for reading, with its tags, the facts capture found
+ * (people, places, organisations, quotes) and where each metadata value came from.
+ */
+import type { ReactElement, Ref } from 'react';
+import type { Clipping, Provenance, ProvenancedField } from '../../shared/clipping';
+import { Icon } from '../components/icons';
+import { TagEditor } from '../components/tag-editor';
+import { formatDate, paragraphs, plural } from '../lib/format';
+import { filterToken, toTagName, type FilterField } from '../lib/query';
+import { useClipping } from '../hooks/use-clipping';
+
+export interface ReaderProps {
+  id: string | null;
+  knownTags: string[];
+  headingRef?: Ref<HTMLHeadingElement>;
+  tagInputRef?: Ref<HTMLInputElement>;
+  onTag(id: string, add: string[], remove: string[]): Promise<void>;
+  onTrash(id: string): void;
+  onRestore(id: string): void;
+  /** Narrows the search with a filter such as `person:"Dmitry Peskov"`. */
+  onFilter(token: string): void;
+}
+
+const provenanceLabel: Record<Provenance, string> = {
+  paste: 'from the pasted text',
+  'json-ld': 'from the page’s structured data',
+  opengraph: 'from the page’s OpenGraph tags',
+  meta: 'from the page’s meta tags',
+  readability: 'found by Readability',
+  derived: 'worked out by Cuttings',
+  user: 'entered by you',
+};
+
+export function Reader(props: ReaderProps): ReactElement {
+  const { clipping, loading, error } = useClipping(props.id);
+  if (!props.id) {
+    return (
+      <div className="reader-empty">
+        <Icon name="inbox" className="empty-icon" />
+        <p className="empty-title">Nothing selected</p>
+        <p className="empty-text">
+          Choose a clipping from the list to read it here. Use <kbd>j</kbd> and <kbd>k</kbd> to move, <kbd>?</kbd> for
+          every shortcut.
+        </p>
+      </div>
+    );
+  }
+  if (error) {
+    return (
+      <div className="reader-empty" role="alert">
+        <p className="empty-title">This clipping could not be opened</p>
+        <p className="empty-text">{error}</p>
+      </div>
+    );
+  }
+  if (!clipping) {
+    return <div className="reader-empty" aria-busy={loading} />;
+  }
+  return <ClippingView clipping={clipping} {...props} />;
+}
+
+function ClippingView({
+  clipping: c,
+  knownTags,
+  headingRef,
+  tagInputRef,
+  onTag,
+  onTrash,
+  onRestore,
+  onFilter,
+}: ReaderProps & { clipping: Clipping }): ReactElement {
+  const published = formatDate(c.publishedAt);
+  const captured = formatDate(c.capturedAt);
+  const body = paragraphs(c.text);
+  const words = c.text.split(/\s+/).filter(Boolean).length;
+  const showCredit = c.credit && !(c.caption ?? '').includes(c.credit);
+  const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
+    .map(toTagName)
+    .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
+    .slice(0, 8);
+
+  return (
+    <article className="reader" aria-labelledby="reader-title">
+      <header className="reader-header">
+        <p className="reader-kicker">
+          {c.source && <span>{c.source}</span>}
+          {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
+          {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
+        </p>
+        <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title">
+          {c.title}
+        </h1>
+        {c.titleDerived && (
+          <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
+        )}
+        <p className="reader-byline">
+          {c.author && <span>By {c.author}</span>}
+          {published && (
+            <span>
+              <time dateTime={c.publishedAt ?? undefined}>{published}</time>
+            </span>
+          )}
+          <span>{plural(words, 'word')}</span>
+          {captured && <span>Captured {captured}</span>}
+        </p>
+        <div className="reader-tags">
+          <TagEditor
+            tags={c.tags}
+            known={knownTags}
+            inputRef={tagInputRef}
+            onAdd={(add) => onTag(c.id, add, [])}
+            onRemove={(tag) => onTag(c.id, [], [tag])}
+          />
+          {c.trashedAt ? (
+            <button type="button" className="button" onClick={() => onRestore(c.id)}>
+              <Icon name="restore" /> Restore
+            </button>
+          ) : (
+            <button type="button" className="button button-quiet" onClick={() => onTrash(c.id)}>
+              <Icon name="trash" /> Move to trash
+            </button>
+          )}
+        </div>
+        {suggestions.length > 0 && (
+          <div className="suggestions">
+            <span className="suggestions-label" id="suggested-tags-label">
+              Suggested tags
+            </span>
+            <ul aria-labelledby="suggested-tags-label">
+              {suggestions.map((t) => (
+                <li key={t}>
+                  <button
+                    type="button"
+                    className="chip chip-suggestion"
+                    aria-label={`Add suggested tag ${t}`}
+                    onClick={() => void onTag(c.id, [t], []).catch(() => undefined)}
+                  >
+                    <Icon name="plus" /> {t}
+                  </button>
+                </li>
+              ))}
+            </ul>
+          </div>
+        )}
+      </header>
+
+      {(c.caption || c.credit) && (
+        <p className="reader-caption">
+          {c.caption}
+          {showCredit && <span className="reader-credit">{c.credit}</span>}
+        </p>
+      )}
+
+      <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
+        {body.map((p, i) => (
+          <p key={i}>{p}</p>
+        ))}
+      </section>
+
+      {c.quotes.length > 0 && (
+        <section className="reader-section" aria-labelledby="quotes-heading">
+          <h2 id="quotes-heading">Quotes</h2>
+          <ul className="quotes">
+            {c.quotes.map((q, i) => (
+              <li key={i}>
+                <blockquote>
+                  <p>{q.text}</p>
+                </blockquote>
+                <p className="quote-speaker">{q.speaker ?? 'Unattributed'}</p>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+
+      <EntityList title="People" field="person" values={c.entities.people} onFilter={onFilter} />
+      <EntityList title="Places" field="place" values={c.entities.places} onFilter={onFilter} />
+      <EntityList title="Organisations" field="org" values={c.entities.organisations} onFilter={onFilter} />
+
+      <section className="reader-section" aria-labelledby="details-heading">
+        <h2 id="details-heading">Details</h2>
+        <dl className="details">
+          <Detail label="Source" value={c.source} field="source" clipping={c} />
+          <Detail label="Author" value={c.author} field="author" clipping={c} />
+          <Detail label="Dateline" value={c.dateline} field="dateline" clipping={c} />
+          <Detail label="Published" value={published} field="publishedAt" clipping={c} />
+          <Detail label="Language" value={c.lang} field="lang" clipping={c} />
+          <Detail label="Link" value={c.url} field="url" clipping={c} />
+          <Detail label="Captured" value={c.capturedAt ? new Date(c.capturedAt).toLocaleString() : null} clipping={c} />
+        </dl>
+      </section>
+    </article>
+  );
+}
+
+function EntityList({
+  title,
+  field,
+  values,
+  onFilter,
+}: {
+  title: string;
+  field: FilterField;
+  values: string[];
+  onFilter(token: string): void;
+}): ReactElement | null {
+  if (values.length === 0) return null;
+  const headingId = `entities-${field}`;
+  return (
+    <section className="reader-section" aria-labelledby={headingId}>
+      <h2 id={headingId}>{title}</h2>
+      <ul className="chips">
+        {values.map((v) => (
+          <li key={v}>
+            <button
+              type="button"
+              className="chip"
+              title={`Search for ${filterToken(field, v)}`}
+              onClick={() => onFilter(filterToken(field, v))}
+            >
+              {v}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Detail({
+  label,
+  value,
+  field,
+  clipping,
+}: {
+  label: string;
+  value: string | null;
+  field?: ProvenancedField;
+  clipping: Clipping;
+}): ReactElement | null {
+  if (!value) return null;
+  const origin = field ? clipping.provenance[field] : undefined;
+  return (
+    <div className="detail">
+      <dt>{label}</dt>
+      <dd>
+        <span className="detail-value">{value}</span>
+        {origin && <span className="detail-origin">{provenanceLabel[origin]}</span>}
+      </dd>
+    </div>
+  );
+}

@@ -1,0 +1,262 @@
+/**
+ * Runs the built renderer in Debian's Chromium with `window.cuttings` bound to the REAL
+ * main-process dispatcher over a temporary archive folder: real lowdb catalogue, real
+ * files, real search index. Only Electron itself is absent — the page gets the API the
+ * same way the preload builds it (`createApi` from `shared/ipc/api.ts`).
+ *
+ * - {@link chromiumSkipReason}: why the UI tests cannot run here (they fail under CI instead).
+ * - {@link ensureRendererBuilt}: rebuilds `out/renderer` when a source is newer.
+ * - {@link launchChromium} / {@link openApp}: a browser, then one app window per archive.
+ */
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { build } from 'esbuild';
+import lockfile from 'proper-lockfile';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Envelope } from '../../shared/ipc/contract';
+import { createDispatcher } from '../../electron/main/ipc/dispatch';
+import { openLibrary, type Library } from '../../electron/main/library';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+export const CHROMIUM = process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
+/** A made-up origin: module scripts do not load from file://. */
+export const ORIGIN = 'http://cuttings.test';
+export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
+const OUT = path.join(ROOT, 'out/renderer');
+
+const underCi = (): boolean => !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
+
+/**
+ * Undefined when Chromium is there. Otherwise the reason to skip — or, under CI, a thrown
+ * error: a CI machine without the browser must fail loudly, not pass by skipping.
+ */
+export function chromiumSkipReason(): string | undefined {
+  if (existsSync(CHROMIUM)) return undefined;
+  const reason = `Chromium is not installed at ${CHROMIUM} (apt-get install -y chromium, or set CUTTINGS_CHROMIUM)`;
+  if (underCi()) throw new Error(`UI tests cannot run: ${reason}.`);
+  console.warn(`[ui tests skipped] ${reason}`);
+  return reason;
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+}
+
+function newestMtime(target: string): number {
+  const stat = statSync(target);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  let newest = stat.mtimeMs;
+  for (const entry of readdirSync(target)) {
+    if (entry === 'node_modules') continue;
+    newest = Math.max(newest, newestMtime(path.join(target, entry)));
+  }
+  return newest;
+}
+
+function rendererIsFresh(): boolean {
+  const built = path.join(OUT, 'index.html');
+  if (!existsSync(built)) return false;
+  const sources = ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'].map((p) => path.join(ROOT, p));
+  return statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime));
+}
+
+/** Builds the renderer (only) when `out/renderer/index.html` is missing or older than its sources. */
+export async function ensureRendererBuilt(): Promise<void> {
+  if (rendererIsFresh()) return;
+  mkdirSync(path.join(ROOT, 'out'), { recursive: true });
+  // Another test project may be building at the same moment; build once, in turn.
+  const release = await lockfile.lock(path.join(ROOT, 'out'), {
+    lockfilePath: path.join(ROOT, 'out/.renderer-build.lock'),
+    retries: { retries: 120, minTimeout: 500, maxTimeout: 1000 },
+    stale: 120_000,
+  });
+  try {
+    if (rendererIsFresh()) return;
+    const tsx = createRequire(import.meta.url).resolve('tsx/cli');
+    execFileSync(process.execPath, [tsx, path.join(ROOT, 'tests/renderer/build-renderer.ts')], {
+      cwd: ROOT,
+      stdio: ['ignore', 'inherit', 'inherit'],
+      timeout: 110_000,
+    });
+  } finally {
+    await release();
+  }
+}
+
+let bridgeSource: Promise<string> | undefined;
+/** `tests/renderer/page/bridge.ts` (with `shared/ipc/api.ts`) bundled for the page. */
+function bridge(): Promise<string> {
+  bridgeSource ??= build({
+    entryPoints: [path.join(ROOT, 'tests/renderer/page/bridge.ts')],
+    bundle: true,
+    format: 'iife',
+    platform: 'browser',
+    target: 'chrome130',
+    write: false,
+  }).then((r) => r.outputFiles[0]?.text ?? '');
+  return bridgeSource;
+}
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.woff2': 'font/woff2',
+  '.json': 'application/json',
+};
+
+export interface OpenAppOptions {
+  /** Archive folder; a new temporary one when omitted. */
+  dir?: string;
+  colorScheme?: 'light' | 'dark';
+  viewport?: { width: number; height: number };
+  /** Loads axe-core into the page for accessibility checks. */
+  axe?: boolean;
+}
+
+export interface AppSession {
+  page: Page;
+  context: BrowserContext;
+  library: Library;
+  dir: string;
+  /** Every call the page made, in order. */
+  calls: Array<{ channel: string; args: unknown }>;
+  /** Uncaught page errors and console errors (CSP violations land here). */
+  errors: string[];
+  /** Closes the window and the library; keeps the folder. */
+  close(): Promise<void>;
+  /** Also deletes the archive folder. */
+  dispose(): Promise<void>;
+}
+
+/** Opens the app on an archive folder, as the Electron main process would. */
+export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
+  const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'cuttings-ui-')));
+  const library = await openLibrary(dir, { owner: 'Cuttings' });
+  const dispatch = createDispatcher(library, 'test');
+  const calls: AppSession['calls'] = [];
+  const errors: string[] = [];
+
+  const context = await browser.newContext({
+    viewport: options.viewport ?? { width: 1360, height: 860 },
+    colorScheme: options.colorScheme ?? 'light',
+    locale: 'en-GB',
+    timezoneId: 'UTC',
+    reducedMotion: 'reduce',
+  });
+  await context.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    // The app must never reach the network; anything but our origin is refused.
+    if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
+    const file = path.join(OUT, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
+    if (!file.startsWith(OUT + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    return route.fulfill({
+      status: 200,
+      body: await readFile(file),
+      headers: {
+        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': CONTENT_SECURITY_POLICY,
+      },
+    });
+  });
+  await context.exposeBinding('__cuttingsInvoke', async (_source, channel: string, args: unknown): Promise<Envelope<unknown>> => {
+    calls.push({ channel, args });
+    return dispatch(channel, args);
+  });
+  await context.addInitScript({ content: await bridge() });
+  if (options.axe) {
+    const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+    await context.addInitScript({ content: readFileSync(axePath, 'utf8') });
+  }
+
+  const page = await context.newPage();
+  page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
+  });
+  // As main does: every change to the archive is pushed to the window.
+  const unsubscribe = library.onChange((ids) => {
+    page.evaluate((payload) => (window as unknown as { __cuttingsEmit(e: string, p: unknown): void }).__cuttingsEmit('archive.changed', payload), { ids }).catch(() => undefined);
+  });
+
+  await page.goto(`${ORIGIN}/index.html`);
+  await waitForApp(page);
+
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (closed) return;
+    closed = true;
+    unsubscribe();
+    await context.close();
+    await library.close();
+  };
+  return {
+    page,
+    context,
+    library,
+    dir,
+    calls,
+    errors,
+    close,
+    dispose: async () => {
+      await close();
+      await rm(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The app has rendered its first list (the readiness signal: the list heading leaves "Loading…"). */
+export async function waitForApp(page: Page): Promise<void> {
+  await page.waitForFunction(() => {
+    const heading = document.getElementById('list-heading');
+    return !!heading && heading.textContent !== 'Loading…';
+  });
+}
+
+/** Reads a paste fixture from `tests/fixtures/paste`. */
+export function fixture(name: string): string {
+  return readFileSync(path.join(ROOT, 'tests/fixtures/paste', name), 'utf8');
+}
+
+/** Saves a full-window screenshot under `tests/artifacts/` and returns its path. */
+export async function screenshot(page: Page, name: string): Promise<string> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const file = path.join(ARTIFACTS, `${name}.png`);
+  await page.screenshot({ path: file });
+  return file;
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  targets: string[];
+}
+
+/** axe-core's serious and critical violations on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const result = await axe.run(document, { resultTypes: ['violations'] });
+    return result.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+}

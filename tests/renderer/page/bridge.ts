@@ -1,0 +1,31 @@
+/**
+ * Runs in the page before the app (as an init script): builds `window.cuttings` with the
+ * same `createApi` the preload uses, over a Playwright binding to the real main-process
+ * dispatcher in the test process. The test pushes events with `window.__cuttingsEmit`.
+ */
+import { createApi } from '../../../shared/ipc/api';
+import type { Channel, Envelope, EventName } from '../../../shared/ipc/contract';
+
+/** What the harness adds to the page (kept out of the renderer's global types). */
+interface BridgeWindow {
+  __cuttingsInvoke(channel: Channel, args: unknown): Promise<Envelope<unknown>>;
+}
+
+const host = window as unknown as BridgeWindow;
+const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
+
+const api = createApi(
+  (channel, args) => host.__cuttingsInvoke(channel, args),
+  (event, listener) => {
+    const set = listeners.get(event) ?? new Set();
+    listeners.set(event, set);
+    set.add(listener);
+    return () => set.delete(listener);
+  },
+);
+
+// contextBridge hands the page a frozen copy; do the same so the app cannot patch it.
+Object.defineProperty(window, 'cuttings', { value: Object.freeze(api) });
+Object.defineProperty(window, '__cuttingsEmit', {
+  value: (event: EventName, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
+});

@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/shared/**/*.test.ts'],
+          include: ['tests/main/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
           testTimeout: 30_000,
           hookTimeout: 60_000,

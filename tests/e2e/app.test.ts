@@ -47,8 +47,12 @@ describe.skipIf(!binary.path)(`the Electron app${binary.path ? '' : ` (skipped: 
     }));
     expect(exposure).toEqual({ api: 'object', require: 'undefined', process: 'undefined' });
     const prefs = await app.evaluate(({ BrowserWindow }) => {
-      const wp = BrowserWindow.getAllWindows()[0]?.webContents.getLastWebPreferences();
-      return { contextIsolation: wp?.contextIsolation, sandbox: wp?.sandbox, nodeIntegration: wp?.nodeIntegration };
+      // getLastWebPreferences() exists at runtime but not in Electron's typings.
+      const contents = BrowserWindow.getAllWindows()[0]?.webContents as unknown as {
+        getLastWebPreferences(): { contextIsolation?: boolean; sandbox?: boolean; nodeIntegration?: boolean };
+      };
+      const wp = contents.getLastWebPreferences();
+      return { contextIsolation: wp.contextIsolation, sandbox: wp.sandbox, nodeIntegration: wp.nodeIntegration };
     });
     expect(prefs).toEqual({ contextIsolation: true, sandbox: true, nodeIntegration: false });
   });

@@ -162,19 +162,15 @@ class ArchiveLibrary implements Library {
 
   async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {
     const summaries = this.archive.summaries();
-    this.index.remove(this.index.allIds());
-    const batch: Clipping[] = [];
-    let done = 0;
-    for (const summary of summaries) {
-      const clipping = await this.archive.get(summary.id);
-      if (clipping) batch.push(clipping);
-      if (batch.length === 500) {
-        this.index.upsert(batch.splice(0).map((c) => toIndexDoc(c)));
-      }
-      onProgress?.(++done, summaries.length);
+    // Texts are read from disk in batches, so a 100k-clipping rebuild never holds them all.
+    const rebuild = this.index.beginRebuild();
+    const BATCH = 500;
+    for (let start = 0; start < summaries.length; start += BATCH) {
+      const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.archive.get(s.id)));
+      rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => toIndexDoc(c)));
+      onProgress?.(Math.min(start + BATCH, summaries.length), summaries.length);
     }
-    this.index.upsert(batch.map((c) => toIndexDoc(c)));
-    this.index.markRebuilt();
+    rebuild.finish();
     return summaries.length;
   }
 

@@ -21,7 +21,7 @@ export function bookmarklet(port: number, token: string): string {
     '.then(function(r){return r.json().then(function(j){',
     "alert(r.ok?'Saved to Cuttings: '+j.title+(j.duplicate?' (already in your archive)':'')",
     ":'Cuttings could not save this page: '+(j.error||('error '+r.status)));});})",
-    ".catch(function(){alert('Cuttings did not answer. Is the app open, with browser clipping switched on?');});",
+    ".catch(function(){alert('Cuttings did not answer. Is the app open, with browser clipping switched on? (Some sites block bookmarklets: copy the article and paste it into Cuttings instead.)');});",
     '})();void 0',
   ].join('');
   return `javascript:${encodeURIComponent(code)}`;

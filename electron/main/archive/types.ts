@@ -11,6 +11,25 @@ export interface OpenOptions {
   readOnly?: boolean;
   /** Who holds the lock, for the message another process sees ("the archive is open in Cuttings, pid N"). */
   owner?: 'Cuttings' | 'the cuttings command';
+  /**
+   * When to make the day's first backup: `background` (default: after open returns; see
+   * {@link Archive.maintenance}), `await` (before open returns) or `off`.
+   */
+  dailyBackup?: 'background' | 'await' | 'off';
+  /** @internal Clippings per shard file (tests and benchmarks). */
+  shardCapacity?: number;
+  /** @internal The clock (tests of dated behaviour). */
+  now?: () => Date;
+}
+
+/** What open-time housekeeping did (the daily backup, removal of leftovers of interrupted writes). */
+export interface MaintenanceReport {
+  /** File name of the backup made, if one was due and succeeded. */
+  backup: string | null;
+  /** Why the due backup failed, in words for people; null when it did not fail. */
+  backupError: string | null;
+  /** Leftover temporary files of interrupted writes that were removed. */
+  removedLeftovers: number;
 }
 
 export interface AddResult {
@@ -42,6 +61,18 @@ export interface Archive {
   /** Absolute folder holding a clipping's files (text, original, images). */
   clippingDir(id: string): string;
   onChange(listener: ChangeListener): () => void;
+  /** Renames a tag everywhere (a change of case only is allowed). Returns how many clippings changed. */
+  renameTag(from: string, to: string): Promise<number>;
+  /** Replaces the `sources` tags by `target` (created if new) on every clipping. Returns how many changed. */
+  mergeTags(sources: string[], target: string): Promise<number>;
+  /** Sets a tag's colour (`#rrggbb`) or clears it (null). */
+  setTagColor(name: string, color: string | null): Promise<void>;
+  /** Removes a tag from every clipping and from the tag list. Returns how many clippings changed. */
+  deleteTag(name: string): Promise<number>;
+  /** Deletes the trashed clippings for good, catalogue entries then files. Returns how many. */
+  emptyTrash(): Promise<number>;
+  /** Settles (never rejects) when open-time housekeeping is done. */
+  readonly maintenance: Promise<MaintenanceReport>;
   /** Flushes pending writes and releases the lock. */
   close(): Promise<void>;
 }

@@ -1,0 +1,142 @@
+/**
+ * Rotating, verified backups in `backups/`: gzip-compressed snapshots named
+ * `<UTC stamp>-<kind>.json.gz`. A backup is written durably, read back, decompressed, parsed
+ * and checked BEFORE any older backup of its kind is rotated out.
+ */
+import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { gunzip, gzip } from 'node:zlib';
+import { CuttingsError } from '../../../shared/errors';
+import { writeFileAtomic } from './durable-fs';
+import { errnoCode, ioError } from './io-errors';
+import { BACKUPS_DIR, fileStamp } from './layout';
+import { migrate } from './migrations';
+import { SCHEMA_VERSION, schemaVersionOf, type Snapshot } from './schema';
+import { checkSnapshot, serialiseSnapshot } from './snapshot';
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
+
+/** How many backups of each kind are kept. */
+export const KEEP: Record<BackupKind, number> = { daily: 7, manual: 10, 'pre-migration': 5, 'pre-restore': 5 };
+
+export interface BackupInfo {
+  /** File name inside `backups/`. */
+  name: string;
+  kind: BackupKind;
+  /** ISO timestamp the backup was made. */
+  createdAt: string;
+  /** Bytes on disk (compressed). */
+  size: number;
+}
+
+const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.json\.gz$/;
+
+function parseName(name: string): { createdAt: string; kind: BackupKind } | null {
+  const m = NAME.exec(name);
+  if (!m) return null;
+  const [, stamp = '', kind] = m;
+  const iso = `${stamp.slice(0, 10)}T${stamp.slice(11, 13)}:${stamp.slice(14, 16)}:${stamp.slice(17, 19)}.${stamp.slice(20, 23)}Z`;
+  return { createdAt: iso, kind: kind as BackupKind };
+}
+
+/** Backups in `dir/backups`, newest first. */
+export async function listBackups(dir: string): Promise<BackupInfo[]> {
+  const folder = path.join(dir, BACKUPS_DIR);
+  let names: string[];
+  try {
+    names = await readdir(folder);
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return [];
+    throw ioError(err, 'list the backups');
+  }
+  const out: BackupInfo[] = [];
+  for (const name of names) {
+    const parsed = parseName(name);
+    if (!parsed) continue;
+    const size = await stat(path.join(folder, name)).then((s) => s.size, () => -1);
+    if (size >= 0) out.push({ name, ...parsed, size });
+  }
+  return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
+}
+
+/** Reads a backup and checks it; an older schema is migrated in memory. */
+export async function readBackup(dir: string, name: string, now: Date = new Date()): Promise<Snapshot | string> {
+  if (!parseName(name)) return 'it is not a backup file name';
+  let text: string;
+  try {
+    text = (await gunzipAsync(await readFile(path.join(dir, BACKUPS_DIR, name)))).toString('utf8');
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return 'it does not exist';
+    return `it cannot be read or decompressed (${(err as Error).message})`;
+  }
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text);
+  } catch {
+    return 'it is not valid JSON';
+  }
+  const version = schemaVersionOf(doc);
+  if (version === null) return 'it has no schemaVersion';
+  if (version > SCHEMA_VERSION) return `it was written by a newer version of Cuttings (schema ${version})`;
+  if (version < SCHEMA_VERSION) {
+    try {
+      return migrate(doc, version, now);
+    } catch (err) {
+      return (err as Error).message;
+    }
+  }
+  return checkSnapshot(doc);
+}
+
+/** The newest backup that reads back and checks out, or null. */
+export async function newestValidBackup(dir: string): Promise<string | null> {
+  for (const b of await listBackups(dir)) {
+    if (typeof (await readBackup(dir, b.name)) !== 'string') return b.name;
+  }
+  return null;
+}
+
+/**
+ * Writes `content` (a catalogue document as JSON text) as a backup of `kind`, verifies it,
+ * then rotates out the oldest of its kind beyond {@link KEEP}.
+ */
+export async function writeBackup(dir: string, kind: BackupKind, content: string, now: Date): Promise<BackupInfo> {
+  const folder = path.join(dir, BACKUPS_DIR);
+  const name = `${fileStamp(now)}-${kind}.json.gz`;
+  const file = path.join(folder, name);
+  try {
+    await mkdir(folder, { recursive: true });
+    await writeFileAtomic(file, await gzipAsync(Buffer.from(content, 'utf8')));
+  } catch (err) {
+    throw ioError(err, 'write a backup');
+  }
+  const back = await readFile(file).then(gunzipAsync, () => null);
+  const problem = back === null || back.toString('utf8') !== content ? 'it did not read back as written' : null;
+  const checked = problem ?? (await readBackup(dir, name, now));
+  if (typeof checked === 'string') {
+    await rm(file, { force: true }).catch(() => undefined);
+    throw new CuttingsError('io', `The backup ${name} failed verification (${checked}); older backups were kept.`);
+  }
+  await rotate(dir, kind);
+  const size = (await stat(file)).size;
+  return { name, kind, createdAt: now.toISOString(), size };
+}
+
+async function rotate(dir: string, kind: BackupKind): Promise<void> {
+  const mine = (await listBackups(dir)).filter((b) => b.kind === kind);
+  for (const old of mine.slice(KEEP[kind])) {
+    await rm(path.join(dir, BACKUPS_DIR, old.name), { force: true }).catch(() => undefined);
+  }
+}
+
+/** Makes the day's first backup if there is none yet for `now`'s UTC date. Returns its name or null. */
+export async function dailyBackup(dir: string, snapshot: () => Snapshot, now: Date): Promise<string | null> {
+  const day = now.toISOString().slice(0, 10);
+  const today = (await listBackups(dir)).some((b) => b.kind === 'daily' && b.createdAt.startsWith(day));
+  if (today) return null;
+  return (await writeBackup(dir, 'daily', serialiseSnapshot(snapshot()), now)).name;
+}

@@ -1,0 +1,217 @@
+/**
+ * The split catalogue on disk, written copy-on-write.
+ *
+ * A commit writes each changed shard to a NEW file named with the next generation, flushes
+ * them and their folder, then atomically replaces the manifest (catalogue.json) that names
+ * them. The manifest's rename is the single commit point: a crash before it leaves the old
+ * catalogue intact (plus unreferenced shard files, removed on the next open); a crash after
+ * it leaves the new one. Only the shards a change touches are rewritten.
+ */
+import { mkdir, readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
+import { Low } from 'lowdb';
+import { fsyncDir } from './durable-fs';
+import { CATALOGUE_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile } from './layout';
+import { DurableJSONFile, ShardFile, serialiseManifest } from './lowdb-adapters';
+import { SCHEMA_VERSION, SHARD_CAPACITY, type Manifest, type RootData, type ShardDoc, type ShardRef, type StoredClipping } from './schema';
+
+/** Root data and clippings in capture order: what a fresh catalogue or a restore starts from. */
+export interface CatalogueContent {
+  root: RootData;
+  clippings: StoredClipping[];
+}
+
+export class CatalogueStore {
+  private readonly manifestDb: Low<Manifest>;
+  private readonly shardDbs = new Map<string, Low<ShardDoc>>();
+
+  private constructor(
+    readonly dir: string,
+    manifest: Manifest,
+    shards: Map<string, ShardDoc>,
+    /** Clippings per shard before a month gets a new part. */
+    readonly capacity: number,
+  ) {
+    this.manifestDb = new Low(new DurableJSONFile<Manifest>(path.join(dir, CATALOGUE_FILE), serialiseManifest), manifest);
+    for (const ref of manifest.shards) {
+      const doc = shards.get(ref.name);
+      if (doc) this.shardDbs.set(ref.name, new Low(new ShardFile(path.join(dir, ref.file)), doc));
+    }
+  }
+
+  /** Wraps a catalogue that was read and checked (see load.ts). */
+  static fromLoaded(
+    dir: string,
+    manifest: Manifest,
+    shards: Map<string, ShardDoc>,
+    capacity = SHARD_CAPACITY,
+  ): CatalogueStore {
+    return new CatalogueStore(dir, manifest, shards, capacity);
+  }
+
+  /** Writes a complete catalogue (new archive, migration, restore), replacing any manifest atomically. */
+  static async create(
+    dir: string,
+    content: CatalogueContent,
+    options: { generation?: number; capacity?: number } = {},
+  ): Promise<CatalogueStore> {
+    const empty: Manifest = { ...emptyManifestBase(content.root), generation: options.generation ?? 0, shards: [] };
+    const store = new CatalogueStore(dir, empty, new Map(), options.capacity ?? SHARD_CAPACITY);
+    await store.commit(content.root, store.group(content.clippings));
+    return store;
+  }
+
+  /** A catalogue held only in memory (a read-only view of a migrated catalogue): never written. */
+  static inMemory(dir: string, content: CatalogueContent, capacity = SHARD_CAPACITY): CatalogueStore {
+    const empty: Manifest = { ...emptyManifestBase(content.root), generation: 0, shards: [] };
+    const planner = new CatalogueStore(dir, empty, new Map(), capacity);
+    const byShard = planner.group(content.clippings);
+    const shards = new Map<string, ShardDoc>();
+    const refs: ShardRef[] = [];
+    for (const [name, clippings] of byShard) {
+      shards.set(name, { schemaVersion: SCHEMA_VERSION, shard: name, clippings });
+      refs.push({ name, file: shardFile(name, 0), count: clippings.length });
+    }
+    return new CatalogueStore(dir, { ...empty, shards: refs.sort(compareShardNames) }, shards, capacity);
+  }
+
+  private group(clippings: StoredClipping[]): Map<string, StoredClipping[]> {
+    const byShard = new Map<string, StoredClipping[]>();
+    for (const c of clippings) {
+      const name = this.shardFor(c.capturedAt, byShard);
+      const list = byShard.get(name) ?? [];
+      list.push(c);
+      byShard.set(name, list);
+    }
+    return byShard;
+  }
+
+  get manifest(): Manifest {
+    return this.manifestDb.data;
+  }
+
+  /** Shards in capture order (month, then part). */
+  shards(): ShardDoc[] {
+    return this.manifest.shards.flatMap((ref) => {
+      const db = this.shardDbs.get(ref.name);
+      return db ? [db.data] : [];
+    });
+  }
+
+  shard(name: string): ShardDoc | undefined {
+    return this.shardDbs.get(name)?.data;
+  }
+
+  /**
+   * The shard a new clipping captured at `capturedAt` goes to: the last part of its month
+   * while it has room, else a new part. `pending` holds clippings assigned but not yet committed.
+   */
+  shardFor(capturedAt: string, pending: Map<string, StoredClipping[]>): string {
+    const month = capturedAt.slice(0, 7);
+    let part = 0;
+    let count = 0;
+    const consider = (name: string, n: number): void => {
+      if (!name.startsWith(`${month}-p`)) return;
+      const p = Number(name.slice(month.length + 2));
+      if (p > part) {
+        part = p;
+        count = n;
+      }
+    };
+    for (const ref of this.manifest.shards) consider(ref.name, pending.get(ref.name)?.length ?? ref.count);
+    for (const [name, list] of pending) if (!this.shardDbs.has(name)) consider(name, list.length);
+    if (part === 0) return `${month}-p1`;
+    return count < this.capacity ? `${month}-p${part}` : `${month}-p${part + 1}`;
+  }
+
+  /**
+   * Durably writes new contents for the given shards (complete lists; an empty list drops the
+   * shard) and the root data, as one atomic change. On failure nothing in memory changes.
+   */
+  async commit(root: RootData, changed: Map<string, StoredClipping[]>): Promise<void> {
+    const old = this.manifest;
+    const generation = old.generation + 1;
+    const refs = new Map<string, ShardRef>(old.shards.map((r) => [r.name, r]));
+    const written: Array<{ name: string; db: Low<ShardDoc> }> = [];
+    for (const [name, clippings] of changed) {
+      if (clippings.length === 0) {
+        refs.delete(name);
+        continue;
+      }
+      const file = shardFile(name, generation);
+      refs.set(name, { name, file, count: clippings.length });
+      const doc: ShardDoc = { schemaVersion: SCHEMA_VERSION, shard: name, clippings };
+      written.push({ name, db: new Low(new ShardFile(path.join(this.dir, file)), doc) });
+    }
+    const next: Manifest = {
+      ...old,
+      ...root,
+      schemaVersion: SCHEMA_VERSION,
+      format: 'cuttings-catalogue',
+      generation,
+      shards: [...refs.values()].sort(compareShardNames),
+    };
+    try {
+      if (written.length > 0) {
+        await mkdir(path.join(this.dir, SHARD_DIR), { recursive: true });
+        await Promise.all(written.map((w) => w.db.write()));
+        await fsyncDir(path.join(this.dir, SHARD_DIR));
+      }
+      this.manifestDb.data = next;
+      await this.manifestDb.write();
+    } catch (err) {
+      this.manifestDb.data = old;
+      await Promise.all(written.map((w) => rm(shardPath(w.db), { force: true }).catch(() => undefined)));
+      throw err;
+    }
+    // Committed: swap in the new shards, then drop the files no manifest names any more.
+    const obsolete: string[] = [];
+    for (const name of changed.keys()) {
+      const before = this.shardDbs.get(name);
+      if (before) obsolete.push(shardPath(before));
+      this.shardDbs.delete(name);
+    }
+    for (const w of written) this.shardDbs.set(w.name, w.db);
+    await Promise.all(obsolete.map((f) => rm(f, { force: true }).catch(() => undefined)));
+  }
+
+  /** Removes shard files and temp files left by interrupted commits. Only for the lock holder. */
+  async collectGarbage(): Promise<number> {
+    const live = new Set(this.manifest.shards.map((r) => path.basename(r.file)));
+    let removed = 0;
+    const sweep = async (folder: string, isOurs: (name: string) => boolean): Promise<void> => {
+      let names: string[];
+      try {
+        names = await readdir(folder);
+      } catch {
+        return;
+      }
+      for (const name of names) {
+        if (live.has(name) || !isOurs(name)) continue;
+        await rm(path.join(folder, name), { force: true }).catch(() => undefined);
+        removed++;
+      }
+    };
+    await sweep(path.join(this.dir, SHARD_DIR), (n) => SHARD_FILE_PATTERN.test(n) || /^\..*\.tmp$/.test(n));
+    await sweep(this.dir, (n) => n.startsWith(`.${CATALOGUE_FILE}.`) && n.endsWith('.tmp'));
+    return removed;
+  }
+}
+
+function shardPath(db: Low<ShardDoc>): string {
+  return (db.adapter as ShardFile).file;
+}
+
+function compareShardNames(a: ShardRef, b: ShardRef): number {
+  const [am, ap] = splitName(a.name);
+  const [bm, bp] = splitName(b.name);
+  return am === bm ? ap - bp : am < bm ? -1 : 1;
+}
+
+function splitName(name: string): [string, number] {
+  return [name.slice(0, 7), Number(name.slice(9))];
+}
+
+function emptyManifestBase(root: RootData): Omit<Manifest, 'generation' | 'shards'> {
+  return { schemaVersion: SCHEMA_VERSION, format: 'cuttings-catalogue', ...root };
+}

@@ -1,0 +1,52 @@
+/**
+ * What happens when the catalogue cannot be read: it is moved aside unchanged (a rename
+ * keeps every byte), and the user is told where it went and which backup can replace it.
+ * Nothing here ever writes over or deletes the damaged files.
+ */
+import { mkdir, rename, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CuttingsError } from '../../../shared/errors';
+import { fsyncDir } from './durable-fs';
+import { errnoCode } from './io-errors';
+import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
+
+/** A `damaged` error that also carries, for programs, where things are. */
+export class DamagedArchiveError extends CuttingsError {
+  constructor(
+    message: string,
+    /** Folder (relative to the archive) holding the kept catalogue, or null when nothing was moved. */
+    readonly keptAt: string | null,
+    /** Name of the newest backup that was read back and checked, or null when there is none. */
+    readonly newestBackup: string | null,
+  ) {
+    super('damaged', message);
+    this.name = 'DamagedArchiveError';
+  }
+}
+
+async function exists(p: string): Promise<boolean> {
+  try {
+    await stat(p);
+    return true;
+  } catch (err) {
+    return errnoCode(err) !== 'ENOENT';
+  }
+}
+
+/**
+ * Moves `catalogue.json` and `catalogue/` into `kept/<stamp>-<reason>/`. Returns that folder
+ * relative to the archive, or null when there was nothing to move.
+ */
+export async function keepCatalogueAside(dir: string, reason: string, now: Date = new Date()): Promise<string | null> {
+  const parts = [CATALOGUE_FILE, SHARD_DIR].filter((p) => p);
+  const present: string[] = [];
+  for (const p of parts) if (await exists(path.join(dir, p))) present.push(p);
+  if (present.length === 0) return null;
+  const rel = path.posix.join(KEPT_DIR, `${fileStamp(now)}-${reason}`);
+  const target = path.join(dir, rel);
+  await mkdir(target, { recursive: true });
+  for (const p of present) await rename(path.join(dir, p), path.join(target, p));
+  await fsyncDir(target);
+  await fsyncDir(dir);
+  return rel;
+}

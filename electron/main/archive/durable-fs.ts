@@ -1,0 +1,50 @@
+/**
+ * Writes that survive a crash or power cut once their promise resolves.
+ *
+ * A file is written under a unique temporary name, flushed (fsync), renamed over the
+ * target, and the folder is flushed so the rename itself is on disk. Readers therefore see
+ * the old file or the new one, never a mix, and an acknowledged write is never lost.
+ */
+import { open, rename, rm, type FileHandle } from 'node:fs/promises';
+import path from 'node:path';
+import { token } from './ids';
+
+async function writeAllAndSync(handle: FileHandle, data: string | Uint8Array): Promise<void> {
+  await handle.writeFile(data);
+  await handle.sync();
+}
+
+/** Flushes a folder's entries (new names, renames) to disk. A no-op where folders cannot be opened (Windows). */
+export async function fsyncDir(dir: string): Promise<void> {
+  if (process.platform === 'win32') return;
+  const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Writes a new file and flushes it (not its folder: call {@link fsyncDir} once for a batch). */
+export async function writeFileSynced(file: string, data: string | Uint8Array): Promise<void> {
+  const handle = await open(file, 'w');
+  try {
+    await writeAllAndSync(handle, data);
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Replaces `file` atomically and durably: unique temp file, fsync, rename, fsync of the folder. */
+export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${token()}.tmp`);
+  try {
+    await writeFileSynced(temp, data);
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+  await fsyncDir(dir);
+}

@@ -1,0 +1,49 @@
+/**
+ * Where things live inside an archive folder (README.md describes it for people).
+ */
+import path from 'node:path';
+
+/** The manifest: tags, saved searches, dossiers, the list of shard files, `schemaVersion`. */
+export const CATALOGUE_FILE = 'catalogue.json';
+/** Shard files: `catalogue/YYYY-MM-pN.<generation>.json`, clipping metadata by month of capture. */
+export const SHARD_DIR = 'catalogue';
+/** One folder per clipping: `clippings/YYYY/MM/<id>/`. */
+export const CLIPPINGS_DIR = 'clippings';
+/** Derived data (the search index): safe to delete, rebuilt on open. */
+export const INDEX_DIR = 'index';
+export const BACKUPS_DIR = 'backups';
+/** Catalogues set aside because they were damaged or replaced by a restore: never deleted by Cuttings. */
+export const KEPT_DIR = 'kept';
+/** Folders and files the consistency check found but no clipping refers to. */
+export const LOST_FOUND_DIR = 'lost+found';
+/** The writer's lock: who holds the archive open for writing. */
+export const LOCK_FILE = 'archive.lock';
+
+/** Fixed files in a clipping's folder. */
+export const TEXT_FILE = 'text.txt';
+export const HTML_FILE = 'article.html';
+/** The metadata as captured, so a clipping can be re-adopted if the catalogue ever loses it. */
+export const META_FILE = 'clipping.json';
+
+/** `YYYY-MM` of an ISO timestamp (UTC, as `toISOString()` writes it). */
+export function monthOf(capturedAt: string): string {
+  return capturedAt.slice(0, 7);
+}
+
+/** A clipping's folder relative to the archive: `clippings/YYYY/MM/<id>`. */
+export function clippingRelDir(id: string, capturedAt: string): string {
+  return path.posix.join(CLIPPINGS_DIR, capturedAt.slice(0, 4), capturedAt.slice(5, 7), id);
+}
+
+/** A shard file name for a generation, relative to the archive. */
+export function shardFile(name: string, generation: number): string {
+  return `${SHARD_DIR}/${name}.${generation}.json`;
+}
+
+/** Matches files the catalogue writes in `catalogue/` (anything else there is left alone). */
+export const SHARD_FILE_PATTERN = /^\d{4}-\d{2}-p\d+\.\d+\.json$/;
+
+/** A timestamp usable in file names that sorts like time: `2026-11-25T10-38-00-123Z`. */
+export function fileStamp(date: Date = new Date()): string {
+  return date.toISOString().replace(/[:.]/g, '-');
+}

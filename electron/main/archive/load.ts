@@ -1,0 +1,151 @@
+/**
+ * Reads the catalogue from disk and says what state it is in, without changing anything.
+ * Damage is described precisely (which file, what is wrong) so the user can be told.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { errnoCode } from './io-errors';
+import { BACKUPS_DIR, CATALOGUE_FILE, CLIPPINGS_DIR, SHARD_DIR, monthOf } from './layout';
+import { checkStoredClipping } from './record-check';
+import {
+  SCHEMA_VERSION,
+  describeIssues,
+  manifestSchema,
+  schemaVersionOf,
+  type Manifest,
+  type ShardDoc,
+  type ShardRef,
+} from './schema';
+
+export type Inspection =
+  | { kind: 'fresh' }
+  | { kind: 'current'; manifest: Manifest; shards: Map<string, ShardDoc> }
+  | { kind: 'old'; version: number; doc: unknown; bytes: Buffer }
+  | { kind: 'damaged'; problem: string; file: string; future?: number };
+
+type Parsed = { ok: true; doc: unknown } | { ok: false; problem: string };
+
+/** Parses bytes as JSON, naming the usual kinds of damage. */
+export function parseCatalogueBytes(bytes: Buffer): Parsed {
+  if (bytes.length === 0) return { ok: false, problem: 'is empty' };
+  let doc: unknown;
+  try {
+    doc = JSON.parse(bytes.toString('utf8'));
+  } catch (err) {
+    if (bytes.every((b) => b === 0)) return { ok: false, problem: 'is filled with NUL bytes' };
+    if (bytes.includes(0)) return { ok: false, problem: 'contains NUL bytes (it was probably cut short by a crash)' };
+    const why = err instanceof Error ? err.message : String(err);
+    return { ok: false, problem: `is not valid JSON, probably cut short (${why})` };
+  }
+  if (doc === null) return { ok: false, problem: 'contains only `null`' };
+  if (Array.isArray(doc)) return { ok: false, problem: 'contains a list where a catalogue belongs' };
+  if (typeof doc !== 'object') return { ok: false, problem: 'contains a bare value where a catalogue belongs' };
+  return { ok: true, doc };
+}
+
+async function hasEntries(p: string): Promise<boolean> {
+  try {
+    return (await readdir(p)).length > 0;
+  } catch {
+    return false;
+  }
+}
+
+/** Checks one shard file's bytes against the manifest's reference to it. */
+function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Set<string>): ShardDoc | string {
+  const parsed = parseCatalogueBytes(bytes);
+  if (!parsed.ok) return parsed.problem;
+  const doc = parsed.doc as Partial<ShardDoc>;
+  if (doc.schemaVersion !== SCHEMA_VERSION) return `has schema ${String(doc.schemaVersion)}, expected ${SCHEMA_VERSION}`;
+  if (doc.shard !== ref.name) return `names shard ${String(doc.shard)}, expected ${ref.name}`;
+  if (!Array.isArray(doc.clippings)) return 'has no list of clippings';
+  if (doc.clippings.length !== ref.count)
+    return `holds ${doc.clippings.length} clippings where the manifest expects ${ref.count}`;
+  const month = ref.name.slice(0, 7);
+  for (const c of doc.clippings) {
+    const problem = checkStoredClipping(c);
+    if (problem) return `has a clipping with the wrong shape (${problem})`;
+    if (monthOf(c.capturedAt) !== month) return `holds ${c.id}, captured outside ${month}`;
+    if (seen.has(c.id)) return `repeats clipping ${c.id}`;
+    seen.add(c.id);
+  }
+  return doc as ShardDoc;
+}
+
+async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
+  try {
+    return (await readFile(file)).equals(bytes);
+  } catch {
+    return false;
+  }
+}
+
+async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(path.join(dir, CATALOGUE_FILE));
+  } catch (err) {
+    if (errnoCode(err) !== 'ENOENT') throw err;
+    const data = [CLIPPINGS_DIR, SHARD_DIR, BACKUPS_DIR].map((d) => path.join(dir, d));
+    for (const d of data) {
+      if (await hasEntries(d)) {
+        return { kind: 'damaged', file: CATALOGUE_FILE, problem: `is missing, but the folder holds ${path.basename(d)}/` };
+      }
+    }
+    return { kind: 'fresh' };
+  }
+  const parsed = parseCatalogueBytes(bytes);
+  if (!parsed.ok) return { kind: 'damaged', file: CATALOGUE_FILE, problem: parsed.problem };
+  const version = schemaVersionOf(parsed.doc);
+  if (version === null) return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'has no schemaVersion (wrong shape)' };
+  if (version > SCHEMA_VERSION) {
+    return {
+      kind: 'damaged',
+      file: CATALOGUE_FILE,
+      future: version,
+      problem: `was written by a newer version of Cuttings (schema ${version}; this version reads up to ${SCHEMA_VERSION})`,
+    };
+  }
+  if (version < SCHEMA_VERSION) return { kind: 'old', version, doc: parsed.doc, bytes };
+  const checked = manifestSchema.safeParse(parsed.doc);
+  if (!checked.success) {
+    return { kind: 'damaged', file: CATALOGUE_FILE, problem: `has the wrong shape (${describeIssues(checked.error)})` };
+  }
+  const manifest = checked.data as Manifest;
+  const seen = new Set<string>();
+  const shards = new Map<string, ShardDoc>();
+  // Read in parallel (I/O), check one after another (CPU, and `seen` spans shards).
+  const contents = await Promise.all(
+    manifest.shards.map(async (ref) => {
+      try {
+        return await readFile(path.join(dir, ref.file));
+      } catch (err) {
+        if (errnoCode(err) === 'ENOENT') return null;
+        throw err;
+      }
+    }),
+  );
+  for (const [i, ref] of manifest.shards.entries()) {
+    const content = contents[i];
+    const result = !content ? 'is missing' : checkShardBytes(content, ref, seen);
+    if (typeof result === 'string') {
+      // A writer may have committed (and removed the old shard) while we read: try again.
+      if (result === 'is missing' && !(await sameBytes(path.join(dir, CATALOGUE_FILE), bytes))) return 'retry';
+      return { kind: 'damaged', file: ref.file, problem: result };
+    }
+    shards.set(ref.name, result);
+  }
+  return { kind: 'current', manifest, shards };
+}
+
+/**
+ * Reads and checks the catalogue. Never writes. A reader racing a writer's commit retries
+ * (the writer removes a shard file only after a newer manifest no longer names it).
+ */
+export async function inspectCatalogue(dir: string): Promise<Inspection> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const result = await inspectOnce(dir);
+    if (result !== 'retry') return result;
+  }
+  return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'kept changing while it was read (is another writer misbehaving?)' };
+}

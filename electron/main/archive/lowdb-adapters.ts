@@ -1,0 +1,65 @@
+/**
+ * lowdb adapters that make the catalogue durable.
+ *
+ * lowdb's own JSONFile (steno) renames a temp file with a fixed name and never fsyncs,
+ * so an acknowledged write can vanish in a power cut and two writers can trample each
+ * other's temp file. These adapters use durable-fs.ts instead.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Adapter } from 'lowdb';
+import { writeFileAtomic, writeFileSynced } from './durable-fs';
+import { errnoCode } from './io-errors';
+import type { Manifest, ShardDoc } from './schema';
+
+/** A JSON document replaced atomically and durably on every write (the manifest). */
+export class DurableJSONFile<T> implements Adapter<T> {
+  constructor(
+    readonly file: string,
+    private readonly serialise: (data: T) => string = (d) => `${JSON.stringify(d, null, 2)}\n`,
+  ) {}
+
+  async read(): Promise<T | null> {
+    try {
+      return JSON.parse(await readFile(this.file, 'utf8')) as T;
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async write(data: T): Promise<void> {
+    await writeFileAtomic(this.file, this.serialise(data));
+  }
+}
+
+/**
+ * A shard file. Each write goes to a NEW file (its name carries the catalogue generation),
+ * so it needs no rename: nothing points at it until the manifest that names it is committed.
+ */
+export class ShardFile implements Adapter<ShardDoc> {
+  constructor(readonly file: string) {}
+
+  async read(): Promise<ShardDoc | null> {
+    try {
+      return JSON.parse(await readFile(this.file, 'utf8')) as ShardDoc;
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') return null;
+      throw err;
+    }
+  }
+
+  async write(data: ShardDoc): Promise<void> {
+    await writeFileSynced(this.file, serialiseShard(data));
+  }
+}
+
+/** One clipping per line: compact, yet a person (or diff) can still read it. */
+export function serialiseShard(doc: ShardDoc): string {
+  const lines = doc.clippings.map((c) => JSON.stringify(c));
+  const head = `{"schemaVersion":${doc.schemaVersion},"shard":${JSON.stringify(doc.shard)},"clippings":[`;
+  return lines.length === 0 ? `${head}]}\n` : `${head}\n${lines.join(',\n')}\n]}\n`;
+}
+
+export function serialiseManifest(m: Manifest): string {
+  return `${JSON.stringify(m, null, 2)}\n`;
+}

@@ -1,0 +1,143 @@
+/**
+ * Opening an archive: lock, read and check the catalogue, set damage aside, migrate old
+ * schemas (after a backup), then start housekeeping (leftovers, the daily backup).
+ */
+import { mkdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CuttingsError } from '../../../shared/errors';
+import { ArchiveImpl } from './archive';
+import { dailyBackup, newestValidBackup } from './backups';
+import { CatalogueStore } from './catalogue-store';
+import { DamagedArchiveError, keepCatalogueAside } from './damage';
+import { errnoCode, ioError } from './io-errors';
+import { inspectCatalogue, type Inspection } from './load';
+import { ArchiveLock } from './lock';
+import { migrateOnOpen } from './migrations-run';
+import { CATALOGUE_FILE } from './layout';
+import { SCHEMA_VERSION, SHARD_CAPACITY, type Manifest, type RootData } from './schema';
+import type { Archive, MaintenanceReport, OpenOptions } from './types';
+
+export function emptyRoot(now: Date): RootData {
+  return { createdAt: now.toISOString(), tags: [], savedSearches: [], dossiers: [] };
+}
+
+/**
+ * Opens the archive in `dir`, creating it when the folder is new or empty.
+ *
+ * Throws `locked` when another process writes it (unless `readOnly`), `damaged` when the
+ * catalogue cannot be read (it is then kept aside: see {@link DamagedArchiveError}), `io`
+ * when the disk refuses.
+ */
+export async function openArchive(dir: string, options: OpenOptions = {}): Promise<Archive> {
+  const root = path.resolve(dir);
+  const readOnly = options.readOnly ?? false;
+  const now = options.now ?? ((): Date => new Date());
+  const capacity = options.shardCapacity ?? SHARD_CAPACITY;
+  if (readOnly) {
+    try {
+      await stat(root);
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') throw new CuttingsError('not-found', `There is no archive at ${root}.`);
+      throw ioError(err, 'open the archive');
+    }
+  } else {
+    await mkdir(root, { recursive: true }).catch((err: unknown) => {
+      throw ioError(err, 'create the archive folder');
+    });
+  }
+  const lock = readOnly ? null : await ArchiveLock.acquire(root, options.owner ?? 'Cuttings');
+  try {
+    const store = await loadStore(root, await inspectCatalogue(root), { readOnly, now, capacity });
+    const archive = new ArchiveImpl(root, store, lock, now);
+    if (!readOnly) {
+      const housekeeping = runMaintenance(root, archive, options.dailyBackup ?? 'background', now);
+      if (options.dailyBackup === 'await') await housekeeping;
+      archive.maintenance = housekeeping;
+    }
+    return archive;
+  } catch (err) {
+    await lock?.release().catch(() => undefined);
+    throw err;
+  }
+}
+
+async function loadStore(
+  root: string,
+  found: Inspection,
+  opts: { readOnly: boolean; now: () => Date; capacity: number },
+): Promise<CatalogueStore> {
+  switch (found.kind) {
+    case 'fresh': {
+      const content = { root: emptyRoot(opts.now()), clippings: [] };
+      if (opts.readOnly) {
+        const manifest: Manifest = {
+          schemaVersion: SCHEMA_VERSION,
+          format: 'cuttings-catalogue',
+          generation: 0,
+          shards: [],
+          ...content.root,
+        };
+        return CatalogueStore.fromLoaded(root, manifest, new Map(), opts.capacity);
+      }
+      return CatalogueStore.create(root, content, { capacity: opts.capacity }).catch((err: unknown) => {
+        throw ioError(err, 'create the archive');
+      });
+    }
+    case 'current':
+      return CatalogueStore.fromLoaded(root, found.manifest, found.shards, opts.capacity);
+    case 'old':
+      try {
+        return await migrateOnOpen(root, found, opts);
+      } catch (err) {
+        if (!(err instanceof CuttingsError) || err.code !== 'damaged') throw err;
+        const problem = `is a schema ${found.version} catalogue that cannot be migrated (${err.message})`;
+        throw await damaged(root, { kind: 'damaged', file: CATALOGUE_FILE, problem }, opts.readOnly, opts.now());
+      }
+    case 'damaged':
+      throw await damaged(root, found, opts.readOnly, opts.now());
+  }
+}
+
+/** Builds (after moving the damaged catalogue aside, unless read-only) the error the user sees. */
+async function damaged(
+  root: string,
+  found: Extract<Inspection, { kind: 'damaged' }>,
+  readOnly: boolean,
+  now: Date,
+): Promise<DamagedArchiveError> {
+  let keptAt: string | null = null;
+  let keptNote: string;
+  if (readOnly) {
+    keptNote = 'Nothing was changed (the archive was opened read-only).';
+  } else {
+    try {
+      keptAt = await keepCatalogueAside(root, found.future ? 'newer-schema' : 'damaged', now);
+      keptNote = keptAt ? `The catalogue was kept unchanged in ${path.join(root, keptAt)}.` : '';
+    } catch (err) {
+      keptNote = `It was left in place: moving it aside failed (${ioError(err).message})`;
+    }
+  }
+  const backup = await newestValidBackup(root).catch(() => null);
+  const offer = backup
+    ? `The newest valid backup is ${backup} : restore it with \`cuttings restore ${backup}\`.`
+    : 'There is no valid backup in backups/.';
+  const what = `The archive's catalogue ${found.file === CATALOGUE_FILE ? '' : `file ${found.file} `}${found.problem}.`;
+  return new DamagedArchiveError(`${what} ${keptNote} ${offer}`.replace(/\s+/g, ' ').trim(), keptAt, backup);
+}
+
+async function runMaintenance(
+  root: string,
+  archive: ArchiveImpl,
+  mode: 'background' | 'await' | 'off',
+  now: () => Date,
+): Promise<MaintenanceReport> {
+  const report: MaintenanceReport = { backup: null, backupError: null, removedLeftovers: 0 };
+  report.removedLeftovers = await archive.store.collectGarbage().catch(() => 0);
+  if (mode === 'off') return report;
+  try {
+    report.backup = await dailyBackup(root, () => archive.snapshot(), now());
+  } catch (err) {
+    report.backupError = ioError(err, 'make the daily backup').message;
+  }
+  return report;
+}

@@ -1,0 +1,166 @@
+/**
+ * The catalogue's on-disk shapes (schema version 2) and their validators.
+ *
+ * The catalogue is split: `catalogue.json` (the manifest: tags, saved searches, dossiers and
+ * the list of shard files) and `catalogue/<shard>.<generation>.json` (clipping metadata, at
+ * most {@link SHARD_CAPACITY} clippings per shard, grouped by month of capture). A backup is
+ * one {@link Snapshot}: the same data in a single document.
+ */
+import { z } from 'zod';
+import type { ClippingSummary } from '../../../shared/clipping';
+
+/** The schema this code reads and writes. Older catalogues are migrated (see migrations.ts). */
+export const SCHEMA_VERSION = 2;
+
+/** Clippings per shard file: small enough that a tag edit rewrites well under a megabyte. */
+export const SHARD_CAPACITY = 1000;
+
+/** What the catalogue keeps for a clipping: its summary plus what duplicate checks and the consistency check need. */
+export type StoredClipping = ClippingSummary & {
+  /** Hash of the whitespace- and case-folded text (see normalise.ts): finds duplicates without reading files. */
+  textHash: string;
+  /** Files in the clipping's folder besides `text.txt` and the images. */
+  files: { original: string; html: boolean };
+};
+
+export interface TagEntry {
+  name: string;
+  color: string | null;
+}
+
+/** Typed slots for features that will store their state in the catalogue. */
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+}
+export interface DossierRecord {
+  id: string;
+  title: string;
+  clippingIds: string[];
+  createdAt: string;
+}
+
+/** Everything in the catalogue except the clippings. */
+export interface RootData {
+  createdAt: string;
+  tags: TagEntry[];
+  savedSearches: SavedSearch[];
+  dossiers: DossierRecord[];
+}
+
+export interface ShardRef {
+  /** `YYYY-MM-pN`: month of capture and part number. */
+  name: string;
+  /** Path relative to the archive folder. */
+  file: string;
+  count: number;
+}
+
+/** `catalogue.json`. */
+export interface Manifest extends RootData {
+  schemaVersion: number;
+  format: 'cuttings-catalogue';
+  /** Increases with every commit; shard files carry the generation that wrote them. */
+  generation: number;
+  shards: ShardRef[];
+}
+
+/** `catalogue/<shard>.<generation>.json`. */
+export interface ShardDoc {
+  schemaVersion: number;
+  shard: string;
+  clippings: StoredClipping[];
+}
+
+/** The whole catalogue as one document: backups, exports and migrations use this form. */
+export interface Snapshot extends RootData {
+  schemaVersion: number;
+  format: 'cuttings-snapshot';
+  clippings: StoredClipping[];
+}
+
+const nullableString = z.string().nullable();
+const isoTimestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
+
+export const tagEntrySchema = z.object({ name: z.string().min(1), color: nullableString });
+
+const rootShape = {
+  createdAt: z.string(),
+  tags: z.array(tagEntrySchema),
+  savedSearches: z.array(z.object({ id: z.string(), name: z.string(), query: z.string() })),
+  dossiers: z.array(
+    z.object({ id: z.string(), title: z.string(), clippingIds: z.array(z.string()), createdAt: z.string() }),
+  ),
+};
+
+export const storedClippingSchema = z.object({
+  id: z.string().regex(/^[0-9a-z]{8,32}$/),
+  title: z.string(),
+  titleDerived: z.boolean(),
+  source: nullableString,
+  author: nullableString,
+  dateline: nullableString,
+  publishedAt: nullableString,
+  capturedAt: isoTimestamp,
+  lang: nullableString,
+  caption: nullableString,
+  credit: nullableString,
+  url: nullableString,
+  tags: z.array(z.string()),
+  entities: z.object({
+    people: z.array(z.string()),
+    places: z.array(z.string()),
+    organisations: z.array(z.string()),
+  }),
+  quotes: z.array(z.object({ speaker: nullableString, text: z.string() })),
+  images: z.array(z.object({ file: z.string(), alt: nullableString, originalUrl: nullableString })),
+  notes: z.string(),
+  provenance: z.record(z.string(), z.string()),
+  trashedAt: nullableString,
+  wordCount: z.number().int().nonnegative(),
+  textHash: z.string().min(1),
+  files: z.object({ original: z.string().min(1), html: z.boolean() }),
+});
+
+export const manifestSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('cuttings-catalogue'),
+  generation: z.number().int().nonnegative(),
+  shards: z.array(
+    z.object({
+      name: z.string().regex(/^\d{4}-\d{2}-p\d+$/),
+      file: z.string().regex(/^catalogue\/\d{4}-\d{2}-p\d+\.\d+\.json$/),
+      count: z.number().int().nonnegative(),
+    }),
+  ),
+  ...rootShape,
+});
+
+export const shardDocSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  shard: z.string(),
+  clippings: z.array(storedClippingSchema),
+});
+
+export const snapshotSchema = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  format: z.literal('cuttings-snapshot'),
+  clippings: z.array(storedClippingSchema),
+  ...rootShape,
+});
+
+/** Reads `schemaVersion` from anything parsed, or null when there is none. */
+export function schemaVersionOf(doc: unknown): number | null {
+  if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return null;
+  const v = (doc as { schemaVersion?: unknown }).schemaVersion;
+  return typeof v === 'number' && Number.isInteger(v) ? v : null;
+}
+
+/** A short, readable account of the first few problems zod found. */
+export function describeIssues(error: z.ZodError): string {
+  return error.issues
+    .slice(0, 3)
+    .map((i) => `${i.path.join('.') || '(top level)'}: ${i.message}`)
+    .join('; ');
+}

@@ -1,0 +1,306 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openArchive } from '../../../electron/main/archive';
+import type { Archive } from '../../../electron/main/archive/types';
+import { CuttingsError } from '../../../shared/errors';
+import { makeArticle, tempDir } from './helpers';
+
+let dir: string;
+let cleanup: () => Promise<void>;
+let archive: Archive | null = null;
+
+beforeEach(async () => {
+  ({ dir, cleanup } = await tempDir());
+});
+afterEach(async () => {
+  await archive?.close();
+  archive = null;
+  await cleanup();
+});
+
+async function open(): Promise<Archive> {
+  archive = await openArchive(dir, { dailyBackup: 'off' });
+  return archive;
+}
+
+async function reopen(): Promise<Archive> {
+  await archive?.close();
+  return open();
+}
+
+async function catalogueText(): Promise<string> {
+  const manifest = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')) as {
+    shards: Array<{ file: string }>;
+  };
+  const shards = await Promise.all(manifest.shards.map((s) => readFile(path.join(dir, s.file), 'utf8')));
+  return [JSON.stringify(manifest), ...shards].join('\n');
+}
+
+describe('adding clippings', () => {
+  it('writes the files of a clipping and a catalogue entry without the text', async () => {
+    const a = await open();
+    const article = makeArticle({
+      html: '<p>Hello <b>harbour</b></p>',
+      original: { file: 'original.html', data: new TextEncoder().encode('<html>raw</html>') },
+      images: [
+        { file: 'img-1.jpg', alt: 'A boat', originalUrl: 'https://example.com/boat.jpg', data: new Uint8Array([1, 2, 3]) },
+        { file: 'img-2.png', alt: 'never downloaded', originalUrl: 'https://example.com/x.png', data: null },
+      ],
+    });
+    const { clipping, duplicate } = await a.add(article, ['Harbour']);
+    expect(duplicate).toBe(false);
+    expect(clipping.text).toBe(article.text);
+    expect(clipping.tags).toEqual(['Harbour']);
+    expect(clipping.images).toEqual([{ file: 'img-1.jpg', alt: 'A boat', originalUrl: 'https://example.com/boat.jpg' }]);
+
+    const folder = a.clippingDir(clipping.id);
+    const month = clipping.capturedAt.slice(0, 7).replace('-', path.sep);
+    expect(folder).toBe(path.join(dir, 'clippings', month, clipping.id));
+    expect(await readFile(path.join(folder, 'text.txt'), 'utf8')).toBe(article.text);
+    expect(await readFile(path.join(folder, 'article.html'), 'utf8')).toBe('<p>Hello <b>harbour</b></p>');
+    expect(await readFile(path.join(folder, 'original.html'), 'utf8')).toBe('<html>raw</html>');
+    expect([...(await readFile(path.join(folder, 'img-1.jpg')))]).toEqual([1, 2, 3]);
+
+    const catalogue = await catalogueText();
+    expect(catalogue).toContain(clipping.id);
+    expect(catalogue).not.toContain('second paragraph about the harbour');
+    expect(a.summary(clipping.id)?.wordCount).toBe(article.text.split(/\s+/).filter(Boolean).length);
+  });
+
+  it('gives short, URL-safe ids that sort by capture time and never repeat', async () => {
+    const a = await open();
+    const ids: string[] = [];
+    for (let i = 0; i < 20; i++) ids.push((await a.add(makeArticle())).clipping.id);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-z]{15}$/);
+    expect(new Set(ids).size).toBe(ids.length);
+    const byTime = [...ids].sort((x, y) => x.slice(0, 9).localeCompare(y.slice(0, 9)));
+    expect(byTime.map((id) => id.slice(0, 9))).toEqual(ids.map((id) => id.slice(0, 9)));
+    expect(a.summaries().map((s) => s.id)).toEqual(ids);
+  });
+
+  it('keeps everything across a reopen', async () => {
+    let a = await open();
+    const { clipping } = await a.add(makeArticle(), ['one', 'two']);
+    await a.update(clipping.id, { notes: 'remember this', title: 'A better headline' });
+    a = await reopen();
+    const back = await a.get(clipping.id);
+    expect(back?.notes).toBe('remember this');
+    expect(back?.title).toBe('A better headline');
+    expect(back?.provenance.title).toBe('user');
+    expect(back?.tags).toEqual(['one', 'two']);
+    expect(a.tags().map((t) => [t.name, t.count])).toEqual([
+      ['one', 1],
+      ['two', 1],
+    ]);
+  });
+});
+
+describe('duplicates', () => {
+  it('returns the existing clipping for the same URL, however it is written', async () => {
+    const a = await open();
+    const first = await a.add(makeArticle({ url: 'https://News.Example.com/story/42/?utm_source=x&id=7#top' }));
+    for (const url of [
+      'HTTPS://news.example.com/story/42?id=7',
+      'https://news.example.com/story/42/?id=7&utm_medium=mail&utm_campaign=c',
+    ]) {
+      const again = await a.add(makeArticle({ url }));
+      expect(again.duplicate).toBe(true);
+      expect(again.clipping.id).toBe(first.clipping.id);
+    }
+    const other = await a.add(makeArticle({ url: 'https://news.example.com/story/42?id=8' }));
+    expect(other.duplicate).toBe(false);
+    expect(a.summaries()).toHaveLength(2);
+  });
+
+  it('returns the existing clipping for the same text with other spacing and case, and stores nothing', async () => {
+    const a = await open();
+    const first = await a.add(makeArticle({ text: 'The Mayor spoke.\n\nThe harbour will reopen.' }));
+    const before = await readdir(path.join(dir, 'clippings'), { recursive: true });
+    const again = await a.add(makeArticle({ text: '  the mayor   SPOKE.\nThe harbour\twill reopen. ' }));
+    expect(again).toMatchObject({ duplicate: true, clipping: { id: first.clipping.id } });
+    expect(await readdir(path.join(dir, 'clippings'), { recursive: true })).toEqual(before);
+    expect(a.summaries()).toHaveLength(1);
+  });
+
+  it('finds a duplicate added concurrently', async () => {
+    const a = await open();
+    const article = makeArticle();
+    const results = await Promise.all([a.add(article), a.add({ ...article }), a.add({ ...article })]);
+    expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.clipping.id)).size).toBe(1);
+    expect(a.summaries()).toHaveLength(1);
+  });
+});
+
+describe('tags', () => {
+  it('keeps the first spelling of a tag and counts only clippings outside the trash', async () => {
+    const a = await open();
+    const x = (await a.add(makeArticle(), ['  Climate   Policy '])).clipping;
+    const y = (await a.add(makeArticle(), ['climate policy', 'EU'])).clipping;
+    expect(y.tags).toEqual(['Climate Policy', 'EU']);
+    expect(a.tags()).toEqual([
+      { name: 'Climate Policy', color: null, count: 2 },
+      { name: 'EU', color: null, count: 1 },
+    ]);
+    await a.trash([x.id]);
+    expect(a.tags().find((t) => t.name === 'Climate Policy')?.count).toBe(1);
+  });
+
+  it('tags many clippings in one durable write', async () => {
+    const a = await open();
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) ids.push((await a.add(makeArticle())).clipping.id);
+    const before = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
+    expect(await a.tag(ids, ['batch', 'Batch'], [])).toBe(5);
+    const after = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
+    expect(after).toBe(before + 1);
+    expect(await a.tag(ids.slice(0, 2), [], ['BATCH'])).toBe(2);
+    expect(a.tags()).toEqual([{ name: 'batch', color: null, count: 3 }]);
+  });
+
+  it('coalesces a burst of edits into few commits, each promise resolving once durable', async () => {
+    const a = await open();
+    const ids: string[] = [];
+    for (let i = 0; i < 10; i++) ids.push((await a.add(makeArticle())).clipping.id);
+    const before = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
+    await Promise.all(ids.map((id, i) => a.tag([id], [`t${i}`], [])));
+    const after = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
+    expect(after - before).toBeLessThan(ids.length);
+    const b = await reopen();
+    expect(ids.map((id) => b.summary(id)?.tags)).toEqual(ids.map((_, i) => [`t${i}`]));
+  });
+
+  it('renames, merges, colours and deletes tags', async () => {
+    let a = await open();
+    const x = (await a.add(makeArticle(), ['econ', 'money'])).clipping;
+    const y = (await a.add(makeArticle(), ['Economy'])).clipping;
+    await a.setTagColor('economy', '#AA0000');
+    expect(await a.renameTag('econ', 'Economics')).toBe(1);
+    await expect(a.renameTag('Economics', 'ECONOMY')).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await a.renameTag('Economics', 'ECONOMICS')).toBe(1);
+    expect(await a.mergeTags(['ECONOMICS', 'money'], 'economy')).toBe(1);
+    a = await reopen();
+    expect(a.summary(x.id)?.tags).toEqual(['Economy']);
+    expect(a.summary(y.id)?.tags).toEqual(['Economy']);
+    expect(a.tags()).toEqual([{ name: 'Economy', color: '#aa0000', count: 2 }]);
+    await expect(a.setTagColor('Economy', 'red')).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(await a.deleteTag('economy')).toBe(2);
+    expect(a.tags()).toEqual([]);
+    expect(a.summary(x.id)?.tags).toEqual([]);
+    await expect(a.deleteTag('economy')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('rejects empty tag names without changing anything', async () => {
+    const a = await open();
+    const x = (await a.add(makeArticle(), ['kept'])).clipping;
+    await expect(a.tag([x.id], ['ok', '   '], [])).rejects.toMatchObject({ code: 'invalid-input' });
+    expect(a.summary(x.id)?.tags).toEqual(['kept']);
+    expect(a.tags().map((t) => t.name)).toEqual(['kept']);
+  });
+});
+
+describe('trash', () => {
+  it('hides trashed clippings, lists them on request, restores and empties', async () => {
+    let a = await open();
+    const x = (await a.add(makeArticle())).clipping;
+    const y = (await a.add(makeArticle())).clipping;
+    expect(await a.trash([x.id, x.id])).toBe(1);
+    expect(await a.trash([x.id])).toBe(0);
+    expect(a.summaries().map((s) => s.id)).toEqual([y.id]);
+    expect(a.summaries({ trashed: true }).map((s) => s.id)).toEqual([x.id]);
+    expect((await a.get(x.id))?.trashedAt).toMatch(/^\d{4}-/);
+    a = await reopen();
+    expect(a.summaries({ trashed: true }).map((s) => s.id)).toEqual([x.id]);
+    expect(await a.restore([x.id])).toBe(1);
+    expect(a.summaries().map((s) => s.id)).toEqual([x.id, y.id]);
+
+    const folder = a.clippingDir(y.id);
+    await a.trash([y.id]);
+    expect(await a.emptyTrash()).toBe(1);
+    expect(existsSync(folder)).toBe(false);
+    expect(a.summary(y.id)).toBeUndefined();
+    a = await reopen();
+    expect(a.summaries().map((s) => s.id)).toEqual([x.id]);
+  });
+});
+
+describe('errors', () => {
+  it('says not-found for unknown ids and changes nothing', async () => {
+    const a = await open();
+    const x = (await a.add(makeArticle())).clipping;
+    expect(await a.get('nosuchid000000')).toBeNull();
+    await expect(a.trash([x.id, 'nosuchid000000'])).rejects.toMatchObject({ code: 'not-found' });
+    expect(a.summary(x.id)?.trashedAt).toBeNull();
+    await expect(a.update('nosuchid000000', { notes: 'x' })).rejects.toBeInstanceOf(CuttingsError);
+    await expect(a.text('nosuchid000000')).rejects.toMatchObject({ code: 'not-found' });
+  });
+
+  it('refuses writes on a read-only archive and sees the current state', async () => {
+    const w = await open();
+    const x = (await w.add(makeArticle(), ['seen'])).clipping;
+    const r = await openArchive(dir, { readOnly: true });
+    try {
+      expect(r.readOnly).toBe(true);
+      expect(r.summary(x.id)?.tags).toEqual(['seen']);
+      await expect(r.tag([x.id], ['nope'], [])).rejects.toMatchObject({ code: 'read-only' });
+      await expect(r.add(makeArticle())).rejects.toMatchObject({ code: 'read-only' });
+    } finally {
+      await r.close();
+    }
+  });
+
+  it('reports a failed write as an io error and keeps memory and disk at the last durable state', async () => {
+    const a = await open();
+    const x = (await a.add(makeArticle(), ['before'])).clipping;
+    const saved = await catalogueText();
+    // The shard folder becomes a file: every shard write now fails (ENOTDIR), as a broken disk would.
+    const shards = path.join(dir, 'catalogue');
+    const aside = path.join(dir, 'catalogue-aside');
+    await rm(aside, { recursive: true, force: true });
+    await import('node:fs/promises').then((fs) => fs.rename(shards, aside));
+    await writeFile(shards, 'not a folder');
+    const err = await a.tag([x.id], ['after'], []).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CuttingsError);
+    expect((err as CuttingsError).code).toBe('io');
+    expect((err as CuttingsError).message).toMatch(/^Could not save the archive: /);
+    expect(a.summary(x.id)?.tags).toEqual(['before']);
+    expect(a.tags().map((t) => t.name)).toEqual(['before']);
+    // Put the folder back: the disk holds exactly the last acknowledged state, and writing works again.
+    await rm(shards);
+    await import('node:fs/promises').then((fs) => fs.rename(aside, shards));
+    expect(await catalogueText()).toBe(saved);
+    expect(await a.tag([x.id], ['after'], [])).toBe(1);
+    const b = await reopen();
+    expect(b.summary(x.id)?.tags).toEqual(['before', 'after']);
+  });
+});
+
+describe('change events', () => {
+  it('tells listeners which clippings changed, after the change is durable', async () => {
+    const a = await open();
+    const seen: Array<{ ids: string[]; onDisk: boolean }> = [];
+    a.onChange((ids) => {
+      seen.push({ ids, onDisk: false });
+    });
+    const x = (await a.add(makeArticle())).clipping;
+    await a.tag([x.id], ['t'], []);
+    const off = a.onChange(() => {
+      throw new Error('a broken listener must not break writes');
+    });
+    await a.trash([x.id]);
+    off();
+    expect(seen.map((s) => s.ids)).toEqual([[x.id], [x.id], [x.id]]);
+    expect(await catalogueText()).toContain('"trashedAt":"');
+  });
+});
+
+describe('the archive folder', () => {
+  it('creates a fresh archive in an empty folder and documents its layout', async () => {
+    await mkdir(path.join(dir, 'new'));
+    archive = await openArchive(path.join(dir, 'new'), { dailyBackup: 'off' });
+    const manifest = JSON.parse(await readFile(path.join(dir, 'new', 'catalogue.json'), 'utf8'));
+    expect(manifest).toMatchObject({ schemaVersion: 2, tags: [], savedSearches: [], dossiers: [], shards: [] });
+  });
+});

@@ -50,6 +50,8 @@ export function createMainWindow(preload: string): BrowserWindow {
       webSecurity: true,
       allowRunningInsecureContent: false,
       webviewTag: false,
+      // Middle-click must not open links around the navigation guards.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: true,
     },
   });

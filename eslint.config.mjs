@@ -24,7 +24,7 @@ export default tseslint.config(
   },
   {
     // The core must stay runnable in Node, the CLI and the tests: only the shell touches Electron.
-    files: ['electron/main/{archive,capture,search,dossier,library,clipper}/**/*.ts', 'electron/cli/**/*.ts', 'shared/**/*.ts'],
+    files: ['electron/main/{archive,capture,search,dossier,library,clipper,settings}/**/*.ts', 'electron/cli/**/*.ts', 'shared/**/*.ts'],
     rules: {
       'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Core modules must not import electron.' }] }],
     },

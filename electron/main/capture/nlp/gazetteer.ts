@@ -1,69 +1,111 @@
 /**
  * Gazetteers: places and organisations by the names and inflected forms they take in text.
- * The data lives in `data/*.json`; each entry is a canonical name followed by its variants.
- * Canonical names stay in the article's language ("Deutschland" in German text), except for
- * a few forms that are the same entity everywhere ("U.S." → "United States").
+ * Data: `data/countries.json` (generated from ICU, see its generator), `data/cities.json`
+ * (capitals, major cities and regions), `data/organisations.json`. A match is reported under
+ * its name in the article's language ("Deutschland" in German text, "Moscow" in English).
  */
-import placesData from './data/places.json';
+import citiesData from './data/cities.json';
+import countriesData from './data/countries.json';
 import organisationsData from './data/organisations.json';
+import { slavicStem } from './inflection';
 
-type Table = Record<string, string[][]>;
+interface Entry {
+  id: string;
+  names: Record<string, string>;
+  aliases: Record<string, string[]>;
+}
 
-/** Lowercased surface form → canonical name, per language ("*" for every language). */
-function index(table: Table): Map<string, Map<string, string>> {
-  const byLang = new Map<string, Map<string, string>>();
-  for (const [lang, entries] of Object.entries(table)) {
-    const forms = new Map<string, string>();
-    for (const [canonical, ...variants] of entries) {
-      if (!canonical) continue;
-      for (const form of [canonical, ...variants]) forms.set(form.toLowerCase(), canonical);
+const SLAVIC = new Set(['cs', 'sk', 'pl', 'ru', 'uk', 'be', 'bg', 'sr', 'hr', 'sl']);
+
+/** Lookup tables for one kind of entity. */
+class Gazetteer {
+  /** Forms with capitals inside (acronyms, "U.S."): matched exactly, so "us" is not the US. */
+  private readonly exact = new Map<string, Entry>();
+  /** Other forms, matched case-insensitively ("MOSCOW", "Moscow"). */
+  private readonly folded = new Map<string, Entry>();
+  /** Slavic forms by the stems of their words: "Москве" and "Москва" share "москв". */
+  private readonly stemmed = new Map<string, Entry>();
+
+  constructor(entries: Entry[]) {
+    for (const entry of entries) {
+      for (const [lang, name] of Object.entries(entry.names)) this.add(name, entry, SLAVIC.has(lang));
+      for (const [lang, forms] of Object.entries(entry.aliases)) {
+        for (const form of forms) this.add(form, entry, SLAVIC.has(lang));
+      }
     }
-    byLang.set(lang, forms);
   }
-  return byLang;
+
+  private add(form: string, entry: Entry, slavic: boolean): void {
+    const isAcronym = /\p{Lu}.*\p{Lu}/u.test(form) && !/\p{Ll}{2}/u.test(form.replace(/^\p{Lu}/u, ''));
+    const map = isAcronym ? this.exact : this.folded;
+    const key = isAcronym ? form : form.toLowerCase();
+    if (!map.has(key)) map.set(key, entry);
+    // The stems of short names collide ("Rom", "Ram"): only stem names long enough to differ.
+    if (slavic && !isAcronym && form.length >= 5) {
+      const stem = stemKey(form);
+      if (!this.stemmed.has(stem)) this.stemmed.set(stem, entry);
+    }
+  }
+
+  find(text: string, lang: string | null): string | null {
+    const t = text.trim().replace(/\s+/g, ' ');
+    if (t.length < 2) return null;
+    const entry =
+      this.exact.get(t) ??
+      (isShoutedAcronym(t) ? undefined : this.folded.get(t.toLowerCase())) ??
+      this.inflected(t, lang);
+    if (!entry) return null;
+    return entry.names[lang ?? 'en'] ?? entry.names.en ?? entry.id;
+  }
+
+  /** German genitive and adjective endings; Slavic case endings. */
+  private inflected(t: string, lang: string | null): Entry | undefined {
+    if (lang === null || lang === 'de') {
+      for (const form of germanBaseForms(t)) {
+        const hit = this.folded.get(form.toLowerCase());
+        if (hit) return hit;
+      }
+    }
+    if (lang === null || SLAVIC.has(lang)) {
+      if (t.length >= 4 && /^\p{Lu}/u.test(t)) return this.stemmed.get(stemKey(t));
+    }
+    return undefined;
+  }
 }
 
-const PLACES = index(placesData as Table);
-const ORGANISATIONS = index(organisationsData as Table);
-
-function lookup(tables: Map<string, Map<string, string>>, text: string, lang: string | null): string | null {
-  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
-  if (lang) {
-    const hit = tables.get(lang)?.get(key);
-    if (hit) return hit;
-  }
-  const common = tables.get('*')?.get(key);
-  if (common) return common;
-  for (const [code, forms] of tables) {
-    if (code === lang || code === '*') continue;
-    const hit = forms.get(key);
-    if (hit) return hit;
-  }
-  return null;
+/** Short all-caps words are looked up exactly; "WHO" must not match "who". */
+function isShoutedAcronym(text: string): boolean {
+  return text.length <= 3 && text === text.toUpperCase();
 }
 
-/** The canonical name of a known place written as `text` (any case, inflected), or null. */
+function stemKey(form: string): string {
+  return form.toLowerCase().split(/[\s-]+/).map(slavicStem).join(' ');
+}
+
+/** "Deutschlands" → "Deutschland"; "Deutschen Bahn" → "Deutsche Bahn"; "Kremls" → "Kreml". */
+function germanBaseForms(text: string): string[] {
+  const words = text.split(' ');
+  const last = words[words.length - 1] ?? '';
+  const heads = words.slice(0, -1).map((w) => w.replace(/(?<=\p{L}{3})e[nmrs]$/u, 'e'));
+  const lasts = [last, last.replace(/(?<=\p{L}{3})e?s$/u, ''), last.replace(/(?<=\p{L}{3})n$/u, '')];
+  return lasts.map((l) => [...heads, l].join(' '));
+}
+
+const PLACES = new Gazetteer([
+  ...(countriesData as { places: Entry[] }).places,
+  ...(citiesData as { places: Entry[] }).places,
+]);
+const ORGANISATIONS = new Gazetteer((organisationsData as { organisations: Entry[] }).organisations);
+
+/**
+ * The name of a known place written as `text` (any case, inflected), in `lang` when the
+ * gazetteer has it in that language, else in English; null when unknown.
+ */
 export function canonicalPlace(text: string, lang: string | null = null): string | null {
-  return lookup(PLACES, text, lang);
+  return PLACES.find(text, lang);
 }
 
-/** The canonical name of a known organisation written as `text`, or null. */
+/** The name of a known organisation written as `text`, as {@link canonicalPlace} does for places. */
 export function canonicalOrganisation(text: string, lang: string | null = null): string | null {
-  return lookup(ORGANISATIONS, text, lang);
-}
-
-/** Every surface form of the known places in `lang` (and the shared ones), longest first. */
-export function placeForms(lang: string | null): string[] {
-  return formsOf(PLACES, lang);
-}
-
-/** Every surface form of the known organisations in `lang` (and the shared ones), longest first. */
-export function organisationForms(lang: string | null): string[] {
-  return formsOf(ORGANISATIONS, lang);
-}
-
-function formsOf(tables: Map<string, Map<string, string>>, lang: string | null): string[] {
-  const forms = new Set<string>(tables.get('*')?.keys() ?? []);
-  for (const key of tables.get(lang ?? 'en')?.keys() ?? []) forms.add(key);
-  return [...forms].sort((a, b) => b.length - a.length);
+  return ORGANISATIONS.find(text, lang);
 }

@@ -30,7 +30,38 @@ export function detectLanguage(text: string): string | null {
   const ranked = francAll(sample, { minLength: 10 });
   const [best, second] = ranked;
   if (!best || best[0] === 'und') return null;
-  // Scores are normalised so the best is 1; a close runner-up means a guess.
-  if (letters < SHORT && second && second[1] > 0.92) return null;
-  return ISO_639_1[best[0]] ?? null;
+  const code = ISO_639_1[best[0]] ?? null;
+  // Scores are normalised so the best is 1; a close runner-up means a guess, unless letters
+  // only one of the candidates uses settle it.
+  if (letters < SHORT && second && second[1] > 0.92) return distinctiveLetters(sample, code);
+  return code === 'ru' || code === 'uk' || code === 'be' ? cyrillic(sample, code) : code;
+}
+
+const DISTINCTIVE: Array<[RegExp, string]> = [
+  [/[řůě]/iu, 'cs'],
+  [/[ľĺŕô]/iu, 'sk'],
+  [/ß/u, 'de'],
+  [/[łśźżąę]/iu, 'pl'],
+  [/[őű]/iu, 'hu'],
+  [/[ñ¿¡]/iu, 'es'],
+  [/[ãõ]/iu, 'pt'],
+];
+
+/** A language told by letters only it uses among the likely ones, or null. */
+function distinctiveLetters(sample: string, guess: string | null): string | null {
+  if (/\p{Script=Cyrillic}/u.test(sample)) return cyrillic(sample, guess ?? 'ru');
+  for (const [letters, lang] of DISTINCTIVE) if (letters.test(sample)) return lang;
+  return null;
+}
+
+/** Trigrams confuse Russian, Ukrainian and Belarusian on short texts; their letters do not. */
+function cyrillic(sample: string, guess: string): string {
+  const count = (re: RegExp): number => sample.match(re)?.length ?? 0;
+  const ukrainian = count(/[іїєґІЇЄҐ]/gu);
+  const russian = count(/[ыэъЫЭЪ]/gu);
+  const belarusian = count(/[ўЎ]/gu);
+  if (belarusian > 0 && belarusian >= ukrainian) return 'be';
+  if (russian > 0 && ukrainian === 0) return 'ru';
+  if (ukrainian > 0 && russian === 0) return 'uk';
+  return guess;
 }

@@ -18,8 +18,8 @@ const ABBREVIATIONS = new Set(
 const MONTH_AFTER_ORDINAL =
   /^(?:januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|jänner|ledna|února|března|dubna|května|června|července|srpna|září|října|listopadu|prosince)/iu;
 
-/** True when the period ending `before` does not end a sentence. */
-function isAbbreviation(before: string, after: string): boolean {
+/** True when the period ending `before` does not end a sentence (`after` is the text that follows). */
+export function isAbbreviation(before: string, after: string): boolean {
   const word = /(\S+)$/u.exec(before)?.[1] ?? '';
   const bare = word.replace(/^[("'“„«‘]+/u, '').replace(/\.$/, '');
   if (/^\p{Lu}$/u.test(bare)) return true; // an initial: "Donald J. Trump"

@@ -24,10 +24,11 @@ const SEPARATORS = /\s*[·•|\u2022]\s*|\s+[-–—]\s+/u;
 // "in Paris", "aus Berlin", "à Paris", "en Madrid", "ve Praze": where the writer filed from.
 const FILED_FROM = /\s+(?:in|aus|à|en|ve|v|из)\s+\p{Lu}[\p{L} -]*$/u;
 
-/** Converts an all-caps name ("JILL LAWLESS") to title case; other text is returned as is. */
+/** Title-cases all-caps words in a name ("JILL LAWLESS" → "Jill Lawless"), AP style bylines. */
 function unshout(text: string): string {
-  if (text !== text.toUpperCase() || !/\p{Lu}{2}/u.test(text)) return text;
-  return text.toLowerCase().replace(/(^|[\s'’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (word) =>
+    agencyName(word) ? word : word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()),
+  );
 }
 
 /** Splits "Anna Schmidt, dpa" / "A, B and C, Reuters" into names and what follows them. */
@@ -79,6 +80,7 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
 export function parseByline(line: string, options: DateOptions, bare = true): Byline | null {
   const text = line.trim();
   if (text.length > 200) return null;
+  if (!PREFIX.test(text) && (!bare || text.length > 120)) return null;
   const out: Byline = { author: null, source: null, date: null, people: [], nameOnly: false };
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);
   const prefixed = PREFIX.exec(parts[0] ?? '');
@@ -94,6 +96,8 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
   }
 
   for (const part of parts.slice(1)) {
+    // A long part is prose: "São Paulo — O Brasil exportou…" is a dateline, not "Name — Site".
+    if (part.length > 60 || /[.!?]$/u.test(part)) return null;
     if (isFurniture(part)) continue;
     const agency = agencyName(part);
     if (agency) {

@@ -106,12 +106,15 @@ const DATE_LINE_NOISE =
   /\b(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|mis à jour|à|publicado|actualizado|el|a las|de|aktualizováno|publikováno|v|в|опубликовано|обновлено|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
 
 /** A date when `line` is nothing but a date (with labels, weekday and time), else null. */
-export function dateLine(line: string, options: DateOptions): FoundDate | null {
-  if (line.length > 120) return null;
+export function dateLine(raw: string, options: DateOptions): FoundDate | null {
+  if (raw.length > 120) return null;
+  // Copied page widgets run together: "March 3, 20258:14 AM GMT+1Updated 2 hours ago".
+  const line = raw.replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
   const found = findDate(line, options, true);
   if (!found) return null;
   const rest = line
     .replace(found.text, ' ')
+    .replace(/[+-]\d{1,2}(?::\d{2})?\b/g, ' ')
     .replace(DATE_LINE_NOISE, ' ')
     .replace(/\d{1,2}[:.]\d{2}/g, ' ')
     .replace(/[^\p{L}]+/gu, '');

@@ -92,7 +92,7 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
       found.url ??= url[1];
       continue;
     }
-    if (nearTop) {
+    if (nearTop && parseDateline(unit, dates) === null) {
       const byline = parseByline(unit, dates, inHeader);
       // A bare name is a byline only under the headline, before the article starts.
       if (byline && !(byline.nameOnly && (candidates.length === 0 || !inHeader))) {
@@ -102,6 +102,13 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
         found.contributors.push(...byline.people);
         continue;
       }
+    }
+    const copyright = COPYRIGHT.exec(unit);
+    if (copyright && unit.length <= 160 && (nearEnd || /\d{4}|rights|rechte|droits|derechos|práva/iu.test(unit))) {
+      // "© AFP" closing an article names the agency; "© 2025 Site. All rights reserved." the site.
+      const owner = copyright[1]?.trim() ?? '';
+      if (owner && !/rights|reserved/iu.test(owner)) found.signOff ??= agencyName(owner) ?? owner;
+      continue;
     }
     const caption = parseCaptionLine(unit, !inHeader);
     if (caption) {
@@ -125,11 +132,6 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
         found.date ??= date;
         continue;
       }
-    }
-    const copyright = COPYRIGHT.exec(unit);
-    if (copyright && unit.length <= 160) {
-      if (copyright[1] && !/rights|reserved/iu.test(copyright[1])) found.signOff ??= copyright[1].trim();
-      continue;
     }
     if (isFurniture(unit)) continue;
     const signOff = /^[-–—(]*\s*([\p{L}./ -]{2,20}?)\s*[)]?\.?$/u.exec(unit);

@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../../../electron/main/capture/nlp';
+
+const speakers = (text: string, lang?: string): Array<[string | null, string]> =>
+  analyze(text, { lang }).quotes.map((q) => [q.speaker, q.text]);
+
+describe('quotes and their speakers', () => {
+  it('reads German „…“ and »…« with the speaker after, and resolves "er"', () => {
+    const text =
+      'Bundeskanzler Olaf Scholz besuchte am Montag die Werft in Kiel und sprach mit den Beschäftigten über die Zukunft.\n\n' +
+      '„Wir lassen niemanden im Stich“, sagte Scholz. »Die Arbeitsplätze bleiben erhalten«, fügte er hinzu.';
+    expect(speakers(text)).toEqual([
+      ['Olaf Scholz', 'Wir lassen niemanden im Stich'],
+      ['Olaf Scholz', 'Die Arbeitsplätze bleiben erhalten'],
+    ]);
+  });
+
+  it('reads French guillemets with spaces inside and a description as speaker', () => {
+    const text =
+      'Le gouvernement a présenté mardi un plan de soutien aux agriculteurs touchés par la sécheresse.\n\n' +
+      '« Nous serons aux côtés de chaque exploitant », a déclaré le ministre de l’Agriculture.';
+    const [quote] = analyze(text).quotes;
+    expect(quote?.text).toBe('Nous serons aux côtés de chaque exploitant');
+    expect(quote?.speaker).toBe('le ministre de l’Agriculture');
+  });
+
+  it('reads Russian «…» — сказал … with the name after the verb', () => {
+    const text =
+      'Переговоры с Вашингтоном продвигаются медленно, но стороны продолжают контакты, заявили в Кремле.\n\n' +
+      '«Работа продолжается», — сказал журналистам пресс-секретарь президента Дмитрий Песков.';
+    expect(speakers(text)).toEqual([['Дмитрий Песков', 'Работа продолжается']]);
+  });
+
+  it('attributes a quotation introduced by a colon', () => {
+    const text = 'Marco Rubio spoke in Paris after the meeting. Rubio said: “We need to see progress within days, not weeks.”';
+    expect(speakers(text)).toEqual([['Marco Rubio', 'We need to see progress within days, not weeks.']]);
+  });
+
+  it('resolves a pronoun to the last person named', () => {
+    const text =
+      'Angela Merkel met Emmanuel Macron in Paris on Tuesday to discuss the budget.\n\n' +
+      '“We have found common ground on the most important questions,” he told reporters afterwards.';
+    expect(speakers(text)).toEqual([['Emmanuel Macron', 'We have found common ground on the most important questions']]);
+  });
+
+  it('gives a paragraph that is only a quotation to the previous speaker, but not across an unrelated paragraph', () => {
+    const text =
+      '“The talks were difficult,” said Ines Moreau, who chairs the committee.\n\n' +
+      '“But we will be back in June with a text everyone can sign.”\n\n' +
+      'The committee meets again in Nairobi.\n\n' +
+      '“Nothing is agreed until everything is agreed, and that is still the rule for all of us here.”';
+    expect(speakers(text)).toEqual([
+      ['Ines Moreau', 'The talks were difficult'],
+      ['Ines Moreau', 'But we will be back in June with a text everyone can sign.'],
+      [null, 'Nothing is agreed until everything is agreed, and that is still the rule for all of us here.'],
+    ]);
+  });
+
+  it('ignores scare quotes and apostrophes, keeps short quotes that are attributed directly', () => {
+    const text =
+      'The minister called the report “a disgrace” and said Russia’s claims were ‘nonsense’.\n\n' +
+      '“No,” Peskov said when asked about a ceasefire.';
+    expect(speakers(text)).toEqual([['Peskov', 'No']]);
+  });
+
+  it('finds no quotations in text without any', () => {
+    expect(analyze('The committee will meet again in Nairobi in June. Delegates left Geneva on Monday.').quotes).toEqual([]);
+  });
+});

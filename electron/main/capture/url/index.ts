@@ -1,0 +1,108 @@
+/**
+ * A web address → CapturedArticle: the page is downloaded within firm limits (time, size,
+ * redirects, content type), captured like a saved page, and its images are downloaded so the
+ * clipping never needs the network again.
+ */
+import { CuttingsError } from '../../../../shared/errors';
+import { captureHtml, DEFAULT_MAX_IMAGES } from '../html';
+import type { CapturedArticle } from '../types';
+import { deadline, fetchLimited, parseHttpUrl, requestError } from './fetch-limited';
+import { downloadImages } from './images';
+
+/** Options for {@link captureUrl}. */
+export interface CaptureUrlOptions {
+  /** Bound on downloading the page, redirects included. Default 15 s. */
+  timeoutMs?: number;
+  /** Largest page accepted. Default 10 MB. */
+  maxBytes?: number;
+  /** Most images kept. Default {@link DEFAULT_MAX_IMAGES}. */
+  maxImages?: number;
+  /** Largest image accepted. Default 10 MB. */
+  maxImageBytes?: number;
+  signal?: AbortSignal;
+  /** The fetch to use (tests, proxies). Default: the global fetch. */
+  fetch?: typeof fetch;
+}
+
+/** Defaults, exported for the UI's help text and the tests. */
+export const URL_LIMITS = {
+  timeoutMs: 15_000,
+  perImageMs: 5_000,
+  imagesTotalMs: 30_000,
+  maxBytes: 10 * 1024 * 1024,
+  maxImageBytes: 10 * 1024 * 1024,
+  maxTotalImageBytes: 100 * 1024 * 1024,
+  maxRedirects: 5,
+  imageConcurrency: 4,
+} as const;
+
+const HTML_TYPES = new Set(['text/html', 'application/xhtml+xml']);
+
+function describeType(mediaType: string): string {
+  if (mediaType === 'application/pdf') return 'a PDF document';
+  if (mediaType.startsWith('image/')) return `an image (${mediaType})`;
+  if (mediaType.startsWith('video/') || mediaType.startsWith('audio/')) return `a media file (${mediaType})`;
+  if (mediaType === 'application/json') return 'JSON data';
+  return mediaType;
+}
+
+function checkHtml(contentType: string, url: URL): void {
+  const mediaType = contentType.split(';')[0]?.trim().toLowerCase() ?? '';
+  // No Content-Type at all: let captureHtml judge the bytes.
+  if (!mediaType || HTML_TYPES.has(mediaType)) return;
+  throw new CuttingsError(
+    'invalid-input',
+    `${url.href} is not a web page (it is ${describeType(mediaType)}). Only HTML pages can be imported from an address.`,
+  );
+}
+
+function charsetOf(contentType: string): string | null {
+  return /;\s*charset\s*=\s*"?([^";\s]+)/i.exec(contentType)?.[1] ?? null;
+}
+
+function cancelled(url: URL): CuttingsError {
+  return new CuttingsError('cancelled', `The download of ${url.href} was cancelled.`);
+}
+
+/**
+ * Downloads the page at `url` and captures its article, with its images in `images[i].data`.
+ * @throws CuttingsError `invalid-input` (not http(s), 4xx, not HTML, too large, too many
+ * redirects, no article), `io` (unreachable, timeout, 5xx), `cancelled` (the signal fired).
+ */
+export async function captureUrl(url: string, options: CaptureUrlOptions = {}): Promise<CapturedArticle> {
+  const start = parseHttpUrl(url);
+  const doFetch = options.fetch ?? fetch;
+  const timeoutMs = options.timeoutMs ?? URL_LIMITS.timeoutMs;
+  const page = deadline(timeoutMs, options.signal);
+  const limits = { ...page, timeoutMs };
+  if (options.signal?.aborted) throw cancelled(start);
+
+  const got = await fetchLimited(start, {
+    ...limits,
+    maxBytes: options.maxBytes ?? URL_LIMITS.maxBytes,
+    maxRedirects: URL_LIMITS.maxRedirects,
+    fetch: doFetch,
+    headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
+    checkType: checkHtml,
+  }).catch((err: unknown) => {
+    throw requestError(err, start, limits);
+  });
+
+  const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
+  const article = await captureHtml(got.bytes, {
+    url: got.url.href,
+    charset: charsetOf(got.contentType),
+    images: { max: maxImages },
+  });
+  const downloaded = await downloadImages(article.images, article.html, {
+    perImageMs: Math.min(URL_LIMITS.perImageMs, timeoutMs),
+    totalMs: URL_LIMITS.imagesTotalMs,
+    maxImageBytes: options.maxImageBytes ?? URL_LIMITS.maxImageBytes,
+    maxTotalBytes: URL_LIMITS.maxTotalImageBytes,
+    concurrency: URL_LIMITS.imageConcurrency,
+    signal: options.signal,
+    fetch: doFetch,
+  });
+  if (options.signal?.aborted) throw cancelled(start);
+  return { ...article, images: downloaded.images, html: downloaded.html };
+}

@@ -20,7 +20,7 @@ import { selectTop } from './top';
 
 /** At or below this many results, "did you mean" looks for a better spelling. */
 const FEW_RESULTS = 2;
-const REBUILD_BATCH = 500;
+const REBUILD_BATCH = 2000;
 
 export class SqliteSearchIndex implements SearchIndex {
   private db: DatabaseSync;
@@ -91,13 +91,17 @@ export class SqliteSearchIndex implements SearchIndex {
     });
     this.cache.load(this.db);
     this.rebuildFlag = true;
+    this.guard(() => this.writer.startBulk());
     return {
       add: (docs) =>
         this.transaction(() => {
           for (const doc of docs) this.writer.write(doc);
         }),
       finish: () => {
-        this.transaction(() => this.db.exec("DELETE FROM meta WHERE key = 'rebuilding'"));
+        this.transaction(() => {
+          this.writer.finishBulk();
+          this.db.exec("DELETE FROM meta WHERE key = 'rebuilding'");
+        });
         // Merge the index segments written batch by batch: later queries read one b-tree.
         this.guard(() => this.db.exec("INSERT INTO fts(fts) VALUES('optimize')"));
         this.rebuildFlag = false;

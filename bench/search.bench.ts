@@ -1,0 +1,249 @@
+/**
+ * Search benchmark: the FTS5 index against MiniSearch (the in-memory JavaScript baseline) on
+ * the same synthetic corpus, each engine in its own child process so memory figures don't mix.
+ *
+ *   npx tsx bench/search.bench.ts            10k (both engines) and 100k (FTS5; MiniSearch too
+ *                                            with --baseline-100k: ~3 min and ~2 GB)
+ *   npx tsx bench/search.bench.ts --quick    2k, a few seconds
+ *
+ * Every query returns the top 50 with snippets and facet counts; latencies are p50/p95 over
+ * 10 different queries per class, each run 5 times after a warm-up pass.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import MiniSearch from 'minisearch';
+import { fold, normalizeValue } from '../electron/main/search/fold';
+import { openSearchIndex } from '../electron/main/search/index';
+import { makeSnippet } from '../electron/main/search/snippet';
+import { corpus, makeDoc, PHRASES, SOURCES, TAGS, VOCAB } from './search-corpus';
+
+interface Row {
+  area: 'search';
+  name: string;
+  value: number;
+  unit: string;
+  baseline?: number;
+  ratio?: number;
+  target?: string;
+  pass?: boolean;
+  note?: string;
+}
+type Measures = Record<string, number>;
+
+const COMMON = ['government', 'president', 'minister', 'people', 'officials', 'security', 'energy', 'talks', 'military', 'prices'];
+const PREFIXES = ['energ', 'minist', 'govern', 'secur', 'negoti', 'infla', 'sanct', 'milit', 'parliam', 'elect'];
+
+/** Query classes; each entry is [query for FTS5, the same intent for MiniSearch]. */
+function queryClasses(): Record<string, Array<[string, MsQuery]>> {
+  const ten = Array.from({ length: 10 }, (_, i) => i);
+  return {
+    'common word': COMMON.map((w) => [w, { text: w }]),
+    'rare word': ten.map((i) => [VOCAB[30_000 + i * 97] as string, { text: VOCAB[30_000 + i * 97] as string }]),
+    'two words': ten.map((i) => {
+      const q = `${VOCAB[150 + i * 7]} ${VOCAB[160 + i * 11]}`;
+      return [q, { text: q }];
+    }),
+    phrase: PHRASES.slice(0, 10).map((p) => [`"${p}"`, { text: p, phrase: true }]),
+    prefix: PREFIXES.map((p) => [`${p}*`, { text: p, prefix: true }]),
+    'filter only': TAGS.slice(0, 10).map((t) => [`tag:${t}`, { tag: t }]),
+    'word + 2 filters': ten.map((i) => {
+      const w = COMMON[i] as string;
+      const tag = TAGS[(i * 3) % 12] as string;
+      return [`${w} tag:${tag} after:${2016 + i}`, { text: w, tag, after: `${2016 + i}-01-01` }];
+    }),
+  };
+}
+
+interface MsQuery {
+  text?: string;
+  phrase?: boolean;
+  prefix?: boolean;
+  tag?: string;
+  after?: string;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
+}
+
+/** Runs every class: a warm-up pass, then 5 timed passes. */
+function timeClasses(run: (fts: string, ms: MsQuery) => number): Measures {
+  const out: Measures = {};
+  for (const [name, queries] of Object.entries(queryClasses())) {
+    for (const [q, m] of queries) run(q, m);
+    const times: number[] = [];
+    let total = 0;
+    for (let pass = 0; pass < 5; pass++) {
+      for (const [q, m] of queries) {
+        const t = performance.now();
+        total += run(q, m);
+        times.push(performance.now() - t);
+      }
+    }
+    times.sort((a, b) => a - b);
+    out[`${name} p50`] = percentile(times, 0.5);
+    out[`${name} p95`] = percentile(times, 0.95);
+    out[`${name} hits`] = total / times.length;
+  }
+  return out;
+}
+
+function memory(out: Measures): void {
+  globalThis.gc?.();
+  const m = process.memoryUsage();
+  out.rss = m.rss / 2 ** 20;
+  out.heap = m.heapUsed / 2 ** 20;
+  out.peakRss = process.resourceUsage().maxRSS / 1024;
+}
+
+/** Child process: build the FTS5 index of `size` documents and time the query classes. */
+function workerFts(size: number): Measures {
+  const dir = join(tmpdir(), `cuttings-search-bench-${size}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, 'search.sqlite');
+  // Generating the corpus, timed on its own over a sample, is subtracted from the build time.
+  const sample = Math.min(size, 2000);
+  let t = performance.now();
+  for (let i = 0; i < sample; i++) makeDoc(i);
+  const genMs = ((performance.now() - t) / sample) * size;
+  const index = openSearchIndex(file);
+  t = performance.now();
+  index.rebuild(corpus(size));
+  const buildMs = performance.now() - t - genMs;
+  index.close();
+  const bytes = ['', '-wal'].reduce((sum, s) => sum + (statSync(file + s, { throwIfNoEntry: false })?.size ?? 0), 0);
+  t = performance.now();
+  const reopened = openSearchIndex(file);
+  const openMs = performance.now() - t;
+  const out: Measures = { buildRate: size / (buildMs / 1000), buildSeconds: buildMs / 1000, sizeMb: bytes / 2 ** 20, openMs };
+  Object.assign(out, timeClasses((q) => reopened.search(q, { limit: 50 }).total));
+  memory(out);
+  reopened.close();
+  rmSync(dir, { recursive: true, force: true });
+  return out;
+}
+
+/** Child process: the same corpus and queries through MiniSearch, with the same snippets and facets. */
+function workerMiniSearch(size: number): Measures {
+  const texts: string[] = [];
+  const meta: Array<{ tags: string[]; facetKeys: string[]; day: string }> = [];
+  const ms = new MiniSearch<{ n: number; title: string; text: string }>({
+    idField: 'n',
+    fields: ['title', 'text'],
+    processTerm: (term) => fold(term),
+    searchOptions: { boost: { title: 3 }, combineWith: 'AND' },
+  });
+  const t = performance.now();
+  let genMs = 0;
+  for (let i = 0; i < size; i++) {
+    const g = performance.now();
+    const d = makeDoc(i);
+    genMs += performance.now() - g;
+    texts.push(d.text);
+    const day = (d.publishedAt ?? d.capturedAt).slice(0, 10);
+    meta.push({
+      tags: d.tags.map(normalizeValue),
+      day,
+      facetKeys: [...d.tags.map((x) => `t:${x}`), `s:${d.source}`, ...d.people.map((x) => `p:${x}`), ...d.places.map((x) => `l:${x}`), `y:${day.slice(0, 4)}`],
+    });
+    ms.add({ n: i, title: d.title, text: d.text });
+  }
+  const buildMs = performance.now() - t - genMs;
+  const out: Measures = { buildRate: size / (buildMs / 1000), buildSeconds: buildMs / 1000 };
+  Object.assign(
+    out,
+    timeClasses((_q, m) => {
+      const filter = (r: { id: number }): boolean => {
+        const d = meta[r.id] as (typeof meta)[number];
+        if (m.tag && !d.tags.includes(m.tag)) return false;
+        if (m.after && d.day < m.after) return false;
+        if (m.phrase && !fold(texts[r.id] as string).includes(m.text as string)) return false;
+        return true;
+      };
+      const results = ms.search(m.text ?? MiniSearch.wildcard, { prefix: m.prefix, filter });
+      // Facet counts over the whole result set, then snippets for the first 50.
+      const counts = new Map<string, number>();
+      for (const r of results) for (const k of (meta[r.id] as (typeof meta)[number]).facetKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
+      [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 100);
+      const terms = m.text ? [{ tokens: m.text.split(' '), prefix: !!m.prefix, cjk: false }] : [];
+      for (const r of results.slice(0, 50)) makeSnippet(texts[r.id] as string, terms);
+      return results.length;
+    }),
+  );
+  memory(out);
+  return out;
+}
+
+function child(engine: 'fts' | 'minisearch', size: number, heapMb: number): Measures {
+  const outFile = join(tmpdir(), `cuttings-search-bench-${engine}-${size}.json`);
+  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', '--import', 'tsx', import.meta.filename, '--worker', engine, String(size), outFile], {
+    stdio: ['ignore', 'inherit', 'inherit'],
+    env: { ...process.env, NODE_OPTIONS: '' },
+  });
+  if (result.status !== 0) throw new Error(`${engine} worker for ${size} failed`);
+  return JSON.parse(readFileSync(outFile, 'utf8')) as Measures;
+}
+
+function main(): void {
+  const args = process.argv.slice(2);
+  if (args[0] === '--worker') {
+    const size = Number(args[2]);
+    const out = args[1] === 'fts' ? workerFts(size) : workerMiniSearch(size);
+    writeFileSync(args[3] as string, JSON.stringify(out));
+    return;
+  }
+  const quick = args.includes('--quick');
+  const sizes = quick ? [2_000] : [10_000, 100_000];
+  const rows: Row[] = [];
+  for (const size of sizes) {
+    const label = size >= 1000 ? `${size / 1000}k` : String(size);
+    console.log(`Building and querying ${label} clippings (FTS5)…`);
+    const fts = child('fts', size, 1024);
+    const withBaseline = size <= 10_000 || args.includes('--baseline-100k');
+    if (withBaseline) console.log(`… and MiniSearch on the same ${label}`);
+    const ms = withBaseline ? child('minisearch', size, 6144) : null;
+    const big = size >= 100_000;
+    const add = (name: string, unit: string, key: string, target?: [string, (v: number) => boolean], lowerIsBetter = true): void => {
+      const value = fts[key] as number;
+      const baseline = ms?.[key];
+      rows.push({
+        area: 'search',
+        name: `${name} (${label})`,
+        value,
+        unit,
+        ...(baseline !== undefined ? { baseline, ratio: lowerIsBetter ? baseline / value : value / baseline } : {}),
+        ...(target && big ? { target: target[0], pass: target[1](value) } : {}),
+        ...(ms ? { note: 'baseline: MiniSearch 7, same corpus, same run; ratio = times better' } : {}),
+      });
+    };
+    add('index build rate', 'docs/s', 'buildRate', ['≥ 3000 docs/s', (v) => v >= 3000], false);
+    add('index size on disk', 'MB', 'sizeMb');
+    add('open (load facet cache)', 'ms', 'openMs');
+    for (const cls of Object.keys(queryClasses())) {
+      add(`${cls} p50`, 'ms', `${cls} p50`);
+      add(`${cls} p95`, 'ms', `${cls} p95`, ['p95 ≤ 20 ms', (v) => v <= 20]);
+      rows.push({ area: 'search', name: `${cls} mean hits (${label})`, value: fts[`${cls} hits`] as number, unit: 'hits', note: 'average total matches per query' });
+    }
+    add('memory RSS after queries', 'MB', 'rss', ['≤ 300 MB', (v) => v <= 300]);
+    add('peak RSS', 'MB', 'peakRss');
+    add('JS heap used', 'MB', 'heap');
+  }
+  console.table(
+    rows.map((r) => ({
+      measure: r.name,
+      value: `${r.value.toFixed(r.value < 10 ? 2 : 0)} ${r.unit}`,
+      MiniSearch: r.baseline === undefined ? '' : `${r.baseline.toFixed(r.baseline < 10 ? 2 : 0)} ${r.unit}`,
+      ratio: r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}×`,
+      target: r.target ?? '',
+      ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
+    })),
+  );
+  const out = process.env.BENCH_OUT ?? join(import.meta.dirname, 'results-search.json');
+  writeFileSync(out, JSON.stringify(rows, null, 2) + '\n');
+  console.log(`Wrote ${out}`);
+}
+
+main();

@@ -56,7 +56,7 @@ async function start(): Promise<void> {
     return;
   }
   const opened = library;
-  dispatch = createDispatcher(opened, app.getVersion());
+  dispatch = createDispatcher(opened, { version: app.getVersion() });
   opened.onChange((ids) => broadcast('archive.changed', { ids }));
   handleArchiveProtocol((id) => (opened.archive.summary(id) ? opened.archive.clippingDir(id) : null));
   registerIpc(() => dispatch as Dispatch);

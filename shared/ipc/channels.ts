@@ -14,6 +14,21 @@ export const CHANNELS = [
   'clippings.restore',
   'search.query',
   'tags.list',
+  'clippings.update',
+  'clippings.importUrl',
+  'clippings.importFiles',
+  'clippings.importFolder',
+  'clippings.emptyTrash',
+  'tags.rename',
+  'tags.merge',
+  'tags.setColor',
+  'tags.delete',
+  'dossier.export',
+  'tasks.cancel',
+  'settings.get',
+  'settings.update',
+  'settings.chooseArchive',
+  'app.revealArchive',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.
@@ -21,7 +36,7 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const exhaustive: Missing extends never ? true : Missing = true;
 void exhaustive;
 
-export const EVENTS = ['archive.changed'] as const satisfies readonly EventName[];
+export const EVENTS = ['archive.changed', 'task.progress', 'clipper.clipped', 'archive.switched'] as const satisfies readonly EventName[];
 
 /** The IPC channel name that carries an event. */
 export const eventChannel = (name: EventName): string => `event:${name}`;

@@ -14,6 +14,7 @@ import type {
   SearchResult,
   TagInfo,
 } from '../clipping';
+import { dossierSpecSchema } from '../dossier';
 
 /** Phantom marker carrying a channel's result type. */
 const returns = <T>(): T => undefined as unknown as T;
@@ -26,6 +27,11 @@ const tag = z
   .max(64, 'a tag is at most 64 characters')
   .regex(/^[^\s,]+$/, 'a tag has no spaces or commas');
 const ids = z.array(id).min(1).max(100_000);
+const nullableLine = z.string().trim().max(500).nullable();
+const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb').nullable();
+const absolutePath = z.string().min(1).max(4096);
+
+export const tagSchema = tag;
 
 /** 20 MB of pasted text is far more than any article; beyond it something went wrong. */
 export const MAX_PASTE_CHARS = 20_000_000;
@@ -70,7 +76,102 @@ export const contract = {
     result: returns<SearchResult>(),
   },
   'tags.list': { args: z.object({}), result: returns<TagInfo[]>() },
+  'clippings.update': {
+    args: z.object({
+      id,
+      patch: z
+        .object({
+          title: z.string().trim().min(1, 'a title cannot be empty').max(500),
+          source: nullableLine,
+          author: nullableLine,
+          dateline: nullableLine,
+          publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is YYYY-MM-DD').nullable(),
+          lang: z.string().regex(/^[a-z]{2,3}$/, 'a language is a code such as en or de').nullable(),
+          caption: z.string().max(2000).nullable(),
+          credit: nullableLine,
+          url: z.url({ protocol: /^https?$/, error: 'a URL starts with http:// or https://' }).nullable(),
+          notes: z.string().max(100_000),
+          entities: z.object({
+            people: z.array(z.string().max(200)).max(500),
+            places: z.array(z.string().max(200)).max(500),
+            organisations: z.array(z.string().max(200)).max(500),
+          }),
+        })
+        .partial(),
+    }),
+    result: returns<Clipping>(),
+  },
+  'clippings.importUrl': {
+    args: z.object({ url: z.url({ protocol: /^https?$/, error: 'enter a web address starting with http:// or https://' }), tags: z.array(tag).max(100).optional() }),
+    result: returns<ImportOutcome>(),
+  },
+  'clippings.importFiles': {
+    args: z.object({ paths: z.array(absolutePath).min(1).max(10_000), tags: z.array(tag).max(100).optional() }),
+    result: returns<BatchImportSummary>(),
+  },
+  /** Asks the user for a folder (in the app) and imports it; progress arrives as `task.progress`. */
+  'clippings.importFolder': {
+    args: z.object({ path: absolutePath.optional(), tags: z.array(tag).max(100).optional() }),
+    result: returns<BatchImportSummary | null>(),
+  },
+  'clippings.emptyTrash': { args: z.object({}), result: returns<{ deleted: number }>() },
+  'tags.rename': { args: z.object({ from: tag, to: tag }), result: returns<{ updated: number }>() },
+  'tags.merge': { args: z.object({ sources: z.array(tag).min(1).max(100), target: tag }), result: returns<{ updated: number }>() },
+  'tags.setColor': { args: z.object({ name: tag, color }), result: returns<{ ok: true }>() },
+  'tags.delete': { args: z.object({ name: tag }), result: returns<{ updated: number }>() },
+  /** Writes a dossier PDF (asking where, in the app), then opens or prints it if asked. */
+  'dossier.export': {
+    args: z.object({
+      spec: dossierSpecSchema,
+      ids: z.array(id).min(1).max(5000).optional(),
+      query: z.string().max(2000).optional(),
+      then: z.enum(['nothing', 'open', 'print']).default('nothing'),
+    }),
+    result: returns<{ file: string; pages: number; clippings: number } | null>(),
+  },
+  /** Cancels a running import or export. */
+  'tasks.cancel': { args: z.object({ task: z.enum(['import', 'dossier']) }), result: returns<{ cancelled: boolean }>() },
+  'settings.get': { args: z.object({}), result: returns<SettingsView>() },
+  'settings.update': {
+    args: z.object({
+      theme: z.enum(['system', 'light', 'dark']).optional(),
+      paper: z.enum(['A4', 'Letter']).optional(),
+      clipperEnabled: z.boolean().optional(),
+      clipperPort: z.number().int().min(1024).max(65535).optional(),
+      regenerateClipperToken: z.literal(true).optional(),
+    }),
+    result: returns<SettingsView>(),
+  },
+  /** Asks for a folder and switches the app to the archive there (created if empty). */
+  'settings.chooseArchive': { args: z.object({}), result: returns<SettingsView | null>() },
+  'app.revealArchive': { args: z.object({}), result: returns<{ ok: true }>() },
 } as const;
+
+/** What a batch import did: each file's fate, with reasons for failures. */
+export interface BatchImportSummary {
+  imported: string[];
+  duplicates: string[];
+  failed: Array<{ file: string; reason: string }>;
+  cancelled: boolean;
+}
+
+/** Settings as the renderer sees them. */
+export interface SettingsView {
+  archiveDir: string;
+  theme: 'system' | 'light' | 'dark';
+  paper: 'A4' | 'Letter';
+  clipper: {
+    enabled: boolean;
+    port: number;
+    running: boolean;
+    /** Why the service is not running although enabled (port taken…). */
+    error: string | null;
+    /** The `javascript:` bookmarklet to drag to the bookmarks bar, when enabled. */
+    bookmarklet: string | null;
+  };
+  /** Shown once: e.g. a damaged settings file was kept aside. */
+  warning: string | null;
+}
 
 export interface AppInfo {
   version: string;
@@ -96,5 +197,11 @@ export type Envelope<T> = { ok: true; value: T } | { ok: false; error: import('.
 export interface Events {
   /** Clippings were added, changed or removed; the renderer refreshes what it shows. */
   'archive.changed': { ids: string[] };
+  /** Progress of a long task (folder import, dossier export). */
+  'task.progress': { task: 'import' | 'dossier'; done: number; total: number; label: string };
+  /** A page arrived from the browser clipper. */
+  'clipper.clipped': { id: string; title: string; duplicate: boolean };
+  /** The app switched to another archive folder. */
+  'archive.switched': { archiveDir: string };
 }
 export type EventName = keyof Events;

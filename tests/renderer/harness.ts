@@ -17,6 +17,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import lockfile from 'proper-lockfile';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import type { Envelope } from '../../shared/ipc/contract';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
@@ -55,6 +56,25 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/**
+ * For a `describe` block: builds the renderer if needed and launches Chromium once for
+ * the block. Returns a getter for the browser.
+ */
+export function useChromium(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    await ensureRendererBuilt();
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('Chromium was not launched');
+    return browser;
+  };
 }
 
 function newestMtime(target: string): number {
@@ -150,7 +170,7 @@ export interface AppSession {
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'cuttings-ui-')));
   const library = await openLibrary(dir, { owner: 'Cuttings' });
-  const dispatch = createDispatcher(library, 'test');
+  const dispatch = createDispatcher(library, { version: 'test' });
   const calls: AppSession['calls'] = [];
   const errors: string[] = [];
 
@@ -259,4 +279,30 @@ export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
       .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
   });
+}
+
+/** Adds an article through the Add clipping dialog, as a person would. */
+export async function pasteClipping(page: Page, text: string): Promise<void> {
+  await page.getByRole('button', { name: 'Add clipping' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Add clipping' });
+  await dialog.getByLabel('Article text').fill(text);
+  await dialog.getByRole('button', { name: 'Add to archive' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+}
+
+/** Every file in a folder with its size and modification time, to prove nothing was written. */
+export function folderState(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string): void => {
+    for (const entry of readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else {
+        const st = statSync(full);
+        out.push(`${path.relative(dir, full)} ${st.size} ${st.mtimeMs}`);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
 }

@@ -7,14 +7,27 @@ import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import { contract, type Channel, type Envelope } from '../../../shared/ipc/contract';
 import type { Library } from '../library';
 import { createHandlers, type Handlers } from './handlers';
+import { headlessShell, memorySettings, type Services } from './services';
 
 export type Dispatch = (channel: string, args: unknown) => Promise<Envelope<unknown>>;
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name);
 
-/** A dispatcher over the real handlers of a library. */
-export function createDispatcher(library: Library, appVersion?: string): Dispatch {
-  return dispatcherFor(createHandlers(library, appVersion));
+/**
+ * A dispatcher over the real handlers of a library. The app passes its Electron-backed
+ * services; without them (UI tests) dialogs and settings are headless.
+ */
+export function createDispatcher(library: Library, services: Partial<Services> = {}): Dispatch {
+  const current = services.library ?? ((): Library => library);
+  return dispatcherFor(
+    createHandlers({
+      library: current,
+      version: services.version ?? '0.0.0',
+      shell: services.shell ?? headlessShell(current),
+      settings: services.settings ?? memorySettings(current),
+      emit: services.emit ?? ((): void => undefined),
+    }),
+  );
 }
 
 export function dispatcherFor(handlers: Handlers): Dispatch {

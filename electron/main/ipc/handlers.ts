@@ -1,29 +1,106 @@
 /**
- * One handler per contract channel, each a plain call into the Library. The type makes
- * the compiler insist that every channel has a handler with the contract's argument and
- * result types. Pure: the UI tests run these in Node against a real archive.
+ * One handler per contract channel, each a plain call into the Library or a service. The
+ * type makes the compiler insist that every channel has a handler with the contract's
+ * argument and result types. Pure: the UI tests run these in Node against a real archive.
  */
-import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
-import type { Library } from '../library';
+import { CuttingsError } from '../../../shared/errors';
+import type { BatchImportSummary, Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
+import type { Services } from './services';
+import { TaskRunner } from './tasks';
 
 export type Handlers = {
   [C in Channel]: (args: ParsedArgsOf<C>) => Promise<ResultOf<C>> | ResultOf<C>;
 };
 
-export function createHandlers(library: Library, appVersion = '0.0.0'): Handlers {
+export function createHandlers(services: Services): Handlers {
+  const lib = (): ReturnType<Services['library']> => services.library();
+  const tasks = new TaskRunner(services.emit);
   return {
-    'app.info': () => ({
-      version: appVersion,
-      archiveDir: library.dir,
-      clippings: library.list({ limit: 1 }).total,
-    }),
-    'clippings.importText': ({ text, html, tags }) => library.importText(text, { html, tags }),
-    'clippings.list': (args) => library.list(args),
-    'clippings.get': ({ id }) => library.get(id),
-    'clippings.tag': async ({ ids, add, remove }) => ({ updated: await library.tag(ids, add, remove) }),
-    'clippings.trash': async ({ ids }) => ({ trashed: await library.trash(ids) }),
-    'clippings.restore': async ({ ids }) => ({ restored: await library.restore(ids) }),
-    'search.query': ({ q, ...options }) => library.search(q, options),
-    'tags.list': () => library.tags(),
+    'app.info': () => ({ version: services.version, archiveDir: lib().dir, clippings: lib().list({ limit: 1 }).total }),
+    'app.revealArchive': async () => {
+      await services.shell.reveal(lib().dir);
+      return { ok: true };
+    },
+    'clippings.importText': ({ text, html, tags }) => lib().importText(text, { html, tags }),
+    'clippings.importUrl': ({ url, tags }) => lib().importUrl(url, { tags }),
+    'clippings.importFiles': ({ paths, tags }) =>
+      tasks.run('import', async (signal, progress) => {
+        const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
+        for (const [i, file] of paths.entries()) {
+          if (signal.aborted) {
+            summary.cancelled = true;
+            break;
+          }
+          progress(i, paths.length, file);
+          try {
+            const { clipping, duplicate } = await lib().importFile(file, { tags });
+            (duplicate ? summary.duplicates : summary.imported).push(clipping.id);
+          } catch (err) {
+            summary.failed.push({ file, reason: (err as Error).message });
+          }
+        }
+        progress(paths.length, paths.length, '');
+        return summary;
+      }),
+    'clippings.importFolder': async ({ path, tags }) => {
+      const folder = path ?? (await services.shell.chooseFolder('Import a folder of articles'));
+      if (!folder) return null;
+      return tasks.run('import', (signal, progress) =>
+        lib().importFolder(folder, { tags, signal, onProgress: (p) => progress(p.done, p.total, p.file) }),
+      );
+    },
+    'clippings.list': (args) => lib().list(args),
+    'clippings.get': ({ id }) => lib().get(id),
+    'clippings.update': ({ id, patch }) => lib().update(id, patch),
+    'clippings.tag': async ({ ids, add, remove }) => ({ updated: await lib().tag(ids, add, remove) }),
+    'clippings.trash': async ({ ids }) => ({ trashed: await lib().trash(ids) }),
+    'clippings.restore': async ({ ids }) => ({ restored: await lib().restore(ids) }),
+    'clippings.emptyTrash': async () => ({ deleted: await lib().emptyTrash() }),
+    'search.query': ({ q, ...options }) => lib().search(q, options),
+    'tags.list': () => lib().tags(),
+    'tags.rename': async ({ from, to }) => ({ updated: await lib().renameTag(from, to) }),
+    'tags.merge': async ({ sources, target }) => ({ updated: await lib().mergeTags(sources, target) }),
+    'tags.setColor': async ({ name, color }) => {
+      await lib().setTagColor(name, color);
+      return { ok: true };
+    },
+    'tags.delete': async ({ name }) => ({ updated: await lib().deleteTag(name) }),
+    'dossier.export': async ({ spec, ids, query, then }) => {
+      if ((ids === undefined) === (query === undefined)) {
+        throw new CuttingsError('usage', 'A dossier is made from chosen clippings or from a query.');
+      }
+      const outFile = await services.shell.chooseSavePath(`${fileSlug(spec.title)}.pdf`);
+      if (!outFile) return null;
+      const result = await tasks.run('dossier', (signal, progress) =>
+        lib().exportDossier({
+          spec: { paper: services.settings.view().paper, ...spec },
+          ids,
+          query,
+          outFile,
+          signal,
+          onProgress: (done, total) => progress(done, total, spec.title),
+        }),
+      );
+      if (then === 'open') await services.shell.openPath(result.file);
+      if (then === 'print') await services.shell.printPdf(result.file);
+      return result;
+    },
+    'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
+    'settings.get': () => services.settings.view(),
+    'settings.update': (patch) => services.settings.update(patch),
+    'settings.chooseArchive': () => services.settings.chooseArchive(),
   };
+}
+
+/** A file name from a title: letters, digits and dashes. */
+export function fileSlug(title: string): string {
+  return (
+    title
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^\p{L}\p{N}\s-]/gu, '')
+      .trim()
+      .replace(/\s+/g, '-')
+      .slice(0, 80) || 'dossier'
+  );
 }

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import type {
   Clipping,
+  ClippingPatch,
   ClippingSummary,
   ImportOutcome,
   SearchResult,
@@ -46,6 +47,12 @@ export interface Library {
   trash(ids: string[]): Promise<number>;
   restore(ids: string[]): Promise<number>;
   tags(): TagInfo[];
+  update(id: string, patch: ClippingPatch): Promise<Clipping>;
+  emptyTrash(): Promise<number>;
+  renameTag(from: string, to: string): Promise<number>;
+  mergeTags(sources: string[], target: string): Promise<number>;
+  setTagColor(name: string, color: string | null): Promise<void>;
+  deleteTag(name: string): Promise<number>;
   /** Writes a PDF dossier of the clippings chosen by ids or a query. */
   exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }>;
   /** Rebuilds the search index from the catalogue. */
@@ -154,6 +161,44 @@ class ArchiveLibrary implements Library {
 
   tags(): TagInfo[] {
     return this.archive.tags();
+  }
+
+  async update(id: string, patch: ClippingPatch): Promise<Clipping> {
+    const clipping = await this.archive.update(id, patch);
+    await this.reindexIds([id]);
+    return clipping;
+  }
+
+  emptyTrash(): Promise<number> {
+    return this.archive.emptyTrash();
+  }
+
+  renameTag(from: string, to: string): Promise<number> {
+    return this.withTagged([from], () => this.archive.renameTag(from, to));
+  }
+
+  mergeTags(sources: string[], target: string): Promise<number> {
+    return this.withTagged(sources, () => this.archive.mergeTags(sources, target));
+  }
+
+  setTagColor(name: string, color: string | null): Promise<void> {
+    return this.archive.setTagColor(name, color);
+  }
+
+  deleteTag(name: string): Promise<number> {
+    return this.withTagged([name], () => this.archive.deleteTag(name));
+  }
+
+  /** Runs a tag operation, then reindexes the clippings that carried any of `tags`. */
+  private async withTagged(tags: string[], operation: () => Promise<number>): Promise<number> {
+    const wanted = new Set(tags.map((t) => t.toLowerCase()));
+    const ids = this.archive
+      .summaries()
+      .filter((c) => c.tags.some((t) => wanted.has(t.toLowerCase())))
+      .map((c) => c.id);
+    const changed = await operation();
+    await this.reindexIds(ids);
+    return changed;
   }
 
   exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {

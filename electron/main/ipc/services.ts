@@ -1,0 +1,83 @@
+/**
+ * What the handlers need besides the Library: the parts that differ between the desktop app
+ * (dialogs, the OS shell, settings on disk, the clipper) and a headless run (the UI tests,
+ * where there is no Electron). The app passes Electron-backed services; tests get the
+ * headless ones below, which never touch anything but the archive folder.
+ */
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CuttingsError } from '../../../shared/errors';
+import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
+
+export type { Events };
+import type { Library } from '../library';
+
+/** Dialogs and the operating system's shell. */
+export interface Shell {
+  chooseFolder(title: string): Promise<string | null>;
+  /** Where to save a file; null when the user cancelled. */
+  chooseSavePath(defaultName: string): Promise<string | null>;
+  openPath(file: string): Promise<void>;
+  printPdf(file: string): Promise<void>;
+  reveal(target: string): Promise<void>;
+}
+
+export interface SettingsService {
+  view(): SettingsView;
+  update(patch: {
+    theme?: SettingsView['theme'];
+    paper?: SettingsView['paper'];
+    clipperEnabled?: boolean;
+    clipperPort?: number;
+    regenerateClipperToken?: true;
+  }): Promise<SettingsView>;
+  /** Asks for a folder and switches to the archive there; null when cancelled. */
+  chooseArchive(): Promise<SettingsView | null>;
+}
+
+export interface Services {
+  /** The open library (it may change when the user switches archives). */
+  library(): Library;
+  version: string;
+  shell: Shell;
+  settings: SettingsService;
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+}
+
+/** A shell for runs without a desktop: saves land in the archive's `exports/` folder. */
+export function headlessShell(library: () => Library): Shell {
+  return {
+    chooseFolder: async () => null,
+    chooseSavePath: async (name) => {
+      const dir = path.join(library().dir, 'exports');
+      await mkdir(dir, { recursive: true });
+      return path.join(dir, name);
+    },
+    openPath: async () => undefined,
+    printPdf: async () => {
+      throw new CuttingsError('usage', 'Printing needs the desktop app.');
+    },
+    reveal: async () => undefined,
+  };
+}
+
+/** Settings held in memory (the UI tests), with the clipper off. */
+export function memorySettings(library: () => Library): SettingsService {
+  const state: Pick<SettingsView, 'theme' | 'paper'> = { theme: 'system', paper: 'A4' };
+  const view = (): SettingsView => ({
+    archiveDir: library().dir,
+    ...state,
+    clipper: { enabled: false, port: 41277, running: false, error: null, bookmarklet: null },
+    warning: null,
+  });
+  return {
+    view,
+    update: async (patch) => {
+      if (patch.theme) state.theme = patch.theme;
+      if (patch.paper) state.paper = patch.paper;
+      if (patch.clipperEnabled) throw new CuttingsError('usage', 'The browser clipper needs the desktop app.');
+      return view();
+    },
+    chooseArchive: async () => null,
+  };
+}

@@ -4,11 +4,12 @@
  * margin, then the other images. Every clipping starts on a new page, as in a cut-out press
  * review, so the contents can point at it and a reader can pull a single article.
  */
+import { drawGlyphRun } from './glyph-run';
 import path from 'node:path';
 import type { Clipping } from '../../../shared/clipping';
 import { artifact, currentPage, fitLine, tagged, type RenderContext } from './context';
 import { paragraphs, publishedLabel, quoteKind, wordCount } from './format';
-import { linkTagged, openImage } from './pdfkit-extras';
+import { drawLine, linkTagged, openImage } from './pdfkit-extras';
 import { useStyle } from './text-flow';
 import { COLOR, PARAGRAPH_GAP, STYLE } from './theme';
 import type { DossierClipping } from './types';
@@ -72,7 +73,7 @@ function sectionBand(ctx: RenderContext, title: string, parent: PDFKit.PDFStruct
   const text = fitLine(doc, title.toLocaleUpperCase(ctx.locale), frame.width);
   tagged(doc, parent, 'H1', () => {
     useStyle(doc, style);
-    doc.text(text, frame.left, flow.y, { lineBreak: false, characterSpacing: 0.6 });
+    drawGlyphRun(doc, text, frame.left, flow.y, 0.6);
   });
   artifact(doc, () => {
     doc
@@ -92,7 +93,7 @@ function kicker(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructureElem
   const text = fitLine(doc, parts.join('  ·  '), frame.width);
   tagged(doc, parent, 'P', () => {
     useStyle(doc, STYLE.kicker);
-    doc.text(text, frame.left, flow.y, { lineBreak: false, characterSpacing: 0.3 });
+    drawGlyphRun(doc, text, frame.left, flow.y, 0.3);
   });
   flow.y += STYLE.kicker.leading + 4;
 }
@@ -132,9 +133,9 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
       const lines = measure.lines(value, STYLE.metaValue, valueWidth);
       tagged(doc, parent, 'P', () => {
         useStyle(doc, STYLE.metaLabel);
-        doc.text(label.toLocaleUpperCase(ctx.locale), x, y + 0.5, { lineBreak: false });
+        drawGlyphRun(doc, label.toLocaleUpperCase(ctx.locale), x, y + 0.5);
         useStyle(doc, STYLE.metaValue);
-        lines.forEach((line, i) => doc.text(line, x + labelWidth, y + i * STYLE.metaValue.leading, { lineBreak: false }));
+        lines.forEach((line, i) => drawLine(doc, line, x + labelWidth, y + i * STYLE.metaValue.leading));
       });
       y += lines.length * STYLE.metaValue.leading;
     }
@@ -149,11 +150,13 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
     if (link) parent?.add(link);
     const content = link ? doc.markStructureContent('Link') : null;
     useStyle(doc, STYLE.metaLabel);
-    doc.text('URL', frame.left + pad, y + 0.5, { lineBreak: false });
+    drawGlyphRun(doc, 'URL', frame.left + pad, y + 0.5);
     doc.font(STYLE.metaValue.font).fontSize(STYLE.metaValue.size).fillColor(COLOR.link);
-    const shown = urlLines.length === 2 && urlLines.join('') !== url ? [urlLines[0] ?? '', `${urlLines[1] ?? ''}…`] : urlLines;
+    // Two lines at most; a longer URL ends in an ellipsis (the link itself is complete).
+    const shown = urlLines.map((line) => line.text);
+    if (shown.join('') !== url && shown.length > 0) shown[shown.length - 1] = `${shown[shown.length - 1]}…`;
     shown.forEach((line, i) =>
-      doc.text(line, frame.left + pad + labelWidth, y + i * STYLE.metaValue.leading, { lineBreak: false }),
+      drawGlyphRun(doc, line, frame.left + pad + labelWidth, y + i * STYLE.metaValue.leading),
     );
     if (content && link) {
       doc.endMarkedContent();
@@ -217,7 +220,7 @@ function figure(
   if (captionLines.length > 0) {
     tagged(doc, parent, 'Caption', () => {
       useStyle(doc, STYLE.caption);
-      captionLines.forEach((line, i) => doc.text(line, frame.left, flow.y + i * STYLE.caption.leading, { lineBreak: false }));
+      captionLines.forEach((line, i) => drawLine(doc, line, frame.left, flow.y + i * STYLE.caption.leading));
     });
     flow.y += captionLines.length * STYLE.caption.leading;
   }

@@ -2,6 +2,7 @@
  * What every part of the layout (cover, contents, clipping pages, furniture) shares while
  * one dossier is being written.
  */
+import { textWidth } from './glyph-run';
 import type { Flow, Frame, Measurer } from './text-flow';
 import type { DossierSpec } from './types';
 
@@ -59,12 +60,12 @@ export function artifact(doc: PDFKit.PDFDocument, draw: () => void, type: 'Layou
 
 /** Truncates `text` with an ellipsis so it fits `width` in the current font. */
 export function fitLine(doc: PDFKit.PDFDocument, text: string, width: number): string {
-  if (doc.widthOfString(text) <= width) return text;
+  if (textWidth(doc, text) <= width) return text;
   let lo = 0;
   let hi = text.length;
   while (lo < hi) {
     const mid = Math.ceil((lo + hi) / 2);
-    if (doc.widthOfString(`${text.slice(0, mid).trimEnd()}…`) <= width) lo = mid;
+    if (textWidth(doc, `${text.slice(0, mid).trimEnd()}…`) <= width) lo = mid;
     else hi = mid - 1;
   }
   return `${text.slice(0, lo).trimEnd()}…`;

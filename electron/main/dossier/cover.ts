@@ -3,6 +3,7 @@
  * (date of issue, editor, number of clippings) and the editor's summary. The classification
  * line sits in a frame at the foot, where a registry stamp would go.
  */
+import { drawGlyphRun, textWidth } from './glyph-run';
 import { artifact, fitLine, tagged, type RenderContext } from './context';
 import { formatDay, paragraphs } from './format';
 import { useStyle } from './text-flow';
@@ -31,7 +32,7 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
     const text = fitLine(doc, spec.organisation.toLocaleUpperCase(locale), frame.width);
     tagged(doc, cover, 'P', () => {
       useStyle(doc, ORGANISATION);
-      doc.text(text, frame.left, flow.y, { lineBreak: false, characterSpacing: 0.8 });
+      drawGlyphRun(doc, text, frame.left, flow.y, 0.8);
     });
     flow.y += ORGANISATION.leading;
   }
@@ -63,9 +64,9 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
   for (const [label, value] of facts2) {
     tagged(doc, cover, 'P', () => {
       useStyle(doc, LABEL);
-      doc.text(label.toLocaleUpperCase(locale), frame.left, flow.y + 1.5, { lineBreak: false, characterSpacing: 0.4 });
+      drawGlyphRun(doc, label.toLocaleUpperCase(locale), frame.left, flow.y + 1.5, 0.4);
       useStyle(doc, VALUE);
-      doc.text(fitLine(doc, value, frame.width - 110), frame.left + 110, flow.y, { lineBreak: false });
+      drawGlyphRun(doc, fitLine(doc, value, frame.width - 110), frame.left + 110, flow.y);
     });
     flow.y += VALUE.leading;
   }
@@ -79,7 +80,7 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
     flow.ensure(STYLE.kicker.leading + STYLE.body.leading * 3);
     tagged(doc, cover, 'H2', () => {
       useStyle(doc, STYLE.kicker);
-      doc.text("EDITOR'S SUMMARY", frame.left, flow.y, { lineBreak: false, characterSpacing: 0.6 });
+      drawGlyphRun(doc, "EDITOR'S SUMMARY", frame.left, flow.y, 0.6);
     });
     flow.y += STYLE.kicker.leading + 6;
     for (const text of paragraphs(spec.summary)) {
@@ -102,13 +103,10 @@ function classificationStamp(ctx: RenderContext, text: string, parent: PDFKit.PD
   });
   useStyle(doc, CLASSIFICATION);
   const line = fitLine(doc, text.toLocaleUpperCase(locale), frame.width - 24);
-  const width = doc.widthOfString(line, { characterSpacing: 0.5 });
+  const width = textWidth(doc, line, 0.5);
   tagged(doc, parent, 'P', () => {
     useStyle(doc, CLASSIFICATION);
-    doc.text(line, frame.left + (frame.width - width) / 2, top + (height - CLASSIFICATION.size) / 2 - 1, {
-      lineBreak: false,
-      characterSpacing: 0.5,
-    });
+    drawGlyphRun(doc, line, frame.left + (frame.width - width) / 2, top + (height - CLASSIFICATION.size) / 2 - 1, 0.5);
   });
   flow.y = frame.bottom;
 }

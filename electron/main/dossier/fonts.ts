@@ -72,14 +72,14 @@ function readFont(file: string): Buffer {
   return data;
 }
 
-/** Registers every dossier font on `doc` under the names in {@link FONT}. */
+/**
+ * Registers every dossier font on `doc` under the names in {@link FONT}. Create the document
+ * with `font: null`: pdfkit 0.20 never caches a registered name whose font it had already
+ * loaded under another key, and would parse the TTF again on every `doc.font(name)` call
+ * (this cost seconds and hundreds of MB in a 200-clipping dossier).
+ */
 export function registerFonts(doc: PDFKit.PDFDocument, dir: string): void {
   for (const [name, file] of Object.entries(FILES)) {
     doc.registerFont(name, readFont(path.join(dir, file)));
   }
-}
-
-/** The regular sans font's file, given as the document's initial font so Helvetica is never loaded. */
-export function initialFont(dir: string): string {
-  return path.join(dir, PROBE);
 }

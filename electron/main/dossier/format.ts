@@ -20,19 +20,32 @@ export function clippingTime(clipping: Clipping): string {
   return clipping.publishedAt ?? clipping.capturedAt;
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one; a dossier formats hundreds of dates.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function dayFormatter(locale: string, weekday: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${weekday}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat(locale, {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      ...(weekday ? { weekday: 'long' } : {}),
+      timeZone: 'UTC',
+    });
+    formatters.set(key, formatter);
+  }
+  return formatter;
+}
+
 /** "25 November 2026" (or the locale's form) for a YYYY-MM-DD day; the input unchanged if it is not one. */
 export function formatDay(day: string, locale: string, weekday = false): string {
   const match = ISO_DAY.exec(day);
   if (!match) return day;
   const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
   if (Number.isNaN(date.getTime())) return day;
-  return new Intl.DateTimeFormat(locale, {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    ...(weekday ? { weekday: 'long' } : {}),
-    timeZone: 'UTC',
-  }).format(date);
+  return dayFormatter(locale, weekday).format(date);
 }
 
 /** The clipping's publication date for display, or null when unknown. */

@@ -3,6 +3,7 @@
  * (the document buffers its pages for this). Marked as pagination artifacts so screen
  * readers skip them.
  */
+import { drawGlyphRun, textWidth } from './glyph-run';
 import { artifact, fitLine, type RenderContext } from './context';
 import { useStyle } from './text-flow';
 import { COLOR, FURNITURE, STYLE } from './theme';
@@ -27,14 +28,13 @@ export function drawFurniture(ctx: RenderContext, sectionOfPage: Array<string | 
       () => {
         useStyle(doc, style);
         const section = sectionOfPage[i] ?? '';
-        const sectionWidth = section ? Math.min(doc.widthOfString(section), frame.width * 0.45) : 0;
+        const sectionWidth = section ? Math.min(textWidth(doc, section), frame.width * 0.45) : 0;
         const title = fitLine(doc, spec.title, frame.width - sectionWidth - 24);
-        doc.text(title, frame.left, FURNITURE.headerY, { lineBreak: false });
+        drawGlyphRun(doc, title, frame.left, FURNITURE.headerY);
         if (section) {
           const shown = fitLine(doc, section, sectionWidth);
-          doc.fillColor(COLOR.accent).text(shown, frame.left + frame.width - doc.widthOfString(shown), FURNITURE.headerY, {
-            lineBreak: false,
-          });
+          doc.fillColor(COLOR.accent);
+          drawGlyphRun(doc, shown, frame.left + frame.width - textWidth(doc, shown), FURNITURE.headerY);
         }
         const ruleY = FURNITURE.headerY + style.leading + 2;
         doc.moveTo(frame.left, ruleY).lineTo(frame.left + frame.width, ruleY).lineWidth(0.5).stroke(COLOR.rule);
@@ -43,9 +43,9 @@ export function drawFurniture(ctx: RenderContext, sectionOfPage: Array<string | 
         doc.moveTo(frame.left, footerY - 6).lineTo(frame.left + frame.width, footerY - 6).lineWidth(0.5).stroke(COLOR.rule);
         useStyle(doc, style);
         const pageLabel = `Page ${i - range.start + 1} of ${total}`;
-        const labelWidth = doc.widthOfString(pageLabel);
-        doc.text(fitLine(doc, footerLeft, frame.width - labelWidth - 24), frame.left, footerY, { lineBreak: false });
-        doc.text(pageLabel, frame.left + frame.width - labelWidth, footerY, { lineBreak: false });
+        const labelWidth = textWidth(doc, pageLabel);
+        drawGlyphRun(doc, fitLine(doc, footerLeft, frame.width - labelWidth - 24), frame.left, footerY);
+        drawGlyphRun(doc, pageLabel, frame.left + frame.width - labelWidth, footerY);
       },
       'Pagination',
     );

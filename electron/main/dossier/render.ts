@@ -9,12 +9,12 @@ import { CuttingsError } from '../../../shared/errors';
 import { renderClipping } from './clipping-page';
 import { currentPage, type RenderContext } from './context';
 import { renderCover } from './cover';
-import { initialFont, registerFonts } from './fonts';
+import { registerFonts } from './fonts';
 import { drawFurniture } from './furniture';
 import { outlineRoot, type OutlineNode } from './pdfkit-extras';
 import { planSections } from './plan';
 import { Flow, Measurer } from './text-flow';
-import { MARGIN, PAPER } from './theme';
+import { FONT, MARGIN, PAPER } from './theme';
 import { drawToc, planToc } from './toc';
 import type { DossierClipping, DossierOptions, DossierSpec } from './types';
 
@@ -59,11 +59,16 @@ export async function renderDossier(
     lang: locale,
     displayTitle: true,
     pdfVersion: '1.7',
-    font: initialFont(fontsDir),
+    // No initial font: pdfkit would load Helvetica, and an initial DejaVu file would defeat
+    // pdfkit's font cache (see fonts.ts). The first page is added once our fonts are registered.
+    font: null as unknown as string,
+    autoFirstPage: false,
     info: documentInfo(spec, items),
   });
   doc.pipe(out);
   registerFonts(doc, fontsDir);
+  doc.font(FONT.sans);
+  doc.addPage();
 
   const frame = {
     left: MARGIN.left,

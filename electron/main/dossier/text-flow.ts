@@ -4,6 +4,8 @@
  * many lines a heading and its first paragraph need; breaking lines ourselves gives both, and
  * the same measurements serve the two-pass table of contents.
  */
+import { currentGlyphFont, type GlyphFont } from './glyph-run';
+import { drawLine } from './pdfkit-extras';
 import type { TextStyle } from './theme';
 
 /** The text block of a page, in points from the top-left corner. */
@@ -19,66 +21,76 @@ export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
   doc.font(style.font).fontSize(style.size).fillColor(style.color);
 }
 
-/** Caches word widths per font and size: a dossier repeats the same words thousands of times. */
+/** A broken line and its width in points. */
+export interface Line {
+  text: string;
+  width: number;
+}
+
+/**
+ * Line breaking measured with the same glyph advances the body text is drawn with
+ * (glyph-run.ts), so a measured line is exactly the drawn line. Text is NFC-normalised first.
+ */
 export class Measurer {
-  private readonly widths = new Map<string, Map<string, number>>();
+  private readonly fonts = new Map<string, GlyphFont>();
   constructor(private readonly doc: PDFKit.PDFDocument) {}
 
-  width(word: string, style: TextStyle): number {
-    const key = `${style.font}@${style.size}`;
-    let table = this.widths.get(key);
-    if (!table) this.widths.set(key, (table = new Map()));
-    let w = table.get(word);
-    if (w === undefined) {
-      this.doc.font(style.font).fontSize(style.size);
-      w = this.doc.widthOfString(word);
-      table.set(word, w);
+  private font(name: string): GlyphFont {
+    let font = this.fonts.get(name);
+    if (!font) {
+      this.doc.font(name);
+      font = currentGlyphFont(this.doc);
+      this.fonts.set(name, font);
     }
-    return w;
+    return font;
+  }
+
+  /** Width of `text` (no line breaking) in `style`, in points. */
+  width(text: string, style: TextStyle): number {
+    return (this.font(style.font).width(text.normalize('NFC')) * style.size) / 1000;
   }
 
   /** Greedy, ragged-right line breaking; a word wider than the line (a long URL) is cut by characters. */
-  lines(text: string, style: TextStyle, width: number): string[] {
-    const words = text.split(/\s+/).filter((w) => w.length > 0);
-    const space = this.width(' ', style);
-    const lines: string[] = [];
+  lines(text: string, style: TextStyle, width: number): Line[] {
+    const font = this.font(style.font);
+    const scale = style.size / 1000;
+    const space = font.width(' ') * scale;
+    const lines: Line[] = [];
     let line = '';
     let lineWidth = 0;
-    for (const word of words) {
-      const w = this.width(word, style);
+    const push = (): void => {
+      if (line) lines.push({ text: line, width: lineWidth });
+    };
+    for (const word of text.normalize('NFC').split(/\s+/)) {
+      if (!word) continue;
+      const w = font.width(word) * scale;
       if (line && lineWidth + space + w <= width) {
         line += ` ${word}`;
         lineWidth += space + w;
         continue;
       }
-      if (line) lines.push(line);
+      push();
       if (w <= width) {
         line = word;
         lineWidth = w;
         continue;
       }
-      // Too long for any line: cut it into pieces that fit.
-      const pieces = this.cut(word, style, width);
-      lines.push(...pieces.slice(0, -1));
-      line = pieces[pieces.length - 1] ?? '';
-      lineWidth = this.width(line, style);
-    }
-    if (line) lines.push(line);
-    return lines;
-  }
-
-  private cut(word: string, style: TextStyle, width: number): string[] {
-    const pieces: string[] = [];
-    let piece = '';
-    for (const ch of word) {
-      if (piece && this.width(piece + ch, style) > width) {
-        pieces.push(piece);
-        piece = '';
+      // Too long for any line (a URL): cut it into pieces that fit.
+      line = '';
+      lineWidth = 0;
+      for (const ch of word) {
+        const cw = font.width(ch) * scale;
+        if (line && lineWidth + cw > width) {
+          push();
+          line = '';
+          lineWidth = 0;
+        }
+        line += ch;
+        lineWidth += cw;
       }
-      piece += ch;
     }
-    if (piece) pieces.push(piece);
-    return pieces;
+    push();
+    return lines;
   }
 
   /** Height of `text` set in `style` at `width`, in points (lines × leading). */
@@ -168,7 +180,7 @@ export class Flow {
   }
 
   private setLines(
-    lines: string[],
+    lines: Line[],
     style: TextStyle,
     indent: number,
     element: PDFKit.PDFStructureElement | null,
@@ -183,7 +195,7 @@ export class Flow {
     const content = element ? this.doc.markStructureContent(options.tag ?? 'P') : null;
     useStyle(this.doc, style);
     for (const line of lines) {
-      this.doc.text(line, x, this.y, { lineBreak: false });
+      drawLine(this.doc, line, x, this.y);
       this.y += style.leading;
     }
     if (content) {

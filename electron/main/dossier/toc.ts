@@ -5,11 +5,12 @@
  * to those reserved pages and draws the entries with the page numbers the clippings really
  * got, each entry a link to its clipping.
  */
+import { drawGlyphRun, textWidth } from './glyph-run';
 import { artifact, fitLine, tagged, type RenderContext } from './context';
 import { publishedLabel } from './format';
-import { goToTagged } from './pdfkit-extras';
+import { drawLine, goToTagged } from './pdfkit-extras';
 import type { PlannedSection } from './plan';
-import type { Measurer } from './text-flow';
+import type { Line, Measurer } from './text-flow';
 import { useStyle } from './text-flow';
 import { COLOR, FONT, STYLE, type TextStyle } from './theme';
 
@@ -24,7 +25,7 @@ interface PlacedEntry {
   /** Contents page, counted from the first contents page. */
   page: number;
   y: number;
-  lines: string[];
+  lines: Line[];
   meta: string;
   /** Index of the clipping in reading order. */
   index: number;
@@ -48,21 +49,21 @@ function entryMeta(ctx: RenderContext, section: PlannedSection, i: number): stri
   return [c.source, publishedLabel(c, ctx.locale), c.author].filter(Boolean).join('  ·  ');
 }
 
-function entryHeight(lines: string[]): number {
+function entryHeight(lines: Line[]): number {
   return lines.length * STYLE.tocEntry.leading + STYLE.tocMeta.leading + ENTRY_GAP;
 }
 
 /** Pass one: where every contents entry goes, and how many pages that takes. */
 export function planToc(ctx: RenderContext, sections: PlannedSection[], measure: Measurer): TocPlan {
   const { frame } = ctx;
-  const textWidth = frame.width - NUMBER_COLUMN;
+  const entryWidth = frame.width - NUMBER_COLUMN;
   const items: TocPlan['items'] = [];
   let page = 0;
   let y = frame.top + STYLE.tocTitle.leading + 18;
   let index = 0;
   for (const section of sections) {
     section.items.forEach((item, i) => {
-      const lines = measure.lines(item.clipping.title, STYLE.tocEntry, textWidth);
+      const lines = measure.lines(item.clipping.title, STYLE.tocEntry, entryWidth);
       const height = entryHeight(lines);
       // A section heading never ends a page: it moves on with its first entry.
       const heading = i === 0 && section.title !== null ? STYLE.tocSection.leading + SECTION_GAP : 0;
@@ -110,7 +111,7 @@ export function drawToc(
       const title = fitLine(doc, item.title.toLocaleUpperCase(ctx.locale), frame.width);
       tagged(doc, toc, 'P', () => {
         useStyle(doc, STYLE.tocSection);
-        doc.text(title, frame.left, item.y, { lineBreak: false, characterSpacing: 0.6 });
+        drawGlyphRun(doc, title, frame.left, item.y, 0.6);
       });
       artifact(doc, () => {
         const ruleY = item.y + STYLE.tocSection.leading + 1;
@@ -125,7 +126,7 @@ export function drawToc(
 function drawTitle(ctx: RenderContext): void {
   const { doc, frame } = ctx;
   useStyle(doc, STYLE.tocTitle);
-  doc.text('Contents', frame.left, frame.top, { lineBreak: false });
+  drawGlyphRun(doc, 'Contents', frame.left, frame.top);
 }
 
 function drawEntry(
@@ -145,16 +146,14 @@ function drawEntry(
   if (link) tocItem?.add(link);
   const content = link ? doc.markStructureContent('Link') : null;
   useStyle(doc, STYLE.tocEntry);
-  entry.lines.forEach((line, i) => {
-    doc.text(line, frame.left, entry.y + i * STYLE.tocEntry.leading, { lineBreak: false });
-  });
-  const lastWidth = doc.widthOfString(entry.lines[entry.lines.length - 1] ?? '');
+  entry.lines.forEach((line, i) => drawLine(doc, line, frame.left, entry.y + i * STYLE.tocEntry.leading));
+  const lastWidth = entry.lines[entry.lines.length - 1]?.width ?? 0;
   useStyle(doc, NUMBER);
-  const numberWidth = doc.widthOfString(number);
+  const numberWidth = textWidth(doc, number);
   const numberX = frame.left + frame.width - numberWidth;
-  doc.text(number, numberX, lastLineY + 0.8, { lineBreak: false });
+  drawGlyphRun(doc, number, numberX, lastLineY + 0.8);
   useStyle(doc, STYLE.tocMeta);
-  doc.text(fitLine(doc, entry.meta, frame.width - NUMBER_COLUMN), frame.left, lastLineY + STYLE.tocEntry.leading, { lineBreak: false });
+  drawGlyphRun(doc, fitLine(doc, entry.meta, frame.width - NUMBER_COLUMN), frame.left, lastLineY + STYLE.tocEntry.leading);
   if (content && link) {
     doc.endMarkedContent();
     link.add(content);

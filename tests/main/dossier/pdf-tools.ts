@@ -37,6 +37,13 @@ export function pdfText(file: string, pages?: { first: number; last: number }, l
   return run('pdftotext', [...args, file, '-']);
 }
 
+/** Text of every page (pdftotext ends each page with a form feed), index 0 = page 1. */
+export function pdfPages(file: string, layout = false): string[] {
+  const pages = pdfText(file, undefined, layout).split('\f');
+  if (pages.length > 0 && pages[pages.length - 1]?.trim() === '') pages.pop();
+  return pages;
+}
+
 export interface FontRow {
   name: string;
   type: string;

@@ -122,8 +122,75 @@ export function makeClipping(i: number, overrides: Partial<Clipping> = {}): Clip
   };
 }
 
+/** A small deterministic PRNG (mulberry32), so every run of the benchmark sees the same text. */
+function random(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const SYLLABLES = {
+  en: 'ba be ca co de di fa ga ge ha in ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa'.split(' '),
+  ru: 'ба бе ва ве га го да де ка ко ла ле ли ло ма ме ми мо на не ни но па пе по ра ре ри ро са се си со та те ти то ча ше'.split(' '),
+  el: 'βα βε γα γε δα δε κα κε κο λα λε λο μα με μο να νε νο πα πε πο ρα ρε ρο σα σε σο τα τε το φα φε χα χε'.split(' '),
+};
+const COMMON_WORDS = {
+  en: 'the of and to in a said is that for on with as was by at from it an be has have he his are not this but after were had they which who will its their been more would also government minister officials talks security energy market prices agreement delegation ministry statement sanctions'.split(' '),
+  ru: 'и в не на что с по это как к его из за от о министр переговоры заявил правительство по словам также года рынок цены соглашение делегация санкции'.split(' '),
+  el: 'και το η να της του σε με για από ο υπουργός δήλωσε κυβέρνηση συνομιλίες αγορά τιμές συμφωνία αντιπροσωπεία κυρώσεις'.split(' '),
+};
+
+/**
+ * Body text with the statistics of real copy rather than one paragraph repeated: frequent
+ * function words, then a long Zipf tail of made-up words, so most words of a clipping have
+ * not been laid out before (this is what makes text layout cost what it costs).
+ */
+export function variedText(seed: number, lang: 'en' | 'ru' | 'el', words: number): string {
+  const next = random(seed);
+  const tail = (rank: number): string => {
+    const r = random(rank * 7919);
+    const n = 1 + Math.floor(r() * 3);
+    let w = '';
+    for (let i = 0; i < n; i++) w += SYLLABLES[lang][Math.floor(r() * SYLLABLES[lang].length)] ?? '';
+    return w;
+  };
+  const paragraphs: string[] = [];
+  let sentence: string[] = [];
+  let paragraph: string[] = [];
+  for (let i = 0; i < words; i++) {
+    const common = COMMON_WORDS[lang];
+    const word =
+      next() < 0.45 ? (common[Math.floor(next() * common.length)] ?? '') : tail(Math.floor(1 / (next() * 0.9999 + 0.0001)) + Math.floor(next() * 20000));
+    sentence.push(word);
+    if (sentence.length > 8 + next() * 18) {
+      const text = sentence.join(' ');
+      paragraph.push(`${text.charAt(0).toLocaleUpperCase()}${text.slice(1)}.`);
+      sentence = [];
+      if (paragraph.length > 1 + next() * 3) {
+        // One paragraph in six is a quotation, as in wire copy.
+        const p = paragraph.join(' ');
+        paragraphs.push(next() < 0.16 ? `“${p}”` : p);
+        paragraph = [];
+      }
+    }
+  }
+  if (sentence.length) paragraph.push(`${sentence.join(' ')}.`);
+  if (paragraph.length) paragraphs.push(paragraph.join(' '));
+  return paragraphs.join('\n\n');
+}
+
 /** `count` clippings; every `imageEvery`-th one gets a generated PNG lead image written under `dir`. */
-export function makeDossierItems(count: number, dir: string, imageEvery = 3): DossierClipping[] {
+export function makeDossierItems(
+  count: number,
+  dir: string,
+  imageEvery = 3,
+  options: { varied?: boolean } = {},
+): DossierClipping[] {
   mkdirSync(dir, { recursive: true });
   const png = path.join(dir, 'lead.png');
   writeFileSync(png, makePng(480, 270));
@@ -132,6 +199,11 @@ export function makeDossierItems(count: number, dir: string, imageEvery = 3): Do
     const clipping = makeClipping(i, {
       images: withImage ? [{ file: 'lead.png', alt: 'Delegations arriving', originalUrl: null }] : [],
     });
+    if (options.varied) {
+      const lang = clipping.lang === 'ru' || clipping.lang === 'el' ? clipping.lang : 'en';
+      // 200 to 1,100 words, 600 on average: the length of a typical news article.
+      clipping.text = variedText(i + 1, lang, 200 + ((i * 389) % 900));
+    }
     return { clipping, images: withImage ? [png] : [] };
   });
 }

@@ -5,6 +5,7 @@ import { TITLES } from './lexicon';
 /** Names compromise tags as people, without titles or punctuation: full names and single words. */
 export function englishPeople(text: string): Set<string> {
   const names = new Set<string>();
+  if (text.trim().length === 0) return names;
   for (const raw of nlp(text).people().out('array') as string[]) {
     let words = raw
       .replace(/[^\p{L}\p{M}\s.'’-]/gu, ' ')

@@ -77,8 +77,9 @@ function personAt(ctx: Context, tokens: Token[], introduced: boolean): string | 
   if (words.some((w) => ORG_KEYWORDS.has(w) || MONTHS_AND_DAYS.has(w) || DEMONYMS.has(w))) return null;
   if (words.some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w))) return null;
   if (NAME_PARTICLES.has(last) || words.some((w) => w.length > 2 && w === w.toUpperCase())) return null;
-  if (ctx.hinted.has(name) || ctx.englishNames.has(name)) return name;
   if (words.length === 1) return introduced && canonicalPlace(name, ctx.lang) === null ? name : null;
+  // The tagger's single words ("Brent" in "Brent crude") are too often wrong; its full names are kept.
+  if (ctx.hinted.has(name) || ctx.englishNames.has(name)) return name;
   if (FIRST_NAMES.has(first) || introduced) return name;
   return null;
 }
@@ -125,7 +126,7 @@ export function findEntities(text: string, lang: string | null, hints: EntityHin
   const ctx: Context = {
     text,
     lang,
-    englishNames: lang === 'en' ? englishPeople(text) : new Set(),
+    englishNames: lang === 'en' ? englishPeople(paragraphsNeedingTagger(text, lang)) : new Set(),
     hinted: new Set(hints.people ?? []),
   };
   const persons = new PersonIndex();
@@ -193,6 +194,34 @@ function scanSpan(ctx: Context, span: Span, sink: Sink): void {
     }
     i += match.length;
   }
+}
+
+/**
+ * The paragraphs with a run of capitalised words that no rule explains ("Ines Moreau" with an
+ * unknown first name). Only they go through compromise, whose tagger costs far more than the rest.
+ */
+function paragraphsNeedingTagger(text: string, lang: string | null): string {
+  const needed: string[] = [];
+  for (const paragraph of text.split('\n\n')) {
+    const ctx: Context = { text: paragraph, lang, englishNames: new Set(), hinted: new Set() };
+    const unexplained = capitalisedSpans(paragraph).some((span) => {
+      let run = 0;
+      for (let i = 0; i < span.tokens.length; ) {
+        const word = span.tokens[i]?.text ?? '';
+        const skip = titleAt(span.tokens, i) || (matchAt(ctx, span.tokens, i, false)?.length ?? 0);
+        if (skip > 0 || STOPWORDS.has(word) || ORG_CONNECTORS.has(word)) {
+          run = 0;
+          i += Math.max(skip, 1);
+          continue;
+        }
+        if (++run >= 2) return true;
+        i++;
+      }
+      return false;
+    });
+    if (unexplained) needed.push(paragraph);
+  }
+  return needed.join('\n\n');
 }
 
 /** After "in", a capitalised word that is nothing else is taken for a place ("in Nairobi"). */

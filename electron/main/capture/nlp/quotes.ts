@@ -14,7 +14,7 @@
 import type { Quote } from '../../../../shared/clipping';
 import type { Mention } from './entities';
 import { canonicalPlace } from './gazetteer';
-import { DETERMINERS, STOPWORDS, pronouns, speechVerbs } from './lexicon';
+import { DETERMINERS, ROLE_WORDS, STOPWORDS, pronouns, speechVerbs } from './lexicon';
 import type { PersonIndex } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
 import { isAbbreviation } from './sentences';
@@ -192,6 +192,11 @@ export class QuoteFinder {
   private description(window: string): string | null {
     const words = window.trim().split(/\s+/);
     const first = (words[0] ?? '').toLowerCase();
+    // Languages without articles name the role directly: "řekl ministr financí".
+    if (ROLE_WORDS.has(first.replace(/[,.;:]+$/u, ''))) {
+      const role = window.trim().split(/[,.;:]/u)[0]?.split(/\s+/).slice(0, 3).join(' ') ?? '';
+      return role.length > 0 ? role : null;
+    }
     if (!DETERMINERS.has(first) && !/^(?:l['’])/u.test(first)) return null;
     const kept = [words[0] ?? ''];
     for (const word of words.slice(1, 6)) {

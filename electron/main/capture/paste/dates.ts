@@ -35,6 +35,7 @@ const LOCALES: Record<string, chrono.Chrono> = {
   zh: chrono.zh.casual,
 };
 const FALLBACK_ORDER = ['en', 'de', 'fr', 'es', 'ru', 'pt', 'it', 'nl', 'uk', 'sv', 'fi'];
+const RELATIVE = /yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|вчера|сегодня|včera|dnes/iu;
 
 const CS_MONTHS = [
   'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
@@ -82,14 +83,17 @@ function numericDate(text: string, lang: string | null): FoundDate | null {
 export function findDate(text: string, options: DateOptions, relative = false): FoundDate | null {
   const numeric = numericDate(text, options.lang);
   if (numeric) return numeric;
-  const order = [options.lang ?? 'en', ...FALLBACK_ORDER.filter((l) => l !== options.lang)];
+  // Every date names a day by number, or is relative ("yesterday"); other text is not parsed.
+  if (!/\d/.test(text) && !(relative && RELATIVE.test(text))) return null;
+  // The article's language and English cover real pages; all locales only when it is unknown.
+  const order = options.lang && LOCALES[options.lang] ? [...new Set([options.lang, 'en'])] : FALLBACK_ORDER;
   for (const code of order) {
     const parser = LOCALES[code];
     if (!parser) continue;
     for (const result of parser.parse(text, options.now)) {
       const start = result.start;
       const explicit = start.isCertain('day') && start.isCertain('month');
-      if (!explicit && !(relative && /\d|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|вчера|сегодня/iu.test(result.text))) {
+      if (!explicit && !(relative && (/\d/.test(result.text) || RELATIVE.test(result.text)))) {
         continue;
       }
       const year = start.isCertain('year') || !explicit ? (start.get('year') ?? null) : null;

@@ -4,12 +4,12 @@
  * margin, then the other images. Every clipping starts on a new page, as in a cut-out press
  * review, so the contents can point at it and a reader can pull a single article.
  */
-import { drawGlyphRun } from './glyph-run';
+import { drawGlyphLines, drawGlyphRun } from './glyph-run';
 import path from 'node:path';
 import type { Clipping } from '../../../shared/clipping';
 import { artifact, currentPage, fitLine, tagged, type RenderContext } from './context';
-import { paragraphs, publishedLabel, quoteKind, wordCount } from './format';
-import { drawLine, linkTagged, openImage } from './pdfkit-extras';
+import { languageName, paragraphs, publishedLabel, quoteKind, wordCount } from './format';
+import { linkTagged, openImage } from './pdfkit-extras';
 import { useStyle } from './text-flow';
 import { COLOR, PARAGRAPH_GAP, STYLE } from './theme';
 import type { DossierClipping } from './types';
@@ -114,7 +114,7 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
   if (c.dateline) left.push(['Dateline', c.dateline]);
   right.push(['Words', wordCount(c.text).toLocaleString(ctx.locale)]);
   if (c.tags.length > 0) right.push(['Tags', c.tags.join(', ')]);
-  if (c.lang) right.push(['Language', c.lang]);
+  if (c.lang) right.push(['Language', languageName(c.lang, ctx.locale)]);
 
   const rowHeight = ([, value]: [string, string]): number => measure.height(value, STYLE.metaValue, valueWidth);
   const columnHeight = (rows: Array<[string, string]>): number => rows.reduce((h, row) => h + rowHeight(row), 0);
@@ -135,7 +135,7 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
         useStyle(doc, STYLE.metaLabel);
         drawGlyphRun(doc, label.toLocaleUpperCase(ctx.locale), x, y + 0.5);
         useStyle(doc, STYLE.metaValue);
-        lines.forEach((line, i) => drawLine(doc, line, x + labelWidth, y + i * STYLE.metaValue.leading));
+        drawGlyphLines(doc, lines.map((line) => line.text), x + labelWidth, y, STYLE.metaValue.leading);
       });
       y += lines.length * STYLE.metaValue.leading;
     }
@@ -155,9 +155,7 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
     // Two lines at most; a longer URL ends in an ellipsis (the link itself is complete).
     const shown = urlLines.map((line) => line.text);
     if (shown.join('') !== url && shown.length > 0) shown[shown.length - 1] = `${shown[shown.length - 1]}…`;
-    shown.forEach((line, i) =>
-      drawGlyphRun(doc, line, frame.left + pad + labelWidth, y + i * STYLE.metaValue.leading),
-    );
+    drawGlyphLines(doc, shown, frame.left + pad + labelWidth, y, STYLE.metaValue.leading);
     if (content && link) {
       doc.endMarkedContent();
       link.add(content);
@@ -220,7 +218,7 @@ function figure(
   if (captionLines.length > 0) {
     tagged(doc, parent, 'Caption', () => {
       useStyle(doc, STYLE.caption);
-      captionLines.forEach((line, i) => drawLine(doc, line, frame.left, flow.y + i * STYLE.caption.leading));
+      drawGlyphLines(doc, captionLines.map((line) => line.text), frame.left, flow.y, STYLE.caption.leading);
     });
     flow.y += captionLines.length * STYLE.caption.leading;
   }

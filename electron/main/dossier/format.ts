@@ -97,3 +97,23 @@ export function quoteKind(paragraph: string, quotes: ReadonlyArray<{ text: strin
   }
   return null;
 }
+
+const languageNames = new Map<string, Intl.DisplayNames | null>();
+
+/** "Russian" for 'ru' in an English dossier; the code itself when the runtime has no name for it. */
+export function languageName(code: string, locale: string): string {
+  let names = languageNames.get(locale);
+  if (names === undefined) {
+    try {
+      names = new Intl.DisplayNames([locale], { type: 'language' });
+    } catch {
+      names = null;
+    }
+    languageNames.set(locale, names);
+  }
+  try {
+    return names?.of(code) ?? code;
+  } catch {
+    return code;
+  }
+}

@@ -99,25 +99,38 @@ export function currentGlyphFont(doc: PDFKit.PDFDocument): GlyphFont {
 const num = (n: number): string => String(Math.round(n * 1000) / 1000);
 
 /**
- * Draws `text` with its top at (x, y) in the current font, size and fill colour, like
- * `doc.text(text, x, y, { lineBreak: false })` without shaping.
+ * Draws lines of text, the first with its top at (x, y) and each next one `leading` lower,
+ * in the current font, size and fill colour: like `doc.text(line, x, y, { lineBreak: false })`
+ * per line, without shaping, and as one text object (one BT…ET) for the whole block.
  */
-export function drawGlyphRun(doc: PDFKit.PDFDocument, text: string, x: number, y: number, characterSpacing = 0): void {
-  if (!text) return;
+export function drawGlyphLines(
+  doc: PDFKit.PDFDocument,
+  lines: readonly string[],
+  x: number,
+  y: number,
+  leading: number,
+  characterSpacing = 0,
+): void {
   const internals = doc as unknown as DocInternals;
   const font = internals._font;
   const size = internals._fontSize;
   const page = internals.page;
-  const hex = currentGlyphFont(doc).encode(text.normalize('NFC'));
+  const glyphs = currentGlyphFont(doc);
   page.fonts[font.id] ??= font.ref();
   // pdfkit flips the page so y runs downwards; text is set in the unflipped system.
-  const baseline = page.height - y - (font.ascender / 1000) * size;
-  doc.save();
-  doc.transform(1, 0, 0, -1, 0, page.height);
-  doc.addContent(
-    `BT\n1 0 0 1 ${num(x)} ${num(baseline)} Tm\n/${font.id} ${num(size)} Tf\n${characterSpacing ? `${num(characterSpacing)} Tc\n` : ''}[<${hex}>] TJ\nET`,
-  );
-  doc.restore();
+  let baseline = page.height - y - (font.ascender / 1000) * size;
+  let ops = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf\n`;
+  if (characterSpacing) ops += `${num(characterSpacing)} Tc\n`;
+  for (const line of lines) {
+    if (line) ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n[<${glyphs.encode(line.normalize('NFC'))}>] TJ\n`;
+    baseline -= leading;
+  }
+  doc.addContent(`${ops}ET\nQ`);
+}
+
+/** Draws one line of text with its top at (x, y); see {@link drawGlyphLines}. */
+export function drawGlyphRun(doc: PDFKit.PDFDocument, text: string, x: number, y: number, characterSpacing = 0): void {
+  if (text) drawGlyphLines(doc, [text], x, y, 0, characterSpacing);
 }
 
 /** Width in points of `text` in the current font and size, as {@link drawGlyphRun} sets it. */

@@ -1,5 +1,3 @@
-import { drawGlyphRun } from './glyph-run';
-
 /**
  * Typed access to pdfkit 0.20 features that @types/pdfkit leaves out (outline items on a
  * given page, image probing, links attached to a structure element). Kept in one file so
@@ -49,18 +47,4 @@ export function linkTagged(
 ): void {
   const options = link ? ({ structParent: link } as unknown as PDFKit.Mixins.AnnotationOption) : undefined;
   doc.link(rect.x, rect.y, rect.w, rect.h, url, options);
-}
-
-/**
- * Draws one line from {@link Measurer.lines} with its top at (x, y), in the current font,
- * size and colour, without shaping (see glyph-run.ts).
- */
-export function drawLine(
-  doc: PDFKit.PDFDocument,
-  line: { text: string; width: number },
-  x: number,
-  y: number,
-  characterSpacing = 0,
-): void {
-  drawGlyphRun(doc, line.text, x, y, characterSpacing);
 }

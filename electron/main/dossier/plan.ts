@@ -31,6 +31,11 @@ export function orderItems(items: DossierClipping[], order: DossierSpec['order']
   return [...items].sort(byDate);
 }
 
+/** Tags are stored lower-case ("grain deal"); as a section title they read "Grain deal". */
+function tagTitle(tag: string, locale: string): string {
+  return tag.charAt(0).toLocaleUpperCase(locale) + tag.slice(1);
+}
+
 function groupKey(item: DossierClipping, groupBy: DossierSpec['groupBy']): string {
   const c = item.clipping;
   if (groupBy === 'tag') return c.tags[0] ?? '';
@@ -88,7 +93,9 @@ export function planSections(spec: DossierSpec, items: DossierClipping[], locale
           : 'Unknown source'
         : groupBy === 'day'
           ? formatDay(key, locale, true)
-          : key,
+          : groupBy === 'tag'
+            ? tagTitle(key, locale)
+            : key,
     items: orderItems(groups.get(key) ?? [], order),
   }));
 }

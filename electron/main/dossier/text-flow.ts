@@ -4,8 +4,7 @@
  * many lines a heading and its first paragraph need; breaking lines ourselves gives both, and
  * the same measurements serve the two-pass table of contents.
  */
-import { currentGlyphFont, type GlyphFont } from './glyph-run';
-import { drawLine } from './pdfkit-extras';
+import { currentGlyphFont, drawGlyphLines, type GlyphFont } from './glyph-run';
 import type { TextStyle } from './theme';
 
 /** The text block of a page, in points from the top-left corner. */
@@ -194,10 +193,14 @@ export class Flow {
     }
     const content = element ? this.doc.markStructureContent(options.tag ?? 'P') : null;
     useStyle(this.doc, style);
-    for (const line of lines) {
-      drawLine(this.doc, line, x, this.y);
-      this.y += style.leading;
-    }
+    drawGlyphLines(
+      this.doc,
+      lines.map((line) => line.text),
+      x,
+      this.y,
+      style.leading,
+    );
+    this.y += lines.length * style.leading;
     if (content) {
       this.doc.endMarkedContent();
       element?.add(content);

@@ -5,10 +5,10 @@
  * to those reserved pages and draws the entries with the page numbers the clippings really
  * got, each entry a link to its clipping.
  */
-import { drawGlyphRun, textWidth } from './glyph-run';
+import { drawGlyphLines, drawGlyphRun, textWidth } from './glyph-run';
 import { artifact, fitLine, tagged, type RenderContext } from './context';
 import { publishedLabel } from './format';
-import { drawLine, goToTagged } from './pdfkit-extras';
+import { goToTagged } from './pdfkit-extras';
 import type { PlannedSection } from './plan';
 import type { Line, Measurer } from './text-flow';
 import { useStyle } from './text-flow';
@@ -146,7 +146,7 @@ function drawEntry(
   if (link) tocItem?.add(link);
   const content = link ? doc.markStructureContent('Link') : null;
   useStyle(doc, STYLE.tocEntry);
-  entry.lines.forEach((line, i) => drawLine(doc, line, frame.left, entry.y + i * STYLE.tocEntry.leading));
+  drawGlyphLines(doc, entry.lines.map((line) => line.text), frame.left, entry.y, STYLE.tocEntry.leading);
   const lastWidth = entry.lines[entry.lines.length - 1]?.width ?? 0;
   useStyle(doc, NUMBER);
   const numberWidth = textWidth(doc, number);

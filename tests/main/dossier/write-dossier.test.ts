@@ -108,7 +108,7 @@ describe.skipIf(missing.length > 0)('writeDossier: the PDF, read back with poppl
     const outline = pdfOutline(file);
     const pages = pdfPages(file);
     const entries = outline.flatMap((section) => section.kids);
-    expect(outline.map((s) => s.title)).toEqual(['diplomacy', 'energy', 'grain deal', 'markets', 'migration']);
+    expect(outline.map((s) => s.title)).toEqual(['Diplomacy', 'Energy', 'Grain deal', 'Markets', 'Migration']);
     expect(entries).toHaveLength(items.length);
     expect(new Set(entries.map((e) => e.title))).toEqual(new Set(items.map((i) => i.clipping.title)));
     for (const entry of entries) {

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { planSections, type DossierClipping } from '../../../electron/main/dossier';
+import { paragraphs, publishedLabel, quoteKind, wordCount } from '../../../electron/main/dossier/format';
+import { makeClipping } from './sample-clippings';
+
+function item(i: number, fields: Parameters<typeof makeClipping>[1]): DossierClipping {
+  return { clipping: makeClipping(i, fields), images: [] };
+}
+
+const a = item(1, { source: 'Reuters', tags: ['energy'], publishedAt: '2026-11-03T09:00:00Z' });
+const b = item(2, { source: 'Le Monde', tags: ['diplomacy', 'energy'], publishedAt: '2026-11-01' });
+const c = item(3, { source: null, tags: [], publishedAt: null, capturedAt: '2026-11-02T08:00:00Z' });
+const d = item(4, { source: 'Le Monde', tags: ['energy'], publishedAt: '2026-11-03T07:00:00+02:00' });
+const ids = (list: DossierClipping[]): string[] => list.map((x) => x.clipping.id);
+
+describe('planSections', () => {
+  it('keeps one untitled section, oldest first, when not grouping', () => {
+    const sections = planSections({ title: 't' }, [a, b, c, d], 'en-GB');
+    expect(sections).toHaveLength(1);
+    expect(sections[0]?.title).toBeNull();
+    expect(ids(sections[0]?.items ?? [])).toEqual(ids([b, c, d, a]));
+  });
+
+  it('groups by first tag, capitalised, untagged last', () => {
+    const sections = planSections({ title: 't', groupBy: 'tag' }, [a, b, c, d], 'en-GB');
+    expect(sections.map((s) => s.title)).toEqual(['Diplomacy', 'Energy', 'Untagged']);
+    expect(ids(sections[1]?.items ?? [])).toEqual(ids([d, a]));
+  });
+
+  it('groups by source alphabetically and by publication day in date order', () => {
+    const bySource = planSections({ title: 't', groupBy: 'source' }, [a, b, c, d], 'en-GB');
+    expect(bySource.map((s) => s.title)).toEqual(['Le Monde', 'Reuters', 'Unknown source']);
+    const byDay = planSections({ title: 't', groupBy: 'day' }, [a, b, c, d], 'en-GB');
+    // Day titles carry the weekday (ICU decides the punctuation between the parts).
+    expect(byDay.map((s) => s.title)).toEqual([
+      expect.stringMatching(/^Sunday\W+1 November 2026$/),
+      expect.stringMatching(/^Monday\W+2 November 2026$/),
+      expect.stringMatching(/^Tuesday\W+3 November 2026$/),
+    ]);
+    expect(ids(byDay[2]?.items ?? [])).toEqual(ids([d, a]));
+  });
+
+  it('orders by outlet, then date, or keeps the given order', () => {
+    expect(ids(planSections({ title: 't', order: 'source' }, [a, b, c, d], 'en-GB')[0]?.items ?? [])).toEqual(
+      ids([b, d, a, c]),
+    );
+    expect(ids(planSections({ title: 't', order: 'manual' }, [d, a, c, b], 'en-GB')[0]?.items ?? [])).toEqual(
+      ids([d, a, c, b]),
+    );
+  });
+
+  it('uses sections made by hand, ignoring unknown ids and repeats', () => {
+    const spec = {
+      title: 't',
+      order: 'manual' as const,
+      sections: [
+        { title: 'Top', ids: [d.clipping.id, 'missing', a.clipping.id] },
+        { title: 'Again', ids: [a.clipping.id] },
+      ],
+    };
+    const sections = planSections(spec, [a, b, c, d], 'en-GB');
+    expect(sections.map((s) => s.title)).toEqual(['Top', 'Other clippings']);
+    expect(ids(sections[0]?.items ?? [])).toEqual(ids([d, a]));
+    expect(ids(sections[1]?.items ?? [])).toEqual(ids([b, c]));
+  });
+});
+
+describe('format helpers', () => {
+  it('splits paragraphs on blank lines and joins soft wraps', () => {
+    expect(paragraphs('One\nline.\n\n\nTwo\u00ad words.\r\n\r\nThree')).toEqual(['One line.', 'Two words.', 'Three']);
+  });
+
+  it('marks quotation paragraphs and paragraphs holding a captured quote', () => {
+    const quotes = [{ text: 'We will not accept this proposal' }];
+    expect(quoteKind('“We are closer than ever,” she said.', [])).toBe('quote');
+    expect(quoteKind('«Мы видим готовность сторон», — сказал он.', [])).toBe('quote');
+    expect(quoteKind('— Мы готовы, — сказал министр.', [])).toBe('quote');
+    expect(quoteKind('The minister said: we will not accept this proposal, adding more.', quotes)).toBe('contains');
+    expect(quoteKind('Markets fell.', quotes)).toBeNull();
+  });
+
+  it('counts words in any script and prints dates as the outlet wrote them', () => {
+    expect(wordCount('Министр заявил, что переговоры продолжатся — in Geneva.')).toBe(7);
+    const clipping = makeClipping(1, { publishedAt: '2026-11-24T23:30:00-05:00' });
+    expect(publishedLabel(clipping, 'en-GB')).toBe('24 November 2026, 23:30');
+    expect(publishedLabel(makeClipping(1, { publishedAt: '2026-11-24' }), 'en-GB')).toBe('24 November 2026');
+  });
+});

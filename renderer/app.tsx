@@ -8,7 +8,8 @@ import type { ImportOutcome } from '../shared/clipping';
 import { ShortcutsOverlay } from './components/shortcuts';
 import { ToastProvider, useToasts } from './components/toasts';
 import { useArchiveChanged } from './hooks/use-archive-changed';
-import { useDebouncedValue } from './hooks/use-debounced-value';
+import { useThrottledValue } from './hooks/use-throttled-value';
+import { useLibraryFacets } from './hooks/use-library-facets';
 import { useResultList, type LibrarySort, type ListSource, type SearchSort } from './hooks/use-result-list';
 import { useSelection } from './hooks/use-selection';
 import { useShortcuts } from './hooks/use-shortcuts';
@@ -24,8 +25,8 @@ import { ListPane } from './views/list-pane';
 import { Reader } from './views/reader';
 import { TopBar } from './views/top-bar';
 
-/** How long typing must pause before a search runs: fast enough to feel live. */
-const SEARCH_DEBOUNCE_MS = 80;
+/** At most one search per this many ms while typing; a keystroke after a pause searches at once. */
+const SEARCH_INTERVAL_MS = 80;
 
 export function App(): ReactElement {
   return (
@@ -51,7 +52,7 @@ function Workspace(): ReactElement {
   const [helpOpen, setHelpOpen] = useState(false);
   const [libraryCount, setLibraryCount] = useState<number | null>(null);
 
-  const q = useDebouncedValue(query.trim(), query.trim() ? SEARCH_DEBOUNCE_MS : 0);
+  const q = useThrottledValue(query.trim(), SEARCH_INTERVAL_MS);
   const source: ListSource =
     view === 'trash'
       ? { kind: 'trash' }
@@ -59,6 +60,7 @@ function Workspace(): ReactElement {
         ? { kind: 'search', q, sort: searchSort }
         : { kind: 'library', sort: librarySort };
   const list = useResultList(source);
+  const libraryFacets = useLibraryFacets(source.kind === 'library');
   const selection = useSelection(list);
   const { selectOnly, selectMany } = selection;
 
@@ -209,7 +211,8 @@ function Workspace(): ReactElement {
         searchRef={searchRef}
         onEnterList={() => {
           focusList();
-          if (!selection.activeId) selection.move(0, false);
+          // Start at the first result unless the active clipping is among them.
+          selection.move(0, false);
         }}
         searchDisabled={view === 'trash'}
         onAdd={() => setAdding(true)}
@@ -224,7 +227,8 @@ function Workspace(): ReactElement {
           onView={changeView}
           libraryCount={libraryCount}
           query={query}
-          facets={view === 'library' && q ? list.facets : null}
+          facets={source.kind === 'search' ? list.facets : libraryFacets}
+          searching={source.kind === 'search'}
           tags={tags}
           onToggle={narrow}
         />

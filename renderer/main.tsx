@@ -2,6 +2,10 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+// Bundled typefaces (SIL OFL), served from the app itself as the CSP requires: the same
+// calm type on every system, with Latin, Cyrillic and Greek subsets loaded on demand.
+import '@fontsource-variable/inter';
+import '@fontsource-variable/source-serif-4';
 import './styles/app.css';
 
 const root = document.getElementById('root');

@@ -1,6 +1,7 @@
 /**
  * A native modal `<dialog>`: the browser traps focus, closes it on Escape and gives the
- * backdrop, so the app only says when it is open.
+ * backdrop, so the app only says when it is open. Mark the first field with
+ * `data-autofocus` to have it focused on opening.
  */
 import { useEffect, useRef, type ReactElement, type ReactNode } from 'react';
 import { Icon } from './icons';
@@ -22,7 +23,12 @@ export function Modal({ open, onClose, title, description, className, children }
   useEffect(() => {
     const dialog = ref.current;
     if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
+    if (open && !dialog.open) {
+      dialog.showModal();
+      // showModal() focuses the first focusable element (the close button); the content
+      // can name a better first stop.
+      dialog.querySelector<HTMLElement>('[data-autofocus]')?.focus();
+    }
     if (!open && dialog.open) dialog.close();
   }, [open]);
 

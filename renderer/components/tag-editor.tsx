@@ -55,12 +55,13 @@ export function TagEditor({ tags, known, onAdd, onRemove, inputRef, label = 'Add
     }
     if (event.key !== 'Enter') return;
     event.preventDefault();
-    const names = splitTags(draft).filter((t) => !tags.includes(t));
-    if (names.length === 0) {
-      setDraft('');
-      return;
-    }
-    if (await attempt(() => onAdd(names))) setDraft('');
+    const typed = draft;
+    const names = splitTags(typed).filter((t) => !tags.includes(t));
+    // Clear at once so the next tag can be typed while this one is saved; on failure
+    // put the text back (unless something new was typed) so it can be corrected.
+    setDraft('');
+    if (names.length === 0) return;
+    if (!(await attempt(() => onAdd(names)))) setDraft((now) => now || typed);
   };
 
   return (

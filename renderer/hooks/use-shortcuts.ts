@@ -39,6 +39,13 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       };
 
       if (mod && !e.altKey && e.key.toLowerCase() === 'k') return run(h.focusSearch);
+      // Escape leaves any field (the tag box, the sort menu) back to the list; fields with
+      // their own use for it (the search box, a tag being typed) handle it first.
+      if (e.key === 'Escape') {
+        // Not prevented: an open popover (the search syntax) closes on the same key.
+        if (!document.querySelector(':popover-open')) h.escape();
+        return;
+      }
       if (isTyping(target)) return;
       if (mod && !e.altKey && e.key.toLowerCase() === 'a' && target?.closest('[role="listbox"]')) return run(h.selectAll);
       if (mod || e.altKey) return;
@@ -71,8 +78,6 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
           return run(h.add);
         case '?':
           return run(h.help);
-        case 'Escape':
-          return run(h.escape);
       }
     };
     window.addEventListener('keydown', onKeyDown);

@@ -76,7 +76,7 @@ function AddClippingForm({
         className="paste-box"
         value={text}
         rows={14}
-        autoFocus
+        data-autofocus
         spellCheck={false}
         placeholder="Paste the article here…"
         aria-describedby={error ? `${hintId} ${errorId}` : hintId}

@@ -48,10 +48,13 @@ export function BulkPanel({ rows, knownTags, tagInputRef, onTag, onTrash, onClea
                 <button
                   type="button"
                   className="chip"
-                  aria-label={`Add tag ${t} to all selected (now on ${n} of ${rows.length})`}
+                  title={`On ${n} of ${rows.length}: click to add it to all of them`}
                   onClick={() => void onTag(ids, [t], []).catch(() => undefined)}
                 >
-                  <Icon name="plus" /> {t} <span className="count">{n}</span>
+                  <Icon name="plus" /> {t}{' '}
+                  <span className="count">
+                    {n}/{rows.length}
+                  </span>
                 </button>
               </li>
             ))}

@@ -15,16 +15,20 @@ export interface FacetSidebarProps {
   onView(view: View): void;
   libraryCount: number | null;
   query: string;
-  /** Facets of the current search, or null when the whole library is shown. */
+  /** Facets of what is shown (the search results, or the whole library). */
   facets: Facets | null;
+  /** True when `facets` belong to a search rather than the whole library. */
+  searching: boolean;
   tags: TagInfo[];
   onToggle(token: string): void;
 }
 
 const MAX_VALUES = 12;
 
-export function FacetSidebar({ view, onView, libraryCount, query, facets, tags, onToggle }: FacetSidebarProps): ReactElement {
-  const tagFacet: FacetCount[] = facets ? facets.tags : tags.map((t) => ({ value: t.name, count: t.count }));
+export function FacetSidebar({ view, onView, libraryCount, query, facets, searching, tags, onToggle }: FacetSidebarProps): ReactElement {
+  // Over the whole library the catalogue's own tag list is the authority (and carries the
+  // colours); a search narrows it to the tags of its results.
+  const tagFacet: FacetCount[] = searching && facets ? facets.tags : tags.map((t) => ({ value: t.name, count: t.count }));
   const colours = new Map(tags.map((t) => [t.name, t.color]));
   return (
     <aside className="sidebar" aria-label="Filters">
@@ -58,7 +62,7 @@ export function FacetSidebar({ view, onView, libraryCount, query, facets, tags, 
               <FacetGroup title="Years" field="on" values={facets.years} query={query} onToggle={onToggle} />
             </>
           )}
-          {tagFacet.length === 0 && !facets && (
+          {tagFacet.length === 0 && (
             <p className="sidebar-hint">Tags you add to clippings appear here. Click one to see only its clippings.</p>
           )}
         </>

@@ -30,7 +30,7 @@ export function ListPane(props: ListPaneProps): ReactElement {
   const { view, query, list, selection, listRef, onOpen, onAdd, onQuery } = props;
   const searching = view === 'library' && query !== '';
   const heading =
-    view === 'trash' ? 'Trash' : searching ? `${plural(list.total, 'result')}` : plural(list.total, 'clipping');
+    view === 'trash' ? `${plural(list.total, 'clipping')} in the trash` : searching ? `${plural(list.total, 'result')}` : plural(list.total, 'clipping');
 
   return (
     <section className="list-pane" aria-labelledby="list-heading">

@@ -78,7 +78,7 @@ function ClippingView({
   const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
     .map(toTagName)
     .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
-    .slice(0, 8);
+    .slice(0, 6);
 
   return (
     <article className="reader" aria-labelledby="reader-title">

@@ -3,9 +3,9 @@
  * tag it, find it, and find it again after a reload and after reopening the archive.
  */
 import { expect as see } from '@playwright/test';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumSkipReason, ensureRendererBuilt, fixture, launchChromium, openApp, screenshot, waitForApp } from './harness';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { chromiumSkipReason, fixture, openApp, screenshot, useChromium, waitForApp } from './harness';
 
 const skip = chromiumSkipReason();
 const expected = JSON.parse(fixture('sun-peskov.expected.json')) as {
@@ -19,15 +19,10 @@ const expected = JSON.parse(fixture('sun-peskov.expected.json')) as {
 };
 
 describe.skipIf(!!skip)(`walking skeleton${skip ? ` — skipped: ${skip}` : ''}`, () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => browser?.close());
+  const browser = useChromium();
 
   it('pastes, lists, opens, tags, searches, and keeps it all across a reload and a reopen', async () => {
-    const app = await openApp(browser);
+    const app = await openApp(browser());
     try {
       const { page } = app;
       await page.getByRole('button', { name: 'Add clipping' }).click();
@@ -59,7 +54,7 @@ describe.skipIf(!!skip)(`walking skeleton${skip ? ` — skipped: ${skip}` : ''}`
       for (const tag of ['ukraine', 'kremlin']) {
         await tagBox.fill(tag);
         await tagBox.press('Enter');
-        await see(reader.getByRole('list', { name: 'Tags' })).toContainText(tag);
+        await see(reader.getByRole('list', { name: 'Tags', exact: true })).toContainText(tag);
       }
       await see(tagBox).toHaveValue('');
       const [stored] = app.library.list().items;
@@ -81,7 +76,7 @@ describe.skipIf(!!skip)(`walking skeleton${skip ? ` — skipped: ${skip}` : ''}`
 
       // Close the archive and open it again from the same folder, in a new window.
       await app.close();
-      const again = await openApp(browser, { dir: app.dir });
+      const again = await openApp(browser(), { dir: app.dir });
       try {
         await expectKept(again.page);
         expect(again.errors).toEqual([]);
@@ -95,11 +90,11 @@ describe.skipIf(!!skip)(`walking skeleton${skip ? ` — skipped: ${skip}` : ''}`
   });
 });
 
-async function expectKept(page: import('playwright-core').Page): Promise<void> {
+async function expectKept(page: Page): Promise<void> {
   const row = page.getByRole('listbox', { name: 'Clippings' }).getByRole('option', { name: /Russia sees progress/ });
   await see(row.locator('.row-source')).toHaveText(expected.source);
   await row.click();
-  const tags = page.getByRole('main', { name: 'Reader' }).getByRole('list', { name: 'Tags' });
+  const tags = page.getByRole('main', { name: 'Reader' }).getByRole('list', { name: 'Tags', exact: true });
   await see(tags).toContainText('ukraine');
   await see(tags).toContainText('kremlin');
   await page.getByLabel('Search clippings').fill('kremlin');

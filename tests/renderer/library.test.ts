@@ -1,0 +1,130 @@
+/**
+ * Working with many clippings: selecting several and tagging them at once (with undo),
+ * narrowing a search from the sidebar, the trash, sorting, and the theme switch.
+ */
+import { expect as see } from '@playwright/test';
+import { describe, expect, it } from 'vitest';
+import { chromiumSkipReason, fixture, openApp, useChromium, waitForApp, type AppSession } from './harness';
+
+const skip = chromiumSkipReason();
+
+async function seed(app: AppSession): Promise<string[]> {
+  const ids: string[] = [];
+  for (const name of ['sun-peskov', 'wire-geneva', 'dpa-berlin-de']) {
+    ids.push((await app.library.importText(fixture(`${name}.txt`))).clipping.id);
+  }
+  return ids;
+}
+
+describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
+  const browser = useChromium();
+
+  it('tags several clippings at once and undoes it', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      await seed(app);
+      const rows = page.getByRole('listbox', { name: 'Clippings' }).getByRole('option');
+      await see(rows).toHaveCount(3);
+      await rows.nth(0).click();
+      await rows.nth(2).click({ modifiers: ['Shift'] });
+      await see(page.getByRole('heading', { name: '3 clippings selected' })).toBeVisible();
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option', { selected: true })).toHaveCount(3);
+
+      const box = page.getByLabel('Add a tag to every selected clipping');
+      await box.fill('press-review');
+      await box.press('Enter');
+      await see(page.getByRole('status')).toContainText('Tagged 3 clippings press-review');
+      expect(app.library.list().items.every((c) => c.tags.includes('press-review'))).toBe(true);
+
+      await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+      await see(rows.first().locator('.row-tags')).toHaveCount(0);
+      expect(app.library.list().items.some((c) => c.tags.includes('press-review'))).toBe(false);
+
+      // Ctrl-click takes one out of the selection.
+      await rows.nth(1).click({ modifiers: ['Control'] });
+      await see(page.getByRole('heading', { name: '2 clippings selected' })).toBeVisible();
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it('narrows a search from the sidebar and widens it again', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      const [sun, wire] = await seed(app);
+      await app.library.tag([sun as string, wire as string], ['ukraine'], []);
+      await app.library.tag([sun as string], ['kremlin'], []);
+      const search = page.getByLabel('Search clippings');
+      const filters = page.getByRole('complementary', { name: 'Filters' });
+
+      await filters.getByRole('button', { name: /^kremlin/ }).click();
+      await see(search).toHaveValue('tag:kremlin');
+      const results = page.getByRole('listbox', { name: 'Search results' }).getByRole('option');
+      await see(results).toHaveCount(1);
+      await see(filters.getByRole('button', { name: /^kremlin/ })).toHaveAttribute('aria-pressed', 'true');
+
+      await filters.getByRole('button', { name: /^kremlin/ }).click();
+      await see(search).toHaveValue('');
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(3);
+
+      await search.fill('ukraine');
+      await see(filters.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      const source = app.library.list().items.find((c) => c.id === sun)?.source as string;
+      await filters.getByRole('button', { name: new RegExp(`^${source}`) }).click();
+      await see(search).toHaveValue(`ukraine source:"${source}"`);
+      await see(results).toHaveCount(1);
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it('trashes from the reader, shows the trash, and restores', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      const [sun] = await seed(app);
+      const title = (await app.library.get(sun as string)).title;
+      await page.getByRole('option', { name: new RegExp(title.slice(0, 20)) }).click();
+      await page.getByRole('button', { name: 'Move to trash' }).click();
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(2);
+      await page.getByRole('navigation', { name: 'Views' }).getByRole('button', { name: 'Trash' }).click();
+      const trash = page.getByRole('listbox', { name: 'Clippings in the trash' });
+      await see(trash.getByRole('option')).toHaveCount(1);
+      await trash.getByRole('option').first().click();
+      await see(page.getByRole('main', { name: 'Reader' })).toContainText('In the trash');
+      await page.getByRole('button', { name: 'Restore' }).click();
+      await see(page.getByText('The trash is empty')).toBeVisible();
+      expect((await app.library.get(sun as string)).trashedAt).toBeNull();
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it('sorts by title and remembers the chosen theme across a reload', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      await seed(app);
+      const rows = page.getByRole('listbox', { name: 'Clippings' }).locator('.row-title');
+      await see(rows).toHaveCount(3);
+      await page.getByLabel('Sort').selectOption('title');
+      const byTitle = app.library.list({ sort: 'title' }).items.map((c) => c.title);
+      await see(rows).toHaveText(byTitle);
+
+      const html = page.locator('html');
+      await page.getByRole('button', { name: /^Theme: system/ }).click();
+      await see(html).toHaveAttribute('data-theme', 'light');
+      await page.getByRole('button', { name: /^Theme: light/ }).click();
+      await see(html).toHaveAttribute('data-theme', 'dark');
+      const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await page.reload();
+      await waitForApp(page);
+      await see(html).toHaveAttribute('data-theme', 'dark');
+      expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).toBe(background);
+    } finally {
+      await app.dispose();
+    }
+  });
+});

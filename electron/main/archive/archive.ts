@@ -41,7 +41,11 @@ export class ArchiveImpl implements Archive {
   private closed = false;
   private cache: { active?: ClippingSummary[]; trashed?: ClippingSummary[]; tags?: TagInfo[] } = {};
   private dupIndex: Map<string, string> | null = null;
-  maintenance: Promise<MaintenanceReport> = Promise.resolve({ backup: null, backupError: null, removedLeftovers: 0 });
+  maintenance: Promise<MaintenanceReport> = Promise.resolve({
+    backup: null,
+    backupError: null,
+    removedLeftovers: 0,
+  });
 
   constructor(
     readonly dir: string,
@@ -118,7 +122,8 @@ export class ArchiveImpl implements Archive {
     let list = this.cache[key];
     if (!list) {
       list = [];
-      for (const rec of this.byId.values()) if ((rec.trashedAt !== null) === (key === 'trashed')) list.push(rec);
+      for (const rec of this.byId.values())
+        if ((rec.trashedAt !== null) === (key === 'trashed')) list.push(rec);
       this.cache[key] = list;
     }
     return list.slice();
@@ -135,7 +140,11 @@ export class ArchiveImpl implements Archive {
         if (rec.trashedAt !== null) continue;
         for (const t of rec.tags) counts.set(tagKey(t), (counts.get(tagKey(t)) ?? 0) + 1);
       }
-      this.cache.tags = this.tagList.map((t) => ({ name: t.name, color: t.color, count: counts.get(tagKey(t.name)) ?? 0 }));
+      this.cache.tags = this.tagList.map((t) => ({
+        name: t.name,
+        color: t.color,
+        count: counts.get(tagKey(t.name)) ?? 0,
+      }));
     }
     return this.cache.tags.map((t) => ({ ...t }));
   }
@@ -248,11 +257,11 @@ export class ArchiveImpl implements Archive {
   }
 
   tag(ids: string[], add: string[], remove: string[]): Promise<number> {
-    return this.write((d) => tagOps.tagClippings(d, ids, add, remove));
+    return this.change((d) => tagOps.tagClippings(d, ids, add, remove));
   }
 
   trash(ids: string[]): Promise<number> {
-    return this.write((d) => {
+    return this.change((d) => {
       const stamp = d.now.toISOString();
       let n = 0;
       for (const rec of d.requireAll([...new Set(ids)])) {
@@ -265,7 +274,7 @@ export class ArchiveImpl implements Archive {
   }
 
   restore(ids: string[]): Promise<number> {
-    return this.write((d) => {
+    return this.change((d) => {
       let n = 0;
       for (const rec of d.requireAll([...new Set(ids)])) {
         if (rec.trashedAt === null) continue;
@@ -277,23 +286,23 @@ export class ArchiveImpl implements Archive {
   }
 
   renameTag(from: string, to: string): Promise<number> {
-    return this.write((d) => tagOps.renameTag(d, from, to));
+    return this.change((d) => tagOps.renameTag(d, from, to));
   }
 
   mergeTags(sources: string[], target: string): Promise<number> {
-    return this.write((d) => tagOps.mergeTags(d, sources, target));
+    return this.change((d) => tagOps.mergeTags(d, sources, target));
   }
 
   setTagColor(name: string, color: string | null): Promise<void> {
-    return this.write((d) => tagOps.setTagColor(d, name, color));
+    return this.change((d) => tagOps.setTagColor(d, name, color));
   }
 
   deleteTag(name: string): Promise<number> {
-    return this.write((d) => tagOps.deleteTag(d, name));
+    return this.change((d) => tagOps.deleteTag(d, name));
   }
 
   emptyTrash(): Promise<number> {
-    return this.write((d) => {
+    return this.change((d) => {
       const doomed = [...d.all()].filter((r) => r.trashedAt !== null);
       for (const rec of doomed) d.remove(rec.id);
       // The catalogue forgets them first; only then do their files go (the reverse of add).
@@ -323,11 +332,15 @@ export class ArchiveImpl implements Archive {
   private assertWritable(): void {
     if (this.closed) throw new CuttingsError('internal', 'The archive has been closed.');
     if (this.readOnly) {
-      throw new CuttingsError('read-only', 'The archive was opened read-only: close the other window or command that is writing, then try again.');
+      throw new CuttingsError(
+        'read-only',
+        'The archive was opened read-only: close the other window or command that is writing, then try again.',
+      );
     }
   }
 
-  private write<T>(apply: (d: Draft) => T): Promise<T> {
+  /** @internal Applies a change to a draft and commits it (check.ts uses it to re-adopt clippings). */
+  change<T>(apply: (d: Draft) => T): Promise<T> {
     try {
       this.assertWritable();
     } catch (err) {

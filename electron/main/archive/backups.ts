@@ -21,7 +21,12 @@ const gunzipAsync = promisify(gunzip);
 export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
 
 /** How many backups of each kind are kept. */
-export const KEEP: Record<BackupKind, number> = { daily: 7, manual: 10, 'pre-migration': 5, 'pre-restore': 5 };
+export const KEEP: Record<BackupKind, number> = {
+  daily: 7,
+  manual: 10,
+  'pre-migration': 5,
+  'pre-restore': 5,
+};
 
 export interface BackupInfo {
   /** File name inside `backups/`. */
@@ -33,7 +38,8 @@ export interface BackupInfo {
   size: number;
 }
 
-const NAME = /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.json\.gz$/;
+const NAME =
+  /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.json\.gz$/;
 
 function parseName(name: string): { createdAt: string; kind: BackupKind } | null {
   const m = NAME.exec(name);
@@ -57,14 +63,21 @@ export async function listBackups(dir: string): Promise<BackupInfo[]> {
   for (const name of names) {
     const parsed = parseName(name);
     if (!parsed) continue;
-    const size = await stat(path.join(folder, name)).then((s) => s.size, () => -1);
+    const size = await stat(path.join(folder, name)).then(
+      (s) => s.size,
+      () => -1,
+    );
     if (size >= 0) out.push({ name, ...parsed, size });
   }
   return out.sort((a, b) => (a.name < b.name ? 1 : a.name > b.name ? -1 : 0));
 }
 
 /** Reads a backup and checks it; an older schema is migrated in memory. */
-export async function readBackup(dir: string, name: string, now: Date = new Date()): Promise<Snapshot | string> {
+export async function readBackup(
+  dir: string,
+  name: string,
+  now: Date = new Date(),
+): Promise<Snapshot | string> {
   if (!parseName(name)) return 'it is not a backup file name';
   let text: string;
   try {
@@ -104,7 +117,12 @@ export async function newestValidBackup(dir: string): Promise<string | null> {
  * Writes `content` (a catalogue document as JSON text) as a backup of `kind`, verifies it,
  * then rotates out the oldest of its kind beyond {@link KEEP}.
  */
-export async function writeBackup(dir: string, kind: BackupKind, content: string, now: Date): Promise<BackupInfo> {
+export async function writeBackup(
+  dir: string,
+  kind: BackupKind,
+  content: string,
+  now: Date,
+): Promise<BackupInfo> {
   const folder = path.join(dir, BACKUPS_DIR);
   const name = `${fileStamp(now)}-${kind}.json.gz`;
   const file = path.join(folder, name);
@@ -115,11 +133,15 @@ export async function writeBackup(dir: string, kind: BackupKind, content: string
     throw ioError(err, 'write a backup');
   }
   const back = await readFile(file).then(gunzipAsync, () => null);
-  const problem = back === null || back.toString('utf8') !== content ? 'it did not read back as written' : null;
+  const problem =
+    back === null || back.toString('utf8') !== content ? 'it did not read back as written' : null;
   const checked = problem ?? (await readBackup(dir, name, now));
   if (typeof checked === 'string') {
     await rm(file, { force: true }).catch(() => undefined);
-    throw new CuttingsError('io', `The backup ${name} failed verification (${checked}); older backups were kept.`);
+    throw new CuttingsError(
+      'io',
+      `The backup ${name} failed verification (${checked}); older backups were kept.`,
+    );
   }
   await rotate(dir, kind);
   const size = (await stat(file)).size;

@@ -10,10 +10,18 @@
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { fsyncDir } from './durable-fs';
+import { RenamedButNotFlushed, fsyncDir } from './durable-fs';
 import { CATALOGUE_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile } from './layout';
 import { DurableJSONFile, ShardFile, serialiseManifest } from './lowdb-adapters';
-import { SCHEMA_VERSION, SHARD_CAPACITY, type Manifest, type RootData, type ShardDoc, type ShardRef, type StoredClipping } from './schema';
+import {
+  SCHEMA_VERSION,
+  SHARD_CAPACITY,
+  type Manifest,
+  type RootData,
+  type ShardDoc,
+  type ShardRef,
+  type StoredClipping,
+} from './schema';
 
 /** Root data and clippings in capture order: what a fresh catalogue or a restore starts from. */
 export interface CatalogueContent {
@@ -24,6 +32,7 @@ export interface CatalogueContent {
 export class CatalogueStore {
   private readonly manifestDb: Low<Manifest>;
   private readonly shardDbs = new Map<string, Low<ShardDoc>>();
+  private lastGeneration = 0;
 
   private constructor(
     readonly dir: string,
@@ -32,7 +41,10 @@ export class CatalogueStore {
     /** Clippings per shard before a month gets a new part. */
     readonly capacity: number,
   ) {
-    this.manifestDb = new Low(new DurableJSONFile<Manifest>(path.join(dir, CATALOGUE_FILE), serialiseManifest), manifest);
+    this.manifestDb = new Low(
+      new DurableJSONFile<Manifest>(path.join(dir, CATALOGUE_FILE), serialiseManifest),
+      manifest,
+    );
     for (const ref of manifest.shards) {
       const doc = shards.get(ref.name);
       if (doc) this.shardDbs.set(ref.name, new Low(new ShardFile(path.join(dir, ref.file)), doc));
@@ -55,7 +67,11 @@ export class CatalogueStore {
     content: CatalogueContent,
     options: { generation?: number; capacity?: number } = {},
   ): Promise<CatalogueStore> {
-    const empty: Manifest = { ...emptyManifestBase(content.root), generation: options.generation ?? 0, shards: [] };
+    const empty: Manifest = {
+      ...emptyManifestBase(content.root),
+      generation: options.generation ?? 0,
+      shards: [],
+    };
     const store = new CatalogueStore(dir, empty, new Map(), options.capacity ?? SHARD_CAPACITY);
     await store.commit(content.root, store.group(content.clippings));
     return store;
@@ -130,7 +146,10 @@ export class CatalogueStore {
    */
   async commit(root: RootData, changed: Map<string, StoredClipping[]>): Promise<void> {
     const old = this.manifest;
-    const generation = old.generation + 1;
+    // Never reuse a generation, even one whose commit failed: its files may be on disk, and
+    // (if only the final flush failed) even named by the manifest readers now see.
+    const generation = Math.max(old.generation, this.lastGeneration) + 1;
+    this.lastGeneration = generation;
     const refs = new Map<string, ShardRef>(old.shards.map((r) => [r.name, r]));
     const written: Array<{ name: string; db: Low<ShardDoc> }> = [];
     for (const [name, clippings] of changed) {
@@ -151,19 +170,31 @@ export class CatalogueStore {
       generation,
       shards: [...refs.values()].sort(compareShardNames),
     };
+    const adapter = this.manifestDb.adapter as DurableJSONFile<Manifest>;
     try {
-      if (written.length > 0) {
-        await mkdir(path.join(this.dir, SHARD_DIR), { recursive: true });
-        await Promise.all(written.map((w) => w.db.write()));
-        await fsyncDir(path.join(this.dir, SHARD_DIR));
-      }
+      // The shards and the manifest's temp file are written and flushed at the same time; the
+      // manifest is renamed into place only once the shards and their folder are on disk.
+      const shardsDurable =
+        written.length === 0
+          ? Promise.resolve()
+          : (async (): Promise<void> => {
+              await mkdir(path.join(this.dir, SHARD_DIR), { recursive: true });
+              await Promise.all(written.map((w) => w.db.write()));
+              await fsyncDir(path.join(this.dir, SHARD_DIR));
+            })();
+      shardsDurable.catch(() => undefined); // observed below; avoids an unhandled rejection meanwhile
+      adapter.beforeRename = () => shardsDurable;
       this.manifestDb.data = next;
-      await this.manifestDb.write();
+      await Promise.all([shardsDurable, this.manifestDb.write()]);
     } catch (err) {
       this.manifestDb.data = old;
-      await Promise.all(written.map((w) => rm(shardPath(w.db), { force: true }).catch(() => undefined)));
+      adapter.beforeRename = undefined;
+      if (!(err instanceof RenamedButNotFlushed)) {
+        await Promise.all(written.map((w) => rm(shardPath(w.db), { force: true }).catch(() => undefined)));
+      }
       throw err;
     }
+    adapter.beforeRename = undefined;
     // Committed: swap in the new shards, then drop the files no manifest names any more.
     const obsolete: string[] = [];
     for (const name of changed.keys()) {

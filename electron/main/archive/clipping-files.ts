@@ -16,7 +16,10 @@ const RESERVED = new Set([TEXT_FILE, HTML_FILE, META_FILE]);
 /** A safe file name inside a clipping's folder (no separators, no dot-files, not a reserved name). */
 export function safeFileName(wanted: string, fallback: string, taken: Set<string>): string {
   const base = path.basename(wanted.replace(/\\/g, '/'));
-  let name = base.replace(/[^\w.-]+/g, '_').replace(/^\.+/, '').slice(0, 100);
+  let name = base
+    .replace(/[^\w.-]+/g, '_')
+    .replace(/^\.+/, '')
+    .slice(0, 100);
   if (!name || RESERVED.has(name.toLowerCase())) name = fallback;
   const dot = name.lastIndexOf('.');
   const stem = dot > 0 ? name.slice(0, dot) : name;
@@ -66,19 +69,21 @@ export async function writeClippingFiles(
     writeFileSynced(path.join(folder, META_FILE), `${JSON.stringify(record, null, 2)}\n`),
   ];
   if (article.html !== null) writes.push(writeFileSynced(path.join(folder, HTML_FILE), article.html));
-  for (const { image, data } of planned.images) writes.push(writeFileSynced(path.join(folder, image.file), data));
+  for (const { image, data } of planned.images)
+    writes.push(writeFileSynced(path.join(folder, image.file), data));
   // Wait for every write before reporting a failure, so that undoing (removing the folder)
   // cannot race with a write still in flight.
   const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-  // Flush each folder whose entries changed: the clipping's own, and every parent we created.
-  let dir = folder;
+  // Flush each folder whose entries changed: the clipping's own and every parent created for
+  // it (together: all must be on disk before the catalogue names the clipping, in any order).
+  const dirs: string[] = [];
   const stop = path.dirname(firstCreated ?? folder);
-  for (;;) {
-    await fsyncDir(dir);
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    dirs.push(dir);
     if (dir === stop || dir === root || dir.length <= root.length) break;
-    dir = path.dirname(dir);
   }
+  await Promise.all(dirs.map(fsyncDir));
 }
 
 /** Removes a clipping's folder; used to undo an add that was not committed, or to empty the trash. */

@@ -37,7 +37,11 @@ async function exists(p: string): Promise<boolean> {
  * Moves `catalogue.json` and `catalogue/` into `kept/<stamp>-<reason>/`. Returns that folder
  * relative to the archive, or null when there was nothing to move.
  */
-export async function keepCatalogueAside(dir: string, reason: string, now: Date = new Date()): Promise<string | null> {
+export async function keepCatalogueAside(
+  dir: string,
+  reason: string,
+  now: Date = new Date(),
+): Promise<string | null> {
   const parts = [CATALOGUE_FILE, SHARD_DIR].filter((p) => p);
   const present: string[] = [];
   for (const p of parts) if (await exists(path.join(dir, p))) present.push(p);

@@ -35,16 +35,40 @@ export async function writeFileSynced(file: string, data: string | Uint8Array): 
   }
 }
 
-/** Replaces `file` atomically and durably: unique temp file, fsync, rename, fsync of the folder. */
-export async function writeFileAtomic(file: string, data: string | Uint8Array): Promise<void> {
+/**
+ * Replaces `file` atomically and durably: unique temp file, fsync, rename, fsync of the folder.
+ * `beforeRename` runs between the fsync and the rename (the catalogue waits there for its
+ * shard files, so that both are flushed at the same time rather than one after the other);
+ * if it rejects, nothing is renamed.
+ */
+export async function writeFileAtomic(
+  file: string,
+  data: string | Uint8Array,
+  beforeRename?: () => Promise<void>,
+): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${token()}.tmp`);
   try {
     await writeFileSynced(temp, data);
+    if (beforeRename) await beforeRename();
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);
     throw err;
   }
-  await fsyncDir(dir);
+  try {
+    await fsyncDir(dir);
+  } catch (err) {
+    throw new RenamedButNotFlushed(err);
+  }
+}
+
+/** The new file is in place (and readers see it) but flushing its folder failed. */
+export class RenamedButNotFlushed extends Error {
+  constructor(readonly original: unknown) {
+    super(original instanceof Error ? original.message : String(original));
+    const code =
+      typeof original === 'object' && original !== null ? (original as { code?: unknown }).code : undefined;
+    if (typeof code === 'string') (this as { code?: string }).code = code;
+  }
 }

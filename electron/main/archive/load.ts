@@ -33,13 +33,15 @@ export function parseCatalogueBytes(bytes: Buffer): Parsed {
     doc = JSON.parse(bytes.toString('utf8'));
   } catch (err) {
     if (bytes.every((b) => b === 0)) return { ok: false, problem: 'is filled with NUL bytes' };
-    if (bytes.includes(0)) return { ok: false, problem: 'contains NUL bytes (it was probably cut short by a crash)' };
+    if (bytes.includes(0))
+      return { ok: false, problem: 'contains NUL bytes (it was probably cut short by a crash)' };
     const why = err instanceof Error ? err.message : String(err);
     return { ok: false, problem: `is not valid JSON, probably cut short (${why})` };
   }
   if (doc === null) return { ok: false, problem: 'contains only `null`' };
   if (Array.isArray(doc)) return { ok: false, problem: 'contains a list where a catalogue belongs' };
-  if (typeof doc !== 'object') return { ok: false, problem: 'contains a bare value where a catalogue belongs' };
+  if (typeof doc !== 'object')
+    return { ok: false, problem: 'contains a bare value where a catalogue belongs' };
   return { ok: true, doc };
 }
 
@@ -56,7 +58,8 @@ function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Set<string>): Shard
   const parsed = parseCatalogueBytes(bytes);
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.doc as Partial<ShardDoc>;
-  if (doc.schemaVersion !== SCHEMA_VERSION) return `has schema ${String(doc.schemaVersion)}, expected ${SCHEMA_VERSION}`;
+  if (doc.schemaVersion !== SCHEMA_VERSION)
+    return `has schema ${String(doc.schemaVersion)}, expected ${SCHEMA_VERSION}`;
   if (doc.shard !== ref.name) return `names shard ${String(doc.shard)}, expected ${ref.name}`;
   if (!Array.isArray(doc.clippings)) return 'has no list of clippings';
   if (doc.clippings.length !== ref.count)
@@ -89,7 +92,11 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
     const data = [CLIPPINGS_DIR, SHARD_DIR, BACKUPS_DIR].map((d) => path.join(dir, d));
     for (const d of data) {
       if (await hasEntries(d)) {
-        return { kind: 'damaged', file: CATALOGUE_FILE, problem: `is missing, but the folder holds ${path.basename(d)}/` };
+        return {
+          kind: 'damaged',
+          file: CATALOGUE_FILE,
+          problem: `is missing, but the folder holds ${path.basename(d)}/`,
+        };
       }
     }
     return { kind: 'fresh' };
@@ -97,7 +104,8 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
   const parsed = parseCatalogueBytes(bytes);
   if (!parsed.ok) return { kind: 'damaged', file: CATALOGUE_FILE, problem: parsed.problem };
   const version = schemaVersionOf(parsed.doc);
-  if (version === null) return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'has no schemaVersion (wrong shape)' };
+  if (version === null)
+    return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'has no schemaVersion (wrong shape)' };
   if (version > SCHEMA_VERSION) {
     return {
       kind: 'damaged',
@@ -109,7 +117,11 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
   if (version < SCHEMA_VERSION) return { kind: 'old', version, doc: parsed.doc, bytes };
   const checked = manifestSchema.safeParse(parsed.doc);
   if (!checked.success) {
-    return { kind: 'damaged', file: CATALOGUE_FILE, problem: `has the wrong shape (${describeIssues(checked.error)})` };
+    return {
+      kind: 'damaged',
+      file: CATALOGUE_FILE,
+      problem: `has the wrong shape (${describeIssues(checked.error)})`,
+    };
   }
   const manifest = checked.data as Manifest;
   const seen = new Set<string>();
@@ -130,7 +142,8 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
     const result = !content ? 'is missing' : checkShardBytes(content, ref, seen);
     if (typeof result === 'string') {
       // A writer may have committed (and removed the old shard) while we read: try again.
-      if (result === 'is missing' && !(await sameBytes(path.join(dir, CATALOGUE_FILE), bytes))) return 'retry';
+      if (result === 'is missing' && !(await sameBytes(path.join(dir, CATALOGUE_FILE), bytes)))
+        return 'retry';
       return { kind: 'damaged', file: ref.file, problem: result };
     }
     shards.set(ref.name, result);
@@ -147,5 +160,9 @@ export async function inspectCatalogue(dir: string): Promise<Inspection> {
     const result = await inspectOnce(dir);
     if (result !== 'retry') return result;
   }
-  return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'kept changing while it was read (is another writer misbehaving?)' };
+  return {
+    kind: 'damaged',
+    file: CATALOGUE_FILE,
+    problem: 'kept changing while it was read (is another writer misbehaving?)',
+  };
 }

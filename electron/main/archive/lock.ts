@@ -72,7 +72,8 @@ function isLive(info: LockInfo | null, mtimeMs: number): boolean {
 
 /** The message the second writer sees. */
 export function lockedMessage(info: LockInfo | null): string {
-  if (!info) return 'The archive is being opened by another program. Try again in a moment, or use read-only commands.';
+  if (!info)
+    return 'The archive is being opened by another program. Try again in a moment, or use read-only commands.';
   const where = info.host === os.hostname() ? `pid ${info.pid}` : `pid ${info.pid} on ${info.host}`;
   return `The archive is open in ${info.owner || 'Cuttings'} (${where}). Close it or use read-only commands.`;
 }
@@ -118,7 +119,8 @@ export class ArchiveLock {
       }
       const current = await readLock(file);
       if (!current) continue; // vanished meanwhile: try again
-      if (isLive(current.info, current.mtimeMs)) throw new CuttingsError('locked', lockedMessage(current.info));
+      if (isLive(current.info, current.mtimeMs))
+        throw new CuttingsError('locked', lockedMessage(current.info));
       await takeOverStale(file, current.text);
     }
     throw new CuttingsError('locked', lockedMessage(null));
@@ -129,7 +131,10 @@ export class ArchiveLock {
     const current = await readLock(this.file);
     if (current?.info?.token === this.info.token) return;
     const holder = current?.info ? ` ${lockedMessage(current.info)}` : '';
-    throw new CuttingsError('locked', `This window no longer holds the archive's lock, so nothing was saved.${holder}`);
+    throw new CuttingsError(
+      'locked',
+      `This window no longer holds the archive's lock, so nothing was saved.${holder}`,
+    );
   }
 
   async release(): Promise<void> {
@@ -140,7 +145,9 @@ export class ArchiveLock {
   }
 }
 
-async function readLock(file: string): Promise<{ info: LockInfo | null; text: string; mtimeMs: number } | null> {
+async function readLock(
+  file: string,
+): Promise<{ info: LockInfo | null; text: string; mtimeMs: number } | null> {
   try {
     const [text, st] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
     return { info: parseInfo(text), text, mtimeMs: st.mtimeMs };

@@ -13,6 +13,9 @@ import type { Manifest, ShardDoc } from './schema';
 
 /** A JSON document replaced atomically and durably on every write (the manifest). */
 export class DurableJSONFile<T> implements Adapter<T> {
+  /** Awaited after the temp file is flushed and before it is renamed (see writeFileAtomic). */
+  beforeRename: (() => Promise<void>) | undefined;
+
   constructor(
     readonly file: string,
     private readonly serialise: (data: T) => string = (d) => `${JSON.stringify(d, null, 2)}\n`,
@@ -28,7 +31,7 @@ export class DurableJSONFile<T> implements Adapter<T> {
   }
 
   async write(data: T): Promise<void> {
-    await writeFileAtomic(this.file, this.serialise(data));
+    await writeFileAtomic(this.file, this.serialise(data), this.beforeRename);
   }
 }
 

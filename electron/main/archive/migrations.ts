@@ -40,32 +40,30 @@ export type V1Catalogue = z.infer<typeof v1CatalogueSchema>;
 
 /** v1 → v2: fills the fields v1 did not have; a deleted clipping goes to the trash, dated now. */
 export function v1ToV2(doc: V1Catalogue, now: Date): Snapshot {
-  const clippings = doc.clippings.map(
-    (c): StoredClipping => ({
-      id: c.id,
-      title: c.title,
-      titleDerived: false,
-      source: c.source,
-      author: c.author,
-      dateline: null,
-      publishedAt: c.publishedAt,
-      capturedAt: c.capturedAt,
-      lang: null,
-      caption: null,
-      credit: null,
-      url: c.url,
-      tags: c.tags,
-      entities: { people: [], places: [], organisations: [] },
-      quotes: [],
-      images: [],
-      notes: c.notes,
-      provenance: {},
-      trashedAt: c.deleted ? now.toISOString() : null,
-      wordCount: c.wordCount,
-      textHash: c.textHash,
-      files: { original: c.original, html: c.html },
-    }),
-  );
+  const clippings = doc.clippings.map((c): StoredClipping => ({
+    id: c.id,
+    title: c.title,
+    titleDerived: false,
+    source: c.source,
+    author: c.author,
+    dateline: null,
+    publishedAt: c.publishedAt,
+    capturedAt: c.capturedAt,
+    lang: null,
+    caption: null,
+    credit: null,
+    url: c.url,
+    tags: c.tags,
+    entities: { people: [], places: [], organisations: [] },
+    quotes: [],
+    images: [],
+    notes: c.notes,
+    provenance: {},
+    trashedAt: c.deleted ? now.toISOString() : null,
+    wordCount: c.wordCount,
+    textHash: c.textHash,
+    files: { original: c.original, html: c.html },
+  }));
   return {
     schemaVersion: 2,
     format: 'cuttings-snapshot',
@@ -83,7 +81,10 @@ type Step = (doc: unknown, now: Date) => unknown;
 export const STEPS: Record<number, Step> = {
   1: (doc, now) => {
     const parsed = v1CatalogueSchema.safeParse(doc);
-    if (!parsed.success) throw new Error(`it does not have the shape of a version 1 catalogue (${describeIssues(parsed.error)})`);
+    if (!parsed.success)
+      throw new Error(
+        `it does not have the shape of a version 1 catalogue (${describeIssues(parsed.error)})`,
+      );
     return v1ToV2(parsed.data, now);
   },
 };
@@ -96,15 +97,23 @@ export function migrate(doc: unknown, from: number, now: Date): Snapshot {
   let current = doc;
   for (let v = from; v < SCHEMA_VERSION; v++) {
     const step = STEPS[v];
-    if (!step) throw new CuttingsError('damaged', `Catalogues of schema ${v} cannot be migrated by this version of Cuttings.`);
+    if (!step)
+      throw new CuttingsError(
+        'damaged',
+        `Catalogues of schema ${v} cannot be migrated by this version of Cuttings.`,
+      );
     try {
       current = step(current, now);
     } catch (err) {
       if (err instanceof CuttingsError) throw err;
-      throw new CuttingsError('damaged', `The schema ${v} catalogue could not be migrated: ${(err as Error).message}.`);
+      throw new CuttingsError(
+        'damaged',
+        `The schema ${v} catalogue could not be migrated: ${(err as Error).message}.`,
+      );
     }
   }
   const checked = checkSnapshot(current);
-  if (typeof checked === 'string') throw new CuttingsError('damaged', `The migrated catalogue is not valid: ${checked}.`);
+  if (typeof checked === 'string')
+    throw new CuttingsError('damaged', `The migrated catalogue is not valid: ${checked}.`);
   return checked;
 }

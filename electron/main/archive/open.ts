@@ -37,7 +37,8 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
     try {
       await stat(root);
     } catch (err) {
-      if (errnoCode(err) === 'ENOENT') throw new CuttingsError('not-found', `There is no archive at ${root}.`);
+      if (errnoCode(err) === 'ENOENT')
+        throw new CuttingsError('not-found', `There is no archive at ${root}.`);
       throw ioError(err, 'open the archive');
     }
   } else {
@@ -48,9 +49,18 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
   const lock = readOnly ? null : await ArchiveLock.acquire(root, options.owner ?? 'Cuttings');
   try {
     const store = await loadStore(root, await inspectCatalogue(root), { readOnly, now, capacity });
+    // Leftovers of interrupted commits go before any new commit can start (a sweep running
+    // alongside a commit would take its not-yet-named shard files for leftovers).
+    const removedLeftovers = readOnly ? 0 : await store.collectGarbage().catch(() => 0);
     const archive = new ArchiveImpl(root, store, lock, now);
     if (!readOnly) {
-      const housekeeping = runMaintenance(root, archive, options.dailyBackup ?? 'background', now);
+      const housekeeping = runMaintenance(
+        root,
+        archive,
+        options.dailyBackup ?? 'background',
+        now,
+        removedLeftovers,
+      );
       if (options.dailyBackup === 'await') await housekeeping;
       archive.maintenance = housekeeping;
     }
@@ -91,7 +101,12 @@ async function loadStore(
       } catch (err) {
         if (!(err instanceof CuttingsError) || err.code !== 'damaged') throw err;
         const problem = `is a schema ${found.version} catalogue that cannot be migrated (${err.message})`;
-        throw await damaged(root, { kind: 'damaged', file: CATALOGUE_FILE, problem }, opts.readOnly, opts.now());
+        throw await damaged(
+          root,
+          { kind: 'damaged', file: CATALOGUE_FILE, problem },
+          opts.readOnly,
+          opts.now(),
+        );
       }
     case 'damaged':
       throw await damaged(root, found, opts.readOnly, opts.now());
@@ -130,9 +145,9 @@ async function runMaintenance(
   archive: ArchiveImpl,
   mode: 'background' | 'await' | 'off',
   now: () => Date,
+  removedLeftovers: number,
 ): Promise<MaintenanceReport> {
-  const report: MaintenanceReport = { backup: null, backupError: null, removedLeftovers: 0 };
-  report.removedLeftovers = await archive.store.collectGarbage().catch(() => 0);
+  const report: MaintenanceReport = { backup: null, backupError: null, removedLeftovers };
   if (mode === 'off') return report;
   try {
     report.backup = await dailyBackup(root, () => archive.snapshot(), now());

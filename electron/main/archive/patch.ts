@@ -6,7 +6,16 @@ import type { ClippingPatch, Entities, ProvenancedField } from '../../../shared/
 import { CuttingsError } from '../../../shared/errors';
 import type { StoredClipping } from './schema';
 
-const NULLABLE_TEXT = ['source', 'author', 'dateline', 'publishedAt', 'lang', 'caption', 'credit', 'url'] as const;
+const NULLABLE_TEXT = [
+  'source',
+  'author',
+  'dateline',
+  'publishedAt',
+  'lang',
+  'caption',
+  'credit',
+  'url',
+] as const;
 const PROVENANCED = new Set<string>(['title', ...NULLABLE_TEXT]);
 
 function isEntities(v: unknown): v is Entities {
@@ -32,8 +41,15 @@ export function applyPatch(rec: StoredClipping, patch: ClippingPatch): StoredCli
       next.notes = value;
     } else if (key === 'entities') {
       if (!isEntities(value))
-        throw new CuttingsError('invalid-input', 'Entities must list people, places and organisations as text.');
-      next.entities = { people: [...value.people], places: [...value.places], organisations: [...value.organisations] };
+        throw new CuttingsError(
+          'invalid-input',
+          'Entities must list people, places and organisations as text.',
+        );
+      next.entities = {
+        people: [...value.people],
+        places: [...value.places],
+        organisations: [...value.organisations],
+      };
     } else if ((NULLABLE_TEXT as readonly string[]).includes(key)) {
       if (value !== null && typeof value !== 'string')
         throw new CuttingsError('invalid-input', `The field ${key} must be text or empty.`);

@@ -53,7 +53,12 @@ function setTags(d: Draft, rec: StoredClipping, tags: string[]): boolean {
 }
 
 /** Adds and removes tags on many clippings. Returns how many clippings changed. */
-export function tagClippings(d: Draft, ids: readonly string[], add: readonly string[], remove: readonly string[]): number {
+export function tagClippings(
+  d: Draft,
+  ids: readonly string[],
+  add: readonly string[],
+  remove: readonly string[],
+): number {
   const records = d.requireAll([...new Set(ids)]);
   const adding = checkTagNames(add);
   const removing = new Set(checkTagNames(remove).map(tagKey));
@@ -75,7 +80,10 @@ export function renameTag(d: Draft, from: string, to: string): number {
   const [name] = checkTagNames([to]) as [string];
   const clash = findTag(d, name);
   if (clash && clash !== tag && tagKey(clash.name) !== tagKey(tag.name)) {
-    throw new CuttingsError('invalid-input', `A tag named “${clash.name}” already exists: merge the two tags instead.`);
+    throw new CuttingsError(
+      'invalid-input',
+      `A tag named “${clash.name}” already exists: merge the two tags instead.`,
+    );
   }
   const oldKey = tagKey(tag.name);
   const entry = d.editTags().find((t) => tagKey(t.name) === oldKey) as TagEntry;
@@ -83,7 +91,14 @@ export function renameTag(d: Draft, from: string, to: string): number {
   let changed = 0;
   for (const rec of [...d.all()]) {
     if (!rec.tags.some((t) => tagKey(t) === oldKey)) continue;
-    if (setTags(d, rec, rec.tags.map((t) => (tagKey(t) === oldKey ? name : t)))) changed++;
+    if (
+      setTags(
+        d,
+        rec,
+        rec.tags.map((t) => (tagKey(t) === oldKey ? name : t)),
+      )
+    )
+      changed++;
   }
   return changed;
 }
@@ -99,7 +114,8 @@ export function mergeTags(d: Draft, sources: readonly string[], target: string):
   const tags = d.editTags();
   const entry = tags.find((t) => tagKey(t.name) === targetKey) as TagEntry;
   entry.color = color;
-  for (let i = tags.length - 1; i >= 0; i--) if (sourceKeys.has(tagKey((tags[i] as TagEntry).name))) tags.splice(i, 1);
+  for (let i = tags.length - 1; i >= 0; i--)
+    if (sourceKeys.has(tagKey((tags[i] as TagEntry).name))) tags.splice(i, 1);
   let changed = 0;
   for (const rec of [...d.all()]) {
     if (!rec.tags.some((t) => sourceKeys.has(tagKey(t)))) continue;
@@ -112,7 +128,10 @@ export function mergeTags(d: Draft, sources: readonly string[], target: string):
 
 export function setTagColor(d: Draft, name: string, color: string | null): void {
   if (color !== null && !/^#[0-9a-f]{6}$/i.test(color)) {
-    throw new CuttingsError('invalid-input', `“${color}” is not a colour: use the form #rrggbb, e.g. #1f77b4.`);
+    throw new CuttingsError(
+      'invalid-input',
+      `“${color}” is not a colour: use the form #rrggbb, e.g. #1f77b4.`,
+    );
   }
   const key = tagKey(requireTag(d, name).name);
   const entry = d.editTags().find((t) => tagKey(t.name) === key) as TagEntry;
@@ -129,7 +148,14 @@ export function deleteTag(d: Draft, name: string): number {
   let changed = 0;
   for (const rec of [...d.all()]) {
     if (rec.tags.some((t) => tagKey(t) === key)) {
-      if (setTags(d, rec, rec.tags.filter((t) => tagKey(t) !== key))) changed++;
+      if (
+        setTags(
+          d,
+          rec,
+          rec.tags.filter((t) => tagKey(t) !== key),
+        )
+      )
+        changed++;
     }
   }
   return changed;

@@ -45,7 +45,12 @@ describe('adding clippings', () => {
       html: '<p>Hello <b>harbour</b></p>',
       original: { file: 'original.html', data: new TextEncoder().encode('<html>raw</html>') },
       images: [
-        { file: 'img-1.jpg', alt: 'A boat', originalUrl: 'https://example.com/boat.jpg', data: new Uint8Array([1, 2, 3]) },
+        {
+          file: 'img-1.jpg',
+          alt: 'A boat',
+          originalUrl: 'https://example.com/boat.jpg',
+          data: new Uint8Array([1, 2, 3]),
+        },
         { file: 'img-2.png', alt: 'never downloaded', originalUrl: 'https://example.com/x.png', data: null },
       ],
     });
@@ -53,7 +58,9 @@ describe('adding clippings', () => {
     expect(duplicate).toBe(false);
     expect(clipping.text).toBe(article.text);
     expect(clipping.tags).toEqual(['Harbour']);
-    expect(clipping.images).toEqual([{ file: 'img-1.jpg', alt: 'A boat', originalUrl: 'https://example.com/boat.jpg' }]);
+    expect(clipping.images).toEqual([
+      { file: 'img-1.jpg', alt: 'A boat', originalUrl: 'https://example.com/boat.jpg' },
+    ]);
 
     const folder = a.clippingDir(clipping.id);
     const month = clipping.capturedAt.slice(0, 7).replace('-', path.sep);
@@ -100,7 +107,9 @@ describe('adding clippings', () => {
 describe('duplicates', () => {
   it('returns the existing clipping for the same URL, however it is written', async () => {
     const a = await open();
-    const first = await a.add(makeArticle({ url: 'https://News.Example.com/story/42/?utm_source=x&id=7#top' }));
+    const first = await a.add(
+      makeArticle({ url: 'https://News.Example.com/story/42/?utm_source=x&id=7#top' }),
+    );
     for (const url of [
       'HTTPS://news.example.com/story/42?id=7',
       'https://news.example.com/story/42/?id=7&utm_medium=mail&utm_campaign=c',
@@ -301,6 +310,12 @@ describe('the archive folder', () => {
     await mkdir(path.join(dir, 'new'));
     archive = await openArchive(path.join(dir, 'new'), { dailyBackup: 'off' });
     const manifest = JSON.parse(await readFile(path.join(dir, 'new', 'catalogue.json'), 'utf8'));
-    expect(manifest).toMatchObject({ schemaVersion: 2, tags: [], savedSearches: [], dossiers: [], shards: [] });
+    expect(manifest).toMatchObject({
+      schemaVersion: 2,
+      tags: [],
+      savedSearches: [],
+      dossiers: [],
+      shards: [],
+    });
   });
 });

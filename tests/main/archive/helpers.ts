@@ -35,7 +35,9 @@ export function makeArticle(overrides: Partial<CapturedArticle> = {}): CapturedA
 }
 
 /** A fresh temporary folder and a function that removes it. */
-export async function tempDir(prefix = 'cuttings-archive-'): Promise<{ dir: string; cleanup: () => Promise<void> }> {
+export async function tempDir(
+  prefix = 'cuttings-archive-',
+): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
 }

@@ -1,0 +1,83 @@
+/**
+ * Backups the user asks for, and putting a backup back: `cuttings backup`, `cuttings restore`.
+ */
+import path from 'node:path';
+import { CuttingsError } from '../../../shared/errors';
+import { newestValidBackup, readBackup, writeBackup, type BackupInfo } from './backups';
+import { CatalogueStore } from './catalogue-store';
+import { keepCatalogueAside } from './damage';
+import { ioError } from './io-errors';
+import { ArchiveLock } from './lock';
+import { openArchive } from './open';
+import { serialiseSnapshot } from './snapshot';
+import type { ArchiveImpl } from './archive';
+import type { OpenOptions } from './types';
+
+export interface RestoreResult {
+  /** The backup that was restored. */
+  restored: string;
+  clippings: number;
+  /** Where the catalogue it replaced was kept (relative to the archive), or null if there was none. */
+  keptAt: string | null;
+}
+
+type RestoreOptions = Pick<OpenOptions, 'owner' | 'now'>;
+
+/** Writes a verified backup of the archive's current catalogue (kind `manual`). Works while another process writes. */
+export async function backupArchive(dir: string): Promise<BackupInfo> {
+  const archive = (await openArchive(dir, { readOnly: true })) as ArchiveImpl;
+  try {
+    return await writeBackup(archive.dir, 'manual', serialiseSnapshot(archive.snapshot()), new Date());
+  } finally {
+    await archive.close();
+  }
+}
+
+/**
+ * Replaces the catalogue with backup `name` (from `listBackups`). The catalogue it replaces is
+ * moved to `kept/` unchanged. Needs the writer's lock: throws `locked` while the archive is open.
+ */
+export async function restoreBackup(
+  dir: string,
+  name: string,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const root = path.resolve(dir);
+  const now = options.now ?? ((): Date => new Date());
+  const lock = await ArchiveLock.acquire(root, options.owner ?? 'the cuttings command');
+  try {
+    const snapshot = await readBackup(root, name, now());
+    if (typeof snapshot === 'string') {
+      const code = snapshot === 'it does not exist' ? 'not-found' : 'invalid-input';
+      throw new CuttingsError(code, `The backup ${name} cannot be restored: ${snapshot}.`);
+    }
+    const keptAt = await keepCatalogueAside(root, 'before-restore', now()).catch((err: unknown) => {
+      throw ioError(err, 'set the current catalogue aside');
+    });
+    const { clippings, createdAt, tags, savedSearches, dossiers } = snapshot;
+    await CatalogueStore.create(root, {
+      root: { createdAt, tags, savedSearches, dossiers },
+      clippings,
+    }).catch((err: unknown) => {
+      throw ioError(err, 'write the restored catalogue');
+    });
+    return { restored: name, clippings: clippings.length, keptAt };
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Restores `backupName`, or else the newest backup that reads back and checks out. */
+export async function recoverFromBackup(
+  dir: string,
+  backupName?: string,
+  options: RestoreOptions = {},
+): Promise<RestoreResult> {
+  const name = backupName ?? (await newestValidBackup(path.resolve(dir)));
+  if (!name)
+    throw new CuttingsError(
+      'not-found',
+      `There is no valid backup in ${path.join(path.resolve(dir), 'backups')}.`,
+    );
+  return restoreBackup(dir, name, options);
+}

@@ -65,9 +65,13 @@ async function child(dir: string, out: string): Promise<void> {
 function runChild(dir: string, out: string): Promise<Sample> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
-    const proc = spawn(process.execPath, [...process.execArgv, self, '--child', dir, out, ...(quick ? ['--quick'] : [])], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const proc = spawn(
+      process.execPath,
+      [...process.execArgv, self, '--child', dir, out, ...(quick ? ['--quick'] : [])],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     let stdout = '';
     proc.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
     proc.on('error', reject);
@@ -198,10 +202,15 @@ function dossierHtml(spec: DossierSpec, list: DossierClipping[]): string {
         .join('');
       const body = c.text
         .split(/\n\s*\n/)
-        .map((p) => (/^[“"«]/.test(p) ? `<blockquote>${escapeHtml(p)}</blockquote>` : `<p>${escapeHtml(p)}</p>`))
+        .map((p) =>
+          /^[“"«]/.test(p) ? `<blockquote>${escapeHtml(p)}</blockquote>` : `<p>${escapeHtml(p)}</p>`,
+        )
         .join('');
       const figures = files
-        .map((f) => `<figure><img src="${dataUrl(f)}"><figcaption>${escapeHtml(c.caption ?? '')}</figcaption></figure>`)
+        .map(
+          (f) =>
+            `<figure><img src="${dataUrl(f)}"><figcaption>${escapeHtml(c.caption ?? '')}</figcaption></figure>`,
+        )
         .join('');
       return `<article id="c${i}" lang="${c.lang ?? 'en'}"><div class="kicker">${escapeHtml(c.source ?? '')}</div><h2>${escapeHtml(c.title)}</h2><table>${meta}</table>${figures}${body}</article>`;
     })
@@ -228,7 +237,9 @@ function quantile(values: number[], q: number): number {
 const median = (values: number[]): number => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length / 2;
-  return sorted.length % 2 ? (sorted[Math.floor(mid)] ?? NaN) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
+  return sorted.length % 2
+    ? (sorted[Math.floor(mid)] ?? NaN)
+    : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
 async function main(): Promise<void> {
@@ -237,13 +248,26 @@ async function main(): Promise<void> {
     const list = items(dir);
     console.log(`Dossier of ${COUNT} clippings, ${RUNS} runs each (median, p95).`);
     const pdfkit: Sample[] = [];
-    for (let run = 0; run < RUNS; run++) pdfkit.push(await runChild(dir, path.join(dir, `pdfkit-${run}.pdf`)));
+    for (let run = 0; run < RUNS; run++)
+      pdfkit.push(await runChild(dir, path.join(dir, `pdfkit-${run}.pdf`)));
     const size = statSync(path.join(dir, 'pdfkit-0.pdf')).size;
     const html = dossierHtml(SPEC, list);
     const { samples: chrome, launchMs } = await chromiumRuns(html, dir);
 
-    const pk = { ms: median(pdfkit.map((s) => s.ms)), p95: quantile(pdfkit.map((s) => s.ms), 0.95) };
-    const ch = { ms: median(chrome.map((s) => s.ms)), p95: quantile(chrome.map((s) => s.ms), 0.95) };
+    const pk = {
+      ms: median(pdfkit.map((s) => s.ms)),
+      p95: quantile(
+        pdfkit.map((s) => s.ms),
+        0.95,
+      ),
+    };
+    const ch = {
+      ms: median(chrome.map((s) => s.ms)),
+      p95: quantile(
+        chrome.map((s) => s.ms),
+        0.95,
+      ),
+    };
     const pkPeak = Math.max(...pdfkit.map((s) => s.peakMB));
     const chPeak = Math.max(...chrome.map((s) => s.peakMB));
     const pkPages = pdfkit[0]?.pages ?? 0;
@@ -297,14 +321,17 @@ async function main(): Promise<void> {
       rows.map((r) => ({
         measure: r.name,
         value: `${r.value.toFixed(r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
-        chromium: r.baseline === undefined ? '' : `${r.baseline.toFixed(r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
+        chromium:
+          r.baseline === undefined ? '' : `${r.baseline.toFixed(r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
         ratio: r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}×`,
         target: r.target ?? '',
         ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
       })),
     );
     for (const r of rows) if (r.note) console.log(`  ${r.name}: ${r.note}`);
-    const outFile = process.env.BENCH_OUT ?? path.join(path.dirname(fileURLToPath(import.meta.url)), 'results-dossier.json');
+    const outFile =
+      process.env.BENCH_OUT ??
+      path.join(path.dirname(fileURLToPath(import.meta.url)), 'results-dossier.json');
     writeFileSync(outFile, `${JSON.stringify(rows, null, 2)}\n`);
     console.log(`Wrote ${outFile}`);
   } finally {

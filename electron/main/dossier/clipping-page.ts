@@ -24,7 +24,11 @@ export interface ClippingPlacement {
 }
 
 /** Lays out one clipping from a fresh page; returns the 0-based page it starts on. */
-export function renderClipping(ctx: RenderContext, item: DossierClipping, placement: ClippingPlacement): number {
+export function renderClipping(
+  ctx: RenderContext,
+  item: DossierClipping,
+  placement: ClippingPlacement,
+): number {
   const { doc, flow, frame } = ctx;
   const c = item.clipping;
   flow.newPage();
@@ -51,9 +55,7 @@ export function renderClipping(ctx: RenderContext, item: DossierClipping, placem
         indent: 14,
         gapAfter: PARAGRAPH_GAP,
         decorate: (x, top, height) => {
-          doc
-            .rect(x - 14, top + 2, 2.5, height - 4)
-            .fill(kind === 'quote' ? COLOR.accent : COLOR.rule);
+          doc.rect(x - 14, top + 2, 2.5, height - 4).fill(kind === 'quote' ? COLOR.accent : COLOR.rule);
         },
       });
     } else {
@@ -91,10 +93,16 @@ function kicker(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructureElem
   if (parts.length === 0) return;
   useStyle(doc, STYLE.kicker);
   const text = fitLine(doc, parts.join('  ·  '), frame.width);
-  tagged(doc, parent, 'P', () => {
-    useStyle(doc, STYLE.kicker);
-    drawGlyphRun(doc, text, frame.left, flow.y, 0.3);
-  });
+  tagged(
+    doc,
+    parent,
+    'P',
+    () => {
+      useStyle(doc, STYLE.kicker);
+      drawGlyphRun(doc, text, frame.left, flow.y, 0.3);
+    },
+    { actual: parts.join(', ') },
+  );
   flow.y += STYLE.kicker.leading + 4;
 }
 
@@ -116,9 +124,13 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
   if (c.tags.length > 0) right.push(['Tags', c.tags.join(', ')]);
   if (c.lang) right.push(['Language', languageName(c.lang, ctx.locale)]);
 
-  const rowHeight = ([, value]: [string, string]): number => measure.height(value, STYLE.metaValue, valueWidth);
-  const columnHeight = (rows: Array<[string, string]>): number => rows.reduce((h, row) => h + rowHeight(row), 0);
-  const urlLines = c.url ? measure.lines(c.url, STYLE.metaValue, frame.width - pad * 2 - labelWidth).slice(0, 2) : [];
+  const rowHeight = ([, value]: [string, string]): number =>
+    measure.height(value, STYLE.metaValue, valueWidth);
+  const columnHeight = (rows: Array<[string, string]>): number =>
+    rows.reduce((h, row) => h + rowHeight(row), 0);
+  const urlLines = c.url
+    ? measure.lines(c.url, STYLE.metaValue, frame.width - pad * 2 - labelWidth).slice(0, 2)
+    : [];
   const height =
     pad * 2 + Math.max(columnHeight(left), columnHeight(right)) + urlLines.length * STYLE.metaValue.leading;
   flow.ensure(height);
@@ -131,12 +143,24 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
     let y = top + pad;
     for (const [label, value] of rows) {
       const lines = measure.lines(value, STYLE.metaValue, valueWidth);
-      tagged(doc, parent, 'P', () => {
-        useStyle(doc, STYLE.metaLabel);
-        drawGlyphRun(doc, label.toLocaleUpperCase(ctx.locale), x, y + 0.5);
-        useStyle(doc, STYLE.metaValue);
-        drawGlyphLines(doc, lines.map((line) => line.text), x + labelWidth, y, STYLE.metaValue.leading);
-      });
+      tagged(
+        doc,
+        parent,
+        'P',
+        () => {
+          useStyle(doc, STYLE.metaLabel);
+          drawGlyphRun(doc, label.toLocaleUpperCase(ctx.locale), x, y + 0.5);
+          useStyle(doc, STYLE.metaValue);
+          drawGlyphLines(
+            doc,
+            lines.map((line) => line.text),
+            x + labelWidth,
+            y,
+            STYLE.metaValue.leading,
+          );
+        },
+        { actual: `${label}: ${value}` },
+      );
       y += lines.length * STYLE.metaValue.leading;
     }
   };
@@ -146,7 +170,7 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
   if (c.url && urlLines.length > 0) {
     const url = c.url;
     const y = top + height - pad - urlLines.length * STYLE.metaValue.leading;
-    const link = parent ? doc.struct('Link') : null;
+    const link = parent ? doc.struct('Link', { actual: `URL: ${url}` }) : null;
     if (link) parent?.add(link);
     const content = link ? doc.markStructureContent('Link') : null;
     useStyle(doc, STYLE.metaLabel);
@@ -161,7 +185,12 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
       link.add(content);
     }
     if (/^https?:\/\//i.test(url)) {
-      const rect = { x: frame.left + pad + labelWidth, y, w: valueWidth * 2, h: shown.length * STYLE.metaValue.leading };
+      const rect = {
+        x: frame.left + pad + labelWidth,
+        y,
+        w: valueWidth * 2,
+        h: shown.length * STYLE.metaValue.leading,
+      };
       linkTagged(doc, rect, url, link);
     }
     link?.end();
@@ -218,7 +247,13 @@ function figure(
   if (captionLines.length > 0) {
     tagged(doc, parent, 'Caption', () => {
       useStyle(doc, STYLE.caption);
-      drawGlyphLines(doc, captionLines.map((line) => line.text), frame.left, flow.y, STYLE.caption.leading);
+      drawGlyphLines(
+        doc,
+        captionLines.map((line) => line.text),
+        frame.left,
+        flow.y,
+        STYLE.caption.leading,
+      );
     });
     flow.y += captionLines.length * STYLE.caption.leading;
   }

@@ -36,7 +36,7 @@ export function tagged(
   parent: PDFKit.PDFStructureElement | null,
   tag: string,
   draw: () => void,
-  options: { alt?: string; lang?: string } = {},
+  options: { alt?: string; lang?: string; actual?: string } = {},
 ): void {
   if (!parent) {
     draw();
@@ -52,7 +52,11 @@ export function tagged(
 }
 
 /** Runs `draw` as an artifact: decoration and page furniture a screen reader should skip. */
-export function artifact(doc: PDFKit.PDFDocument, draw: () => void, type: 'Layout' | 'Pagination' = 'Layout'): void {
+export function artifact(
+  doc: PDFKit.PDFDocument,
+  draw: () => void,
+  type: 'Layout' | 'Pagination' = 'Layout',
+): void {
   doc.markContent('Artifact', { type });
   draw();
   doc.endMarkedContent();

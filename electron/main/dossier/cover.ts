@@ -45,7 +45,12 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
   const titleTop = flow.y;
   flow.paragraph(spec.title, TITLE, { tag: 'H1', parent: cover, gapAfter: 8 });
   if (spec.subtitle) flow.paragraph(spec.subtitle, SUBTITLE, { tag: 'P', parent: cover, gapAfter: 6 });
-  if (spec.period) flow.paragraph(spec.period, { ...SUBTITLE, font: FONT.sans, size: 11.5, leading: 16 }, { tag: 'P', parent: cover });
+  if (spec.period)
+    flow.paragraph(
+      spec.period,
+      { ...SUBTITLE, font: FONT.sans, size: 11.5, leading: 16 },
+      { tag: 'P', parent: cover },
+    );
   const titleBottom = flow.y;
   artifact(doc, () => {
     doc.rect(frame.left - 16, titleTop + 4, 4, titleBottom - titleTop - 4).fill(COLOR.accent);
@@ -58,21 +63,35 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
   facts2.push(['Clippings', facts.clippings.toLocaleString(locale)]);
   if (facts.sections > 1) facts2.push(['Sections', facts.sections.toLocaleString(locale)]);
   artifact(doc, () => {
-    doc.moveTo(frame.left, flow.y).lineTo(frame.left + frame.width, flow.y).lineWidth(0.5).stroke(COLOR.rule);
+    doc
+      .moveTo(frame.left, flow.y)
+      .lineTo(frame.left + frame.width, flow.y)
+      .lineWidth(0.5)
+      .stroke(COLOR.rule);
   });
   flow.y += 8;
   for (const [label, value] of facts2) {
-    tagged(doc, cover, 'P', () => {
-      useStyle(doc, LABEL);
-      drawGlyphRun(doc, label.toLocaleUpperCase(locale), frame.left, flow.y + 1.5, 0.4);
-      useStyle(doc, VALUE);
-      drawGlyphRun(doc, fitLine(doc, value, frame.width - 110), frame.left + 110, flow.y);
-    });
+    tagged(
+      doc,
+      cover,
+      'P',
+      () => {
+        useStyle(doc, LABEL);
+        drawGlyphRun(doc, label.toLocaleUpperCase(locale), frame.left, flow.y + 1.5, 0.4);
+        useStyle(doc, VALUE);
+        drawGlyphRun(doc, fitLine(doc, value, frame.width - 110), frame.left + 110, flow.y);
+      },
+      { actual: `${label}: ${value}` },
+    );
     flow.y += VALUE.leading;
   }
   flow.y += 8;
   artifact(doc, () => {
-    doc.moveTo(frame.left, flow.y).lineTo(frame.left + frame.width, flow.y).lineWidth(0.5).stroke(COLOR.rule);
+    doc
+      .moveTo(frame.left, flow.y)
+      .lineTo(frame.left + frame.width, flow.y)
+      .lineWidth(0.5)
+      .stroke(COLOR.rule);
   });
   flow.y += 26;
 
@@ -93,7 +112,11 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
 }
 
 /** The classification framed at the foot of the page it ends on (the cover, unless the summary is long). */
-function classificationStamp(ctx: RenderContext, text: string, parent: PDFKit.PDFStructureElement | null): void {
+function classificationStamp(
+  ctx: RenderContext,
+  text: string,
+  parent: PDFKit.PDFStructureElement | null,
+): void {
   const { doc, flow, frame, locale } = ctx;
   const height = 30;
   flow.ensure(height + 12);
@@ -106,7 +129,13 @@ function classificationStamp(ctx: RenderContext, text: string, parent: PDFKit.PD
   const width = textWidth(doc, line, 0.5);
   tagged(doc, parent, 'P', () => {
     useStyle(doc, CLASSIFICATION);
-    drawGlyphRun(doc, line, frame.left + (frame.width - width) / 2, top + (height - CLASSIFICATION.size) / 2 - 1, 0.5);
+    drawGlyphRun(
+      doc,
+      line,
+      frame.left + (frame.width - width) / 2,
+      top + (height - CLASSIFICATION.size) / 2 - 1,
+      0.5,
+    );
   });
   flow.y = frame.bottom;
 }

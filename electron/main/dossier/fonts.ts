@@ -30,7 +30,8 @@ const PROBE = FILES[FONT.sans];
 export function fontDirCandidates(): string[] {
   const candidates: string[] = [];
   const resourcesPath = (process as NodeJS.Process & { resourcesPath?: string }).resourcesPath;
-  if (resourcesPath) candidates.push(path.join(resourcesPath, 'fonts'), path.join(resourcesPath, 'resources', 'fonts'));
+  if (resourcesPath)
+    candidates.push(path.join(resourcesPath, 'fonts'), path.join(resourcesPath, 'resources', 'fonts'));
   let dir = path.dirname(fileURLToPath(import.meta.url));
   for (let up = 0; up < 5; up++) {
     candidates.push(path.join(dir, 'resources', 'fonts'));
@@ -65,7 +66,9 @@ function readFont(file: string): Buffer {
     try {
       data = readFileSync(file);
     } catch (err) {
-      throw new CuttingsError('internal', `Cannot read the dossier font ${file}. Reinstall Cuttings.`, { cause: err });
+      throw new CuttingsError('internal', `Cannot read the dossier font ${file}. Reinstall Cuttings.`, {
+        cause: err,
+      });
     }
     cache.set(file, data);
   }

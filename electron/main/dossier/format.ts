@@ -80,7 +80,10 @@ export function paragraphs(text: string): string[] {
 const OPENING_QUOTE = /^[“"«„‘‚‹»「『—–]\s?\S/u;
 
 function normalise(s: string): string {
-  return s.toLocaleLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return s
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /**
@@ -88,7 +91,10 @@ function normalise(s: string): string {
  * (it opens with a quotation mark or dash, as wire copy and Russian/French press set speech),
  * 'contains' when it holds one of the quotes the capture found, else null.
  */
-export function quoteKind(paragraph: string, quotes: ReadonlyArray<{ text: string }>): 'quote' | 'contains' | null {
+export function quoteKind(
+  paragraph: string,
+  quotes: ReadonlyArray<{ text: string }>,
+): 'quote' | 'contains' | null {
   if (OPENING_QUOTE.test(paragraph) && !/^[–—]\s?\d/.test(paragraph)) return 'quote';
   const flat = normalise(paragraph);
   for (const quote of quotes) {

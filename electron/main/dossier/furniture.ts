@@ -37,10 +37,18 @@ export function drawFurniture(ctx: RenderContext, sectionOfPage: Array<string | 
           drawGlyphRun(doc, shown, frame.left + frame.width - textWidth(doc, shown), FURNITURE.headerY);
         }
         const ruleY = FURNITURE.headerY + style.leading + 2;
-        doc.moveTo(frame.left, ruleY).lineTo(frame.left + frame.width, ruleY).lineWidth(0.5).stroke(COLOR.rule);
+        doc
+          .moveTo(frame.left, ruleY)
+          .lineTo(frame.left + frame.width, ruleY)
+          .lineWidth(0.5)
+          .stroke(COLOR.rule);
 
         const footerY = paper.height - FURNITURE.footerFromBottom;
-        doc.moveTo(frame.left, footerY - 6).lineTo(frame.left + frame.width, footerY - 6).lineWidth(0.5).stroke(COLOR.rule);
+        doc
+          .moveTo(frame.left, footerY - 6)
+          .lineTo(frame.left + frame.width, footerY - 6)
+          .lineWidth(0.5)
+          .stroke(COLOR.rule);
         useStyle(doc, style);
         const pageLabel = `Page ${i - range.start + 1} of ${total}`;
         const labelWidth = textWidth(doc, pageLabel);

@@ -50,7 +50,12 @@ export class GlyphFont {
     let info = this.glyphs.get(codePoint);
     if (!info) {
       const glyph = this.font.font.glyphForCodePoint(codePoint);
-      info = { advance: glyph.advanceWidth * this.font.scale, hex: null, glyphId: glyph.id, codePoints: glyph.codePoints };
+      info = {
+        advance: glyph.advanceWidth * this.font.scale,
+        hex: null,
+        glyphId: glyph.id,
+        codePoints: glyph.codePoints,
+      };
       this.glyphs.set(codePoint, info);
     }
     return info;
@@ -122,14 +127,21 @@ export function drawGlyphLines(
   let ops = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf\n`;
   if (characterSpacing) ops += `${num(characterSpacing)} Tc\n`;
   for (const line of lines) {
-    if (line) ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n[<${glyphs.encode(line.normalize('NFC'))}>] TJ\n`;
+    if (line)
+      ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n[<${glyphs.encode(line.normalize('NFC'))}>] TJ\n`;
     baseline -= leading;
   }
   doc.addContent(`${ops}ET\nQ`);
 }
 
 /** Draws one line of text with its top at (x, y); see {@link drawGlyphLines}. */
-export function drawGlyphRun(doc: PDFKit.PDFDocument, text: string, x: number, y: number, characterSpacing = 0): void {
+export function drawGlyphRun(
+  doc: PDFKit.PDFDocument,
+  text: string,
+  x: number,
+  y: number,
+  characterSpacing = 0,
+): void {
   if (text) drawGlyphLines(doc, [text], x, y, 0, characterSpacing);
 }
 

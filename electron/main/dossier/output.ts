@@ -24,7 +24,7 @@ export function ioError(err: unknown, target: string): CuttingsError {
             ? `the folder ${dir} does not exist`
             : code === 'EISDIR'
               ? `${target} is a folder`
-              : (err as Error | null)?.message ?? String(err);
+              : ((err as Error | null)?.message ?? String(err));
   return new CuttingsError('io', `Cannot save the dossier as ${target}: ${reason}. Choose another place.`, {
     cause: err,
   });
@@ -47,7 +47,10 @@ export async function openPending(target: string): Promise<PendingFile> {
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code !== 'ENOENT') throw ioError(err, target);
   }
-  const temp = path.join(dir, `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.part`);
+  const temp = path.join(
+    dir,
+    `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.part`,
+  );
   const stream = createWriteStream(temp, { flags: 'wx' });
   let failure: unknown = null;
   stream.on('error', (err) => {
@@ -75,7 +78,9 @@ export async function openPending(target: string): Promise<PendingFile> {
           });
         }
         if (failure) throw failure;
-        await new Promise<void>((resolve) => (stream.closed ? resolve() : stream.once('close', () => resolve())));
+        await new Promise<void>((resolve) =>
+          stream.closed ? resolve() : stream.once('close', () => resolve()),
+        );
         const handle = await open(temp, 'r+');
         try {
           await handle.sync();

@@ -19,7 +19,8 @@ import { drawToc, planToc } from './toc';
 import type { DossierClipping, DossierOptions, DossierSpec } from './types';
 
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
-  if (signal?.aborted) throw new CuttingsError('cancelled', 'The dossier export was cancelled; no file was written.');
+  if (signal?.aborted)
+    throw new CuttingsError('cancelled', 'The dossier export was cancelled; no file was written.');
 }
 
 /** Lets other work (IPC, progress events, the cancel button) run between clippings. */

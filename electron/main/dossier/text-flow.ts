@@ -156,7 +156,9 @@ export class Flow {
     const indent = options.indent ?? 0;
     const lines = this.measure.lines(text, style, this.frame.width - indent);
     const element =
-      options.parent && options.tag ? this.doc.struct(options.tag, options.lang ? { lang: options.lang } : {}) : null;
+      options.parent && options.tag
+        ? this.doc.struct(options.tag, options.lang ? { lang: options.lang } : {})
+        : null;
     if (element) options.parent?.add(element);
     let i = 0;
     while (i < lines.length) {

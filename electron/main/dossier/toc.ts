@@ -115,7 +115,11 @@ export function drawToc(
       });
       artifact(doc, () => {
         const ruleY = item.y + STYLE.tocSection.leading + 1;
-        doc.moveTo(frame.left, ruleY).lineTo(frame.left + frame.width, ruleY).lineWidth(0.6).stroke(COLOR.accent);
+        doc
+          .moveTo(frame.left, ruleY)
+          .lineTo(frame.left + frame.width, ruleY)
+          .lineWidth(0.6)
+          .stroke(COLOR.accent);
       });
       continue;
     }
@@ -142,18 +146,34 @@ function drawEntry(
   // TOCI → Link, holding the headline, the number and the link annotation, as PDF/UA asks.
   const tocItem = toc ? doc.struct('TOCI') : null;
   if (tocItem) toc?.add(tocItem);
-  const link = tocItem ? doc.struct('Link') : null;
+  // Read aloud as "headline, outlet, date, page N" rather than the glyphs run together.
+  const link = tocItem
+    ? doc.struct('Link', {
+        actual: `${entry.lines.map((l) => l.text).join(' ')}, ${entry.meta.replace(/\s+·\s+/g, ', ')}, page ${number}`,
+      })
+    : null;
   if (link) tocItem?.add(link);
   const content = link ? doc.markStructureContent('Link') : null;
   useStyle(doc, STYLE.tocEntry);
-  drawGlyphLines(doc, entry.lines.map((line) => line.text), frame.left, entry.y, STYLE.tocEntry.leading);
+  drawGlyphLines(
+    doc,
+    entry.lines.map((line) => line.text),
+    frame.left,
+    entry.y,
+    STYLE.tocEntry.leading,
+  );
   const lastWidth = entry.lines[entry.lines.length - 1]?.width ?? 0;
   useStyle(doc, NUMBER);
   const numberWidth = textWidth(doc, number);
   const numberX = frame.left + frame.width - numberWidth;
   drawGlyphRun(doc, number, numberX, lastLineY + 0.8);
   useStyle(doc, STYLE.tocMeta);
-  drawGlyphRun(doc, fitLine(doc, entry.meta, frame.width - NUMBER_COLUMN), frame.left, lastLineY + STYLE.tocEntry.leading);
+  drawGlyphRun(
+    doc,
+    fitLine(doc, entry.meta, frame.width - NUMBER_COLUMN),
+    frame.left,
+    lastLineY + STYLE.tocEntry.leading,
+  );
   if (content && link) {
     doc.endMarkedContent();
     link.add(content);
@@ -164,7 +184,15 @@ function drawEntry(
     const to = numberX - 4;
     if (to - from > 8) {
       const leaderY = lastLineY + STYLE.tocEntry.size * 0.85;
-      doc.save().moveTo(from, leaderY).lineTo(to, leaderY).lineWidth(0.7).dash(0.7, { space: 2.6 }).stroke(COLOR.faint).undash().restore();
+      doc
+        .save()
+        .moveTo(from, leaderY)
+        .lineTo(to, leaderY)
+        .lineWidth(0.7)
+        .dash(0.7, { space: 2.6 })
+        .stroke(COLOR.faint)
+        .undash()
+        .restore();
     }
   });
   const height = entry.lines.length * STYLE.tocEntry.leading + STYLE.tocMeta.leading;

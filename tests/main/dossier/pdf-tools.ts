@@ -51,7 +51,10 @@ export interface FontRow {
 }
 
 export function pdfFonts(file: string): FontRow[] {
-  const lines = run('pdffonts', [file]).split('\n').slice(2).filter((l) => l.trim());
+  const lines = run('pdffonts', [file])
+    .split('\n')
+    .slice(2)
+    .filter((l) => l.trim());
   return lines.map((line) => {
     // Columns: name, type (may hold spaces), encoding, emb, sub, uni, object, id.
     const cols = line.trim().split(/\s+/);
@@ -67,7 +70,9 @@ export interface OutlineEntry {
 }
 
 export function pdfOutline(file: string): OutlineEntry[] {
-  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=outlines', file])) as { outlines: OutlineEntry[] };
+  const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=outlines', file])) as {
+    outlines: OutlineEntry[];
+  };
   return json.outlines;
 }
 
@@ -82,7 +87,11 @@ export function pdfCatalog(file: string): Record<string, unknown> {
 }
 
 /** Renders pages as PNGs named `<prefix>-N.png` (N zero-padded by pdftoppm). */
-export function renderPages(file: string, prefix: string, options: { first?: number; last?: number; dpi?: number } = {}): void {
+export function renderPages(
+  file: string,
+  prefix: string,
+  options: { first?: number; last?: number; dpi?: number } = {},
+): void {
   const args = ['-png', '-r', String(options.dpi ?? 60)];
   if (options.first) args.push('-f', String(options.first));
   if (options.last) args.push('-l', String(options.last));

@@ -67,7 +67,11 @@ describe('planSections', () => {
 
 describe('format helpers', () => {
   it('splits paragraphs on blank lines and joins soft wraps', () => {
-    expect(paragraphs('One\nline.\n\n\nTwo\u00ad words.\r\n\r\nThree')).toEqual(['One line.', 'Two words.', 'Three']);
+    expect(paragraphs('One\nline.\n\n\nTwo\u00ad words.\r\n\r\nThree')).toEqual([
+      'One line.',
+      'Two words.',
+      'Three',
+    ]);
   });
 
   it('marks quotation paragraphs and paragraphs holding a captured quote', () => {
@@ -75,7 +79,9 @@ describe('format helpers', () => {
     expect(quoteKind('“We are closer than ever,” she said.', [])).toBe('quote');
     expect(quoteKind('«Мы видим готовность сторон», — сказал он.', [])).toBe('quote');
     expect(quoteKind('— Мы готовы, — сказал министр.', [])).toBe('quote');
-    expect(quoteKind('The minister said: we will not accept this proposal, adding more.', quotes)).toBe('contains');
+    expect(quoteKind('The minister said: we will not accept this proposal, adding more.', quotes)).toBe(
+      'contains',
+    );
     expect(quoteKind('Markets fell.', quotes)).toBeNull();
   });
 

@@ -57,8 +57,10 @@ export function makePng(width: number, height: number): Buffer {
   ]);
 }
 
-export const CYRILLIC_SENTENCE = 'Министр иностранных дел заявил, что переговоры в Женеве продолжатся на следующей неделе.';
-export const GREEK_SENTENCE = 'Ο υπουργός Εξωτερικών δήλωσε ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.';
+export const CYRILLIC_SENTENCE =
+  'Министр иностранных дел заявил, что переговоры в Женеве продолжатся на следующей неделе.';
+export const GREEK_SENTENCE =
+  'Ο υπουργός Εξωτερικών δήλωσε ότι οι συνομιλίες θα συνεχιστούν την επόμενη εβδομάδα.';
 
 const ENGLISH = [
   'Negotiators from both delegations met for a third day in Geneva on Tuesday, as officials signalled that a framework agreement on grain shipments through the Black Sea could be ready before the end of the month.',
@@ -81,7 +83,15 @@ const GREEK = [
   'Οι αγορές αντέδρασαν με επιφυλακτικότητα, ενώ οι ασφαλιστές ναυτιλίας δήλωσαν ότι τα ασφάλιστρα θα παραμείνουν υψηλά μέχρι να δημοσιευθεί γραπτή συμφωνία.',
 ];
 
-const SOURCES = ['The Guardian', 'Le Monde', 'Kommersant', 'Kathimerini', 'Reuters', 'Neue Zürcher Zeitung', 'El País'];
+const SOURCES = [
+  'The Guardian',
+  'Le Monde',
+  'Kommersant',
+  'Kathimerini',
+  'Reuters',
+  'Neue Zürcher Zeitung',
+  'El País',
+];
 const TAGS = ['grain deal', 'diplomacy', 'markets', 'energy', 'migration'];
 
 export function makeClipping(i: number, overrides: Partial<Clipping> = {}): Clipping {
@@ -113,7 +123,9 @@ export function makeClipping(i: number, overrides: Partial<Clipping> = {}): Clip
     text: paragraphs.join('\n\n'),
     tags: [TAGS[i % TAGS.length] ?? 'diplomacy'],
     entities: { people: [], places: ['Geneva'], organisations: [] },
-    quotes: [{ speaker: 'the lead negotiator', text: 'We are closer than we have been at any point this year' }],
+    quotes: [
+      { speaker: 'the lead negotiator', text: 'We are closer than we have been at any point this year' },
+    ],
     images: [],
     notes: '',
     provenance: {},
@@ -135,14 +147,26 @@ function random(seed: number): () => number {
 }
 
 const SYLLABLES = {
-  en: 'ba be ca co de di fa ga ge ha in ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa'.split(' '),
-  ru: 'ба бе ва ве га го да де ка ко ла ле ли ло ма ме ми мо на не ни но па пе по ра ре ри ро са се си со та те ти то ча ше'.split(' '),
-  el: 'βα βε γα γε δα δε κα κε κο λα λε λο μα με μο να νε νο πα πε πο ρα ρε ρο σα σε σο τα τε το φα φε χα χε'.split(' '),
+  en: 'ba be ca co de di fa ga ge ha in ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa'.split(
+    ' ',
+  ),
+  ru: 'ба бе ва ве га го да де ка ко ла ле ли ло ма ме ми мо на не ни но па пе по ра ре ри ро са се си со та те ти то ча ше'.split(
+    ' ',
+  ),
+  el: 'βα βε γα γε δα δε κα κε κο λα λε λο μα με μο να νε νο πα πε πο ρα ρε ρο σα σε σο τα τε το φα φε χα χε'.split(
+    ' ',
+  ),
 };
 const COMMON_WORDS = {
-  en: 'the of and to in a said is that for on with as was by at from it an be has have he his are not this but after were had they which who will its their been more would also government minister officials talks security energy market prices agreement delegation ministry statement sanctions'.split(' '),
-  ru: 'и в не на что с по это как к его из за от о министр переговоры заявил правительство по словам также года рынок цены соглашение делегация санкции'.split(' '),
-  el: 'και το η να της του σε με για από ο υπουργός δήλωσε κυβέρνηση συνομιλίες αγορά τιμές συμφωνία αντιπροσωπεία κυρώσεις'.split(' '),
+  en: 'the of and to in a said is that for on with as was by at from it an be has have he his are not this but after were had they which who will its their been more would also government minister officials talks security energy market prices agreement delegation ministry statement sanctions'.split(
+    ' ',
+  ),
+  ru: 'и в не на что с по это как к его из за от о министр переговоры заявил правительство по словам также года рынок цены соглашение делегация санкции'.split(
+    ' ',
+  ),
+  el: 'και το η να της του σε με για από ο υπουργός δήλωσε κυβέρνηση συνομιλίες αγορά τιμές συμφωνία αντιπροσωπεία κυρώσεις'.split(
+    ' ',
+  ),
 };
 
 /**
@@ -165,7 +189,9 @@ export function variedText(seed: number, lang: 'en' | 'ru' | 'el', words: number
   for (let i = 0; i < words; i++) {
     const common = COMMON_WORDS[lang];
     const word =
-      next() < 0.45 ? (common[Math.floor(next() * common.length)] ?? '') : tail(Math.floor(1 / (next() * 0.9999 + 0.0001)) + Math.floor(next() * 20000));
+      next() < 0.45
+        ? (common[Math.floor(next() * common.length)] ?? '')
+        : tail(Math.floor(1 / (next() * 0.9999 + 0.0001)) + Math.floor(next() * 20000));
     sentence.push(word);
     if (sentence.length > 8 + next() * 18) {
       const text = sentence.join(' ');

@@ -21,7 +21,8 @@ function setup(): { doc: PDFKit.PDFDocument; flow: Flow; measure: Measurer } {
 function paragraphOf(measure: Measurer, n: number): string {
   const words: string[] = [];
   let i = 0;
-  while (measure.lines(words.join(' '), style, frame.width).length < n || words.length === 0) words.push(`word${i++}`);
+  while (measure.lines(words.join(' '), style, frame.width).length < n || words.length === 0)
+    words.push(`word${i++}`);
   while (measure.lines(`${words.join(' ')} x${i}`, style, frame.width).length === n) words.push(`x${i++}`);
   expect(measure.lines(words.join(' '), style, frame.width)).toHaveLength(n);
   return words.join(' ');

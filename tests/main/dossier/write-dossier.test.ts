@@ -1,8 +1,22 @@
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, copyFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+  copyFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeDossier, type DossierClipping, type DossierResult, type DossierSpec } from '../../../electron/main/dossier';
+import {
+  writeDossier,
+  type DossierClipping,
+  type DossierResult,
+  type DossierSpec,
+} from '../../../electron/main/dossier';
 import { CuttingsError } from '../../../shared/errors';
 import {
   flat,
@@ -19,7 +33,10 @@ import {
 import { CYRILLIC_SENTENCE, GREEK_SENTENCE, makeClipping, makeDossierItems } from './sample-clippings';
 
 const missing = missingPdfTools();
-if (missing.length > 0) console.warn(`Skipping PDF checks: ${missing.join(', ')} not installed (apt-get install poppler-utils qpdf).`);
+if (missing.length > 0)
+  console.warn(
+    `Skipping PDF checks: ${missing.join(', ')} not installed (apt-get install poppler-utils qpdf).`,
+  );
 
 const ARTIFACTS = path.resolve(__dirname, '../../artifacts/dossier');
 const STANDARD_14 = /^(Helvetica|Times|Courier|Symbol|ZapfDingbats)/;
@@ -108,7 +125,13 @@ describe.skipIf(missing.length > 0)('writeDossier: the PDF, read back with poppl
     const outline = pdfOutline(file);
     const pages = pdfPages(file);
     const entries = outline.flatMap((section) => section.kids);
-    expect(outline.map((s) => s.title)).toEqual(['Diplomacy', 'Energy', 'Grain deal', 'Markets', 'Migration']);
+    expect(outline.map((s) => s.title)).toEqual([
+      'Diplomacy',
+      'Energy',
+      'Grain deal',
+      'Markets',
+      'Migration',
+    ]);
     expect(entries).toHaveLength(items.length);
     expect(new Set(entries.map((e) => e.title))).toEqual(new Set(items.map((i) => i.clipping.title)));
     for (const entry of entries) {
@@ -122,7 +145,9 @@ describe.skipIf(missing.length > 0)('writeDossier: the PDF, read back with poppl
     expect(pageTexts).toHaveLength(result.pages);
     // The per-page split agrees with poppler's own page selection.
     expect(flat(pdfText(file, { first: 3, last: 3 }, true))).toBe(flat(pageTexts[2] ?? ''));
-    const tocPages = pageTexts.flatMap((text, i) => (/^\s*Morning Press Review\s+Contents\s*$/m.test(text) ? [i + 1] : []));
+    const tocPages = pageTexts.flatMap((text, i) =>
+      /^\s*Morning Press Review\s+Contents\s*$/m.test(text) ? [i + 1] : [],
+    );
     expect(tocPages.length).toBeGreaterThanOrEqual(2);
     expect(tocPages).toEqual(tocPages.map((_, i) => 2 + i)); // right after the cover
     const toc = flat(tocPages.map((p) => pageTexts[p - 1]).join(' '));
@@ -132,14 +157,17 @@ describe.skipIf(missing.length > 0)('writeDossier: the PDF, read back with poppl
       const match = new RegExp(`${words.join('\\s+')}\\s+(\\d+)\\b`).exec(toc);
       expect(match, clipping.title).not.toBeNull();
       const printed = Number(match?.[1]);
-      const actual = pageTexts.findIndex((text, i) => i + 1 > lastTocPage && flat(text).includes(flat(clipping.title))) + 1;
+      const actual =
+        pageTexts.findIndex((text, i) => i + 1 > lastTocPage && flat(text).includes(flat(clipping.title))) +
+        1;
       expect(printed, clipping.title).toBe(actual);
     }
   });
 
   it('renders pages to PNG and keeps them as artifacts', () => {
     mkdirSync(ARTIFACTS, { recursive: true });
-    for (const name of readdirSync(ARTIFACTS)) if (name.startsWith('page-')) rmSync(path.join(ARTIFACTS, name));
+    for (const name of readdirSync(ARTIFACTS))
+      if (name.startsWith('page-')) rmSync(path.join(ARTIFACTS, name));
     renderPages(file, path.join(ARTIFACTS, 'page'), { first: 1, last: 4, dpi: 60 });
     const pngs = readdirSync(ARTIFACTS).filter((n) => n.startsWith('page-') && n.endsWith('.png'));
     expect(pngs).toHaveLength(4);
@@ -185,7 +213,10 @@ describe.skipIf(missing.length > 0)('writeDossier: paper, grouping and failures'
     );
     const outline = pdfOutline(out);
     expect(outline.map((s) => s.title)).toEqual(['Lead stories', 'Background', 'Other clippings']);
-    expect(outline[0]?.kids.map((k) => k.title)).toEqual([items[3]?.clipping.title, items[1]?.clipping.title]);
+    expect(outline[0]?.kids.map((k) => k.title)).toEqual([
+      items[3]?.clipping.title,
+      items[1]?.clipping.title,
+    ]);
     expect(outline[2]?.kids.map((k) => k.title)).toEqual([items[2]?.clipping.title]);
   });
 
@@ -212,7 +243,9 @@ describe.skipIf(missing.length > 0)('writeDossier: paper, grouping and failures'
     const before = statSync(out).size;
     const controller = new AbortController();
     controller.abort();
-    await expect(writeDossier({ title: 'Second' }, items, out, { signal: controller.signal })).rejects.toMatchObject({
+    await expect(
+      writeDossier({ title: 'Second' }, items, out, { signal: controller.signal }),
+    ).rejects.toMatchObject({
       code: 'cancelled',
     });
     expect(statSync(out).size).toBe(before);
@@ -238,6 +271,12 @@ describe.skipIf(missing.length > 0)('writeDossier: paper, grouping and failures'
     await expect(writeDossier(spec, [], out)).rejects.toMatchObject({ code: 'invalid-input' });
     await expect(
       writeDossier({ title: '  ' }, [{ clipping: makeClipping(1), images: [] }], out),
+    ).rejects.toMatchObject({ code: 'invalid-input' });
+    await expect(
+      writeDossier({ title: 'x', paper: 'A3' as 'A4' }, [{ clipping: makeClipping(1), images: [] }], out),
+    ).rejects.toMatchObject({ code: 'invalid-input', message: expect.stringContaining('A4 or Letter') });
+    await expect(
+      writeDossier({ title: 'x', lang: 'not a tag!' }, [{ clipping: makeClipping(1), images: [] }], out),
     ).rejects.toMatchObject({ code: 'invalid-input' });
     expect(existsSync(out)).toBe(false);
   });

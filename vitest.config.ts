@@ -11,7 +11,8 @@ export default defineConfig({
           name: 'node',
           include: ['tests/main/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/security/**/*.test.ts'],
           environment: 'node',
-          testTimeout: 30_000,
+          // CLI tests start real processes; generous so a loaded machine doesn't fail them.
+          testTimeout: 90_000,
           hookTimeout: 60_000,
         },
       },

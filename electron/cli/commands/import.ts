@@ -2,7 +2,6 @@ import { stat } from 'node:fs/promises';
 import { CuttingsError } from '../../../shared/errors';
 import { MAX_PASTE_CHARS } from '../../../shared/ipc/contract';
 import type { ImportOutcome } from '../../../shared/clipping';
-import { captureClipboard, captureFile, captureUrl } from '../../main/capture';
 import type { Command, CommandContext } from '../command';
 import { readStdin } from '../stdin';
 import type { Library } from '../../main/library';
@@ -19,6 +18,7 @@ export const importCommand: Command = {
     if (extra.length > 0) throw new CuttingsError('usage', `import takes one input; got also "${extra[0]}".`);
     const tags = (ctx.values.tag as string[] | undefined) ?? [];
     // Capture before the archive is opened: bad input fails without touching the archive.
+    const { captureClipboard, captureFile, captureUrl } = await import('../../main/capture');
     if (/^https?:\/\//i.test(input)) return store(ctx, await captureUrl(input), tags);
     if (input === '-') return store(ctx, await captureClipboard(await readStdin(ctx.io.stdin, MAX_PASTE_CHARS * 3)), tags);
     const info = await stat(input).catch(() => null);

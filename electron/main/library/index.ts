@@ -15,15 +15,20 @@ import type {
 import { CuttingsError } from '../../../shared/errors';
 import { openArchive } from '../archive';
 import type { Archive, OpenOptions } from '../archive/types';
-import { captureClipboard, captureFile, captureUrl } from '../capture';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { SearchIndex, SearchOptions } from '../search/types';
-import { exportDossier, type DossierRequest } from './dossier';
+import type { DossierRequest } from './dossier';
 import { importFolder, type FolderImportOptions, type FolderImportSummary } from './folder-import';
 
 export type { DossierRequest } from './dossier';
 export type { FolderImportSummary } from './folder-import';
+
+/**
+ * Capture pulls in jsdom, Readability and the language models: load it on first use, so that
+ * `cuttings search` and the app's first paint don't pay for it.
+ */
+const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
 
 export type ListSort = 'captured' | 'published' | 'title';
 
@@ -95,14 +100,17 @@ class ArchiveLibrary implements Library {
   }
 
   async importText(text: string, options: { html?: string; tags?: string[] } = {}): Promise<ImportOutcome> {
+    const { captureClipboard } = await loadCapture();
     return this.add(await captureClipboard(text, options.html), options.tags);
   }
 
   async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
+    const { captureFile } = await loadCapture();
     return this.add(await captureFile(file), options.tags);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
+    const { captureUrl } = await loadCapture();
     return this.add(await captureUrl(url, { signal: options.signal }), options.tags);
   }
 
@@ -201,7 +209,8 @@ class ArchiveLibrary implements Library {
     return changed;
   }
 
-  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {
+  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {
+    const { exportDossier } = await import('./dossier');
     return exportDossier(this, request);
   }
 

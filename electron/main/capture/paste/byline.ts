@@ -2,10 +2,11 @@
  * Bylines in the conventions news sites use: "By X", "By X and Y", "Von X, dpa", "Par X",
  * "Por X", "by · Site · Join" (an empty author slot followed by the site), "X | Site".
  */
+import { canonicalPlace } from '../nlp/gazetteer';
 import { agencyName } from './agencies';
 import { dateLine, findDate, type DateOptions, type FoundDate } from './dates';
 import { isFurniture } from './furniture';
-import { isNameList, isPersonName, isPublicationName, splitNames } from './names';
+import { hasPublicationWord, isNameList, isPersonName, isPublicationName, splitNames } from './names';
 
 /** What a byline line says. */
 export interface Byline {
@@ -29,6 +30,17 @@ function unshout(text: string): string {
   return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (word) =>
     agencyName(word) ? word : word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()),
   );
+}
+
+/** A line naming only a publication, optionally with a place: "BBC News, Kyiv", "The Sun News". */
+function isSiteLine(line: string): boolean {
+  const [site, ...rest] = line.split(/\s*,\s*/);
+  if (!site || site.length > 40 || rest.length > 1) return false;
+  const words = site.split(/\s+/);
+  if (!words.every((w) => /^[\p{Lu}\d&]/u.test(w)) || !hasPublicationWord(site)) return false;
+  // A title-case headline ("The Daily Show Returns") is longer than a name, or has no place after it.
+  if (words.length > (rest.length === 1 ? 5 : 3)) return false;
+  return rest.every((place) => canonicalPlace(place) !== null);
 }
 
 /** Splits "Anna Schmidt, dpa" / "A, B and C, Reuters" into names and what follows them. */
@@ -80,6 +92,10 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
 export function parseByline(line: string, options: DateOptions, bare = true): Byline | null {
   const text = line.trim();
   if (text.length > 200) return null;
+  if (isSiteLine(text)) {
+    // "BBC News, Kyiv": the publication, and where the story was filed from.
+    return { author: null, source: text.split(/\s*,\s*/)[0] ?? text, date: null, people: [], nameOnly: false };
+  }
   if (!PREFIX.test(text) && (!bare || text.length > 120)) return null;
   const out: Byline = { author: null, source: null, date: null, people: [], nameOnly: false };
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);

@@ -35,7 +35,8 @@ const LOCALES: Record<string, chrono.Chrono> = {
   zh: chrono.zh.casual,
 };
 const FALLBACK_ORDER = ['en', 'de', 'fr', 'es', 'ru', 'pt', 'it', 'nl', 'uk', 'sv', 'fi'];
-const RELATIVE = /yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|вчера|сегодня|včera|dnes/iu;
+// Relative dates ("2 hours ago", "vor 3 Stunden") are taken on date lines; a bare time is not a date.
+const RELATIVE = /ago|vor\s+\d|il y a|hace|назад|před|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|вчера|сегодня|včera|dnes/iu;
 
 const CS_MONTHS = [
   'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
@@ -85,15 +86,15 @@ export function findDate(text: string, options: DateOptions, relative = false): 
   if (numeric) return numeric;
   // Every date names a day by number, or is relative ("yesterday"); other text is not parsed.
   if (!/\d/.test(text) && !(relative && RELATIVE.test(text))) return null;
-  // The article's language and English cover real pages; all locales only when it is unknown.
-  const order = options.lang && LOCALES[options.lang] ? [...new Set([options.lang, 'en'])] : FALLBACK_ORDER;
+  // The article's language first; pages mix languages (an English site's Russian wire copy).
+  const order = [...new Set([options.lang ?? 'en', ...FALLBACK_ORDER])].filter((code) => LOCALES[code]);
   for (const code of order) {
     const parser = LOCALES[code];
     if (!parser) continue;
     for (const result of parser.parse(text, options.now)) {
       const start = result.start;
       const explicit = start.isCertain('day') && start.isCertain('month');
-      if (!explicit && !(relative && (/\d/.test(result.text) || RELATIVE.test(result.text)))) {
+      if (!explicit && !(relative && RELATIVE.test(result.text))) {
         continue;
       }
       const year = start.isCertain('year') || !explicit ? (start.get('year') ?? null) : null;
@@ -107,10 +108,17 @@ export function findDate(text: string, options: DateOptions, relative = false): 
 
 // What may surround a date on a line that is only a date: labels, weekdays, times, zones.
 const DATE_LINE_NOISE =
-  /\b(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|mis à jour|à|publicado|actualizado|el|a las|de|aktualizováno|publikováno|v|в|опубликовано|обновлено|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)\b/giu;
+  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|mis à jour|à|publicado|actualizado|el|a las|de|aktualizováno|publikováno|v|в|опубликовано|обновлено|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/giu;
 
 /** A date when `line` is nothing but a date (with labels, weekday and time), else null. */
 export function dateLine(raw: string, options: DateOptions): FoundDate | null {
+  if (raw.length > 160) return null;
+  // "Publié le 3 mars 2025 · Mis à jour le 4 mars 2025": every part a date, the first one counts.
+  const parts = raw.split(/\s+[·•|]\s+/u);
+  if (parts.length > 1) {
+    const dates = parts.map((part) => dateLine(part, options));
+    return dates.every((d) => d !== null) ? dates[0] ?? null : null;
+  }
   if (raw.length > 120) return null;
   // Copied page widgets run together: "March 3, 20258:14 AM GMT+1Updated 2 hours ago".
   const line = raw.replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
@@ -120,7 +128,7 @@ export function dateLine(raw: string, options: DateOptions): FoundDate | null {
     .replace(found.text, ' ')
     .replace(/[+-]\d{1,2}(?::\d{2})?\b/g, ' ')
     .replace(DATE_LINE_NOISE, ' ')
-    .replace(/\d{1,2}[:.]\d{2}/g, ' ')
+    .replace(/\d{1,2}\s*[:.h]\s*\d{2}/g, ' ')
     .replace(/[^\p{L}]+/gu, '');
   return rest.length <= 3 ? found : null;
 }

@@ -38,6 +38,9 @@ const WHOLE = new RegExp(
       '\\d+\\s*(?:min|minute|minutes|mins)\\.?\\s*(?:read|lesezeit|de lecture|lectura)',
       '(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d+\\s*\\w*',
       '\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios|shares?)',
+      // Date labels copied on a line of their own, above the date.
+      'published', 'updated', 'last updated', 'first published', 'posted', 'veröffentlicht', 'aktualisiert',
+      'publié', 'mis à jour', 'publicado', 'actualizado', 'publikováno', 'aktualizováno', 'опубликовано',
     ].join('|') +
     ')[.:!]?$',
   'iu',
@@ -80,7 +83,10 @@ export function isFurniture(line: string): boolean {
   // Lines of lone punctuation, bullets or arrows ("•", "›", "—").
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);
-  return parts.length > 1 && text.length <= 160 && parts.every((p) => WHOLE.test(p));
+  if (parts.length > 1 && text.length <= 160 && parts.every((p) => WHOLE.test(p))) return true;
+  // Button rows copied without separators: "Facebook Twitter WhatsApp".
+  const words = text.split(/\s+/);
+  return words.length > 1 && words.length <= 8 && words.every((w) => WHOLE.test(w));
 }
 
 /** Names credited in a wire service's closing line ("Reporting by X; Editing by Y"). */

@@ -8,7 +8,7 @@ const PARTICLES = new Set([
 
 // Words that make a capitalised phrase a publication rather than a person.
 const PUBLICATION_WORDS =
-  /\b(?:news|times|post|daily|herald|journal|tribune|gazette|telegraph|guardian|observer|independent|mail|express|mirror|star|sun|chronicle|review|magazine|weekly|press|media|radio|tv|television|network|online|zeitung|allgemeine|rundschau|anzeiger|kurier|spiegel|stern|welt|blatt|presse|nachrichten|tagesschau|journal|monde|figaro|libération|parisien|país|mundo|diario|nación|clarín|correo|noticias|noviny|deník|zprávy|новости|газета|staff|desk|editors?|team|redaktion|rédaction|redacción|redakce)\b|\.(?:com|org|net|de|fr|es|cz|ru|co\.uk)\b/iu;
+  /(?<![\p{L}])(?:news|times|post|daily|herald|journal|tribune|gazette|telegraph|guardian|observer|independent|mail|express|mirror|star|sun|chronicle|review|magazine|weekly|press|media|radio|tv|television|network|online|zeitung|allgemeine|rundschau|anzeiger|kurier|spiegel|stern|welt|blatt|presse|nachrichten|tagesschau|journal|monde|figaro|libération|parisien|país|mundo|diario|nación|clarín|correo|noticias|noviny|deník|zprávy|новости|газета|staff|desk|editors?|team|redaktion|rédaction|redacción|redakce)(?![\p{L}])|\.(?:com|org|net|de|fr|es|cz|ru|co\.uk)\b/iu;
 
 /** True when `text` reads as one person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(text: string): boolean {
@@ -39,6 +39,11 @@ export function splitNames(text: string): string[] {
     .split(/\s*,\s*|\s+(?:and|und|et|y|e|a|i|и|en|och|og)\s+|\s*&\s*/u)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+/** True when `text` contains a word only publications use in their names ("News", "Zeitung"). */
+export function hasPublicationWord(text: string): boolean {
+  return PUBLICATION_WORDS.test(text);
 }
 
 /** True when `text` looks like a publication's name ("The Sun News", "Süddeutsche Zeitung"). */

@@ -106,8 +106,11 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
     const copyright = COPYRIGHT.exec(unit);
     if (copyright && unit.length <= 160 && (nearEnd || /\d{4}|rights|rechte|droits|derechos|práva/iu.test(unit))) {
       // "© AFP" closing an article names the agency; "© 2025 Site. All rights reserved." the site.
-      const owner = copyright[1]?.trim() ?? '';
-      if (owner && !/rights|reserved/iu.test(owner)) found.signOff ??= agencyName(owner) ?? owner;
+      // "© dpa-infocom, dpa:250417-99-123456/2": the owner is the first part; an agency's unit is the agency.
+      const owner = copyright[1]?.split(/[,;]/)[0]?.trim() ?? '';
+      if (owner && !/rights|reserved/iu.test(owner)) {
+        found.signOff ??= agencyName(owner) ?? agencyName(owner.split(/[-\s]/)[0] ?? '') ?? owner;
+      }
       continue;
     }
     const caption = parseCaptionLine(unit, !inHeader);

@@ -38,8 +38,14 @@ const NOT_ORGANISATIONS = new Set([
   'IPO', 'UTC', 'GMT', 'CET', 'CEST', 'BST', 'EST', 'EDT', 'PDF', 'URL', 'FAQ', 'SUV', 'USB', 'VIP', 'MRI',
   'ICU', 'LGBT', 'LGBTQ', 'ESG', 'KI', 'BIP', 'ICE', 'II', 'III', 'IV', 'VI', 'XL', 'CO', 'CO2', 'SMS',
   'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'AP', 'AFP', 'DPA', 'OTS', 'TASS', 'X', 'A', 'I', 'O', 'OS', 'ČR',
+  'VR', 'AR', 'HD', 'UHD', '3D', '4K', 'PC', 'GPU', 'CPU', 'iOS', 'API', 'SDK', 'DLC', 'RPG', 'FPS', 'IP', 'ISP',
+  'FAI', 'ET', 'PT', 'CT', 'MT', 'GPS', 'LED', 'PIN', 'FAQ', 'OMG', 'LOL', 'TBA', 'TBC', 'CV', 'HR', 'QR', 'SOS',
 ]);
-const LOCATIVES = new Set(['in', 'near', 'outside', 'à', 'en', 'em', 'a']);
+// Prepositions after which an unknown capitalised word is taken for a place ("in Nairobi").
+// Spanish "a" is left out: it also marks a person ("juicio a Jones").
+const LOCATIVES = new Set(['in', 'near', 'outside', 'à', 'en', 'em']);
+// Capitalised nouns that follow "in" without being places.
+const NOT_PLACES = new Set(['Internet', 'Web', 'Twitter', 'Facebook', 'YouTube', 'Instagram', 'TikTok', 'Google', 'English', 'French', 'German', 'Spanish']);
 const NAME_PARTICLES = new Set(['van', 'von', 'der', 'den', 'de', 'da', 'do', 'dos', 'del', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el']);
 const MAX_SPAN = 7;
 
@@ -64,7 +70,8 @@ function surface(ctx: Context, tokens: Token[]): string {
 }
 
 function isAcronym(word: string): boolean {
-  return /^(?:\p{Lu}[\p{Lu}\d&]{1,5}|\p{Lu}\d{1,2})$/u.test(word) && !NOT_ORGANISATIONS.has(word);
+  // Roman numerals ("siglo XX", "Henry VIII") are not organisations either.
+  return /^(?:\p{Lu}[\p{Lu}\d&]{1,5}|\p{Lu}\d{1,2})$/u.test(word) && !NOT_ORGANISATIONS.has(word) && !/^[IVXLCDM]+$/.test(word);
 }
 
 /** A person's name: a known first name, or a title, a role word or the tagger says so. */
@@ -178,8 +185,16 @@ function scanSpan(ctx: Context, span: Span, sink: Sink): void {
       // A lone surname of someone already named ("Peskov said").
       const known = token && !STOPWORDS.has(token.text) ? sink.persons.resolve(token.text) : null;
       if (known && token) sink.mentions.push({ name: known, kind: 'person', start: token.start, end: token.end });
-      else if (token && i === 0 && locative && isPlaceLike(token.text, ctx)) {
-        sink.addUnique(sink.places, token.text === token.text.toUpperCase() ? titleCase(token.text) : token.text);
+      else if (token && i === 0 && locative) {
+        // "in South Carolina": the whole run of words nothing else claimed.
+        let end = 0;
+        while (end < tokens.length && end < 3 && isPlaceLike(tokens[end]?.text ?? '', ctx) && !matchAt(ctx, tokens, end, false)) end++;
+        if (end > 0 && end === tokens.length) {
+          const place = surface(ctx, tokens.slice(0, end));
+          sink.addUnique(sink.places, place === place.toUpperCase() ? titleCase(place) : place);
+          i = end;
+          continue;
+        }
       }
       i++;
       continue;
@@ -227,8 +242,9 @@ function paragraphsNeedingTagger(text: string, lang: string | null): string {
 /** After "in", a capitalised word that is nothing else is taken for a place ("in Nairobi"). */
 function isPlaceLike(word: string, ctx: Context): boolean {
   return (
-    !STOPWORDS.has(word) && !DEMONYMS.has(word) && !ORG_KEYWORDS.has(word) && !FIRST_NAMES.has(word) &&
-    !ctx.englishNames.has(word) && word.length > 2 && !isAcronym(word)
+    /^\p{Lu}[\p{Ll}'’]+(?:-\p{Lu}[\p{Ll}'’]+)*$/u.test(word) && !STOPWORDS.has(word) && !DEMONYMS.has(word) &&
+    !ORG_KEYWORDS.has(word) && !FIRST_NAMES.has(word) && !NOT_PLACES.has(word) && !ctx.englishNames.has(word) &&
+    word.length > 2
   );
 }
 

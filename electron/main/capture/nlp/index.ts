@@ -27,14 +27,35 @@ export interface AnalysisHints {
 /** Analyses an article body (paragraphs separated by blank lines). */
 export function analyze(text: string, hints: AnalysisHints = {}): Analysis {
   const lang = detectLanguage(text) ?? normaliseLang(hints.lang);
-  const scan = findEntities(text, lang, { people: hints.people, dateline: hints.dateline });
+  const scan = findEntities(text, lang, { people: hintedPeople(hints.people), dateline: hints.dateline });
   const quotes = new QuoteFinder(text, { lang, persons: scan.persons, mentions: scan.mentions }).find();
-  // A speaker known only by a surname the text never expanded is still one of its people.
+  // A speaker named only next to a verb of saying ("Azzouz said") is one of the article's people.
   const people = [...scan.entities.people];
+  const { places, organisations } = scan.entities;
   for (const q of quotes) {
-    if (q.speaker && scan.persons.resolve(q.speaker) !== null && !people.includes(q.speaker)) people.push(q.speaker);
+    const speaker = q.speaker;
+    if (!speaker || people.includes(speaker) || places.includes(speaker) || organisations.includes(speaker)) continue;
+    if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(speaker)) people.push(speaker);
   }
   return { lang, entities: { ...scan.entities, people }, quotes };
+}
+
+/**
+ * Bylines passed as hints hold more than names: "Martin Untersinger (avec Damien Leloup et
+ * Morgane Tual)", "Mac & i". Only what reads as a person's name (two capitalised words or more) is kept.
+ */
+function hintedPeople(names: string[] | undefined): string[] {
+  const people: string[] = [];
+  for (const raw of names ?? []) {
+    for (const part of raw.split(/\s*(?:[(),;&]|\s(?:and|und|et|avec|with|mit|y|con|a|i|и)\s)\s*/u)) {
+      const name = part.trim().replace(/^(?:and|und|et|avec|with|mit|y|con|by|von|par|por)\s+/iu, '');
+      const words = name.split(/\s+/);
+      if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w) || /^(?:van|von|de|da|del|di|der|le|la)$/u.test(w))) {
+        if (!people.includes(name)) people.push(name);
+      }
+    }
+  }
+  return people;
 }
 
 /** "en-GB" → "en"; anything that is not a language code → null. */

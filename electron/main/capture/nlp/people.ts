@@ -41,7 +41,11 @@ export class PersonIndex {
     const clean = name.trim();
     if (this.full.includes(clean)) return clean;
     const words = clean.split(/\s+/);
-    if (words.length > 1) return this.full.find((f) => sameFullName(f, clean)) ?? null;
+    if (words.length > 1) {
+      // "Te Kaurinui" for "Te Kaurinui Robert Parata": the one full name it begins.
+      const starting = this.full.filter((f) => f.startsWith(`${clean} `));
+      return this.full.find((f) => sameFullName(f, clean)) ?? (starting.length === 1 ? (starting[0] ?? null) : null);
+    }
     const key = surnameKey(clean);
     // The latest full name with this surname (or, failing that, first name) is meant.
     for (let i = this.full.length - 1; i >= 0; i--) {

@@ -13,11 +13,11 @@
  */
 import type { Quote } from '../../../../shared/clipping';
 import type { Mention } from './entities';
-import { canonicalPlace } from './gazetteer';
-import { DETERMINERS, ROLE_WORDS, STOPWORDS, pronouns, speechVerbs } from './lexicon';
+import { canonicalOrganisation, canonicalPlace } from './gazetteer';
+import { DETERMINERS, ROLE_WORDS, STOPWORDS, TITLES, pronouns, speechVerbs } from './lexicon';
 import type { PersonIndex } from './people';
 import { findQuoteSpans, type QuoteSpan } from './quote-marks';
-import { isAbbreviation } from './sentences';
+import { isAbbreviation, sentenceEnd } from './sentences';
 
 export interface QuoteContext {
   lang: string | null;
@@ -127,8 +127,10 @@ export class QuoteFinder {
     const rest = paragraph.slice(span.close + 1);
     const lead = /^[\s,;:—–-]*/u.exec(rest)?.[0].length ?? 0;
     // The attribution runs to the end of the sentence or the next quotation.
-    const stop = rest.slice(lead).search(/[.!?…](?:\s|$)|["“„«»]/u);
-    const sentence = rest.slice(lead, stop < 0 ? undefined : lead + stop);
+    const tail = rest.slice(lead);
+    const nextQuote = tail.search(/["“„«»]/u);
+    const stop = Math.min(sentenceEnd(tail), nextQuote < 0 ? tail.length : nextQuote);
+    const sentence = tail.slice(0, stop).replace(/[.!?…]+$/u, '');
     const sentenceWords = [...sentence.matchAll(WORD)];
     if (sentenceWords.length === 0) return null;
     // After a quotation that ended its sentence, only a short clause is its attribution.
@@ -143,7 +145,8 @@ export class QuoteFinder {
     // "…” and said Russia’s claims…" continues the sentence; an attribution names its subject first.
     const opening = [...this.text.slice(from, verb[0]).matchAll(WORD)].map((w) => w[0].toLowerCase());
     if (opening.length > 5 || opening.some((w) => CONJUNCTIONS.has(w))) return null;
-    return this.subject(from, verb[0], 'before') ?? this.subject(verb[1], to, 'after');
+    // The verb is looked for in the first words; the subject after it may run to the sentence end.
+    return this.subject(from, verb[0], 'before') ?? this.subject(verb[1], from + sentence.length, 'after');
   }
 
   /**
@@ -153,7 +156,8 @@ export class QuoteFinder {
    */
   private subject(from: number, to: number, side: 'before' | 'after'): string | null {
     if (to <= from) return null;
-    const inside = this.ctx.mentions.filter((m) => m.start >= from && m.end <= to);
+    // A name may run past the window's end ("… said the Department of Conservation").
+    const inside = this.ctx.mentions.filter((m) => m.start >= from && m.start < to);
     const persons = inside.filter((m) => m.kind === 'person');
     const pool = persons.length > 0 ? persons : inside;
     const named = side === 'before' ? pool[pool.length - 1] : pool[0];
@@ -169,15 +173,29 @@ export class QuoteFinder {
     return this.bareName(ordered, side) ?? (side === 'after' ? this.description(window) : null);
   }
 
-  /** A capitalised name next to the verb that the entity scan did not know ("Smith said"). */
+  /**
+   * A capitalised name next to the verb that the entity scan did not know: "Smith said",
+   * "said Smith", "píše na Twitteru Gary Lineker" (a few lowercase words may come first).
+   */
   private bareName(ordered: RegExpMatchArray[], side: 'before' | 'after'): string | null {
-    const names: string[] = [];
-    for (const w of ordered.slice(0, 3)) {
-      if (!/^\p{Lu}\p{Ll}/u.test(w[0]) || STOPWORDS.has(w[0]) || this.pronouns.has(w[0].toLowerCase())) break;
-      names.push(w[0]);
+    const isName = (w: string): boolean =>
+      /^\p{Lu}\p{Ll}/u.test(w) && !STOPWORDS.has(w) && !TITLES.has(w) && !this.pronouns.has(w.toLowerCase());
+    let names: string[] = [];
+    let skipped = 0;
+    let stopper = '';
+    for (const { 0: w } of ordered.slice(0, 7)) {
+      if (isName(w)) names.push(w);
+      else if (names.length > 0 || side === 'before' || /^\p{Lu}/u.test(w) || ++skipped > 3) {
+        stopper = w;
+        break;
+      }
     }
-    if (names.length === 0) return null;
-    const name = (side === 'before' ? names.reverse() : names).join(' ');
+    // A run cut short by a capitalised word ("New | Zealand") is part of a longer name.
+    if (names.length === 0 || /^\p{Lu}/u.test(stopper)) return null;
+    if (side === 'before') names.reverse();
+    // "na Twitter Gary Lineker": a name is its last two words.
+    if (names.length > 2) names = names.slice(-2);
+    const name = names.join(' ');
     if (canonicalPlace(name, this.ctx.lang) !== null || /['’]s$/u.test(name)) return null;
     return this.ctx.persons.resolve(name) ?? name;
   }
@@ -209,6 +227,9 @@ export class QuoteFinder {
       if (bare !== word) break;
     }
     while (kept.length > 1 && /^(?:of|de|du|des|der|del|di|in|im|à|en)$/u.test(kept[kept.length - 1] ?? '')) kept.pop();
+    // "the New Zealand …" is the start of a name the scan missed, not a description.
+    const rest = kept.slice(1).join(' ');
+    if (canonicalPlace(rest, this.ctx.lang) !== null || canonicalOrganisation(rest, this.ctx.lang) !== null) return null;
     return kept.length > 1 ? kept.join(' ') : null;
   }
 }

@@ -46,3 +46,14 @@ export function splitSentences(paragraph: string): string[] {
   if (last.length > 0) sentences.push(last);
   return sentences;
 }
+
+/** Offset just past the sentence that `text` starts, or `text.length` when it does not end. */
+export function sentenceEnd(text: string): number {
+  const boundary = /[.!?…]+["”“’»)]*(?=\s|$)/gu;
+  for (let m = boundary.exec(text); m !== null; m = boundary.exec(text)) {
+    const end = m.index + m[0].length;
+    if (m[0] === '.' && isAbbreviation(text.slice(0, end), text.slice(end).trimStart())) continue;
+    return end;
+  }
+  return text.length;
+}

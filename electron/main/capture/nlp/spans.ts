@@ -18,7 +18,8 @@ export interface Span {
   before: string | null;
 }
 
-const TOKEN = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|\p{L}/gu;
+// "U.S.", an initial before a name ("Donald J. Trump"), then words with inner apostrophes and hyphens.
+const TOKEN = /(?:\p{Lu}\.){2,}|\p{Lu}\.(?=\s+\p{Lu})|[\p{L}\p{M}][\p{L}\p{M}\p{N}'’-]*[\p{L}\p{M}\p{N}]|\p{L}/gu;
 const POSSESSIVE = /['’]s$/u;
 // French and Italian elision: "l'Agriculture", "d'Europe".
 const ELISION = /^(?:l|d|qu|j|n|s|c|m|t)['’](?=\p{Lu})/iu;

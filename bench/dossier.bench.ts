@@ -8,7 +8,7 @@
  */
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
@@ -34,6 +34,9 @@ interface Sample {
   ms: number;
   pages: number;
   peakMB: number;
+  /** pdfkit only: CPU time of the export and RSS before it started. */
+  cpuMs?: number;
+  baseMB?: number;
 }
 
 interface Row {
@@ -55,11 +58,15 @@ function items(dir: string): DossierClipping[] {
 /** Child mode: one export, timed from the call to the renamed file; prints a JSON line. */
 async function child(dir: string, out: string): Promise<void> {
   const list = items(dir);
+  const baseMB = process.memoryUsage().rss / 1024 / 1024;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const result = await writeDossier(SPEC, list, out);
   const ms = performance.now() - start;
+  const used = process.cpuUsage(cpu);
   const peakMB = process.resourceUsage().maxRSS / 1024;
-  process.stdout.write(`${JSON.stringify({ ms, pages: result.pages, peakMB })}\n`);
+  const sample: Sample = { ms, pages: result.pages, peakMB, cpuMs: (used.user + used.system) / 1000, baseMB };
+  process.stdout.write(`${JSON.stringify(sample)}\n`);
 }
 
 function runChild(dir: string, out: string): Promise<Sample> {
@@ -246,7 +253,10 @@ async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cuttings-dossier-bench-'));
   try {
     const list = items(dir);
-    console.log(`Dossier of ${COUNT} clippings, ${RUNS} runs each (median, p95).`);
+    const loadBefore = loadavg()[0] ?? 0;
+    console.log(
+      `Dossier of ${COUNT} clippings, ${RUNS} runs each (median, p95). Load average ${loadBefore.toFixed(1)} on ${cpus().length} CPUs.`,
+    );
     const pdfkit: Sample[] = [];
     for (let run = 0; run < RUNS; run++)
       pdfkit.push(await runChild(dir, path.join(dir, `pdfkit-${run}.pdf`)));
@@ -283,8 +293,9 @@ async function main(): Promise<void> {
         unit: 'ms',
         baseline: ch.ms,
         ratio: speedup,
-        target: '≥ 5× faster than Chromium',
-        pass: speedup >= 5,
+        target: '≥ 5× faster than Chromium (200 clippings)',
+        // The targets are set for the full dossier; --quick is a smoke test dominated by start-up.
+        pass: quick ? undefined : speedup >= 5,
         note: `p95 pdfkit ${pk.p95.toFixed(0)} ms, Chromium ${ch.p95.toFixed(0)} ms; Chromium launch ${launchMs.toFixed(0)} ms not counted`,
       },
       {
@@ -293,8 +304,8 @@ async function main(): Promise<void> {
         value: pk.ms,
         unit: 'ms',
         target: '< 10000 ms',
-        pass: quick || pk.ms < 10_000,
-        note: `${pkPages} pages, ${(size / 1024 / 1024).toFixed(1)} MB file`,
+        pass: quick ? undefined : pk.ms < 10_000,
+        note: `${pkPages} pages, ${(size / 1024 / 1024).toFixed(1)} MB file; CPU ${median(pdfkit.map((x) => x.cpuMs ?? 0)).toFixed(0)} ms (median); load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} CPUs`,
       },
       {
         area: 'dossier',
@@ -305,7 +316,7 @@ async function main(): Promise<void> {
         ratio: chPeak / pkPeak,
         target: '< 500 MB',
         pass: pkPeak < 500,
-        note: 'pdfkit: maxRSS of a fresh Node process (includes Node and tsx); Chromium: summed RSS of its processes',
+        note: `pdfkit: maxRSS of a fresh Node process, ${Math.max(...pdfkit.map((x) => x.baseMB ?? 0)).toFixed(0)} MB of it before the export (Node, tsx, modules, clippings); Chromium: summed RSS of its processes`,
       },
       {
         area: 'dossier',

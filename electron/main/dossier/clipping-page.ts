@@ -8,7 +8,7 @@ import { drawGlyphLines, drawGlyphRun } from './glyph-run';
 import path from 'node:path';
 import type { Clipping } from '../../../shared/clipping';
 import { artifact, currentPage, fitLine, tagged, type RenderContext } from './context';
-import { languageName, paragraphs, publishedLabel, quoteKind, wordCount } from './format';
+import { languageName, paragraphs, publishedLabel, quoteMatcher, wordCount } from './format';
 import { linkTagged, openImage } from './pdfkit-extras';
 import { useStyle } from './text-flow';
 import { COLOR, PARAGRAPH_GAP, STYLE } from './theme';
@@ -46,8 +46,9 @@ export function renderClipping(
   const [lead, ...others] = item.images;
   if (lead) figure(ctx, c, lead, caption(c), article, 0.42);
 
+  const quoteKind = quoteMatcher(c.quotes);
   for (const text of paragraphs(c.text)) {
-    const kind = quoteKind(text, c.quotes);
+    const kind = quoteKind(text);
     if (kind) {
       flow.paragraph(text, kind === 'quote' ? STYLE.quote : STYLE.body, {
         tag: kind === 'quote' ? 'BlockQuote' : 'P',

@@ -86,22 +86,26 @@ function normalise(s: string): string {
     .trim();
 }
 
+export type QuoteKind = 'quote' | 'contains' | null;
+
 /**
- * How a paragraph relates to the clipping's quotations: 'quote' when it is a quotation
+ * Tells how a paragraph relates to the clipping's quotations: 'quote' when it is a quotation
  * (it opens with a quotation mark or dash, as wire copy and Russian/French press set speech),
  * 'contains' when it holds one of the quotes the capture found, else null.
  */
-export function quoteKind(
-  paragraph: string,
-  quotes: ReadonlyArray<{ text: string }>,
-): 'quote' | 'contains' | null {
-  if (OPENING_QUOTE.test(paragraph) && !/^[–—]\s?\d/.test(paragraph)) return 'quote';
-  const flat = normalise(paragraph);
-  for (const quote of quotes) {
-    const q = normalise(quote.text);
-    if (q.length >= 12 && flat.includes(q)) return 'contains';
-  }
-  return null;
+export function quoteMatcher(quotes: ReadonlyArray<{ text: string }>): (paragraph: string) => QuoteKind {
+  const wanted = quotes.map((quote) => normalise(quote.text)).filter((q) => q.length >= 12);
+  return (paragraph) => {
+    if (OPENING_QUOTE.test(paragraph) && !/^[–—]\s?\d/.test(paragraph)) return 'quote';
+    if (wanted.length === 0) return null;
+    const flat = normalise(paragraph);
+    return wanted.some((q) => flat.includes(q)) ? 'contains' : null;
+  };
+}
+
+/** {@link quoteMatcher} for a single paragraph. */
+export function quoteKind(paragraph: string, quotes: ReadonlyArray<{ text: string }>): QuoteKind {
+  return quoteMatcher(quotes)(paragraph);
 }
 
 const languageNames = new Map<string, Intl.DisplayNames | null>();

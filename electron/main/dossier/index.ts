@@ -29,13 +29,19 @@ export async function writeDossier(
   if (!spec.title || !spec.title.trim()) throw new CuttingsError('invalid-input', 'A dossier needs a title.');
   if (items.length === 0) throw new CuttingsError('invalid-input', 'A dossier needs at least one clipping.');
   if (spec.paper !== undefined && spec.paper !== 'A4' && spec.paper !== 'Letter') {
-    throw new CuttingsError('invalid-input', `Unknown paper size "${String(spec.paper)}": choose A4 or Letter.`);
+    throw new CuttingsError(
+      'invalid-input',
+      `Unknown paper size "${String(spec.paper)}": choose A4 or Letter.`,
+    );
   }
   if (spec.lang !== undefined) {
     try {
       Intl.getCanonicalLocales(spec.lang);
     } catch {
-      throw new CuttingsError('invalid-input', `"${spec.lang}" is not a language tag (try en-GB, fr or de-CH).`);
+      throw new CuttingsError(
+        'invalid-input',
+        `"${spec.lang}" is not a language tag (try en-GB, fr or de-CH).`,
+      );
     }
   }
   throwIfCancelled(options.signal);

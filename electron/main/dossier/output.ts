@@ -3,8 +3,8 @@
  * then renamed over the target. A failed or cancelled export removes the temporary file, so
  * the user never finds a half-written dossier (and an older dossier of the same name survives).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
-import { open, rename, stat, unlink } from 'node:fs/promises';
+import { open, rename, stat, unlink, type FileHandle } from 'node:fs/promises';
+import { Writable } from 'node:stream';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { CuttingsError } from '../../../shared/errors';
@@ -31,14 +31,19 @@ export function ioError(err: unknown, target: string): CuttingsError {
 }
 
 export interface PendingFile {
-  readonly stream: WriteStream;
+  /** Where the PDF bytes go. */
+  readonly stream: Writable;
   /** Waits for every byte, syncs, and renames the temporary file to the target. */
   commit(): Promise<void>;
   /** Stops writing and removes the temporary file. Never throws. */
   discard(): Promise<void>;
 }
 
-/** Opens a temporary file beside `target`; throws an `io` error at once if the folder is unusable. */
+/**
+ * Opens a temporary file beside `target`; throws an `io` error at once if the folder is
+ * unusable. pdfkit emits thousands of tiny chunks; the sink implements `writev`, so while one
+ * write is in flight the next chunks gather and go to disk together.
+ */
 export async function openPending(target: string): Promise<PendingFile> {
   const dir = path.dirname(target);
   try {
@@ -51,19 +56,38 @@ export async function openPending(target: string): Promise<PendingFile> {
     dir,
     `.${path.basename(target)}.${process.pid}-${randomBytes(4).toString('hex')}.part`,
   );
-  const stream = createWriteStream(temp, { flags: 'wx' });
+  let handle: FileHandle;
+  try {
+    handle = await open(temp, 'wx');
+  } catch (err) {
+    throw ioError(err, target);
+  }
+  let closed = false;
+  const close = async (): Promise<void> => {
+    if (!closed) {
+      closed = true;
+      await handle.close().catch(() => undefined);
+    }
+  };
+  const stream = new Writable({
+    highWaterMark: 1 << 20,
+    writev(chunks, callback): void {
+      const buffer =
+        chunks.length === 1
+          ? (chunks[0]?.chunk as Buffer)
+          : Buffer.concat(chunks.map((c) => c.chunk as Buffer));
+      handle.write(buffer).then(
+        () => callback(),
+        (err: unknown) => callback(err as Error),
+      );
+    },
+  });
   let failure: unknown = null;
   stream.on('error', (err) => {
     failure ??= err;
   });
-  await new Promise<void>((resolve, reject) => {
-    stream.once('open', () => resolve());
-    stream.once('error', reject);
-  }).catch((err: unknown) => {
-    throw ioError(err, target);
-  });
-
   const removeTemp = async (): Promise<void> => {
+    await close();
     await unlink(temp).catch(() => undefined);
   };
 
@@ -78,15 +102,8 @@ export async function openPending(target: string): Promise<PendingFile> {
           });
         }
         if (failure) throw failure;
-        await new Promise<void>((resolve) =>
-          stream.closed ? resolve() : stream.once('close', () => resolve()),
-        );
-        const handle = await open(temp, 'r+');
-        try {
-          await handle.sync();
-        } finally {
-          await handle.close();
-        }
+        await handle.sync();
+        await close();
         await rename(temp, target);
       } catch (err) {
         await removeTemp();
@@ -94,12 +111,7 @@ export async function openPending(target: string): Promise<PendingFile> {
       }
     },
     async discard(): Promise<void> {
-      if (!stream.destroyed) {
-        await new Promise<void>((resolve) => {
-          stream.once('close', () => resolve());
-          stream.destroy();
-        });
-      }
+      stream.destroy();
       await removeTemp();
     },
   };

@@ -35,7 +35,7 @@ const WHOLE = new RegExp(
       'alle rechte vorbehalten\\.?', 'tous droits réservés\\.?', 'todos los derechos reservados\\.?',
       'image', 'photo', 'foto', 'bild', 'getty images', 'enlarge this image', 'toggle caption',
       'hide caption', 'expand', 'view image in fullscreen', 'open image in gallery',
-      '\\d+\\s*(?:min|minute|minutes|mins)\\.?\\s*(?:read|lesezeit|de lecture|lectura)',
+      '\\d+\\s*(?:min|minute|minutes|mins)\\.?(?:\\s*(?:read|lesezeit|de lecture|lectura|listen))?',
       '(?:lesezeit|reading time|temps de lecture|tiempo de lectura)\\s*:?\\s*\\d+\\s*\\w*',
       '\\d+\\s*(?:comments?|kommentare?|commentaires?|comentarios|shares?)',
       // Date labels copied on a line of their own, above the date.

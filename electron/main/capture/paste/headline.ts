@@ -5,6 +5,8 @@ import { splitSentences } from '../nlp/sentences';
 export function isHeadlineLike(unit: string): boolean {
   const text = unit.trim();
   if (text.length < 3 || text.length > 200) return false;
+  // List items belong to the article ("- Works start in May").
+  if (/^[-–•*·▪►]\s/u.test(text)) return false;
   if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
   if (/^[\p{Ll}]/u.test(text)) return false;
   return /\p{L}/u.test(text);
@@ -14,6 +16,11 @@ export function isHeadlineLike(unit: string): boolean {
 export function isProse(unit: string): boolean {
   const words = unit.trim().split(/\s+/).length;
   return !isHeadlineLike(unit) || (unit.length >= 160 && words >= 20);
+}
+
+/** A one-line sentence that may be a headline with a full stop ("Council approves the plan."). */
+export function isShortSentence(unit: string): boolean {
+  return unit.length <= 120 && /^\p{Lu}/u.test(unit) && /[^.]\.$/u.test(unit) && wordCount(unit) <= 15 && !/[.!?]\s/u.test(unit);
 }
 
 /** Number of words, for telling a section label ("World") from a headline. */

@@ -68,7 +68,9 @@ export function splitUnits(text: string): string[] {
     let last = current;
     for (const next of lines.slice(1)) {
       const wrapped = width !== null && last.length >= width * 0.6 && !/^[-*•·]\s/.test(next);
-      const continues = !TERMINAL.test(last) && /^\p{Ll}/u.test(next);
+      // A line stopping mid-sentence ("finished by") continues on the next, even at a number.
+      const continues =
+        !TERMINAL.test(last) && (/^\p{Ll}/u.test(next) || (/^\d/.test(next) && /[\p{Ll},]$/u.test(last) && last.split(' ').length >= 6));
       if (wrapped || continues) {
         current = joinWrapped(current, next);
       } else {

@@ -13,7 +13,7 @@ import { parseCaptionLine } from './caption';
 import { parseDateline } from './dateline';
 import { dateLine, toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { isFurniture, parseWireCredits } from './furniture';
-import { deriveTitle, isProse, wordCount } from './headline';
+import { deriveTitle, isProse, isShortSentence, wordCount } from './headline';
 import { normalizeText, splitUnits } from './normalize';
 
 /** The article found in a paste, before language and entity analysis. */
@@ -96,6 +96,7 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
       const byline = parseByline(unit, dates, inHeader);
       // A bare name is a byline only under the headline, before the article starts.
       if (byline && !(byline.nameOnly && (candidates.length === 0 || !inHeader))) {
+        adoptHeadline(candidates, body);
         found.author ??= byline.author;
         found.source ??= byline.source;
         found.date ??= byline.date;
@@ -132,6 +133,7 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
     if (nearTop || nearEnd) {
       const date = dateLine(unit, dates);
       if (date) {
+        adoptHeadline(candidates, body);
         found.date ??= date;
         continue;
       }
@@ -152,13 +154,26 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
   return assemble(candidates, body, found, dates);
 }
 
+/**
+ * A byline or date right under a one-sentence "paragraph" shows that it was the headline,
+ * written with a full stop ("Council approves the plan.").
+ */
+function adoptHeadline(candidates: string[], body: string[]): void {
+  const only = body[0];
+  if (candidates.length === 0 && body.length === 1 && only !== undefined && isShortSentence(only)) {
+    candidates.push(only.slice(0, -1));
+    body.pop();
+  }
+}
+
 /** Chooses the headline among the header candidates; the rest become body or are dropped. */
 function pickHeadline(candidates: string[]): { headline: string | null; lead: string[] } {
   if (candidates.length === 0) return { headline: null, lead: [] };
   // A short first line followed by a longer one is a section label or kicker ("World").
   let at = 0;
   while (at < candidates.length - 1 && wordCount(candidates[at] ?? '') <= 3) at++;
-  const lead = candidates.slice(at + 1).filter((c) => wordCount(c) >= 6);
+  // Lines under the headline: a standfirst is kept, a label ("Summary", "Live") is not.
+  const lead = candidates.slice(at + 1).filter((c) => wordCount(c) >= 4);
   return { headline: candidates[at] ?? null, lead };
 }
 
@@ -167,7 +182,7 @@ function trimTail(body: string[]): string[] {
   const out = [...body];
   while (out.length > 1) {
     const last = out[out.length - 1] ?? '';
-    if (wordCount(last) <= 4 && !/[.!?"”“»…]$/u.test(last)) out.pop();
+    if (wordCount(last) <= 4 && !/[.!?"”“»…]$/u.test(last) && !/^[-–•*·▪►]\s/u.test(last)) out.pop();
     else break;
   }
   return out;

@@ -113,6 +113,19 @@ describe('headline', () => {
     expect(article.provenance.title).toBe('derived');
   });
 
+  it('takes a one-sentence line with a full stop for the headline when a byline follows it', () => {
+    const article = parse(`Council approves the plan.\n\nBy Jane Doe\n\n${BODY}`);
+    expect(article.title).toBe('Council approves the plan');
+    expect(article.titleDerived).toBe(false);
+    expect(article.text).toBe(BODY);
+  });
+
+  it('keeps list items under the headline in the body and drops a one-word label', () => {
+    const article = parse(`Council approves the plan\n\nSummary\n\n- Plan approved after two years\n- Works start in May\n\n${BODY}`);
+    expect(article.title).toBe('Council approves the plan');
+    expect(article.text).toBe(`- Plan approved after two years\n\n- Works start in May\n\n${BODY}`);
+  });
+
   it('keeps "U.S." inside a derived title', () => {
     expect(parse('U.S. President Donald Trump said on Friday that talks would go on. More follows.').title).toBe(
       'U.S. President Donald Trump said on Friday that talks would go on',
@@ -153,6 +166,7 @@ describe('site furniture', () => {
       'Our Standards: The Thomson Reuters Trust Principles.',
       '© 2025 The Daily Planet. All rights reserved.',
       'Lesen Sie auch: Was der Streik bedeutet',
+      'Listen to this article · 5 min',
     ];
     const article = parse(['Council approves the plan', BODY, ...furniture, 'The works start in May.'].join('\n\n'));
     expect(article.text).toBe(`${BODY}\n\nThe works start in May.`);
@@ -171,6 +185,11 @@ describe('whitespace', () => {
     const article = parse(single);
     expect(article.author).toBe('Jane Doe');
     expect(article.text).toBe(`${BODY}\n\nThe works start in May.`);
+  });
+
+  it('joins a line that stops mid-sentence with the next one, even when that starts with a number', () => {
+    const article = parse(`Council approves the plan\n${BODY}\nThe works start in May, the mayor said, and should be finished by\n2027 at the latest.`);
+    expect(article.text).toBe(`${BODY}\n\nThe works start in May, the mayor said, and should be finished by 2027 at the latest.`);
   });
 
   it('records a URL standing on its own line', () => {

@@ -11,6 +11,19 @@ import type { FacetCount, Facets } from '../../../shared/clipping';
 export const Kind = { tag: 0, source: 1, author: 2, person: 3, place: 4, org: 5, lang: 6, year: 7 } as const;
 export type KindName = keyof typeof Kind;
 
+/** Bits of `docs.flags`. */
+export const Flag = { quote: 1, duplicate: 2 } as const;
+
+/** What memory holds of one document. */
+export interface CachedDoc {
+  vids: Int32Array;
+  dateKey: number;
+  capturedKey: number;
+  /** YYYYMMDD */
+  day: number;
+  flags: number;
+}
+
 const FACET_KINDS: Array<[keyof Facets, number]> = [
   ['tags', Kind.tag],
   ['sources', Kind.source],
@@ -28,6 +41,10 @@ export class DocCache {
   /** Effective date (publication, else capture) and capture time, as epoch ms, per rowid. */
   dateKey: Float64Array = new Float64Array(1024);
   capturedKey: Float64Array = new Float64Array(1024);
+  /** Effective day as YYYYMMDD, for date filters. */
+  day: Int32Array = new Int32Array(1024);
+  /** {@link Flag} bits per rowid. */
+  flags: Uint8Array = new Uint8Array(1024);
   private kinds = new Int8Array(1024);
   private displays: string[] = [];
   private lookup = new Map<string, number>();
@@ -44,10 +61,10 @@ export class DocCache {
     for (const row of vals.iterate() as Iterable<[number, number, string, string]>) {
       this.addValue(row[0], row[1], row[2], row[3]);
     }
-    const docs = db.prepare('SELECT rid, fv, dkey, ckey FROM docs');
+    const docs = db.prepare('SELECT rid, fv, dkey, ckey, day, flags FROM docs');
     docs.setReturnArrays(true);
-    for (const row of docs.iterate() as Iterable<[number, Uint8Array, number, number]>) {
-      this.setDoc(row[0], decodeVids(row[1]), row[2], row[3]);
+    for (const row of docs.all() as unknown as Array<[number, Uint8Array, number, number, number, number]>) {
+      this.setDoc(row[0], { vids: decodeVids(row[1]), dateKey: row[2], capturedKey: row[3], day: row[4], flags: row[5] });
     }
   }
 
@@ -72,15 +89,35 @@ export class DocCache {
     this.lookup.set(`${kind}\u0000${folded}`, vid);
   }
 
-  setDoc(rid: number, vids: Int32Array, dateKey: number, capturedKey: number): void {
+  setDoc(rid: number, doc: CachedDoc): void {
     if (rid >= this.dateKey.length) {
-      this.dateKey = growFloat(this.dateKey, rid);
-      this.capturedKey = growFloat(this.capturedKey, rid);
+      const size = newSize(this.dateKey.length, rid);
+      this.dateKey = grown(new Float64Array(size), this.dateKey);
+      this.capturedKey = grown(new Float64Array(size), this.capturedKey);
+      this.day = grown(new Int32Array(size), this.day);
+      this.flags = grown(new Uint8Array(size), this.flags);
     }
     if (this.vids[rid] === undefined) this.live++;
-    this.vids[rid] = vids;
-    this.dateKey[rid] = dateKey;
-    this.capturedKey[rid] = capturedKey;
+    this.vids[rid] = doc.vids;
+    this.dateKey[rid] = doc.dateKey;
+    this.capturedKey[rid] = doc.capturedKey;
+    this.day[rid] = doc.day;
+    this.flags[rid] = doc.flags;
+  }
+
+  /** A document's facet value ids (undefined when there is no such document). */
+  vidsOf(rid: number): Int32Array | undefined {
+    return this.vids[rid];
+  }
+
+  /** One past the highest rowid ever seen: the size for per-rowid bitmaps. */
+  get ridLimit(): number {
+    return this.vids.length;
+  }
+
+  /** One past the highest value id. */
+  get vidLimit(): number {
+    return this.displays.length;
   }
 
   deleteDoc(rid: number): void {
@@ -141,9 +178,8 @@ function newSize(length: number, index: number): number {
   return size;
 }
 
-function growFloat(array: Float64Array, index: number): Float64Array {
-  const next = new Float64Array(newSize(array.length, index));
-  next.set(array);
+function grown<T extends Float64Array | Int32Array | Uint8Array>(next: T, old: T): T {
+  next.set(old);
   return next;
 }
 

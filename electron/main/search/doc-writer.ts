@@ -4,18 +4,11 @@
  * so a rolled-back transaction leaves memory and disk in agreement.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { foldForIndex, normalizeValue } from './fold';
-import { decodeVids, encodeVids, Kind, type DocCache } from './doc-cache';
+import { decodeVids, encodeVids, Flag, Kind, type CachedDoc, type DocCache } from './doc-cache';
+import { foldForIndex, hasCjk, normalizeValue, tokenize } from './fold';
 import type { IndexDoc } from './types';
 
-interface PendingDoc {
-  rid: number;
-  vids: Int32Array | null;
-  dateKey: number;
-  capturedKey: number;
-}
-
-/** Splits a text into its lead (first paragraph, at most ~600 characters) and the rest. */
+/** Splits a text into its lead (first paragraph, at most ~900 characters) and the rest. */
 export function splitLead(text: string): [string, string] {
   const trimmed = text.trimStart();
   let cut = trimmed.search(/\n\s*\n/);
@@ -44,20 +37,19 @@ function dateMs(iso: string | null): number {
   return Date.parse(iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 }
 
+/** The distinct words of a text worth suggesting: 3+ letters, no digits, not CJK. */
+function spellableWords(text: string): string[] {
+  const out = new Set<string>();
+  for (const t of tokenize(text)) if (t.length >= 3 && !/\d/.test(t) && !hasCjk(t)) out.add(t);
+  return [...out];
+}
+
+type DocRow = { rid: number; fv: Uint8Array; title: string };
+
 export class DocWriter {
-  private readonly findDoc: StatementSync;
-  private readonly insertDoc: StatementSync;
-  private readonly updateDoc: StatementSync;
-  private readonly deleteDoc: StatementSync;
-  private readonly insertFts: StatementSync;
-  private readonly deleteFts: StatementSync;
-  private readonly upsertText: StatementSync;
-  private readonly deleteText: StatementSync;
-  private readonly insertVal: StatementSync;
-  private readonly insertDocVal: StatementSync;
-  private readonly deleteDocVal: StatementSync;
+  private readonly s: Record<string, StatementSync>;
   private bulkInsertDocVal: StatementSync | null = null;
-  private pending: PendingDoc[] = [];
+  private pending: Array<{ rid: number; doc: CachedDoc | null }> = [];
   private pendingVals: Array<[number, number, string, string]> = [];
   /** Values created in this transaction, so a document may reuse them before the commit. */
   private newVals = new Map<string, number>();
@@ -66,72 +58,89 @@ export class DocWriter {
     private readonly db: DatabaseSync,
     private readonly cache: DocCache,
   ) {
-    this.findDoc = db.prepare('SELECT rid, fv FROM docs WHERE id = ?');
-    const cols = 'id, fv, dkey, ckey, day, has_quote, is_duplicate, title, source, published_at, captured_at, tags';
-    this.insertDoc = db.prepare(`INSERT INTO docs(${cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`);
-    this.updateDoc = db.prepare(
-      `UPDATE docs SET (${cols}) = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE rid = ?`,
-    );
-    this.deleteDoc = db.prepare('DELETE FROM docs WHERE rid = ?');
-    this.insertFts = db.prepare('INSERT INTO fts(rowid, title, lead, body, meta) VALUES (?,?,?,?,?)');
-    this.deleteFts = db.prepare('DELETE FROM fts WHERE rowid = ?');
-    this.upsertText = db.prepare('INSERT OR REPLACE INTO texts(rid, text) VALUES (?, ?)');
-    this.deleteText = db.prepare('DELETE FROM texts WHERE rid = ?');
-    this.insertVal = db.prepare('INSERT INTO vals(kind, folded, display) VALUES (?,?,?)');
-    this.insertDocVal = db.prepare('INSERT OR IGNORE INTO doc_vals(vid, rid) SELECT value, ? FROM json_each(?)');
-    this.deleteDocVal = db.prepare('DELETE FROM doc_vals WHERE rid = ? AND vid IN (SELECT value FROM json_each(?))');
+    const cols = 'id, fv, dkey, ckey, day, flags, title, source, published_at, captured_at, tags';
+    const prepare = (sql: string): StatementSync => db.prepare(sql);
+    this.s = {
+      findDoc: prepare('SELECT rid, fv, title FROM docs WHERE id = ?'),
+      insertDoc: prepare(`INSERT INTO docs(${cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?)`),
+      updateDoc: prepare(`UPDATE docs SET (${cols}) = (?,?,?,?,?,?,?,?,?,?,?) WHERE rid = ?`),
+      deleteDoc: prepare('DELETE FROM docs WHERE rid = ?'),
+      insertFts: prepare('INSERT INTO fts(rowid, title, lead, body, meta) VALUES (?,?,?,?,?)'),
+      deleteFts: prepare('DELETE FROM fts WHERE rowid = ?'),
+      getText: prepare('SELECT text FROM texts WHERE rid = ?'),
+      upsertText: prepare('INSERT OR REPLACE INTO texts(rid, text) VALUES (?, ?)'),
+      deleteText: prepare('DELETE FROM texts WHERE rid = ?'),
+      insertVal: prepare('INSERT INTO vals(kind, folded, display) VALUES (?,?,?)'),
+      insertDocVal: prepare('INSERT OR IGNORE INTO doc_vals(vid, rid) SELECT value, ? FROM json_each(?)'),
+      deleteDocVal: prepare('DELETE FROM doc_vals WHERE rid = ? AND vid IN (SELECT value FROM json_each(?))'),
+      addWords: prepare(
+        'INSERT INTO words(term, docs) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET docs = docs + 1',
+      ),
+      dropWords: prepare('UPDATE words SET docs = docs - 1 WHERE term IN (SELECT value FROM json_each(?))'),
+      pruneWords: prepare('DELETE FROM words WHERE docs <= 0 AND term IN (SELECT value FROM json_each(?))'),
+    };
+  }
+
+  private st(name: string): StatementSync {
+    return this.s[name] as StatementSync;
   }
 
   /** Inserts or replaces one document. */
-  write(doc: IndexDoc, knownNew = false): void {
-    const existing = knownNew ? undefined : (this.findDoc.get(doc.id) as { rid: number; fv: Uint8Array } | undefined);
+  write(doc: IndexDoc): void {
+    const existing = this.st('findDoc').get(doc.id) as DocRow | undefined;
     const vids = this.valueIds(doc);
     const published = dateMs(doc.publishedAt);
-    const captured = dateMs(doc.capturedAt);
-    const dateKey = Number.isNaN(published) ? captured : published;
-    const day = effectiveDay(doc);
+    const captured = dateMs(doc.capturedAt) || 0;
+    const dateKey = (Number.isNaN(published) ? captured : published) || 0;
+    const day = Number(effectiveDay(doc).replaceAll('-', ''));
+    const flags = (doc.hasQuote ? Flag.quote : 0) | (doc.isDuplicate ? Flag.duplicate : 0);
     const row = [
-      doc.id,
-      encodeVids(vids),
-      Number.isNaN(dateKey) ? 0 : dateKey,
-      Number.isNaN(captured) ? 0 : captured,
-      day,
-      doc.hasQuote ? 1 : 0,
-      doc.isDuplicate ? 1 : 0,
-      doc.title,
-      doc.source,
-      doc.publishedAt,
-      doc.capturedAt,
-      JSON.stringify(doc.tags),
+      doc.id, encodeVids(vids), dateKey, captured, day, flags,
+      doc.title, doc.source, doc.publishedAt, doc.capturedAt, JSON.stringify(doc.tags),
     ] as const;
     let rid: number;
     if (existing) {
       rid = existing.rid;
-      this.deleteFts.run(rid);
-      this.forgetVals(rid, existing.fv);
-      this.updateDoc.run(...row, rid);
+      this.forget(existing);
+      this.st('updateDoc').run(...row, rid);
     } else {
-      rid = Number(this.insertDoc.run(...row).lastInsertRowid);
+      rid = Number(this.st('insertDoc').run(...row).lastInsertRowid);
     }
     const [lead, body] = splitLead(doc.text);
     const meta = [doc.source, doc.author, doc.tags.join(' ; '), doc.caption, doc.notes].filter(Boolean).join(' ; ');
-    this.insertFts.run(rid, foldForIndex(doc.title), foldForIndex(lead), foldForIndex(body), foldForIndex(meta));
-    this.upsertText.run(rid, doc.text);
-    (this.bulkInsertDocVal ?? this.insertDocVal).run(rid, JSON.stringify(Array.from(vids)));
-    this.pending.push({ rid, vids, dateKey: Number.isNaN(dateKey) ? 0 : dateKey, capturedKey: Number.isNaN(captured) ? 0 : captured });
+    this.st('insertFts').run(rid, foldForIndex(doc.title), foldForIndex(lead), foldForIndex(body), foldForIndex(meta));
+    this.st('upsertText').run(rid, doc.text);
+    (this.bulkInsertDocVal ?? this.st('insertDocVal')).run(rid, JSON.stringify(Array.from(vids)));
+    // A rebuild fills `words` from the FTS vocabulary at the end instead.
+    if (!this.bulkInsertDocVal) this.st('addWords').run(JSON.stringify(spellableWords(`${doc.title}\n${doc.text}`)));
+    this.pending.push({ rid, doc: { vids, dateKey, capturedKey: captured, day, flags } });
   }
 
   /** Removes one document; false when it was not in the index. */
   remove(id: string): boolean {
-    const existing = this.findDoc.get(id) as { rid: number; fv: Uint8Array } | undefined;
+    const existing = this.st('findDoc').get(id) as DocRow | undefined;
     if (!existing) return false;
-    const rid = existing.rid;
-    this.deleteFts.run(rid);
-    this.forgetVals(rid, existing.fv);
-    this.deleteDoc.run(rid);
-    this.deleteText.run(rid);
-    this.pending.push({ rid, vids: null, dateKey: 0, capturedKey: 0 });
+    this.forget(existing);
+    this.st('deleteDoc').run(existing.rid);
+    this.st('deleteText').run(existing.rid);
+    this.pending.push({ rid: existing.rid, doc: null });
     return true;
+  }
+
+  /** Takes a stored document out of the FTS index, the facet rows and the word counts. */
+  private forget(existing: DocRow): void {
+    const rid = existing.rid;
+    this.st('deleteFts').run(rid);
+    this.st('deleteDocVal').run(rid, JSON.stringify(Array.from(decodeVids(existing.fv))));
+    if (this.bulkInsertDocVal) {
+      // Rare: the same id twice in one rebuild.
+      this.db.prepare('DELETE FROM temp.doc_vals_load WHERE rid = ?').run(rid);
+      return;
+    }
+    const text = (this.st('getText').get(rid) as { text: string } | undefined)?.text ?? '';
+    const words = JSON.stringify(spellableWords(`${existing.title}\n${text}`));
+    this.st('dropWords').run(words);
+    this.st('pruneWords').run(words);
   }
 
   /**
@@ -144,25 +153,22 @@ export class DocWriter {
     this.bulkInsertDocVal = this.db.prepare('INSERT INTO temp.doc_vals_load(vid, rid) SELECT value, ? FROM json_each(?)');
   }
 
-  /** Moves the scratch rows of {@link startBulk} into `doc_vals` (inside the caller's transaction). */
+  /** Finishes {@link startBulk} (inside the caller's transaction): facet rows and word counts. */
   finishBulk(): void {
     if (!this.bulkInsertDocVal) return;
     this.db.exec(`INSERT OR IGNORE INTO doc_vals(vid, rid) SELECT vid, rid FROM temp.doc_vals_load ORDER BY vid, rid;
-      DROP TABLE temp.doc_vals_load;`);
+      DROP TABLE temp.doc_vals_load;
+      DELETE FROM words;
+      -- CJK characters are one-character tokens, so the length test leaves them out.
+      INSERT INTO words(term, docs) SELECT term, doc FROM vocab WHERE length(term) >= 3 AND term NOT GLOB '*[0-9]*';`);
     this.bulkInsertDocVal = null;
-  }
-
-  private forgetVals(rid: number, fv: Uint8Array): void {
-    this.deleteDocVal.run(rid, JSON.stringify(Array.from(decodeVids(fv))));
-    // Rare: the same id twice in one rebuild.
-    if (this.bulkInsertDocVal) this.db.prepare('DELETE FROM temp.doc_vals_load WHERE rid = ?').run(rid);
   }
 
   /** Publishes the committed changes to the in-memory cache. */
   applyPending(): void {
     for (const [vid, kind, folded, display] of this.pendingVals) this.cache.addValue(vid, kind, folded, display);
     for (const p of this.pending) {
-      if (p.vids) this.cache.setDoc(p.rid, p.vids, p.dateKey, p.capturedKey);
+      if (p.doc) this.cache.setDoc(p.rid, p.doc);
       else this.cache.deleteDoc(p.rid);
     }
     this.discardPending();
@@ -185,7 +191,7 @@ export class DocWriter {
       const key = `${kind}\u0000${folded}`;
       let vid = this.cache.valueId(kind, folded) ?? this.newVals.get(key);
       if (vid === undefined) {
-        vid = Number(this.insertVal.run(kind, folded, display.trim()).lastInsertRowid);
+        vid = Number(this.st('insertVal').run(kind, folded, display.trim()).lastInsertRowid);
         this.newVals.set(key, vid);
         this.pendingVals.push([vid, kind, folded, display.trim()]);
       }

@@ -1,43 +1,25 @@
 /**
- * Compiles a query's syntax tree into one SQL statement with bound parameters.
+ * Turns a query's syntax tree into a plan: the FTS5 MATCH expression for the free text of the
+ * top-level AND (it drives the search and gives the BM25 score), and the remaining parts
+ * (filters, dates, flags, text inside an OR with a filter), which are evaluated in memory
+ * against the per-document cache (see execute.ts).
  *
- * The positive free-text part of the top-level AND becomes the FTS5 MATCH expression that
- * drives the statement and gives the BM25 score. Everything else (filters, dates, flags,
- * text inside an OR with a filter) becomes a WHERE condition on the row id. User input
- * only ever reaches SQLite as a bound parameter: tokens are quoted inside the MATCH string
- * (which is itself a parameter) and filter values are parameters of fixed SQL fragments.
+ * User text reaches SQLite only as bound parameters: every token is quoted inside the MATCH
+ * string, which is itself a parameter, so no input can change the FTS5 or SQL syntax.
  */
-import type { SQLInputValue } from 'node:sqlite';
-import { Kind } from './doc-cache';
-import type { QueryNode, ValueField } from './query-parser';
-import { BM25_WEIGHTS } from './schema';
+import type { QueryNode } from './query-parser';
 import type { HighlightTerm } from './snippet';
 
-export interface CompiledQuery {
-  /** Returns `[rowid, bm25]` for every matching document (bm25: lower is better; 0 without text). */
-  sql: string;
-  params: SQLInputValue[];
-  /** True when the statement ranks by BM25. */
-  ranked: boolean;
-  /** Positive text terms, for snippets and highlights. */
+export interface QueryPlan {
+  /** FTS5 expression for the top-level free text; null when the query has none. */
+  match: string | null;
+  /** `match` narrowed to documents with a positive term in the title (ranking of broad queries). */
+  titleMatch: string | null;
+  /** The other top-level conjuncts, evaluated in memory. */
+  rest: QueryNode[];
+  /** Positive text terms, for snippets, highlights and "did you mean". */
   terms: HighlightTerm[];
 }
-
-const KIND_OF: Record<ValueField, number> = {
-  tag: Kind.tag,
-  source: Kind.source,
-  author: Kind.author,
-  person: Kind.person,
-  place: Kind.place,
-  org: Kind.org,
-  lang: Kind.lang,
-};
-
-/** Fields matched on whole words of a value (`person:peskov` finds "Dmitry Peskov"). */
-const WORD_MATCH_FIELDS = new Set<ValueField>(['source', 'author', 'person', 'place', 'org']);
-
-/** Placeholder for the row id column, which differs between the FTS-driven and plain statements. */
-const RID = '\u0000rid';
 
 /** FTS5 string literal for a run of tokens (a phrase when there are several). */
 function ftsPhrase(node: Extract<QueryNode, { type: 'text' }>): string {
@@ -46,7 +28,7 @@ function ftsPhrase(node: Extract<QueryNode, { type: 'text' }>): string {
 }
 
 /** The node as an FTS5 expression, or null when it holds filters or is a bare negation. */
-function ftsExpr(node: QueryNode): string | null {
+export function ftsExpr(node: QueryNode): string | null {
   switch (node.type) {
     case 'text':
       return ftsPhrase(node);
@@ -75,66 +57,6 @@ function andExpr(children: QueryNode[]): string | null {
   return negative.length === 0 ? pos : `${pos} NOT (${negative.join(' OR ')})`;
 }
 
-class SqlBuilder {
-  params: SQLInputValue[] = [];
-  needsDocs = false;
-
-  cond(node: QueryNode): string {
-    const fts = ftsExpr(node);
-    if (fts !== null) {
-      this.params.push(fts);
-      return `${RID} IN (SELECT rowid FROM fts WHERE fts MATCH ?)`;
-    }
-    switch (node.type) {
-      case 'filter':
-        return this.filter(node);
-      case 'date': {
-        this.needsDocs = true;
-        const parts: string[] = [];
-        if (node.from !== null) {
-          parts.push('d.day >= ?');
-          this.params.push(node.from);
-        }
-        if (node.until !== null) {
-          parts.push('d.day < ?');
-          this.params.push(node.until);
-        }
-        return `(${parts.join(' AND ')})`;
-      }
-      case 'flag':
-        this.needsDocs = true;
-        return node.flag === 'quote' ? 'd.has_quote = 1' : 'd.is_duplicate = 1';
-      case 'and':
-        return `(${node.children.map((c) => this.cond(c)).join(' AND ')})`;
-      case 'or':
-        return `(${node.children.map((c) => this.cond(c)).join(' OR ')})`;
-      case 'not':
-        return `NOT (${this.cond(node.child)})`;
-      default:
-        // A text node always has an FTS expression, handled above.
-        throw new Error('unreachable');
-    }
-  }
-
-  private filter(node: Extract<QueryNode, { type: 'filter' }>): string {
-    const kind = KIND_OF[node.field];
-    const value = node.value;
-    let match: string;
-    if (WORD_MATCH_FIELDS.has(node.field)) {
-      // Whole words anywhere in the value; with `*`, the last word is a prefix.
-      match = `(' ' || folded || ' ') LIKE ?`;
-      this.params.push(kind, `% ${value}${node.prefix ? '' : ' '}%`);
-    } else if (node.prefix) {
-      match = 'folded LIKE ?';
-      this.params.push(kind, `${value}%`);
-    } else {
-      match = 'folded = ?';
-      this.params.push(kind, value);
-    }
-    return `${RID} IN (SELECT dv.rid FROM doc_vals dv WHERE dv.vid IN (SELECT vid FROM vals WHERE kind = ? AND ${match}))`;
-  }
-}
-
 /** Collects the terms to highlight: text that is not under a negation. */
 function positiveTerms(node: QueryNode, out: HighlightTerm[]): HighlightTerm[] {
   if (node.type === 'text') out.push({ tokens: node.tokens, prefix: node.prefix, cjk: node.cjk });
@@ -142,8 +64,8 @@ function positiveTerms(node: QueryNode, out: HighlightTerm[]): HighlightTerm[] {
   return out;
 }
 
-/** Compiles a parsed query; `root` null means "everything". */
-export function compileQuery(root: QueryNode | null): CompiledQuery {
+/** Plans a parsed query; `root` null means "everything". */
+export function planQuery(root: QueryNode | null): QueryPlan {
   const conjuncts = root === null ? [] : root.type === 'and' ? root.children : [root];
   const textParts: QueryNode[] = [];
   const rest: QueryNode[] = [];
@@ -152,27 +74,13 @@ export function compileQuery(root: QueryNode | null): CompiledQuery {
     (isText ? textParts : rest).push(c);
   }
   const match = textParts.length > 0 ? andExpr(textParts) : null;
-  // Only negated text and no positive text: the negation becomes a condition instead.
+  // Only negated text and no positive text: the negation is evaluated like a filter instead.
   if (match === null) rest.push(...textParts);
-
-  const builder = new SqlBuilder();
-  const conds = rest.map((c) => builder.cond(c));
-  const terms = root ? positiveTerms(root, []) : [];
-  if (match !== null) {
-    const join = builder.needsDocs ? ' JOIN docs d ON d.rid = fts.rowid' : '';
-    const where = ['fts MATCH ?', ...conds].join(' AND ');
-    return {
-      sql: `SELECT fts.rowid, bm25(fts, ${BM25_WEIGHTS}) FROM fts${join} WHERE ${where}`.replaceAll(RID, 'fts.rowid'),
-      params: [match, ...builder.params],
-      ranked: true,
-      terms,
-    };
-  }
-  const where = conds.length > 0 ? ` WHERE ${conds.join(' AND ')}` : '';
+  const titleTerms = match === null ? [] : textParts.filter((c) => c.type !== 'not').map(ftsExpr);
   return {
-    sql: `SELECT d.rid, 0 FROM docs d${where}`.replaceAll(RID, 'd.rid'),
-    params: builder.params,
-    ranked: false,
-    terms,
+    match,
+    titleMatch: match === null ? null : `(${match}) AND title : (${titleTerms.join(' OR ')})`,
+    rest,
+    terms: root ? positiveTerms(root, []) : [],
   };
 }

@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { CuttingsError } from '../../../shared/errors';
 
 /** Bump when the tables or the folding change: older files are then rebuilt. */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /**
  * `docs` is kept slim (no text) so the per-document facet cache loads quickly on open;
@@ -24,16 +24,14 @@ CREATE TABLE docs(
   fv BLOB NOT NULL,
   dkey REAL NOT NULL,
   ckey REAL NOT NULL,
-  day TEXT NOT NULL,
-  has_quote INTEGER NOT NULL,
-  is_duplicate INTEGER NOT NULL,
+  day INTEGER NOT NULL,
+  flags INTEGER NOT NULL,
   title TEXT NOT NULL,
   source TEXT,
   published_at TEXT,
   captured_at TEXT NOT NULL,
   tags TEXT NOT NULL
 );
-CREATE INDEX docs_day ON docs(day);
 CREATE TABLE texts(rid INTEGER PRIMARY KEY, text BLOB NOT NULL);
 CREATE TABLE vals(
   vid INTEGER PRIMARY KEY,
@@ -49,6 +47,10 @@ CREATE VIRTUAL TABLE fts USING fts5(
   tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
+-- Spellable words (3+ letters, no digits) and how many documents hold them, for "did you mean".
+-- fts5vocab counts by reading every posting list, far too slow per keystroke; this copy is
+-- filled from it after a rebuild and kept up to date by each write.
+CREATE TABLE words(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
 -- Buffer up to 32 MB of new postings per transaction (default 1 MB): a rebuild then writes
 -- fewer, larger segments and spends less time merging them.
 INSERT INTO fts(fts, rank) VALUES('hashsize', 33554432);

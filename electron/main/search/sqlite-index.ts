@@ -10,13 +10,13 @@ import { CuttingsError } from '../../../shared/errors';
 import { DocCache } from './doc-cache';
 import { DocWriter } from './doc-writer';
 import { fold, WORD_RE } from './fold';
-import { compileQuery } from './query-compile';
+import { Executor } from './execute';
+import { planQuery } from './query-compile';
 import { parseQuery } from './query-parser';
 import { deleteIndexFiles, isDamageError, openDatabase } from './schema';
 import { makeSnippet, type HighlightTerm } from './snippet';
 import { Suggester } from './suggest';
 import type { IndexDoc, IndexRebuild, SearchIndex, SearchOptions } from './types';
-import { selectTop } from './top';
 
 /** At or below this many results, "did you mean" looks for a better spelling. */
 const FEW_RESULTS = 2;
@@ -27,6 +27,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private cache = new DocCache();
   private writer: DocWriter;
   private suggester: Suggester;
+  private executor: Executor;
   private statements = new Map<string, StatementSync>();
   private dataVersion: StatementSync;
   private seenVersion = 0;
@@ -39,6 +40,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.writer = new DocWriter(this.db, this.cache);
     this.suggester = new Suggester(this.db);
+    this.executor = new Executor(this.db, this.cache);
     this.guard(() => this.reload());
   }
 
@@ -115,30 +117,15 @@ export class SqliteSearchIndex implements SearchIndex {
       this.refresh();
       const limit = Math.max(0, Math.min(options.limit ?? 50, 1000));
       const offset = Math.max(0, options.offset ?? 0);
-      const compiled = compileQuery(root);
-      let rids: Int32Array;
-      let scores: Float64Array | null = null;
-      if (root === null) {
-        rids = this.cache.allRids();
-      } else {
-        const rows = this.statement(compiled.sql).all(...compiled.params) as unknown as Array<[number, number]>;
-        rids = new Int32Array(rows.length);
-        if (compiled.ranked) scores = new Float64Array(rows.length);
-        for (let i = 0; i < rows.length; i++) {
-          const row = rows[i] as [number, number];
-          rids[i] = row[0];
-          if (scores) scores[i] = row[1];
-        }
-      }
-      const byDate = options.sort === 'date' || scores === null;
-      const order = selectTop(rids, byDate ? null : scores, this.cache, offset + limit).slice(offset);
-      const hits = this.loadHits(order.map((i) => rids[i] as number), order.map((i) => (scores ? -(scores[i] as number) : 0)), compiled.terms);
-      const total = rids.length;
+      const plan = planQuery(root);
+      const { ids, matched } = this.executor.run(plan);
+      const ranked = this.executor.rank(plan, ids, matched, offset + limit, options.sort === 'date');
+      const total = ids.length;
       return {
         total,
-        hits,
-        facets: this.cache.facets(rids),
-        didYouMean: total <= FEW_RESULTS ? this.didYouMean(query, compiled.terms, total) : null,
+        hits: this.loadHits(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
+        facets: this.cache.facets(ids),
+        didYouMean: total <= FEW_RESULTS && root !== null ? this.didYouMean(query, plan.terms, total) : null,
       };
     });
   }
@@ -188,9 +175,7 @@ export class SqliteSearchIndex implements SearchIndex {
     }
     if (corrections.size === 0) return null;
     const corrected = query.replace(WORD_RE, (w) => corrections.get(fold(w)) ?? w);
-    const check = compileQuery(parseQuery(corrected));
-    const found = (this.statement(check.sql).all(...check.params) as unknown[]).length;
-    return found > total ? corrected : null;
+    return this.executor.run(planQuery(parseQuery(corrected))).ids.length > total ? corrected : null;
   }
 
   private statement(sql: string, arrays = true): StatementSync {
@@ -259,6 +244,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.suggester = new Suggester(this.db);
     this.cache = new DocCache();
     this.writer = new DocWriter(this.db, this.cache);
+    this.executor = new Executor(this.db, this.cache);
     this.reload();
   }
 }

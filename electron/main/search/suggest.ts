@@ -1,8 +1,9 @@
 /**
- * "Did you mean": corrections drawn from the archive's own vocabulary (the FTS5 vocabulary
- * table), so names the archive actually contains (`peskov`) are suggested for near misses
- * (`peskof`). Candidates share the misspelt word's first letter, which keeps the vocabulary
- * scan small; among those within the edit distance, the nearest and then most frequent wins.
+ * "Did you mean": corrections drawn from the archive's own vocabulary (the `words` table,
+ * a copy of the FTS5 vocabulary with document counts), so names the archive actually contains
+ * (`peskov`) are suggested for near misses (`peskof`). Candidates share the misspelt word's
+ * first letter and nearly its length, which keeps the scan small; among those within the edit
+ * distance, the nearest and then the most frequent wins.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 
@@ -40,15 +41,17 @@ export class Suggester {
   private readonly range: StatementSync;
 
   constructor(db: DatabaseSync) {
-    this.docsOf = db.prepare('SELECT doc FROM vocab WHERE term = ?');
-    this.range = db.prepare('SELECT term, doc FROM vocab WHERE term >= ? AND term < ?');
+    this.docsOf = db.prepare('SELECT docs FROM words WHERE term = ?');
+    this.range = db.prepare(
+      'SELECT term, docs FROM words WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?',
+    );
     this.range.setReturnArrays(true);
   }
 
   /** The best correction of one folded word, or null when it looks right or nothing is close. */
   correct(word: string): string | null {
     if (word.length < 3 || /\d/.test(word)) return null;
-    const own = (this.docsOf.get(word) as { doc: number } | undefined)?.doc ?? 0;
+    const own = (this.docsOf.get(word) as { docs: number } | undefined)?.docs ?? 0;
     if (own >= KNOWN_DOCS) return null;
     const max = word.length <= 4 ? 1 : 2;
     const first = String.fromCodePoint(word.codePointAt(0) as number);
@@ -56,8 +59,9 @@ export class Suggester {
     let best: string | null = null;
     let bestDistance = max + 1;
     let bestDocs = 0;
-    for (const [term, docs] of this.range.iterate(first, after) as Iterable<[string, number]>) {
-      if (docs < Math.max(MIN_GAIN * own, 1) || Math.abs(term.length - word.length) > max) continue;
+    const rows = this.range.all(first, after, word.length - max, word.length + max) as unknown as Array<[string, number]>;
+    for (const [term, docs] of rows) {
+      if (docs < Math.max(MIN_GAIN * own, 1)) continue;
       const d = editDistance(word, term, max);
       if (d === 0 || d > max) continue;
       if (d < bestDistance || (d === bestDistance && docs > bestDocs)) {

@@ -1,0 +1,152 @@
+/**
+ * The desktop app's running state, without Electron: which archive is open, the settings,
+ * and the browser clipper. main/index.ts adds dialogs and windows around it; the tests drive
+ * it directly (real archive folders, real loopback HTTP).
+ */
+import { CuttingsError } from '../../../shared/errors';
+import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
+import { bookmarklet, DEFAULT_CLIPPER_PORT, newClipperToken, startClipper, type RunningClipper } from '../clipper';
+import type { SettingsService } from '../ipc/services';
+import { openLibrary, type Library } from '../library';
+import { defaultArchiveDir } from '../library/location';
+import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
+
+export interface SessionOptions {
+  /** The settings file (in Electron's userData folder). */
+  settingsFile: string;
+  /** `$CUTTINGS_ARCHIVE` wins over the saved choice (tests, and users with several archives). */
+  env?: NodeJS.ProcessEnv;
+  emit<E extends EventName>(event: E, payload: Events[E]): void;
+}
+
+export class AppSession {
+  private clipper: RunningClipper | null = null;
+  private clipperError: string | null = null;
+  private unsubscribe: () => void = () => undefined;
+
+  private constructor(
+    private current: Library,
+    private settings: Settings,
+    private warning: string | null,
+    private readonly options: SessionOptions,
+  ) {
+    this.follow(current);
+  }
+
+  /** Opens the archive chosen by the environment, the settings, or the default folder. */
+  static async start(options: SessionOptions): Promise<AppSession> {
+    const { settings, warning } = await loadSettings(options.settingsFile);
+    const env = options.env ?? process.env;
+    const dir = env.CUTTINGS_ARCHIVE?.trim() ? defaultArchiveDir(env) : (settings.archiveDir ?? defaultArchiveDir(env));
+    const library = await openLibrary(dir, { owner: 'Cuttings' });
+    const session = new AppSession(library, settings, warning, options);
+    await session.applyClipper();
+    return session;
+  }
+
+  library(): Library {
+    return this.current;
+  }
+
+  get windowBounds(): Settings['window'] {
+    return this.settings.window;
+  }
+
+  async saveWindowBounds(bounds: NonNullable<Settings['window']>): Promise<void> {
+    await this.save({ window: bounds });
+  }
+
+  /** The settings channel's service; `chooseFolder` asks the user (a dialog in the app). */
+  settingsService(chooseFolder: () => Promise<string | null>): SettingsService {
+    return {
+      view: () => this.view(),
+      update: async (patch) => {
+        const clipper: Partial<Settings['clipper']> = {};
+        if (patch.clipperEnabled !== undefined) clipper.enabled = patch.clipperEnabled;
+        if (patch.clipperPort !== undefined) clipper.port = patch.clipperPort;
+        if (patch.regenerateClipperToken || (patch.clipperEnabled && !this.settings.clipper.token)) {
+          clipper.token = newClipperToken();
+        }
+        await this.save({ theme: patch.theme, paper: patch.paper, clipper });
+        if (Object.keys(clipper).length > 0) await this.applyClipper();
+        return this.view();
+      },
+      chooseArchive: async () => {
+        const dir = await chooseFolder();
+        if (!dir) return null;
+        await this.switchArchive(dir);
+        return this.view();
+      },
+    };
+  }
+
+  /** Opens the archive in `dir` (created if empty); the old one stays open if that fails. */
+  async switchArchive(dir: string): Promise<void> {
+    const next = await openLibrary(dir, { owner: 'Cuttings' });
+    const previous = this.current;
+    this.unsubscribe();
+    this.current = next;
+    this.follow(next);
+    await previous.close();
+    await this.save({ archiveDir: next.dir });
+    this.options.emit('archive.switched', { archiveDir: next.dir });
+  }
+
+  async close(): Promise<void> {
+    await this.clipper?.close();
+    this.clipper = null;
+    this.unsubscribe();
+    await this.current.close();
+  }
+
+  private view(): SettingsView {
+    const { clipper } = this.settings;
+    const running = this.clipper !== null;
+    return {
+      archiveDir: this.current.dir,
+      theme: this.settings.theme,
+      paper: this.settings.paper,
+      clipper: {
+        enabled: clipper.enabled,
+        port: this.clipper?.port ?? clipper.port,
+        running,
+        error: clipper.enabled && !running ? this.clipperError : null,
+        bookmarklet: running && clipper.token ? bookmarklet(this.clipper?.port ?? clipper.port, clipper.token) : null,
+      },
+      warning: this.warning,
+    };
+  }
+
+  private async save(patch: SettingsPatch): Promise<void> {
+    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as SettingsPatch;
+    this.settings = await saveSettings(this.options.settingsFile, this.settings, defined);
+  }
+
+  private follow(library: Library): void {
+    this.unsubscribe = library.onChange((ids) => this.options.emit('archive.changed', { ids }));
+  }
+
+  /** Starts, restarts or stops the clipper to match the settings. Off by default. */
+  private async applyClipper(): Promise<void> {
+    await this.clipper?.close();
+    this.clipper = null;
+    this.clipperError = null;
+    const { enabled, port, token } = this.settings.clipper;
+    if (!enabled || !token) return;
+    try {
+      this.clipper = await startClipper({
+        port: port || DEFAULT_CLIPPER_PORT,
+        token,
+        onClip: async ({ url, html }) => {
+          const { captureHtml } = await import('../capture');
+          const { clipping, duplicate } = await this.current.add(await captureHtml(html, { url }));
+          const outcome = { id: clipping.id, title: clipping.title, duplicate };
+          this.options.emit('clipper.clipped', outcome);
+          return outcome;
+        },
+      });
+    } catch (err) {
+      this.clipperError = err instanceof CuttingsError ? err.message : `The clipper could not start: ${(err as Error).message}`;
+    }
+  }
+}

@@ -65,7 +65,8 @@ const PREFIX = new RegExp(
       'mots-clés\\s*:', 'témata\\s*:', 'this article (?:was|is) (?:originally )?(?:published|produced)',
       'we use cookies', 'wir verwenden cookies', 'nous utilisons des cookies', 'advertisement\\b',
       'story continues', 'article continues', 'skip (?:past|next)', 'updated .{0,12} ago$',
-      'have a (?:news )?tip', 'got a (?:news )?tip', 'if you or someone you know',
+      'have a (?:news )?tip', 'got a (?:news )?tip', 'if you or someone you know', 'powered by\\b',
+      'sponsored by\\b', 'presented by\\b', 'in partnership with\\b',
     ].join('|') +
     ')',
   'iu',

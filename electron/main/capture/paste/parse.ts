@@ -46,6 +46,7 @@ export interface PasteOptions {
 
 /** How far into the body bylines and date lines are still looked for. */
 const BODY_HEADER_UNITS = 3;
+const PUBLISHED_STAMP = /^(.{0,60}?)\s*(?:first published|published|updated|veröffentlicht|aktualisiert|publié le|mis à jour le|publicado)\s*:?\s*(.+)$/iu;
 const URL_LINE = /^(?:<)?(https?:\/\/[^\s<>]+?)(?:>)?$/iu;
 const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60}?)\.?(?:\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|všechna práva vyhrazena).*)?$/iu;
 
@@ -137,6 +138,15 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
         found.date ??= date;
         continue;
       }
+      // "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
+      const stamped = PUBLISHED_STAMP.exec(unit);
+      const stampDate = stamped?.[2] ? dateLine(stamped[2], dates) : null;
+      if (stamped && stampDate) {
+        found.date ??= stampDate;
+        const site = stamped[1]?.replace(/\s*\([^)]*\)\s*$/u, '').trim();
+        if (site && site.length <= 40) found.signOff ??= site;
+        continue;
+      }
     }
     if (isFurniture(unit)) continue;
     const signOff = /^[-–—(]*\s*([\p{L}./ -]{2,20}?)\s*[)]?\.?$/u.exec(unit);
@@ -171,7 +181,13 @@ function pickHeadline(candidates: string[]): { headline: string | null; lead: st
   if (candidates.length === 0) return { headline: null, lead: [] };
   // A short first line followed by a longer one is a section label or kicker ("World").
   let at = 0;
-  while (at < candidates.length - 1 && wordCount(candidates[at] ?? '') <= 3) at++;
+  while (
+    at < candidates.length - 1 &&
+    wordCount(candidates[at] ?? '') <= 3 &&
+    wordCount(candidates[at + 1] ?? '') > wordCount(candidates[at] ?? '')
+  ) {
+    at++;
+  }
   // Lines under the headline: a standfirst is kept, a label ("Summary", "Live") is not.
   const lead = candidates.slice(at + 1).filter((c) => wordCount(c) >= 4);
   return { headline: candidates[at] ?? null, lead };

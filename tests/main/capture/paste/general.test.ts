@@ -143,6 +143,7 @@ describe('dates', () => {
     ['Sun 9 Jun 2024 22.10 CEST', '2024-06-09'],
     ['March 3, 20258:14 AM GMT+1Updated 2 hours ago', '2025-03-03'],
     ['3. března 2025', '2025-03-03'],
+    ['CNNMoney (New York) First published February 1, 2016: 1:28 AM ET', '2016-02-01'],
   ])('%s', (line, date) => {
     const article = parse(`Council approves the plan\n\n${line}\n\n${BODY}`);
     expect(article.publishedAt).toBe(date);
@@ -167,6 +168,7 @@ describe('site furniture', () => {
       '© 2025 The Daily Planet. All rights reserved.',
       'Lesen Sie auch: Was der Streik bedeutet',
       'Listen to this article · 5 min',
+      'Powered by SmartAsset.com',
     ];
     const article = parse(['Council approves the plan', BODY, ...furniture, 'The works start in May.'].join('\n\n'));
     expect(article.text).toBe(`${BODY}\n\nThe works start in May.`);

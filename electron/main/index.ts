@@ -1,16 +1,20 @@
 /**
  * Main entry: one instance, secure defaults, then each capability set up in order.
- * Everything that is not window, menu, protocol or IPC wiring lives in the pure core.
+ * Everything that is not window, menu, dialog, protocol or IPC wiring lives in the pure core
+ * (the running state is in session/, which is tested without Electron).
  */
 import { app, BrowserWindow, dialog } from 'electron';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { broadcast, registerIpc } from './ipc/register';
-import { openLibrary, type Library } from './library';
-import { defaultArchiveDir } from './library/location';
+import { AppSession } from './session';
 import { createMainWindow, guardContents, lockDownSession } from './windows/main-window';
 import { installMenu } from './windows/menu';
 import { handleAppProtocol, handleArchiveProtocol, registerSchemes } from './windows/protocol';
+import { electronShell } from './windows/shell';
+import { rememberBounds } from './windows/bounds';
+import { logError, logFile } from './windows/log';
 
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -19,27 +23,31 @@ if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerSchemes();
-  void start();
+  process.on('uncaughtException', (err) => logError('uncaught exception', err));
+  process.on('unhandledRejection', (err) => logError('unhandled rejection', err));
+  start().catch((err) => {
+    logError('start', err);
+    dialog.showErrorBox('Cuttings could not start', `${(err as Error).message}\n\nDetails: ${logFile()}`);
+    app.exit(1);
+  });
 }
 
 async function start(): Promise<void> {
-  let library: Library | null = null;
-  let dispatch: Dispatch | null = null;
+  let session: AppSession | null = null;
   let window: BrowserWindow | null = null;
 
   app.on('second-instance', () => {
-    if (window) {
-      if (window.isMinimized()) window.restore();
-      window.focus();
-    }
+    if (!window) return;
+    if (window.isMinimized()) window.restore();
+    window.focus();
   });
   app.on('web-contents-created', (_event, contents) => guardContents(contents));
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', (event) => {
-    if (!library) return;
+    if (!session) return;
     event.preventDefault();
-    const closing = library;
-    library = null;
+    const closing = session;
+    session = null;
     void closing.close().finally(() => app.quit());
   });
 
@@ -47,19 +55,35 @@ async function start(): Promise<void> {
   lockDownSession();
   handleAppProtocol(rendererDir);
 
-  const archiveDir = defaultArchiveDir();
   try {
-    library = await openLibrary(archiveDir, { owner: 'Cuttings' });
+    session = await AppSession.start({
+      settingsFile: path.join(app.getPath('userData'), 'settings.json'),
+      emit: broadcast,
+    });
   } catch (err) {
-    dialog.showErrorBox('Cuttings cannot open its archive', `${archiveDir}\n\n${(err as Error).message}`);
+    logError('open archive', err);
+    dialog.showErrorBox('Cuttings cannot open its archive', (err as Error).message);
     app.exit(1);
     return;
   }
-  const opened = library;
-  dispatch = createDispatcher(opened, { version: app.getVersion() });
-  opened.onChange((ids) => broadcast('archive.changed', { ids }));
-  handleArchiveProtocol((id) => (opened.archive.summary(id) ? opened.archive.clippingDir(id) : null));
-  registerIpc(() => dispatch as Dispatch);
-  installMenu(() => opened.dir);
-  window = createMainWindow(preload);
+  const running = session;
+  const shell = electronShell(() => window);
+  const dispatch: Dispatch = createDispatcher(running.library(), {
+    library: () => running.library(),
+    version: app.getVersion(),
+    shell,
+    settings: running.settingsService(() => shell.chooseFolder('Choose or create an archive folder')),
+    emit: broadcast,
+  });
+  handleArchiveProtocol((id) => {
+    const archive = running.library().archive;
+    return archive.summary(id) ? archive.clippingDir(id) : null;
+  });
+  registerIpc(() => dispatch);
+  installMenu({
+    archiveDir: () => running.library().dir,
+    logFile,
+  });
+  window = createMainWindow(preload, running.windowBounds);
+  rememberBounds(window, (bounds) => running.saveWindowBounds(bounds));
 }

@@ -200,7 +200,7 @@ export class ArchiveImpl implements Archive {
       caption: article.caption,
       credit: article.credit,
       url: article.url,
-      tags: [],
+      tags: tagNames, // as asked; the commit below resolves them to the stored spellings
       entities: article.entities,
       quotes: article.quotes,
       images: planned.images.map((i) => i.image),

@@ -1,17 +1,21 @@
 /**
- * The split catalogue on disk, written copy-on-write.
+ * The split catalogue on disk.
  *
- * A commit writes each changed shard to a NEW file named with the next generation, flushes
- * them and their folder, then atomically replaces the manifest (catalogue.json) that names
- * them. The manifest's rename is the single commit point: a crash before it leaves the old
- * catalogue intact (plus unreferenced shard files, removed on the next open); a crash after
- * it leaves the new one. Only the shards a change touches are rewritten.
+ * Each shard has two slot files, `<name>.a.json` and `<name>.b.json`; the manifest
+ * (catalogue.json) names the current one. A commit writes each changed shard into its OTHER
+ * slot and flushes it while the new manifest's temp file is flushed too, then renames the
+ * manifest into place and flushes the folder. That rename is the single commit point: a crash
+ * before it leaves the old catalogue (the slots it names were not touched), a crash after it
+ * the new one. Only the shards a change touches are rewritten, and because a slot file, once
+ * created, keeps its folder entry, a commit costs two rounds of fsync, like a single durable
+ * file write: the folder `catalogue/` is flushed only when a slot file is created.
  */
 import { mkdir, readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { RenamedButNotFlushed, fsyncDir } from './durable-fs';
-import { CATALOGUE_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile } from './layout';
+import { CuttingsError } from '../../../shared/errors';
+import { CATALOGUE_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile, slotOf } from './layout';
 import { DurableJSONFile, ShardFile, serialiseManifest } from './lowdb-adapters';
 import {
   SCHEMA_VERSION,
@@ -32,7 +36,10 @@ export interface CatalogueContent {
 export class CatalogueStore {
   private readonly manifestDb: Low<Manifest>;
   private readonly shardDbs = new Map<string, Low<ShardDoc>>();
-  private lastGeneration = 0;
+  /** Slot files (relative paths) whose folder entries are known to be on disk. */
+  private readonly durableFiles = new Set<string>();
+  /** Set when the disk failed after a manifest rename: no more writes until reopened. */
+  private broken: CuttingsError | null = null;
 
   private constructor(
     readonly dir: string,
@@ -85,8 +92,8 @@ export class CatalogueStore {
     const shards = new Map<string, ShardDoc>();
     const refs: ShardRef[] = [];
     for (const [name, clippings] of byShard) {
-      shards.set(name, { schemaVersion: SCHEMA_VERSION, shard: name, clippings });
-      refs.push({ name, file: shardFile(name, 0), count: clippings.length });
+      shards.set(name, { schemaVersion: SCHEMA_VERSION, shard: name, generation: 0, clippings });
+      refs.push({ name, file: shardFile(name, 'a'), generation: 0, count: clippings.length });
     }
     return new CatalogueStore(dir, { ...empty, shards: refs.sort(compareShardNames) }, shards, capacity);
   }
@@ -145,21 +152,24 @@ export class CatalogueStore {
    * shard) and the root data, as one atomic change. On failure nothing in memory changes.
    */
   async commit(root: RootData, changed: Map<string, StoredClipping[]>): Promise<void> {
+    if (this.broken) throw this.broken;
     const old = this.manifest;
-    // Never reuse a generation, even one whose commit failed: its files may be on disk, and
-    // (if only the final flush failed) even named by the manifest readers now see.
-    const generation = Math.max(old.generation, this.lastGeneration) + 1;
-    this.lastGeneration = generation;
+    const generation = old.generation + 1;
     const refs = new Map<string, ShardRef>(old.shards.map((r) => [r.name, r]));
     const written: Array<{ name: string; db: Low<ShardDoc> }> = [];
+    const dropped: ShardRef[] = [];
+    let creates = false;
     for (const [name, clippings] of changed) {
+      const before = refs.get(name);
       if (clippings.length === 0) {
+        if (before) dropped.push(before);
         refs.delete(name);
         continue;
       }
-      const file = shardFile(name, generation);
-      refs.set(name, { name, file, count: clippings.length });
-      const doc: ShardDoc = { schemaVersion: SCHEMA_VERSION, shard: name, clippings };
+      const file = shardFile(name, before && slotOf(before.file) === 'a' ? 'b' : 'a');
+      if (!this.durableFiles.has(file)) creates = true;
+      refs.set(name, { name, file, generation, count: clippings.length });
+      const doc: ShardDoc = { schemaVersion: SCHEMA_VERSION, shard: name, generation, clippings };
       written.push({ name, db: new Low(new ShardFile(path.join(this.dir, file)), doc) });
     }
     const next: Manifest = {
@@ -173,14 +183,14 @@ export class CatalogueStore {
     const adapter = this.manifestDb.adapter as DurableJSONFile<Manifest>;
     try {
       // The shards and the manifest's temp file are written and flushed at the same time; the
-      // manifest is renamed into place only once the shards and their folder are on disk.
+      // manifest is renamed into place only once the shards (and any new folder entry) are on disk.
       const shardsDurable =
         written.length === 0
           ? Promise.resolve()
           : (async (): Promise<void> => {
-              await mkdir(path.join(this.dir, SHARD_DIR), { recursive: true });
+              if (creates) await mkdir(path.join(this.dir, SHARD_DIR), { recursive: true });
               await Promise.all(written.map((w) => w.db.write()));
-              await fsyncDir(path.join(this.dir, SHARD_DIR));
+              if (creates) await fsyncDir(path.join(this.dir, SHARD_DIR));
             })();
       shardsDurable.catch(() => undefined); // observed below; avoids an unhandled rejection meanwhile
       adapter.beforeRename = () => shardsDurable;
@@ -189,42 +199,67 @@ export class CatalogueStore {
     } catch (err) {
       this.manifestDb.data = old;
       adapter.beforeRename = undefined;
-      if (!(err instanceof RenamedButNotFlushed)) {
-        await Promise.all(written.map((w) => rm(shardPath(w.db), { force: true }).catch(() => undefined)));
+      if (err instanceof RenamedButNotFlushed) {
+        // The new manifest is visible but may not be on disk, and the slots it names are the
+        // ones the next commit would write. Stop writing until the archive is opened again.
+        this.broken = new CuttingsError(
+          'io',
+          `Could not save the archive: the disk failed while saving (${String(err.message)}). Close the archive and open it again.`,
+          { cause: err },
+        );
       }
       throw err;
     }
     adapter.beforeRename = undefined;
-    // Committed: swap in the new shards, then drop the files no manifest names any more.
-    const obsolete: string[] = [];
-    for (const name of changed.keys()) {
-      const before = this.shardDbs.get(name);
-      if (before) obsolete.push(shardPath(before));
-      this.shardDbs.delete(name);
+    for (const w of written) {
+      this.shardDbs.set(w.name, w.db);
+      this.durableFiles.add(path.relative(this.dir, shardPath(w.db)).split(path.sep).join('/'));
     }
-    for (const w of written) this.shardDbs.set(w.name, w.db);
-    await Promise.all(obsolete.map((f) => rm(f, { force: true }).catch(() => undefined)));
+    for (const ref of dropped) {
+      this.shardDbs.delete(ref.name);
+      for (const slot of ['a', 'b'] as const) {
+        await rm(path.join(this.dir, shardFile(ref.name, slot)), { force: true }).catch(() => undefined);
+        this.durableFiles.delete(shardFile(ref.name, slot));
+      }
+    }
   }
 
-  /** Removes shard files and temp files left by interrupted commits. Only for the lock holder. */
+  /**
+   * Removes files left by interrupted writes (temp files, slots of shards that no longer
+   * exist), then flushes `catalogue/` so every slot file present counts as durable.
+   * Only for the lock holder, before any commit.
+   */
   async collectGarbage(): Promise<number> {
-    const live = new Set(this.manifest.shards.map((r) => path.basename(r.file)));
+    const live = new Set(this.manifest.shards.map((r) => r.name));
     let removed = 0;
-    const sweep = async (folder: string, isOurs: (name: string) => boolean): Promise<void> => {
+    const sweep = async (folder: string, isLeftover: (name: string) => boolean): Promise<string[]> => {
       let names: string[];
       try {
         names = await readdir(folder);
       } catch {
-        return;
+        return [];
       }
+      const kept: string[] = [];
       for (const name of names) {
-        if (live.has(name) || !isOurs(name)) continue;
+        if (!isLeftover(name)) {
+          kept.push(name);
+          continue;
+        }
         await rm(path.join(folder, name), { force: true }).catch(() => undefined);
         removed++;
       }
+      return kept;
     };
-    await sweep(path.join(this.dir, SHARD_DIR), (n) => SHARD_FILE_PATTERN.test(n) || /^\..*\.tmp$/.test(n));
+    const shardDir = path.join(this.dir, SHARD_DIR);
+    const kept = await sweep(
+      shardDir,
+      (n) => (SHARD_FILE_PATTERN.test(n) && !live.has(n.slice(0, -'.a.json'.length))) || /^\..*\.tmp$/.test(n),
+    );
     await sweep(this.dir, (n) => n.startsWith(`.${CATALOGUE_FILE}.`) && n.endsWith('.tmp'));
+    if (kept.length > 0) {
+      await fsyncDir(shardDir);
+      for (const n of kept) if (SHARD_FILE_PATTERN.test(n)) this.durableFiles.add(`${SHARD_DIR}/${n}`);
+    }
     return removed;
   }
 }

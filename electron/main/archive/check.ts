@@ -150,7 +150,7 @@ async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckRep
   // References: tags on clippings that the tag list does not have, dossiers naming unknown clippings.
   const tagKeys = new Set(archive.store.manifest.tags.map((t) => tagKey(t.name)));
   const strayTags = new Map<string, string>();
-  for (const rec of [...archive.byId.values(), ...adopt]) {
+  for (const rec of archive.byId.values()) {
     for (const t of rec.tags)
       if (!tagKeys.has(tagKey(t)) && !strayTags.has(tagKey(t))) strayTags.set(tagKey(t), t);
   }
@@ -178,7 +178,8 @@ async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckRep
 
   if (repair && (adopt.length > 0 || strayTags.size > 0)) {
     await archive.change((d) => {
-      for (const rec of adopt) if (!d.get(rec.id)) d.put(rec);
+      // Re-adopted clippings bring their tags back into the tag list with them.
+      for (const rec of adopt) if (!d.get(rec.id)) d.put({ ...rec, tags: resolveTags(d, rec.tags) });
       resolveTags(d, [...strayTags.values()]);
     });
     for (const p of strayProblems) p.repaired = 'added to the tag list';

@@ -5,7 +5,7 @@ import path from 'node:path';
 
 /** The manifest: tags, saved searches, dossiers, the list of shard files, `schemaVersion`. */
 export const CATALOGUE_FILE = 'catalogue.json';
-/** Shard files: `catalogue/YYYY-MM-pN.<generation>.json`, clipping metadata by month of capture. */
+/** Shard files: `catalogue/YYYY-MM-pN.{a,b}.json`, clipping metadata by month of capture. */
 export const SHARD_DIR = 'catalogue';
 /** One folder per clipping: `clippings/YYYY/MM/<id>/`. */
 export const CLIPPINGS_DIR = 'clippings';
@@ -35,13 +35,21 @@ export function clippingRelDir(id: string, capturedAt: string): string {
   return path.posix.join(CLIPPINGS_DIR, capturedAt.slice(0, 4), capturedAt.slice(5, 7), id);
 }
 
-/** A shard file name for a generation, relative to the archive. */
-export function shardFile(name: string, generation: number): string {
-  return `${SHARD_DIR}/${name}.${generation}.json`;
+/** Each shard has two slot files; a commit writes the one the manifest does not name. */
+export type Slot = 'a' | 'b';
+
+/** A shard's file in a slot, relative to the archive. */
+export function shardFile(name: string, slot: Slot): string {
+  return `${SHARD_DIR}/${name}.${slot}.json`;
+}
+
+/** The slot a shard file is in. */
+export function slotOf(file: string): Slot {
+  return file.endsWith('.b.json') ? 'b' : 'a';
 }
 
 /** Matches files the catalogue writes in `catalogue/` (anything else there is left alone). */
-export const SHARD_FILE_PATTERN = /^\d{4}-\d{2}-p\d+\.\d+\.json$/;
+export const SHARD_FILE_PATTERN = /^\d{4}-\d{2}-p\d+\.[ab]\.json$/;
 
 /** A timestamp usable in file names that sorts like time: `2026-11-25T10-38-00-123Z`. */
 export function fileStamp(date: Date = new Date()): string {

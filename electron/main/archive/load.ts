@@ -61,6 +61,8 @@ function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Set<string>): Shard
   if (doc.schemaVersion !== SCHEMA_VERSION)
     return `has schema ${String(doc.schemaVersion)}, expected ${SCHEMA_VERSION}`;
   if (doc.shard !== ref.name) return `names shard ${String(doc.shard)}, expected ${ref.name}`;
+  if (doc.generation !== ref.generation)
+    return `is from generation ${String(doc.generation)} where the manifest expects ${ref.generation}`;
   if (!Array.isArray(doc.clippings)) return 'has no list of clippings';
   if (doc.clippings.length !== ref.count)
     return `holds ${doc.clippings.length} clippings where the manifest expects ${ref.count}`;

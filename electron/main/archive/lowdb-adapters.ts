@@ -36,8 +36,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
 }
 
 /**
- * A shard file. Each write goes to a NEW file (its name carries the catalogue generation),
- * so it needs no rename: nothing points at it until the manifest that names it is committed.
+ * A shard file in one of its two slots. A commit writes the slot the manifest does NOT name,
+ * so it needs no rename: nothing reads that file until the manifest naming it is committed.
  */
 export class ShardFile implements Adapter<ShardDoc> {
   constructor(readonly file: string) {}
@@ -59,7 +59,7 @@ export class ShardFile implements Adapter<ShardDoc> {
 /** One clipping per line: compact, yet a person (or diff) can still read it. */
 export function serialiseShard(doc: ShardDoc): string {
   const lines = doc.clippings.map((c) => JSON.stringify(c));
-  const head = `{"schemaVersion":${doc.schemaVersion},"shard":${JSON.stringify(doc.shard)},"clippings":[`;
+  const head = `{"schemaVersion":${doc.schemaVersion},"shard":${JSON.stringify(doc.shard)},"generation":${doc.generation},"clippings":[`;
   return lines.length === 0 ? `${head}]}\n` : `${head}\n${lines.join(',\n')}\n]}\n`;
 }
 

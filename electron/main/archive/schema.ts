@@ -2,7 +2,7 @@
  * The catalogue's on-disk shapes (schema version 2) and their validators.
  *
  * The catalogue is split: `catalogue.json` (the manifest: tags, saved searches, dossiers and
- * the list of shard files) and `catalogue/<shard>.<generation>.json` (clipping metadata, at
+ * the list of shard files) and `catalogue/<shard>.{a,b}.json` (clipping metadata, at
  * most {@link SHARD_CAPACITY} clippings per shard, grouped by month of capture). A backup is
  * one {@link Snapshot}: the same data in a single document.
  */
@@ -52,8 +52,10 @@ export interface RootData {
 export interface ShardRef {
   /** `YYYY-MM-pN`: month of capture and part number. */
   name: string;
-  /** Path relative to the archive folder. */
+  /** Path relative to the archive folder: `catalogue/<name>.a.json` or `.b.json`. */
   file: string;
+  /** The catalogue generation that wrote this shard (also inside the shard file). */
+  generation: number;
   count: number;
 }
 
@@ -61,7 +63,7 @@ export interface ShardRef {
 export interface Manifest extends RootData {
   schemaVersion: number;
   format: 'cuttings-catalogue';
-  /** Increases with every commit; shard files carry the generation that wrote them. */
+  /** Increases with every commit; each shard file carries the generation that wrote it. */
   generation: number;
   shards: ShardRef[];
 }
@@ -70,6 +72,7 @@ export interface Manifest extends RootData {
 export interface ShardDoc {
   schemaVersion: number;
   shard: string;
+  generation: number;
   clippings: StoredClipping[];
 }
 
@@ -130,7 +133,8 @@ export const manifestSchema = z.object({
   shards: z.array(
     z.object({
       name: z.string().regex(/^\d{4}-\d{2}-p\d+$/),
-      file: z.string().regex(/^catalogue\/\d{4}-\d{2}-p\d+\.\d+\.json$/),
+      file: z.string().regex(/^catalogue\/\d{4}-\d{2}-p\d+\.[ab]\.json$/),
+      generation: z.number().int().nonnegative(),
       count: z.number().int().nonnegative(),
     }),
   ),
@@ -140,6 +144,7 @@ export const manifestSchema = z.object({
 export const shardDocSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   shard: z.string(),
+  generation: z.number().int().nonnegative(),
   clippings: z.array(storedClippingSchema),
 });
 

@@ -8,7 +8,7 @@ import { drawGlyphLines, drawGlyphRun } from './glyph-run';
 import path from 'node:path';
 import type { Clipping } from '../../../shared/clipping';
 import { artifact, currentPage, fitLine, tagged, type RenderContext } from './context';
-import { languageName, paragraphs, publishedLabel, quoteMatcher, wordCount } from './format';
+import { isCrosshead, languageName, paragraphs, publishedLabel, quoteMatcher, wordCount } from './format';
 import { linkTagged, openImage } from './pdfkit-extras';
 import { useStyle } from './text-flow';
 import { COLOR, PARAGRAPH_GAP, STYLE } from './theme';
@@ -29,7 +29,7 @@ export function renderClipping(
   item: DossierClipping,
   placement: ClippingPlacement,
 ): number {
-  const { doc, flow, frame } = ctx;
+  const { doc, flow, frame, measure } = ctx;
   const c = item.clipping;
   flow.newPage();
   const startPage = currentPage(doc);
@@ -47,7 +47,16 @@ export function renderClipping(
   if (lead) figure(ctx, c, lead, caption(c), article, 0.42);
 
   const quoteKind = quoteMatcher(c.quotes);
-  for (const text of paragraphs(c.text)) {
+  const body = paragraphs(c.text);
+  body.forEach((text, i) => {
+    if (i > 0 && isCrosshead(text, body[i + 1])) {
+      // A crosshead never ends a page: it needs room for itself and three lines after it.
+      const lines = measure.lines(text, STYLE.crosshead, frame.width).length;
+      flow.ensure(4 + lines * STYLE.crosshead.leading + 3 * STYLE.body.leading);
+      if (!flow.atTop) flow.y += 4;
+      flow.paragraph(text, STYLE.crosshead, { tag: 'H3', parent: article, gapAfter: 2 });
+      return;
+    }
     const kind = quoteKind(text);
     if (kind) {
       flow.paragraph(text, kind === 'quote' ? STYLE.quote : STYLE.body, {
@@ -62,7 +71,7 @@ export function renderClipping(
     } else {
       flow.paragraph(text, STYLE.body, { tag: 'P', parent: article, gapAfter: PARAGRAPH_GAP });
     }
-  }
+  });
 
   for (const file of others) figure(ctx, c, file, altFor(c, file), article, 0.5);
   article?.end();

@@ -77,6 +77,17 @@ export function paragraphs(text: string): string[] {
     .filter((p) => p.length > 0);
 }
 
+/**
+ * Whether a paragraph of the plain-text body is really a crosshead ("La Commission de
+ * contrôle"): short, without closing punctuation, and followed by a real paragraph.
+ * Capture keeps text only, so this is the one way to set crossheads as headings.
+ */
+export function isCrosshead(paragraph: string, next: string | undefined): boolean {
+  if (!next || next.length < 120 || paragraph.length > 90) return false;
+  if (/[.,;:!?…"”»’')\]]$/u.test(paragraph)) return false;
+  return /^\p{Lu}|^\p{N}/u.test(paragraph);
+}
+
 const OPENING_QUOTE = /^[“"«„‘‚‹»「『—–]\s?\S/u;
 
 function normalise(s: string): string {

@@ -21,11 +21,12 @@ export { planSections, type PlannedSection } from './plan';
  * `cancelled` (the signal was aborted; nothing is left behind), `internal` (fonts missing).
  */
 export async function writeDossier(
-  spec: DossierSpec,
+  given: DossierSpec,
   items: DossierClipping[],
   outFile: string,
   options: DossierOptions = {},
 ): Promise<DossierResult> {
+  const spec = tidy(given);
   if (!spec.title || !spec.title.trim()) throw new CuttingsError('invalid-input', 'A dossier needs a title.');
   if (items.length === 0) throw new CuttingsError('invalid-input', 'A dossier needs at least one clipping.');
   if (spec.paper !== undefined && spec.paper !== 'A4' && spec.paper !== 'Letter') {
@@ -59,4 +60,17 @@ export async function writeDossier(
       cause: err,
     });
   }
+}
+
+const TEXT_FIELDS = ['subtitle', 'organisation', 'period', 'editor', 'classification', 'summary'] as const;
+
+/** Trims the printed fields and drops blank ones, so "--subtitle ''" prints nothing rather than an empty line. */
+function tidy(spec: DossierSpec): DossierSpec {
+  const out: DossierSpec = { ...spec, title: (spec.title ?? '').trim() };
+  for (const field of TEXT_FIELDS) {
+    const value = spec[field]?.trim();
+    if (value) out[field] = value;
+    else delete out[field];
+  }
+  return out;
 }

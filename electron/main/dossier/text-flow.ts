@@ -20,6 +20,30 @@ export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
   doc.font(style.font).fontSize(style.size).fillColor(style.color);
 }
 
+// Punctuation that must not start a line (French sets a space before » : ; ! ?) and marks
+// that must not end one: they are glued to their neighbour with the space kept.
+const CLOSING = /^[»›”’)\]}:;!?%…]+[.,;:!?]*$/u;
+const OPENING = /^[«‹„“‘([{]+$/u;
+
+/** Splits text into breakable units: words, with detached punctuation glued to its neighbour. */
+export function words(text: string): string[] {
+  const units: string[] = [];
+  let pendingOpen = '';
+  for (const token of text.split(/\s+/)) {
+    if (!token) continue;
+    if (OPENING.test(token)) {
+      pendingOpen += `${token} `;
+    } else if (CLOSING.test(token) && units.length > 0 && !pendingOpen) {
+      units[units.length - 1] += ` ${token}`;
+    } else {
+      units.push(pendingOpen + token);
+      pendingOpen = '';
+    }
+  }
+  if (pendingOpen) units.push(pendingOpen.trimEnd());
+  return units;
+}
+
 /** A broken line and its width in points. */
 export interface Line {
   text: string;
@@ -60,8 +84,7 @@ export class Measurer {
     const push = (): void => {
       if (line) lines.push({ text: line, width: lineWidth });
     };
-    for (const word of text.normalize('NFC').split(/\s+/)) {
-      if (!word) continue;
+    for (const word of words(text.normalize('NFC'))) {
       const w = font.width(word) * scale;
       if (line && lineWidth + space + w <= width) {
         line += ` ${word}`;

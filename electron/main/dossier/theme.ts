@@ -48,6 +48,7 @@ export interface TextStyle {
 
 export const STYLE = {
   body: { font: FONT.serif, size: 10.5, leading: 15.5, color: COLOR.ink },
+  crosshead: { font: FONT.serifBold, size: 10.5, leading: 15.5, color: COLOR.ink },
   quote: { font: FONT.serifItalic, size: 10.5, leading: 15.5, color: COLOR.ink },
   headline: { font: FONT.serifBold, size: 19, leading: 24, color: COLOR.ink },
   kicker: { font: FONT.sansBold, size: 8.5, leading: 12, color: COLOR.accent },

@@ -34,10 +34,12 @@ export function lockDownSession(): void {
   });
 }
 
-export function createMainWindow(preload: string): BrowserWindow {
+export function createMainWindow(
+  preload: string,
+  bounds: { x: number; y: number; width: number; height: number; maximized: boolean } | null = null,
+): BrowserWindow {
   const win = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...(bounds ? { x: bounds.x, y: bounds.y, width: bounds.width, height: bounds.height } : { width: 1280, height: 820 }),
     minWidth: 720,
     minHeight: 480,
     show: false,
@@ -56,7 +58,10 @@ export function createMainWindow(preload: string): BrowserWindow {
     },
   });
   guardContents(win.webContents);
-  win.once('ready-to-show', () => win.show());
+  win.once('ready-to-show', () => {
+    if (bounds?.maximized) win.maximize();
+    win.show();
+  });
   void win.loadURL(`${APP_ORIGIN}/index.html`);
   return win;
 }

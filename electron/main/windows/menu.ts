@@ -1,14 +1,15 @@
 /** The application menu: the usual entries and shortcuts. */
 import { app, Menu, shell, type MenuItemConstructorOptions } from 'electron';
 
-export function installMenu(archiveDir: () => string): void {
+export function installMenu(paths: { archiveDir: () => string; logFile: () => string }): void {
   const isMac = process.platform === 'darwin';
   const template: MenuItemConstructorOptions[] = [
     ...(isMac ? [{ role: 'appMenu' as const }] : []),
     {
       label: '&File',
       submenu: [
-        { label: 'Reveal Archive Folder', click: () => void shell.openPath(archiveDir()) },
+        { label: 'Open Archive Folder…', click: () => void shell.openPath(paths.archiveDir()) },
+        { label: 'Reveal Archive in File Manager', click: () => shell.showItemInFolder(paths.archiveDir()) },
         { type: 'separator' },
         isMac ? { role: 'close' } : { role: 'quit' },
       ],
@@ -27,6 +28,12 @@ export function installMenu(archiveDir: () => string): void {
       ],
     },
     { role: 'windowMenu' },
+    {
+      role: 'help',
+      submenu: [
+        { label: 'Show Error Log', click: () => shell.showItemInFolder(paths.logFile()) },
+      ],
+    },
   ];
   Menu.setApplicationMenu(Menu.buildFromTemplate(template));
 }

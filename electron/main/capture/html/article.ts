@@ -8,6 +8,14 @@ import type { CapturedImage } from '../types';
 import { collectImages, type ImagePolicy } from './images';
 import { blockText } from './text';
 import { cleanValue, type Found } from './metadata';
+import { FORBID_CONTENTS } from '../sanitize/policy';
+
+/**
+ * Elements the sanitizer would drop whole. Dropping them here first is not the safety measure
+ * (sanitizeArticleHtml is); it keeps their words out of the text, and spares jsdom building an
+ * <iframe>'s browsing context or an <svg> tree only to throw it away.
+ */
+const DROPPED = FORBID_CONTENTS.join(', ');
 
 /** What Readability found, with the content still as a DOM element we can walk. */
 export interface ExtractedArticle {
@@ -78,6 +86,7 @@ export function articleBody(
   base: string | null,
   policy: ImagePolicy | undefined,
 ): ArticleBody {
+  for (const el of Array.from(article.content.querySelectorAll(DROPPED))) el.remove();
   const images = collectImages(article.content, leadImage, base, policy);
   const lead = leadFigure(article.content);
   const text = blockText(article.content);

@@ -83,6 +83,17 @@ function cleanAlt(img: Element): string | null {
 }
 
 /**
+ * Removes images far past the cap before Readability runs: it spends about a millisecond per
+ * <img> per attempt (up to four attempts), so a gallery page with 10,000 pictures would take
+ * many seconds. Twice the cap leaves room for logos and icons before the article's pictures.
+ */
+export function pruneExcessImages(document: Document, policy: ImagePolicy = {}): void {
+  const keep = Math.max(20, 2 * (policy.max ?? DEFAULT_MAX_IMAGES));
+  const imgs = document.querySelectorAll('img');
+  for (let i = keep; i < imgs.length; i++) imgs[i]?.remove();
+}
+
+/**
  * Numbers the images of `content` (mutating it) and returns them in order. `leadImage` (the
  * page's og:image) comes first unless the body shows it or opens with a picture of its own.
  */

@@ -12,7 +12,7 @@ import { articleBody, extractArticle } from './article';
 import { normaliseDate } from './dates';
 import { decodeHtml } from './decode';
 import { ensureBase, parsePage } from './document';
-import type { ImagePolicy } from './images';
+import { pruneExcessImages, type ImagePolicy } from './images';
 import { normaliseLang } from './lang';
 import { cleanByline, readPageMetadata, stripSiteSuffix, type Found } from './metadata';
 
@@ -69,6 +69,7 @@ export async function captureHtml(
   // A saved page has no address of its own but usually declares one: use it to resolve links.
   const base = baseUrl ?? meta.url?.value ?? null;
   ensureBase(document, base);
+  pruneExcessImages(document, options.images);
 
   const article = extractArticle(document);
   if (!article) throw new CuttingsError('invalid-input', `No article text was found in ${label}.`);

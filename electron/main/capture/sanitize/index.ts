@@ -2,27 +2,32 @@
 /**
  * Makes article HTML from the web safe to show: DOMPurify on a jsdom window (DOMPurify silently
  * does nothing on linkedom, which lacks the APIs it probes for). On top of DOMPurify's XSS
- * defences, a second pass enforces the archive's rules: images only from the clipping's own
- * files, links only to http(s) pages.
+ * defences, the archive's own rules: images only from the clipping's own files, links only to
+ * http(s) pages, no attribute that smells of script.
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
 import { ALLOWED_ATTR, ALLOWED_TAGS, ARCHIVE_FILE, FORBID_CONTENTS } from './policy';
 
-/** Sanitizing twice gives the same result; more passes only happen for odd parser edge cases. */
+/** Real pages settle in one pass, hostile ones in two; the bound only guards against a loop. */
 const MAX_PASSES = 4;
 
-let purifier: DOMPurify | null = null;
+interface Sanitizer {
+  purify: DOMPurify;
+  parser: DOMParser;
+}
+
+let sanitizer: Sanitizer | null = null;
 
 /** One jsdom window for the life of the process: creating one costs ~10 ms, sanitizing far less. */
-function getPurifier(): DOMPurify {
-  if (purifier) return purifier;
+function getSanitizer(): Sanitizer {
+  if (sanitizer) return sanitizer;
   const { window } = new JSDOM('<!DOCTYPE html><html><head></head><body></body></html>');
-  const instance = createDOMPurify(window as unknown as Window & typeof globalThis);
-  if (!instance.isSupported) throw new Error('DOMPurify cannot run on this DOM');
-  instance.addHook('afterSanitizeAttributes', enforceUrlPolicy);
-  purifier = instance;
-  return instance;
+  const purify = createDOMPurify(window as unknown as Window & typeof globalThis);
+  if (!purify.isSupported) throw new Error('DOMPurify cannot run on this DOM');
+  purify.addHook('afterSanitizeAttributes', enforceUrlPolicy);
+  sanitizer = { purify, parser: new window.DOMParser() };
+  return sanitizer;
 }
 
 function httpHref(value: string): string | null {
@@ -58,10 +63,9 @@ function enforceUrlPolicy(node: Element): void {
   if (tag === 'a' && node.hasAttribute('href')) node.setAttribute('rel', 'noopener noreferrer');
 }
 
-/** One sanitizing pass; `unwrapped` tells whether DOMPurify had to take elements out. */
-function pass(html: string): { html: string; unwrapped: boolean } {
-  const dom = getPurifier();
-  const body = dom.sanitize(html, {
+/** One sanitizing pass. */
+function pass(html: string): string {
+  const body = getSanitizer().purify.sanitize(html, {
     ALLOWED_TAGS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel'],
     FORBID_CONTENTS,
@@ -72,15 +76,19 @@ function pass(html: string): { html: string; unwrapped: boolean } {
     RETURN_DOM: true,
   }) as HTMLElement | null;
   // Markup that opens with <frameset> parses into a document without a body: nothing to keep.
-  if (!body) return { html: '', unwrapped: false };
+  if (!body) return '';
   // An image that cannot be served from the archive is only a hole in the page.
   for (const img of Array.from(body.querySelectorAll('img'))) if (!img.hasAttribute('src')) img.remove();
   // `rel` is ours alone: keep it only on the links we approved.
   for (const el of Array.from(body.querySelectorAll('[rel]'))) {
     if (el.tagName !== 'A' || !el.hasAttribute('href')) el.removeAttribute('rel');
   }
-  const unwrapped = dom.removed.some((entry) => 'element' in entry);
-  return { html: body.innerHTML, unwrapped };
+  return body.innerHTML;
+}
+
+/** True when `html` parses back into markup that serializes to exactly `html`. */
+function readsBackTheSame(html: string): boolean {
+  return getSanitizer().parser.parseFromString(html, 'text/html').body?.innerHTML === html;
 }
 
 /**
@@ -91,14 +99,10 @@ function pass(html: string): { html: string; unwrapped: boolean } {
  */
 export function sanitizeArticleHtml(html: string): string {
   let current = pass(html);
-  // The parser's own output reads back the same, but taking elements out can leave markup it
-  // rearranges on the next read (text left inside a <table> moves before it; an <h2> left inside
-  // an <h1> closes it). Then read again until the output is stable. jsdom is slow on big
-  // documents, so the common case (only attributes removed) stays a single pass.
-  for (let i = 1; i < MAX_PASSES && current.unwrapped; i++) {
-    const next = pass(current.html);
-    if (next.html === current.html) break;
-    current = next;
-  }
-  return current.html;
+  // The HTML parser can build trees it would not build again from their own serialization
+  // (foster-parented <p> or <a> around tables; text left inside a <table> once an element is
+  // taken out). Such output would change when sanitized again, so it goes round once more:
+  // a pass over markup that reads back the same removes nothing, hence the fixed point.
+  for (let i = 1; i < MAX_PASSES && !readsBackTheSame(current); i++) current = pass(current);
+  return current;
 }

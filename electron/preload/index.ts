@@ -2,7 +2,7 @@
  * The preload: exposes `window.cuttings`, the intent-level API built from the contract's
  * channel list. No raw `invoke(channel)` reaches the page.
  */
-import { contextBridge, ipcRenderer } from 'electron';
+import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import { createApi } from '../../shared/ipc/api';
 import { eventChannel } from '../../shared/ipc/channels';
 
@@ -15,4 +15,7 @@ const api = createApi(
   },
 );
 
-contextBridge.exposeInMainWorld('cuttings', api);
+contextBridge.exposeInMainWorld('cuttings', {
+  ...api,
+  pathForFile: (file: File): string => webUtils.getPathForFile(file),
+});

@@ -19,6 +19,11 @@ type MethodsOf<NS extends string> = {
 export type CuttingsApi = { [NS in Namespaces]: MethodsOf<NS> } & {
   /** Subscribe to a push event; returns the unsubscribe function. */
   on<E extends EventName>(event: E, listener: (payload: Events[E]) => void): () => void;
+  /**
+   * The file-system path of a file dropped on the window (Electron's webUtils), or undefined
+   * where there is none (a browser test page): then read the file's text and import that.
+   */
+  pathForFile?(file: Blob): string;
 };
 
 export type Invoke = (channel: Channel, args: unknown) => Promise<Envelope<unknown>>;

@@ -84,7 +84,9 @@ export function paragraphs(text: string): string[] {
  */
 export function isCrosshead(paragraph: string, next: string | undefined): boolean {
   if (!next || next.length < 120 || paragraph.length > 90) return false;
-  if (/[.,;:!?…"”»’')\]]$/u.test(paragraph)) return false;
+  // A closing quotation mark may end one ("Les « boîtes noires »"); a sentence may not.
+  const end = paragraph.replace(/[\s»"”’']+$/u, '');
+  if (/[.,;:!?…)\]]$/u.test(end)) return false;
   return /^\p{Lu}|^\p{N}/u.test(paragraph);
 }
 

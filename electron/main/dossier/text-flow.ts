@@ -22,7 +22,7 @@ export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
 
 // Punctuation that must not start a line (French sets a space before » : ; ! ?) and marks
 // that must not end one: they are glued to their neighbour with the space kept.
-const CLOSING = /^[»›”’)\]}:;!?%…]+[.,;:!?]*$/u;
+const CLOSING = /^(?:[»›”’)\]}:;!?%…]+[.,;:!?]*|[.,;:!?]+)$/u;
 const OPENING = /^[«‹„“‘([{]+$/u;
 
 /** Splits text into breakable units: words, with detached punctuation glued to its neighbour. */

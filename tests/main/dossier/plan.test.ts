@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { planSections, type DossierClipping } from '../../../electron/main/dossier';
-import { paragraphs, publishedLabel, quoteKind, wordCount } from '../../../electron/main/dossier/format';
+import {
+  isCrosshead,
+  paragraphs,
+  publishedLabel,
+  quoteKind,
+  wordCount,
+} from '../../../electron/main/dossier/format';
 import { makeClipping } from './sample-clippings';
 
 function item(i: number, fields: Parameters<typeof makeClipping>[1]): DossierClipping {
@@ -83,6 +89,17 @@ describe('format helpers', () => {
       'contains',
     );
     expect(quoteKind('Markets fell.', quotes)).toBeNull();
+  });
+
+  it('recognises crossheads in plain text, not short sentences', () => {
+    const next =
+      'Le contrôle de cette surveillance sera confié à une nouvelle autorité administrative indépendante, la Commission nationale.';
+    expect(isCrosshead('La Commission de contrôle', next)).toBe(true);
+    expect(isCrosshead('Les « boîtes noires »', next)).toBe(true);
+    expect(isCrosshead('« Nous ne céderons pas. »', next)).toBe(false); // a quotation, not a heading
+    expect(isCrosshead('Revivez le direct du vote.', next)).toBe(false);
+    expect(isCrosshead('La Commission de contrôle', 'Short.')).toBe(false);
+    expect(isCrosshead('la suite sans majuscule', next)).toBe(false);
   });
 
   it('counts words in any script and prints dates as the outlet wrote them', () => {

@@ -2,7 +2,7 @@ import PDFDocument from 'pdfkit';
 import { describe, expect, it } from 'vitest';
 import { defaultFontsDir } from '../../../electron/main/dossier';
 import { registerFonts } from '../../../electron/main/dossier/fonts';
-import { Flow, Measurer } from '../../../electron/main/dossier/text-flow';
+import { Flow, Measurer, words } from '../../../electron/main/dossier/text-flow';
 import { FONT, STYLE } from '../../../electron/main/dossier/theme';
 
 const style = STYLE.body;
@@ -69,5 +69,19 @@ describe('Flow.paragraph', () => {
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.map((l) => l.text).join('')).toBe(url);
     for (const line of lines) expect(line.width).toBeLessThanOrEqual(frame.width);
+  });
+});
+
+describe('words', () => {
+  it('keeps French spaced punctuation and quotation marks with their word', () => {
+    expect(words('une « urgence absolue » , pour laquelle : oui ! ( sic )')).toEqual([
+      'une',
+      '« urgence',
+      'absolue » ,',
+      'pour',
+      'laquelle :',
+      'oui !',
+      '( sic )',
+    ]);
   });
 });

@@ -9,6 +9,7 @@ export const CHANNELS = [
   'clippings.importText',
   'clippings.list',
   'clippings.get',
+  'clippings.article',
   'clippings.tag',
   'clippings.trash',
   'clippings.restore',

@@ -56,6 +56,8 @@ export const contract = {
     result: returns<{ total: number; items: ClippingSummary[] }>(),
   },
   'clippings.get': { args: z.object({ id }), result: returns<Clipping>() },
+  /** The clipping's sanitized article HTML (null for pasted text), images pointing into the archive. */
+  'clippings.article': { args: z.object({ id }), result: returns<{ html: string | null }>() },
   'clippings.tag': {
     args: z.object({
       ids,

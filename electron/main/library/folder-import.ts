@@ -31,11 +31,11 @@ export async function importFolder(
   const files = await listImportable(folder);
   const summary: FolderImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
   for (const [i, file] of files.entries()) {
+    options.onProgress?.({ done: i, total: files.length, file });
     if (options.signal?.aborted) {
       summary.cancelled = true;
       break;
     }
-    options.onProgress?.({ done: i, total: files.length, file });
     try {
       const outcome = await library.importFile(file, { tags: options.tags });
       (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
@@ -46,7 +46,8 @@ export async function importFolder(
       summary.failed.push({ file, reason: info.message });
     }
   }
-  options.onProgress?.({ done: files.length - (summary.cancelled ? 1 : 0), total: files.length, file: '' });
+  const done = summary.imported.length + summary.duplicates.length + summary.failed.length;
+  options.onProgress?.({ done, total: files.length, file: '' });
   return summary;
 }
 

@@ -3,6 +3,7 @@
  * (capture → archive → search index, and dossiers). The app's IPC handlers and the CLI
  * both call this, so a clipping imported from a terminal is the same as one pasted in the app.
  */
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Clipping,
@@ -43,6 +44,11 @@ export interface Library {
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
   importFolder(folder: string, options?: FolderImportOptions): Promise<FolderImportSummary>;
   get(id: string): Promise<Clipping>;
+  /**
+   * The sanitized article HTML, or null when the clipping came from plain text. Image sources
+   * (archive file names) are prefixed with `imageBase` + id, e.g. `cuttings-archive://clipping/`.
+   */
+  articleHtml(id: string, imageBase: string): Promise<string | null>;
   list(options?: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean }): {
     total: number;
     items: ClippingSummary[];
@@ -133,6 +139,22 @@ class ArchiveLibrary implements Library {
     const clipping = await this.archive.get(id);
     if (!clipping) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
     return clipping;
+  }
+
+  async articleHtml(id: string, imageBase: string): Promise<string | null> {
+    const clipping = await this.get(id);
+    let html: string;
+    try {
+      html = await readFile(path.join(this.archive.clippingDir(id), 'article.html'), 'utf8');
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
+      throw new CuttingsError('io', `Could not read the article of "${clipping.title}": ${(err as Error).message}`);
+    }
+    const files = new Set(clipping.images.map((image) => image.file));
+    // The sanitizer leaves only archive file names in src; point the known ones at the archive.
+    return html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)"/gi, (whole, start: string, src: string) =>
+      files.has(src) ? `${start}${imageBase}${id}/${encodeURIComponent(src)}"` : whole,
+    );
   }
 
   list(options: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean } = {}): {

@@ -103,3 +103,15 @@ describe('the Library keeps archive and search in step', () => {
     expect(existsSync(path.join(dir, 'empty.pdf'))).toBe(false);
   });
 });
+
+describe('the article HTML of a clipping', () => {
+  it('is null for pasted text and sanitized HTML for a saved page', async () => {
+    const pasted = await library.importText(read('sun-peskov.txt'));
+    expect(await library.articleHtml(pasted.clipping.id, 'cuttings-archive://clipping/')).toBeNull();
+    const page = await library.importFile(path.resolve(import.meta.dirname, '../../fixtures/pages/guardian-1/source.html'));
+    const html = await library.articleHtml(page.clipping.id, 'cuttings-archive://clipping/');
+    expect(html).toBeTruthy();
+    expect(html).not.toMatch(/<script|onerror=|<iframe/i);
+    expect(html).not.toMatch(/src="https?:/i);
+  });
+});

@@ -10,12 +10,12 @@
  * created, keeps its folder entry, a commit costs two rounds of fsync, like a single durable
  * file write: the folder `catalogue/` is flushed only when a slot file is created.
  */
-import { mkdir, readdir, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { RenamedButNotFlushed, fsyncDir } from './durable-fs';
 import { CuttingsError } from '../../../shared/errors';
-import { CATALOGUE_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile, slotOf } from './layout';
+import { CATALOGUE_FILE, LOCK_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile, slotOf } from './layout';
 import { DurableJSONFile, ShardFile, serialiseManifest } from './lowdb-adapters';
 import {
   SCHEMA_VERSION,
@@ -253,9 +253,29 @@ export class CatalogueStore {
     const shardDir = path.join(this.dir, SHARD_DIR);
     const kept = await sweep(
       shardDir,
-      (n) => (SHARD_FILE_PATTERN.test(n) && !live.has(n.slice(0, -'.a.json'.length))) || /^\..*\.tmp$/.test(n),
+      (n) =>
+        (SHARD_FILE_PATTERN.test(n) && !live.has(n.slice(0, -'.a.json'.length))) || /^\..*\.tmp$/.test(n),
     );
     await sweep(this.dir, (n) => n.startsWith(`.${CATALOGUE_FILE}.`) && n.endsWith('.tmp'));
+    // A lock temp file older than a minute was left by a process killed while taking the lock
+    // (younger ones may belong to a process trying right now, and about to be refused).
+    const lockTemps = (await readdir(this.dir).catch(() => [] as string[])).filter(
+      (n) => n.startsWith(`${LOCK_FILE}.`) && n.endsWith('.tmp'),
+    );
+    for (const n of lockTemps) {
+      const age = await stat(path.join(this.dir, n)).then(
+        (st) => Date.now() - st.mtimeMs,
+        () => 0,
+      );
+      if (
+        age > 60_000 &&
+        (await rm(path.join(this.dir, n)).then(
+          () => true,
+          () => false,
+        ))
+      )
+        removed++;
+    }
     if (kept.length > 0) {
       await fsyncDir(shardDir);
       for (const n of kept) if (SHARD_FILE_PATTERN.test(n)) this.durableFiles.add(`${SHARD_DIR}/${n}`);

@@ -8,7 +8,7 @@
  * file was deleted by hand and another process took over) stops instead of writing.
  */
 import { readFileSync } from 'node:fs';
-import { open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
@@ -29,7 +29,7 @@ export interface LockInfo {
 /** A lock on another host counts as abandoned after this long without a heartbeat. */
 const FOREIGN_STALE_MS = 10 * 60_000;
 const HEARTBEAT_MS = 60_000;
-/** A lock file still being written (empty) is respected for this long. */
+/** An unreadable lock file (only possible where links are unsupported: being written) is respected this long. */
 const YOUNG_MS = 10_000;
 
 function bootId(): string | null {
@@ -103,19 +103,15 @@ export class ArchiveLock {
       token: token(),
       since: new Date().toISOString(),
     };
+    const text = `${JSON.stringify(info, null, 2)}\n`;
     for (let attempt = 0; attempt < 5; attempt++) {
       try {
-        const handle = await open(file, 'wx');
-        try {
-          await handle.writeFile(`${JSON.stringify(info, null, 2)}\n`);
-          await handle.sync();
-        } finally {
-          await handle.close();
+        if (await createExclusive(file, text)) {
+          await fsyncDir(dir);
+          return new ArchiveLock(file, info);
         }
-        await fsyncDir(dir);
-        return new ArchiveLock(file, info);
       } catch (err) {
-        if (errnoCode(err) !== 'EEXIST') throw ioError(err, 'lock the archive for writing');
+        throw ioError(err, 'lock the archive for writing');
       }
       const current = await readLock(file);
       if (!current) continue; // vanished meanwhile: try again
@@ -143,6 +139,51 @@ export class ArchiveLock {
     const current = await readLock(this.file);
     if (current?.info?.token === this.info.token) await rm(this.file, { force: true });
   }
+}
+
+/**
+ * Creates `file` holding `text` unless it exists; false when it exists. The content is
+ * written to a temp file first and hard-linked into place, so the lock file is never seen
+ * empty or half-written, even if this process is killed while taking the lock. (Where hard
+ * links are not supported, e.g. FAT drives, it falls back to an exclusive create.)
+ */
+async function createExclusive(file: string, text: string): Promise<boolean> {
+  const temp = `${file}.${token()}.tmp`;
+  const handle = await open(temp, 'wx');
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  try {
+    await link(temp, file);
+    return true;
+  } catch (err) {
+    const code = errnoCode(err);
+    if (code === 'EEXIST') return false;
+    if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'ENOSYS' && code !== 'EOPNOTSUPP') throw err;
+    return createExclusiveWithoutLinks(file, text);
+  } finally {
+    await rm(temp, { force: true });
+  }
+}
+
+async function createExclusiveWithoutLinks(file: string, text: string): Promise<boolean> {
+  let handle;
+  try {
+    handle = await open(file, 'wx');
+  } catch (err) {
+    if (errnoCode(err) === 'EEXIST') return false;
+    throw err;
+  }
+  try {
+    await handle.writeFile(text);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+  return true;
 }
 
 async function readLock(

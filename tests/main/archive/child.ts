@@ -85,7 +85,8 @@ export async function startWriter(
   proc.stderr.on('data', (c: string) => (stderr += c));
   let done = false;
   const exited = new Promise<number | null>((resolve) =>
-    proc.on('exit', (code) => {
+    // 'close', not 'exit': only then has all of stdout and stderr been read.
+    proc.on('close', (code) => {
       done = true;
       events.emit('lines');
       resolve(code);

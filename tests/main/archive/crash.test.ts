@@ -81,7 +81,11 @@ async function lane(index: number, kills: number): Promise<LaneResult> {
     if (k % 3 === 0) await new Promise((r) => setTimeout(r, Math.random() * 300));
     else {
       const m = 1 + Math.floor(Math.random() * 4);
-      await child.waitFor(() => child.lines.filter((l) => l.startsWith('ack ')).length >= m);
+      await child
+        .waitFor(() => child.lines.filter((l) => l.startsWith('ack ')).length >= m)
+        .catch((err: unknown) => {
+          throw new Error(`${(err as Error).message}\nwriter output:\n${child.lines.slice(-5).join('\n')}`);
+        });
       await new Promise((r) => setTimeout(r, Math.random() * 20));
     }
     child.proc.kill('SIGKILL');

@@ -7,7 +7,7 @@ import { JSDOM } from 'jsdom';
 const ALLOWED_TAGS = new Set(
   (
     'a abbr article aside b bdi bdo blockquote br caption cite code col colgroup dd del details dfn div dl dt ' +
-    'em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li mark ol p pre q rp rt ruby s ' +
+    'em figcaption figure footer h1 h2 h3 h4 h5 h6 header hr i img ins kbd li main mark ol p picture pre q rp rt ruby s ' +
     'samp section small span strong sub summary sup table tbody td tfoot th thead time tr u ul var wbr'
   ).split(' '),
 );

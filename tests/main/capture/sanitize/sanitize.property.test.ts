@@ -186,7 +186,7 @@ describe('sanitizeArticleHtml: properties', () => {
       fc.property(hostileHtml, (html) => {
         expect(safetyViolations(sanitizeArticleHtml(html))).toEqual([]);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 
@@ -196,7 +196,7 @@ describe('sanitizeArticleHtml: properties', () => {
         const once = sanitizeArticleHtml(html);
         expect(sanitizeArticleHtml(once)).toBe(once);
       }),
-      { numRuns: 400 },
+      { numRuns: 300 },
     );
   });
 

@@ -34,9 +34,12 @@ export interface ResultList {
   loaded(): Row[];
   /** The list shows rows [start, end]; fetch what is missing. */
   requestRange(start: number, end: number): void;
+  /** The row at `index`, fetching its page if needed (for keys like End that jump far). */
+  ensureRow(index: number): Promise<Row | undefined>;
 }
 
-const PAGE = 100;
+/** Rows per request: a screenful several times over, small enough to answer in a few ms. */
+const PAGE = 50;
 
 interface Page {
   total: number;
@@ -147,6 +150,20 @@ export function useResultList(source: ListSource): ResultList {
     [key, snap],
   );
 
+  const ensureRow = useCallback(
+    async (index: number): Promise<Row | undefined> => {
+      const p = Math.floor(index / PAGE);
+      const have = snap.key === key ? snap.pages.get(p) : undefined;
+      if (have) return have[index % PAGE];
+      const gen = generation.current;
+      const page = await fetchPage(JSON.parse(key) as ListSource, p);
+      if (gen !== generation.current) return undefined;
+      setSnap((s) => (s.key === key ? { ...s, total: page.total, pages: new Map(s.pages).set(p, page.rows) } : s));
+      return page.rows[index % PAGE];
+    },
+    [key, snap],
+  );
+
   const rowAt = useCallback(
     (index: number): Row | undefined => snap.pages.get(Math.floor(index / PAGE))?.[index % PAGE],
     [snap.pages],
@@ -179,5 +196,6 @@ export function useResultList(source: ListSource): ResultList {
     indexOf,
     loaded,
     requestRange,
+    ensureRow,
   };
 }

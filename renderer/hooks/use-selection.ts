@@ -64,15 +64,18 @@ export function useSelection(list: ResultList): Selection {
       const current = state.activeId ? list.indexOf(state.activeId) : -1;
       if (delta === 0 && current >= 0) return;
       const target = current < 0 ? 0 : Math.max(0, Math.min(list.total - 1, current + delta));
-      const row = list.rowAt(target);
-      if (!row) {
-        list.requestRange(target, target);
-        return;
-      }
       if (extend && current >= 0 && !state.anchorId) {
         setState((s) => ({ ...s, anchorId: s.activeId }));
       }
-      select(target, row, { range: extend, toggle: false });
+      const row = list.rowAt(target);
+      if (row) {
+        select(target, row, { range: extend, toggle: false });
+        return;
+      }
+      // A jump past what is loaded (End, PageDown at speed): fetch that row, then go.
+      void list.ensureRow(target).then((far) => {
+        if (far) select(target, far, { range: extend, toggle: false });
+      });
     },
     [list, select, state.activeId, state.anchorId],
   );

@@ -4,7 +4,7 @@
  * the current row, which is how screen readers expect a long selectable list to work.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from 'react';
 import { Highlighted } from '../components/highlighted';
 import { formatDate } from '../lib/format';
 import type { Row } from '../lib/rows';
@@ -160,7 +160,8 @@ export function ClippingList(props: ClippingListProps): ReactElement {
   );
 }
 
-function RowContent({ row }: { row: Row }): ReactElement {
+/** A row's content depends on the row alone (rows are immutable), so scrolling re-renders none. */
+const RowContent = memo(function RowContent({ row }: { row: Row }): ReactElement {
   const date = formatDate(row.publishedAt) ?? formatDate(row.capturedAt);
   return (
     <>
@@ -186,4 +187,4 @@ function RowContent({ row }: { row: Row }): ReactElement {
       )}
     </>
   );
-}
+});

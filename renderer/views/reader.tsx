@@ -22,6 +22,10 @@ export interface ReaderProps {
   onFilter(token: string): void;
 }
 
+/** Images are served from the archive folder by main (`cuttings-archive:`), never the network. */
+const archiveImageUrl = (id: string, file: string): string =>
+  `cuttings-archive://clipping/${encodeURIComponent(id)}/${encodeURIComponent(file)}`;
+
 const provenanceLabel: Record<Provenance, string> = {
   paste: 'from the pasted text',
   'json-ld': 'from the page’s structured data',
@@ -75,6 +79,14 @@ function ClippingView({
   const body = paragraphs(c.text);
   const words = c.text.split(/\s+/).filter(Boolean).length;
   const showCredit = c.credit && !(c.caption ?? '').includes(c.credit);
+  const caption =
+    c.caption || c.credit ? (
+      <>
+        {c.caption}
+        {showCredit && <span className="reader-credit">{c.credit}</span>}
+      </>
+    ) : null;
+  const [lead, ...more] = c.images;
   const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
     .map(toTagName)
     .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
@@ -145,11 +157,13 @@ function ClippingView({
         )}
       </header>
 
-      {(c.caption || c.credit) && (
-        <p className="reader-caption">
-          {c.caption}
-          {showCredit && <span className="reader-credit">{c.credit}</span>}
-        </p>
+      {lead ? (
+        <figure className="reader-figure">
+          <img src={archiveImageUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
+          {caption && <figcaption className="reader-caption">{caption}</figcaption>}
+        </figure>
+      ) : (
+        caption && <p className="reader-caption">{caption}</p>
       )}
 
       <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
@@ -157,6 +171,13 @@ function ClippingView({
           <p key={i}>{p}</p>
         ))}
       </section>
+
+      {more.map((img) => (
+        <figure key={img.file} className="reader-figure">
+          <img src={archiveImageUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
+          {img.alt && <figcaption className="reader-caption">{img.alt}</figcaption>}
+        </figure>
+      ))}
 
       {c.quotes.length > 0 && (
         <section className="reader-section" aria-labelledby="quotes-heading">

@@ -1,9 +1,9 @@
 /**
  * What goes wrong says so, in words, where the person is looking — and writes nothing.
  */
-import { expect as see } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, folderState, openApp, pasteClipping, useChromium } from './harness';
+import { chromiumSkipReason, fixture, folderState, openApp, pasteClipping } from './harness';
+import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
 

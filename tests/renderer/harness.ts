@@ -17,8 +17,8 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import lockfile from 'proper-lockfile';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { afterAll, beforeAll } from 'vitest';
 import type { Envelope } from '../../shared/ipc/contract';
+import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
@@ -56,25 +56,6 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
-}
-
-/**
- * For a `describe` block: builds the renderer if needed and launches Chromium once for
- * the block. Returns a getter for the browser.
- */
-export function useChromium(): () => Browser {
-  let browser: Browser | undefined;
-  beforeAll(async () => {
-    await ensureRendererBuilt();
-    browser = await launchChromium();
-  });
-  afterAll(async () => {
-    await browser?.close();
-  });
-  return () => {
-    if (!browser) throw new Error('Chromium was not launched');
-    return browser;
-  };
 }
 
 function newestMtime(target: string): number {
@@ -305,4 +286,38 @@ export function folderState(dir: string): string[] {
   };
   walk(dir);
   return out.sort();
+}
+
+const WORDS = 'talks energy grid ceasefire ministry delegation summit sanctions budget inflation border court vote harbour'.split(' ');
+
+/**
+ * An article as capture would hand it over, made up from `i` alone, for filling an
+ * archive with many clippings quickly (`library.add` skips only the text analysis).
+ */
+export function syntheticArticle(i: number): CapturedArticle {
+  const word = (k: number): string => WORDS[(i * 7 + k * 3) % WORDS.length] as string;
+  const text = Array.from(
+    { length: 4 },
+    (_, p) => `Paragraph ${p + 1} of clipping ${i}: the ${word(p)} report mentions ${word(p + 1)} and ${word(p + 2)}.`,
+  ).join('\n\n');
+  const day = String((i % 28) + 1).padStart(2, '0');
+  return {
+    title: `Clipping ${String(i).padStart(5, '0')}: ${word(0)} and ${word(1)}`,
+    titleDerived: false,
+    source: ['Reuters', 'AFP', 'The Sun News', 'dpa'][i % 4] as string,
+    author: null,
+    dateline: ['MOSCOW', 'KYIV', 'GENEVA', 'BERLIN'][i % 4] as string,
+    publishedAt: `2025-0${(i % 9) + 1}-${day}`,
+    lang: 'en',
+    caption: null,
+    credit: null,
+    url: `https://news.example/${i}`,
+    text,
+    entities: { people: [], places: [], organisations: [] },
+    quotes: [],
+    provenance: {},
+    html: null,
+    images: [],
+    original: { file: 'original.txt', data: new TextEncoder().encode(text) },
+  };
 }

@@ -2,9 +2,9 @@
  * The main flow without a mouse: add a clipping, tag it, search, open, move, trash and
  * undo, and the shortcuts overlay — every step by key.
  */
-import { expect as see } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, openApp, useChromium } from './harness';
+import { chromiumSkipReason, fixture, openApp } from './harness';
+import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
 const SUN = 'Russia sees progress in Ukraine peace talks but US relations strained';

@@ -2,9 +2,9 @@
  * Working with many clippings: selecting several and tagging them at once (with undo),
  * narrowing a search from the sidebar, the trash, sorting, and the theme switch.
  */
-import { expect as see } from '@playwright/test';
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, openApp, useChromium, waitForApp, type AppSession } from './harness';
+import { chromiumSkipReason, fixture, openApp, waitForApp, type AppSession } from './harness';
+import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
 

@@ -2,10 +2,10 @@
  * Every screen in light and dark: an axe-core check with no serious or critical
  * violations, and a screenshot in tests/artifacts/ for a person to look at.
  */
-import { expect as see } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, openApp, screenshot, seriousViolations, useChromium, type AppSession } from './harness';
+import { chromiumSkipReason, fixture, openApp, screenshot, seriousViolations, type AppSession } from './harness';
+import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
 

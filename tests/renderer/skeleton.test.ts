@@ -2,10 +2,10 @@
  * The walking skeleton in the real renderer: paste an article, see it listed, read it,
  * tag it, find it, and find it again after a reload and after reopening the archive.
  */
-import { expect as see } from '@playwright/test';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, openApp, screenshot, useChromium, waitForApp } from './harness';
+import { chromiumSkipReason, fixture, openApp, screenshot, waitForApp } from './harness';
+import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
 const expected = JSON.parse(fixture('sun-peskov.expected.json')) as {

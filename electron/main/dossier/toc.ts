@@ -46,7 +46,9 @@ export interface TocPlan {
 function entryMeta(ctx: RenderContext, section: PlannedSection, i: number): string {
   const c = section.items[i]?.clipping;
   if (!c) return '';
-  return [c.source, publishedLabel(c, ctx.locale), c.author].filter(Boolean).join('  ·  ');
+  // Under a section named after the outlet, repeating the outlet on every entry is noise.
+  const bySource = ctx.spec.groupBy === 'source' && !ctx.spec.sections?.length;
+  return [bySource ? null : c.source, publishedLabel(c, ctx.locale), c.author].filter(Boolean).join('  ·  ');
 }
 
 function entryHeight(lines: Line[]): number {

@@ -1,5 +1,6 @@
 /** Every CLI command, in the order `cuttings --help` lists them. */
 import type { Command } from '../command';
+import { backupCommand, checkCommand, exportCommand, importArchiveCommand, restoreCommand } from './archive-care';
 import { dossierCommand } from './dossier';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -19,4 +20,9 @@ export const COMMANDS: Command[] = [
   trashCommand,
   untrashCommand,
   reindexCommand,
+  backupCommand,
+  restoreCommand,
+  checkCommand,
+  exportCommand,
+  importArchiveCommand,
 ];

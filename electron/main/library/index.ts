@@ -84,7 +84,9 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
     throw err;
   }
   const library = new ArchiveLibrary(archive, index);
-  if (!options.readOnly && library.indexOutOfStep()) await library.reindex();
+  // The index is derived data: a reader may rebuild a missing or damaged one, but a count that
+  // merely lags may be the writer (the app) in mid-change, so only the writer acts on that.
+  if (library.indexOutOfStep() && (!options.readOnly || index.needsRebuild)) await library.reindex();
   return library;
 }
 

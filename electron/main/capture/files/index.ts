@@ -1,16 +1,18 @@
 /**
- * A file on disk → CapturedArticle: saved web pages go through {@link captureHtml}, text files
- * through the paste parser. Everything that cannot be an article (empty, huge, binary, not
+ * A file on disk → CapturedArticle: saved web pages go through {@link captureHtml} (with the
+ * pictures saved beside them), text files through the paste parser. Everything that cannot be an article (empty, huge, binary, not
  * UTF-8) is refused with a message naming the file and saying what to do, before reading more
  * than the first few kilobytes.
  */
 import { open, stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import type { Stats } from 'node:fs';
 import { CuttingsError } from '../../../../shared/errors';
 import { captureHtml } from '../html';
 import { capturePastedText } from '../paste';
 import type { CapturedArticle } from '../types';
+import { readLocalImages } from './local-images';
 import { SNIFF_BYTES, looksLikeHtmlDocument, sniff } from './sniff';
 
 /** The largest file accepted for import: no article comes near it, so bigger means a mistake. */
@@ -92,7 +94,8 @@ function decodeText(bytes: Uint8Array, name: string): string {
 
 /**
  * Captures the article in a file: `.html`/`.htm` (or any file that starts like an HTML
- * document) as a web page, `.txt` and other text as a pasted article.
+ * document) as a web page, whose pictures in its own folder are read into `images[i].data`;
+ * `.txt` and other text as a pasted article.
  * @throws CuttingsError `not-found` for a missing file; `invalid-input` for a folder, an empty
  * file, one over {@link MAX_IMPORT_BYTES}, binary data or text that is not UTF-8/UTF-16.
  */
@@ -115,10 +118,13 @@ export async function captureFile(path: string, options: { now?: Date } = {}): P
 
   const bytes = await readChecked(path, name, info.size);
   const ext = extname(name).toLowerCase();
-  if (HTML_EXTENSIONS.has(ext)) return captureHtml(bytes, { fileName: name });
+  // Relative addresses in a saved page point beside the file: its pictures are read from there.
+  const capturePage = async (): Promise<CapturedArticle> =>
+    readLocalImages(await captureHtml(bytes, { fileName: name, baseUrl: pathToFileURL(path).href }), path);
+  if (HTML_EXTENSIONS.has(ext)) return capturePage();
 
   const text = decodeText(bytes, name);
-  if (!TEXT_EXTENSIONS.has(ext) && looksLikeHtmlDocument(text)) return captureHtml(bytes, { fileName: name });
+  if (!TEXT_EXTENSIONS.has(ext) && looksLikeHtmlDocument(text)) return capturePage();
   if (!text.trim())
     throw new CuttingsError('invalid-input', `"${name}" holds only blank space: there is nothing to import.`);
   let article: CapturedArticle;

@@ -30,15 +30,19 @@ export function extensionFor(url: string): string {
   return ext === 'jpeg' ? 'jpg' : ext;
 }
 
-/** An address we may record: http(s), or relative (a saved page's own folder). Never data:, javascript:… */
+/**
+ * An address we may record: http(s); file: only when the page itself is a file (a saved page's
+ * own folder, read by captureFile); a bare relative path when there is nothing to resolve
+ * against. Never data:, javascript:…
+ */
 function usable(value: string | null | undefined, base: string | null): string | null {
   const raw = value?.trim();
   if (!raw || raw.startsWith('#')) return null;
   try {
     const url = new URL(raw, base ?? undefined);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+    if (url.protocol === 'http:' || url.protocol === 'https:') return url.href;
+    return url.protocol === 'file:' && base?.startsWith('file:') ? url.href : null;
   } catch {
-    // No base to resolve against: keep a plain relative path, refuse anything with a scheme.
     return /^[a-z][a-z0-9+.-]*:/i.test(raw) || raw.startsWith('//') ? null : raw;
   }
 }

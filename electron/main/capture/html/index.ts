@@ -26,6 +26,12 @@ export interface CaptureHtmlOptions {
   /** Where the page came from, named in error messages. */
   fileName?: string;
   images?: ImagePolicy;
+  /**
+   * What relative addresses in the page are relative to, when not `url`: captureFile passes the
+   * file's own `file:` URL so a saved page's pictures are found beside it. Default: `url`, else
+   * the page's canonical address.
+   */
+  baseUrl?: string;
   /** Charset from an HTTP Content-Type header; outranks the page's <meta charset>. */
   charset?: string | null;
 }
@@ -67,7 +73,7 @@ export async function captureHtml(
   const document = parsePage(source);
   const meta = readPageMetadata(document, baseUrl);
   // A saved page has no address of its own but usually declares one: use it to resolve links.
-  const base = baseUrl ?? meta.url?.value ?? null;
+  const base = options.baseUrl ?? baseUrl ?? meta.url?.value ?? null;
   ensureBase(document, base);
   pruneExcessImages(document, options.images);
 

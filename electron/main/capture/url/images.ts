@@ -3,8 +3,7 @@
  * (time, bytes, raster image types only: an SVG can carry script); the ones that fail are
  * dropped from the list and from the article's HTML rather than left as broken references.
  */
-import { parseHTML } from 'linkedom';
-import { sanitizeArticleHtml } from '../sanitize';
+import { applyImageOutcome, withExtension } from '../html/replace-images';
 import type { CapturedImage } from '../types';
 import { deadline, fetchLimited } from './fetch-limited';
 
@@ -33,25 +32,6 @@ const EXT_BY_TYPE: Record<string, string> = {
 
 function mediaType(contentType: string): string {
   return contentType.split(';')[0]?.trim().toLowerCase() ?? '';
-}
-
-/** `img-3.jpg` → `img-3.png` when the server says the picture is a PNG. */
-function withExtension(file: string, ext: string): string {
-  return file.replace(/\.[^.]+$/, '') + '.' + ext;
-}
-
-/** Rewrites the article HTML after downloads: drops failed images, renames re-typed ones. */
-function updateHtml(html: string, renamed: Map<string, string | null>): string {
-  if (![...renamed].some(([from, to]) => from !== to)) return html;
-  const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
-  for (const img of Array.from(document.querySelectorAll('img'))) {
-    const src = img.getAttribute('src') ?? '';
-    const to = renamed.has(src) ? renamed.get(src) : null;
-    if (to) img.setAttribute('src', to);
-    else img.remove();
-  }
-  // Edited with linkedom: sanitize again so the promise about the HTML still holds.
-  return sanitizeArticleHtml(document.body.innerHTML);
 }
 
 /**
@@ -109,8 +89,5 @@ export async function downloadImages(
   };
   await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
 
-  const renamed = new Map<string, string | null>();
-  images.forEach((image, i) => renamed.set(image.file, results[i]?.file ?? null));
-  const kept = results.filter((r): r is CapturedImage => r !== null);
-  return { images: kept, html: html === null ? null : updateHtml(html, renamed) };
+  return applyImageOutcome(images, results, html);
 }

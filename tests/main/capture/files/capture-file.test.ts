@@ -1,4 +1,4 @@
-import { mkdtemp, mkdir, readFile, rm, truncate, writeFile } from 'node:fs/promises';
+import { mkdtemp, mkdir, readFile, rm, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import iconv from 'iconv-lite';
@@ -69,6 +69,40 @@ describe('captureFile: accepted files', () => {
     const a = await captureFile(path, { now: new Date('2031-06-01T12:00:00Z') });
     const b = await captureFile(path, { now: new Date('2019-06-01T12:00:00Z') });
     expect(a.publishedAt?.slice(0, 4)).not.toBe(b.publishedAt?.slice(0, 4));
+  });
+});
+
+describe('captureFile: a page saved with its pictures', () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d, 1, 2, 3]);
+  const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46]);
+
+  it('reads the pictures beside the page, and only those', async () => {
+    const root = join(dir, 'saved');
+    await mkdir(join(root, 'Story_files'), { recursive: true });
+    await writeFile(join(root, 'Story_files', 'harbour.png'), PNG);
+    await writeFile(join(root, 'Story_files', 'deck.png'), JPEG); // named .png, really a JPEG
+    await writeFile(join(root, 'Story_files', 'fake.jpg'), '<script>alert(1)</script>');
+    await writeFile(join(dir, 'outside.png'), PNG);
+    await symlink(join(dir, 'outside.png'), join(root, 'Story_files', 'link.png'));
+    const paragraph = (n: number): string =>
+      `<p>Paragraph ${n} of the saved story about the harbour bridge, long enough to be read as article text by anyone.</p>`;
+    const page =
+      '<!DOCTYPE html><html lang="en"><head><title>Harbour bridge will close to all cars</title>' +
+      '<link rel="canonical" href="https://gazette.example/bridge"></head><body><article>' +
+      `${paragraph(1)}<img src="./Story_files/harbour.png" alt="Harbour">${paragraph(2)}` +
+      '<img src="Story_files/deck.png" alt="Deck"><img src="Story_files/fake.jpg" alt="Fake">' +
+      '<img src="../outside.png" alt="Outside"><img src="Story_files/link.png" alt="Link">' +
+      '<img src="file:///etc/hostname.png" alt="Absolute"><img src="Story_files/missing.png" alt="Missing">' +
+      `<img src="https://cdn.example/remote.jpg" alt="Remote">${paragraph(3)}</article></body></html>`;
+    const article = await captureFile(await put('saved/Story.html', page));
+    expect(article.url).toBe('https://gazette.example/bridge');
+    expect(article.images).toEqual([
+      { file: 'img-1.png', alt: 'Harbour', originalUrl: null, data: PNG },
+      { file: 'img-2.jpg', alt: 'Deck', originalUrl: null, data: JPEG },
+      { file: 'img-8.jpg', alt: 'Remote', originalUrl: 'https://cdn.example/remote.jpg', data: null },
+    ]);
+    const sources = [...(article.html ?? '').matchAll(/<img [^>]*src="([^"]+)"/g)].map((m) => m[1]);
+    expect(sources).toEqual(['img-1.png', 'img-2.jpg', 'img-8.jpg']);
   });
 });
 

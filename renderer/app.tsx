@@ -16,7 +16,7 @@ import { useShortcuts } from './hooks/use-shortcuts';
 import { useTags } from './hooks/use-tags';
 import { useTheme } from './hooks/use-theme';
 import { plural } from './lib/format';
-import { toggleToken } from './lib/query';
+import { completions, toggleToken } from './lib/query';
 import type { Row } from './lib/rows';
 import { AddClippingDialog } from './views/add-clipping-dialog';
 import { BulkPanel } from './views/bulk-panel';
@@ -60,7 +60,8 @@ function Workspace(): ReactElement {
         ? { kind: 'search', q, sort: searchSort }
         : { kind: 'library', sort: librarySort };
   const list = useResultList(source);
-  const libraryFacets = useLibraryFacets(source.kind === 'library');
+  // Kept while searching too: the query bar completes sources and people from it.
+  const libraryFacets = useLibraryFacets(view === 'library');
   const selection = useSelection(list);
   const { selectOnly, selectMany } = selection;
 
@@ -204,6 +205,12 @@ function Workspace(): ReactElement {
     <div className="app">
       <TopBar
         query={query}
+        completions={completions(query, {
+          tag: knownTags,
+          source: libraryFacets?.sources.map((f) => f.value),
+          person: libraryFacets?.people.map((f) => f.value),
+          place: libraryFacets?.places.map((f) => f.value),
+        })}
         onQuery={(value) => {
           if (view === 'trash') setView('library');
           setQuery(value);

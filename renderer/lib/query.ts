@@ -48,3 +48,23 @@ export function toTagName(name: string): string {
 export function splitTags(input: string): string[] {
   return [...new Set(input.split(/[\s,]+/).map((t) => t.trim()).filter((t) => t.length > 0))];
 }
+
+/** Fields whose values the query bar can complete. */
+export type CompletableField = 'tag' | 'source' | 'person' | 'place' | 'org';
+
+/**
+ * Whole-query completions for a field filter being typed at the end of the query:
+ * `peskov tag:uk` → `peskov tag:ukraine`, … (offered through a `<datalist>`, which
+ * matches on the whole value). Empty when the last word is not a field filter.
+ */
+export function completions(query: string, values: Partial<Record<CompletableField, string[]>>, limit = 12): string[] {
+  const match = /(^|\s)(tag|source|person|place|org):"?([^"]*)$/i.exec(query);
+  if (!match) return [];
+  const field = (match[2] as string).toLowerCase() as CompletableField;
+  const typed = (match[3] as string).toLowerCase();
+  const head = query.slice(0, match.index + (match[1] as string).length);
+  return (values[field] ?? [])
+    .filter((v) => v.toLowerCase().startsWith(typed) || v.toLowerCase().includes(` ${typed}`))
+    .slice(0, limit)
+    .map((v) => `${head}${filterToken(field, v)}`);
+}

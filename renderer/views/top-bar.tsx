@@ -10,6 +10,8 @@ import type { ThemeChoice } from '../hooks/use-theme';
 export interface TopBarProps {
   query: string;
   onQuery(q: string): void;
+  /** Whole-query completions for the filter being typed (see `lib/query.ts`). */
+  completions: string[];
   searchRef: Ref<HTMLInputElement>;
   /** ArrowDown in the box moves into the results. */
   onEnterList(): void;
@@ -25,7 +27,8 @@ const themeIcon: Record<ThemeChoice, IconName> = { system: 'system', light: 'sun
 const themeName: Record<ThemeChoice, string> = { system: 'system', light: 'light', dark: 'dark' };
 
 export function TopBar(props: TopBarProps): ReactElement {
-  const { query, onQuery, searchRef, onEnterList, searchDisabled, onAdd, onShortcuts, theme, nextTheme, onTheme } = props;
+  const { query, onQuery, completions, searchRef, onEnterList, searchDisabled, onAdd, onShortcuts, theme, nextTheme, onTheme } =
+    props;
   return (
     <header className="topbar">
       <div className="brand">
@@ -50,8 +53,11 @@ export function TopBar(props: TopBarProps): ReactElement {
           autoComplete="off"
           spellCheck={false}
           aria-describedby="search-shortcut"
+          list="search-completions"
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
+            // While completions are offered, the arrows and Enter belong to them.
+            if (completions.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter')) return;
             if (e.key === 'ArrowDown' || e.key === 'Enter') {
               e.preventDefault();
               onEnterList();
@@ -62,6 +68,11 @@ export function TopBar(props: TopBarProps): ReactElement {
             }
           }}
         />
+        <datalist id="search-completions">
+          {completions.map((c) => (
+            <option key={c} value={c} />
+          ))}
+        </datalist>
         <kbd id="search-shortcut" className="search-kbd" aria-label="Shortcut: slash">
           /
         </kbd>

@@ -69,6 +69,11 @@ describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
       await see(search).toHaveValue('');
       await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(3);
 
+      // The query bar completes a filter being typed, keeping what came before it.
+      await search.fill('talks tag:kr');
+      await see(page.locator('#search-completions option')).toHaveCount(1);
+      await see(page.locator('#search-completions option')).toHaveAttribute('value', 'talks tag:kremlin');
+
       await search.fill('ukraine');
       await see(filters.getByRole('heading', { name: 'Sources' })).toBeVisible();
       const source = app.library.list().items.find((c) => c.id === sun)?.source as string;

@@ -102,18 +102,21 @@ function Workspace(): ReactElement {
       const wanted = new Set(ids);
       const before = new Map(list.loaded().filter((r) => wanted.has(r.id)).map((r) => [r.id, r.tags]));
       await window.cuttings.clippings.tag({ ids, add, remove });
-      if (ids.length === 1 && add.length + remove.length === 1) return;
-      const gained = ids.filter((id) => add.some((t) => !(before.get(id) ?? []).includes(t)));
+      // Adding one tag to one clipping shows for itself; anything wider, or a removal, can be undone.
+      if (ids.length === 1 && add.length === 1 && remove.length === 0) return;
+      // A clipping not in the list is taken to have had what was removed and lacked what was added.
+      const gained = ids.filter((id) => add.some((t) => !(before.get(id)?.includes(t) ?? false)));
+      const lost = ids.filter((id) => remove.some((t) => before.get(id)?.includes(t) ?? true));
+      const what = add.length
+        ? `Tagged ${plural(ids.length, 'clipping')} ${add.join(', ')}`
+        : `Removed ${remove.join(', ')} from ${plural(ids.length, 'clipping')}`;
       toasts.notify({
-        message: `${add.length ? `Tagged ${plural(ids.length, 'clipping')} ${add.join(', ')}` : `Removed ${remove.join(', ')} from ${plural(ids.length, 'clipping')}`}.`,
+        message: `${what}.`,
         action: {
           label: 'Undo',
           run: async () => {
             if (add.length && gained.length) await window.cuttings.clippings.tag({ ids: gained, remove: add });
-            if (remove.length) {
-              const had = ids.filter((id) => remove.some((t) => (before.get(id) ?? []).includes(t)));
-              if (had.length) await window.cuttings.clippings.tag({ ids: had, add: remove });
-            }
+            if (remove.length && lost.length) await window.cuttings.clippings.tag({ ids: lost, add: remove });
           },
         },
       });

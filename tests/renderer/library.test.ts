@@ -49,6 +49,27 @@ describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
     }
   });
 
+  it('removes a tag from the reader with × and undoes it', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      const [sun] = await seed(app);
+      await app.library.tag([sun as string], ['ukraine', 'kremlin'], []);
+      const title = (await app.library.get(sun as string)).title;
+      await page.getByRole('option', { name: new RegExp(title.slice(0, 20)) }).click();
+      const tags = page.getByRole('main', { name: 'Reader' }).getByRole('list', { name: 'Tags', exact: true });
+      await see(tags).toContainText('kremlin');
+      await tags.getByRole('button', { name: 'Remove tag kremlin' }).click();
+      await see(tags).not.toContainText('kremlin');
+      expect((await app.library.get(sun as string)).tags).toEqual(['ukraine']);
+      await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
+      await see(tags).toContainText('kremlin');
+      expect((await app.library.get(sun as string)).tags.toSorted()).toEqual(['kremlin', 'ukraine']);
+    } finally {
+      await app.dispose();
+    }
+  });
+
   it('narrows a search from the sidebar and widens it again', async () => {
     const app = await openApp(browser());
     try {

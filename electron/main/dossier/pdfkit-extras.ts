@@ -3,6 +3,7 @@
  * given page, image probing, links attached to a structure element). Kept in one file so
  * an upgrade of either package has one place to check.
  */
+import { inflateSync } from 'node:zlib';
 
 /** An outline (bookmark) node. */
 export interface OutlineNode {
@@ -19,12 +20,67 @@ export interface ProbedImage {
   height: number;
 }
 
+/** png-js's decoded header, as pdfkit keeps it on a PNG image. */
+interface PngHeader {
+  imgData: Uint8Array;
+  width: number;
+  height: number;
+  pixelBitlength: number;
+  interlaceMethod: number;
+  hasAlphaChannel: boolean;
+  transparency: { indexed?: unknown };
+}
+
 /**
  * Parses an image file and registers it on the document, so a later `doc.image(file)` reuses
- * it. Throws for unreadable files and for formats pdfkit cannot embed (GIF, WebP, SVG…).
+ * it. Throws for unreadable files, for formats pdfkit cannot embed (GIF, WebP, SVG…) and for
+ * PNGs whose pixel data is damaged (see {@link checkPngPixels}).
  */
 export function openImage(doc: PDFKit.PDFDocument, file: string): ProbedImage {
-  return (doc as unknown as { openImage(src: string): ProbedImage }).openImage(file);
+  const image = (doc as unknown as { openImage(src: string): ProbedImage & { image?: PngHeader } }).openImage(
+    file,
+  );
+  if (image.image && 'imgData' in image.image) checkPngPixels(image.image);
+  return image;
+}
+
+/**
+ * pdfkit decodes PNGs with an alpha channel, indexed transparency or interlacing
+ * asynchronously (png-js inflates in a callback), and a damaged one then throws from that
+ * callback: an uncaught exception that would take the whole app down, with the export left
+ * waiting forever. So those PNGs are inflated and their row filters checked here first, where
+ * a failure is an ordinary exception and the image is merely skipped.
+ */
+function checkPngPixels(png: PngHeader): void {
+  const decodedLater =
+    png.hasAlphaChannel || png.transparency.indexed !== undefined || png.interlaceMethod === 1;
+  if (!decodedLater) return;
+  const data = inflateSync(png.imgData);
+  const pixelBytes = png.pixelBitlength / 8;
+  let pos = 0;
+  // Mirror png-js's walk: one pass, or the seven Adam7 passes.
+  const passes =
+    png.interlaceMethod === 1
+      ? [
+          [0, 0, 8, 8],
+          [4, 0, 8, 8],
+          [0, 4, 4, 8],
+          [2, 0, 4, 4],
+          [0, 2, 2, 4],
+          [1, 0, 2, 2],
+          [0, 1, 1, 2],
+        ]
+      : [[0, 0, 1, 1]];
+  for (const [x0 = 0, y0 = 0, dx = 1, dy = 1] of passes) {
+    const w = Math.ceil((png.width - x0) / dx);
+    const h = Math.ceil((png.height - y0) / dy);
+    const rowBytes = Math.ceil(pixelBytes * w);
+    for (let row = 0; row < h && pos < data.length; row++) {
+      const filter = data[pos] ?? 0;
+      if (filter > 4) throw new Error(`damaged PNG (row filter ${filter})`);
+      pos += 1 + rowBytes;
+    }
+  }
 }
 
 /** An internal link (named destination) tagged as a child of a structure element `Link`. */

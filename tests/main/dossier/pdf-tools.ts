@@ -76,6 +76,11 @@ export function pdfOutline(file: string): OutlineEntry[] {
   return json.outlines;
 }
 
+/** Every object of the file as qpdf's JSON text, for looking for keys such as `/SMask`. */
+export function qpdfObjects(file: string): string {
+  return run('qpdf', ['--json=2', '--json-key=qpdf', file]);
+}
+
 /** The document catalogue as qpdf sees it (e.g. `/Lang`, `/StructTreeRoot`, `/MarkInfo`). */
 export function pdfCatalog(file: string): Record<string, unknown> {
   const json = JSON.parse(run('qpdf', ['--json=2', '--json-key=qpdf', file])) as {

@@ -30,25 +30,27 @@ function chunk(type: string, data: Buffer): Buffer {
 }
 
 /** A truecolour PNG of a sky-to-ground gradient with a sun: something recognisable when rendered. */
-export function makePng(width: number, height: number): Buffer {
-  const raw = Buffer.alloc((width * 3 + 1) * height);
+export function makePng(width: number, height: number, alpha = false): Buffer {
+  const channels = alpha ? 4 : 3;
+  const raw = Buffer.alloc((width * channels + 1) * height);
   for (let y = 0; y < height; y++) {
-    const row = y * (width * 3 + 1);
+    const row = y * (width * channels + 1);
     raw[row] = 0;
     for (let x = 0; x < width; x++) {
-      const i = row + 1 + x * 3;
+      const i = row + 1 + x * channels;
       const sun = (x - width * 0.7) ** 2 + (y - height * 0.3) ** 2 < (height * 0.12) ** 2;
       const ground = y > height * 0.65;
       raw[i] = sun ? 250 : ground ? 60 + (x % 40) : 90 + Math.round((y / height) * 100);
       raw[i + 1] = sun ? 200 : ground ? 110 : 140 + Math.round((y / height) * 80);
       raw[i + 2] = sun ? 60 : ground ? 50 : 220;
+      if (alpha) raw[i + 3] = sun ? 255 : 200;
     }
   }
   const header = Buffer.alloc(13);
   header.writeUInt32BE(width, 0);
   header.writeUInt32BE(height, 4);
   header[8] = 8; // bit depth
-  header[9] = 2; // truecolour
+  header[9] = alpha ? 6 : 2; // truecolour, with or without alpha
   return Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
     chunk('IHDR', header),

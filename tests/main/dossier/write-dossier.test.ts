@@ -28,9 +28,16 @@ import {
   pdfPages,
   pdfText,
   qpdfCheck,
+  qpdfObjects,
   renderPages,
 } from './pdf-tools';
-import { CYRILLIC_SENTENCE, GREEK_SENTENCE, makeClipping, makeDossierItems } from './sample-clippings';
+import {
+  CYRILLIC_SENTENCE,
+  GREEK_SENTENCE,
+  makeClipping,
+  makeDossierItems,
+  makePng,
+} from './sample-clippings';
 
 const missing = missingPdfTools();
 if (missing.length > 0)
@@ -218,6 +225,25 @@ describe.skipIf(missing.length > 0)('writeDossier: paper, grouping and failures'
       items[1]?.clipping.title,
     ]);
     expect(outline[2]?.kids.map((k) => k.title)).toEqual([items[2]?.clipping.title]);
+  });
+
+  it('embeds PNGs with transparency and skips damaged ones without crashing', async () => {
+    // pdfkit decodes transparent PNGs in a callback, where damage would be an uncaught exception.
+    const good = path.join(dir, 'alpha.png');
+    writeFileSync(good, makePng(64, 32, true));
+    const damaged = path.join(dir, 'damaged.png');
+    const bytes = makePng(64, 32, false);
+    bytes[8 + 8 + 9] = 6; // claims RGBA: every row filter is now read from the wrong place
+    writeFileSync(damaged, bytes);
+    const out = path.join(dir, 'images.pdf');
+    const result = await writeDossier(
+      { title: 'Images' },
+      [{ clipping: makeClipping(1), images: [good, damaged, path.join(dir, 'missing.png')] }],
+      out,
+    );
+    expect(result.skippedImages).toEqual([damaged, path.join(dir, 'missing.png')]);
+    expect(qpdfCheck(out).ok).toBe(true);
+    expect(qpdfObjects(out)).toContain('"/SMask"'); // the alpha channel made it in
   });
 
   it('leaves no file behind when cancelled', async () => {

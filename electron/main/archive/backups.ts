@@ -13,7 +13,7 @@ import { errnoCode, ioError } from './io-errors';
 import { BACKUPS_DIR, fileStamp } from './layout';
 import { migrate } from './migrations';
 import { SCHEMA_VERSION, schemaVersionOf, type Snapshot } from './schema';
-import { checkSnapshot, serialiseSnapshot } from './snapshot';
+import { checkSnapshot, parseSnapshotText, serialiseSnapshotAsync } from './snapshot';
 
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
@@ -79,16 +79,21 @@ export async function readBackup(
   now: Date = new Date(),
 ): Promise<Snapshot | string> {
   if (!parseName(name)) return 'it is not a backup file name';
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = (await gunzipAsync(await readFile(path.join(dir, BACKUPS_DIR, name)))).toString('utf8');
+    bytes = await gunzipAsync(await readFile(path.join(dir, BACKUPS_DIR, name)));
   } catch (err) {
     if (errnoCode(err) === 'ENOENT') return 'it does not exist';
     return `it cannot be read or decompressed (${(err as Error).message})`;
   }
+  return checkBackupBytes(bytes, now);
+}
+
+/** Parses and checks decompressed backup bytes (migrating an older schema in memory). */
+async function checkBackupBytes(bytes: Buffer, now: Date): Promise<Snapshot | string> {
   let doc: unknown;
   try {
-    doc = JSON.parse(text);
+    doc = await parseSnapshotText(bytes.toString('utf8'));
   } catch {
     return 'it is not valid JSON';
   }
@@ -126,16 +131,19 @@ export async function writeBackup(
   const folder = path.join(dir, BACKUPS_DIR);
   const name = `${fileStamp(now)}-${kind}.json.gz`;
   const file = path.join(folder, name);
+  const source = Buffer.from(content, 'utf8');
   try {
     await mkdir(folder, { recursive: true });
-    await writeFileAtomic(file, await gzipAsync(Buffer.from(content, 'utf8')));
+    // Compression and decompression run on libuv's thread pool, not the main thread.
+    await writeFileAtomic(file, await gzipAsync(source));
   } catch (err) {
     throw ioError(err, 'write a backup');
   }
   const back = await readFile(file).then(gunzipAsync, () => null);
-  const problem =
-    back === null || back.toString('utf8') !== content ? 'it did not read back as written' : null;
-  const checked = problem ?? (await readBackup(dir, name, now));
+  const checked =
+    back === null || !back.equals(source)
+      ? 'it did not read back as written'
+      : await checkBackupBytes(back, now);
   if (typeof checked === 'string') {
     await rm(file, { force: true }).catch(() => undefined);
     throw new CuttingsError(
@@ -160,5 +168,5 @@ export async function dailyBackup(dir: string, snapshot: () => Snapshot, now: Da
   const day = now.toISOString().slice(0, 10);
   const today = (await listBackups(dir)).some((b) => b.kind === 'daily' && b.createdAt.startsWith(day));
   if (today) return null;
-  return (await writeBackup(dir, 'daily', serialiseSnapshot(snapshot()), now)).name;
+  return (await writeBackup(dir, 'daily', await serialiseSnapshotAsync(snapshot()), now)).name;
 }

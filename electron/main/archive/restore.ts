@@ -9,7 +9,7 @@ import { keepCatalogueAside } from './damage';
 import { ioError } from './io-errors';
 import { ArchiveLock } from './lock';
 import { openArchive } from './open';
-import { serialiseSnapshot } from './snapshot';
+import { serialiseSnapshotAsync } from './snapshot';
 import type { ArchiveImpl } from './archive';
 import type { OpenOptions } from './types';
 
@@ -27,7 +27,12 @@ type RestoreOptions = Pick<OpenOptions, 'owner' | 'now'>;
 export async function backupArchive(dir: string): Promise<BackupInfo> {
   const archive = (await openArchive(dir, { readOnly: true })) as ArchiveImpl;
   try {
-    return await writeBackup(archive.dir, 'manual', serialiseSnapshot(archive.snapshot()), new Date());
+    return await writeBackup(
+      archive.dir,
+      'manual',
+      await serialiseSnapshotAsync(archive.snapshot()),
+      new Date(),
+    );
   } finally {
     await archive.close();
   }

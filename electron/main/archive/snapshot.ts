@@ -39,3 +39,51 @@ export function serialiseSnapshot(s: Snapshot): string {
   const top = JSON.stringify(head).slice(0, -1);
   return `${top},"clippings":[${body ? `\n${body}\n` : ''}]}\n`;
 }
+
+/** Records handled between two yields to the event loop in the async versions below. */
+const CHUNK = 2000;
+const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
+
+/**
+ * {@link serialiseSnapshot} in slices, yielding between them, so that backing up a large
+ * archive never holds the main process (and so the window) for long.
+ */
+export async function serialiseSnapshotAsync(s: Snapshot): Promise<string> {
+  const { clippings, ...head } = s;
+  const parts: string[] = [];
+  for (let i = 0; i < clippings.length; i += CHUNK) {
+    parts.push(
+      clippings
+        .slice(i, i + CHUNK)
+        .map((c) => JSON.stringify(c))
+        .join(',\n'),
+    );
+    await yieldToEventLoop();
+  }
+  const top = JSON.stringify(head).slice(0, -1);
+  return `${top},"clippings":[${parts.length ? `\n${parts.join(',\n')}\n` : ''}]}\n`;
+}
+
+/**
+ * Parses a snapshot's text. Text in the layout {@link serialiseSnapshot} writes (one clipping
+ * per line) is parsed a line at a time, yielding now and then; anything else in one go.
+ */
+export async function parseSnapshotText(text: string): Promise<unknown> {
+  const firstBreak = text.indexOf('\n');
+  const head = firstBreak > 0 ? text.slice(0, firstBreak) : '';
+  if (!head.endsWith('"clippings":[') || !text.endsWith('\n]}\n')) return JSON.parse(text);
+  const lines = text.slice(firstBreak + 1, -'\n]}\n'.length).split('\n');
+  const clippings: unknown[] = [];
+  try {
+    for (let i = 0; i < lines.length; i++) {
+      const line = lines[i] as string;
+      clippings.push(JSON.parse(i < lines.length - 1 && line.endsWith(',') ? line.slice(0, -1) : line));
+      if (i % CHUNK === CHUNK - 1) await yieldToEventLoop();
+    }
+  } catch {
+    return JSON.parse(text); // not one clipping per line after all: let the whole-text parse decide
+  }
+  const doc = JSON.parse(`${head}]}`) as { clippings: unknown[] };
+  doc.clippings = clippings;
+  return doc;
+}

@@ -37,11 +37,12 @@ interface PngHeader {
  * PNGs whose pixel data is damaged (see {@link checkPngPixels}).
  */
 export function openImage(doc: PDFKit.PDFDocument, file: string): ProbedImage {
-  const image = (doc as unknown as { openImage(src: string): ProbedImage & { image?: PngHeader } }).openImage(
-    file,
-  );
+  type Opened = ProbedImage & { image?: PngHeader; orientation?: number };
+  const image = (doc as unknown as { openImage(src: string): Opened }).openImage(file);
   if (image.image && 'imgData' in image.image) checkPngPixels(image.image);
-  return image;
+  // pdfkit turns JPEGs by their EXIF orientation; 5–8 are quarter turns, so the box swaps.
+  const turned = (image.orientation ?? 1) > 4;
+  return { width: turned ? image.height : image.width, height: turned ? image.width : image.height };
 }
 
 /**

@@ -200,16 +200,27 @@ export class Executor {
    * follow newest first. Without free text, or when asked, results are newest first.
    */
   rank(plan: QueryPlan, ids: Int32Array, matched: number, k: number, byDate: boolean): Ranked {
-    if (plan.match === null || byDate || k === 0) {
+    if (plan.match === null || byDate || k === 0 || ids.length === 0) {
       const order = selectTop(ids, null, this.cache, k);
       return { rids: order.map((i) => ids[i] as number), scores: order.map(() => 0) };
     }
-    const filtered = ids.length !== matched;
-    const members = filtered ? this.bitmap(ids) : null;
-    const broad = matched > RANK_ALL;
-    const sql = `SELECT rowid, bm25(fts, ${BM25_WEIGHTS}) FROM fts WHERE fts MATCH ? ORDER BY 2 LIMIT ?`;
-    const limit = broad ? TITLE_TIER_MAX : filtered ? matched : k;
-    const rows = this.stmt(sql).all(broad ? plan.titleMatch : plan.match, limit) as unknown as Array<[number, number]>;
+    const bm25 = `bm25(fts, ${BM25_WEIGHTS})`;
+    let rows: Array<[number, number]>;
+    if (ids.length <= RANK_ALL && ids.length === matched) {
+      rows = this.stmt(`SELECT rowid, ${bm25} FROM fts WHERE fts MATCH ? ORDER BY 2 LIMIT ?`).all(plan.match, k) as unknown as Array<[number, number]>;
+      return { rids: rows.map((r) => r[0]), scores: rows.map((r) => -r[1]) };
+    }
+    if (ids.length <= RANK_ALL) {
+      // Filters left few of many matches: score only those. The `+` keeps SQLite from handing
+      // the id list to FTS5, which would rerun the whole match once per id.
+      rows = this.stmt(
+        `SELECT rowid, ${bm25} FROM fts WHERE fts MATCH ? AND +rowid IN (SELECT value FROM json_each(?)) ORDER BY 2 LIMIT ?`,
+      ).all(plan.match, JSON.stringify(Array.from(ids)), k) as unknown as Array<[number, number]>;
+      return { rids: rows.map((r) => r[0]), scores: rows.map((r) => -r[1]) };
+    }
+    // Broad: title matches by BM25, then the rest newest first.
+    const members = ids.length === matched ? null : this.bitmap(ids);
+    rows = this.stmt(`SELECT rowid, ${bm25} FROM fts WHERE fts MATCH ? ORDER BY 2 LIMIT ?`).all(plan.titleMatch, TITLE_TIER_MAX) as unknown as Array<[number, number]>;
     const rids: number[] = [];
     const scores: number[] = [];
     const taken = new Set<number>();
@@ -220,10 +231,9 @@ export class Executor {
       scores.push(-score);
       taken.add(rid);
     }
-    if (broad && rids.length < k) {
-      // The rest of a broad result, newest first (asking for enough to skip those taken).
-      const order = selectTop(ids, null, this.cache, k + taken.size);
-      for (const i of order) {
+    if (rids.length < k) {
+      // Ask for enough newest ones to skip those already taken.
+      for (const i of selectTop(ids, null, this.cache, k + taken.size)) {
         const rid = ids[i] as number;
         if (rids.length === k) break;
         if (taken.has(rid)) continue;

@@ -3,7 +3,7 @@
  * sort), the selection and the dialogs; every read and write goes through
  * `window.cuttings`, and the views refresh when main reports a change.
  */
-import { useCallback, useEffect, useRef, useState, type ReactElement } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactElement } from 'react';
 import type { ImportOutcome } from '../shared/clipping';
 import { ShortcutsOverlay } from './components/shortcuts';
 import { ToastProvider, useToasts } from './components/toasts';
@@ -42,7 +42,7 @@ function Workspace(): ReactElement {
   const toasts = useToasts();
   const theme = useTheme();
   const tags = useTags();
-  const knownTags = tags.map((t) => t.name);
+  const knownTags = useMemo(() => tags.map((t) => t.name), [tags]);
 
   const [view, setView] = useState<View>('library');
   const [query, setQuery] = useState('');
@@ -64,6 +64,11 @@ function Workspace(): ReactElement {
   const libraryFacets = useLibraryFacets(view === 'library');
   const selection = useSelection(list);
   const { selectOnly, selectMany } = selection;
+  // Callbacks read the rows through this ref so they keep their identity while pages load.
+  const listNow = useRef(list);
+  useEffect(() => {
+    listNow.current = list;
+  });
 
   const searchRef = useRef<HTMLInputElement>(null);
   const listRef = useRef<HTMLDivElement>(null);
@@ -100,7 +105,7 @@ function Workspace(): ReactElement {
     async (ids: string[], add: string[], remove: string[]): Promise<void> => {
       // Remember who lacked an added tag (or had a removed one) so Undo restores exactly that.
       const wanted = new Set(ids);
-      const before = new Map(list.loaded().filter((r) => wanted.has(r.id)).map((r) => [r.id, r.tags]));
+      const before = new Map(listNow.current.loaded().filter((r) => wanted.has(r.id)).map((r) => [r.id, r.tags]));
       await window.cuttings.clippings.tag({ ids, add, remove });
       // Adding one tag to one clipping shows for itself; anything wider, or a removal, can be undone.
       if (ids.length === 1 && add.length === 1 && remove.length === 0) return;
@@ -121,11 +126,12 @@ function Workspace(): ReactElement {
         },
       });
     },
-    [list, toasts],
+    [listNow, toasts],
   );
 
   const trash = useCallback(
     async (ids: string[]): Promise<void> => {
+      const list = listNow.current;
       if (ids.length === 0 || view === 'trash') return;
       // The row after the last trashed one becomes active, as in a mail client.
       const indexes = ids.map((id) => list.indexOf(id)).filter((i) => i >= 0);
@@ -155,27 +161,36 @@ function Workspace(): ReactElement {
         toasts.notify({ tone: 'error', message: errorText(err) });
       }
     },
-    [list, selectMany, selectOnly, toasts, view],
+    [listNow, selectMany, selectOnly, toasts, view],
   );
 
-  const restore = async (id: string): Promise<void> => {
-    try {
-      await window.cuttings.clippings.restore({ ids: [id] });
-      toasts.notify({ message: 'Restored to the library.' });
-    } catch (err) {
-      toasts.notify({ tone: 'error', message: errorText(err) });
-    }
-  };
+  const restore = useCallback(
+    async (id: string): Promise<void> => {
+      try {
+        await window.cuttings.clippings.restore({ ids: [id] });
+        toasts.notify({ message: 'Restored to the library.' });
+      } catch (err) {
+        toasts.notify({ tone: 'error', message: errorText(err) });
+      }
+    },
+    [toasts],
+  );
 
-  const narrow = (token: string): void => {
+  const narrow = useCallback((token: string): void => {
     setView('library');
     setQuery((current) => toggleToken(current, token));
-  };
+  }, []);
 
-  const changeView = (next: View): void => {
-    setView(next);
-    selectOnly(null);
-  };
+  const changeView = useCallback(
+    (next: View): void => {
+      setView(next);
+      selectOnly(null);
+    },
+    [selectOnly],
+  );
+  const tagOne = useCallback((id: string, add: string[], remove: string[]) => tagClippings([id], add, remove), [tagClippings]);
+  const trashOne = useCallback((id: string) => void trash([id]), [trash]);
+  const restoreOne = useCallback((id: string) => void restore(id), [restore]);
 
   const focusList = (): void => listRef.current?.focus();
   const open = (): void => {
@@ -236,7 +251,7 @@ function Workspace(): ReactElement {
           view={view}
           onView={changeView}
           libraryCount={libraryCount}
-          query={query}
+          query={q}
           facets={source.kind === 'search' ? list.facets : libraryFacets}
           searching={source.kind === 'search'}
           tags={tags}
@@ -272,9 +287,9 @@ function Workspace(): ReactElement {
               knownTags={knownTags}
               headingRef={headingRef}
               tagInputRef={tagInputRef}
-              onTag={(id, add, remove) => tagClippings([id], add, remove)}
-              onTrash={(id) => void trash([id])}
-              onRestore={(id) => void restore(id)}
+              onTag={tagOne}
+              onTrash={trashOne}
+              onRestore={restoreOne}
               onFilter={narrow}
             />
           )}

@@ -48,7 +48,8 @@ export function ClippingList(props: ClippingListProps): ReactElement {
     getScrollElement: () => scrollRef.current,
     estimateSize: () => rowHeight,
     overscan: 10,
-    getItemKey: (index) => list.rowAt(index)?.id ?? `placeholder-${index}`,
+    // Keys stay the default (the index): a getItemKey that changes with the rows would make
+    // the virtualizer re-measure all N items on every render.
   });
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 

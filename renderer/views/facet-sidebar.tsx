@@ -3,7 +3,7 @@
  * sources, people, places and years they hold. A click narrows the search by adding a
  * filter to the query; a second click takes it off again.
  */
-import type { ReactElement } from 'react';
+import { memo, type ReactElement } from 'react';
 import type { FacetCount, Facets, TagInfo } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { filterToken, hasToken, type FilterField } from '../lib/query';
@@ -25,7 +25,16 @@ export interface FacetSidebarProps {
 
 const MAX_VALUES = 12;
 
-export function FacetSidebar({ view, onView, libraryCount, query, facets, searching, tags, onToggle }: FacetSidebarProps): ReactElement {
+export const FacetSidebar = memo(function FacetSidebar({
+  view,
+  onView,
+  libraryCount,
+  query,
+  facets,
+  searching,
+  tags,
+  onToggle,
+}: FacetSidebarProps): ReactElement {
   // Over the whole library the catalogue's own tag list is the authority (and carries the
   // colours); a search narrows it to the tags of its results.
   const tagFacet: FacetCount[] = searching && facets ? facets.tags : tags.map((t) => ({ value: t.name, count: t.count }));
@@ -69,7 +78,7 @@ export function FacetSidebar({ view, onView, libraryCount, query, facets, search
       )}
     </aside>
   );
-}
+});
 
 function FacetGroup({
   title,

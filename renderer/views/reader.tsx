@@ -2,7 +2,7 @@
  * The reading pane: one clipping, set for reading, with its tags, the facts capture found
  * (people, places, organisations, quotes) and where each metadata value came from.
  */
-import type { ReactElement, Ref } from 'react';
+import { memo, type ReactElement, type Ref } from 'react';
 import type { Clipping, Provenance, ProvenancedField } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
@@ -36,7 +36,8 @@ const provenanceLabel: Record<Provenance, string> = {
   user: 'entered by you',
 };
 
-export function Reader(props: ReaderProps): ReactElement {
+/** Memoized: typing in the search box or scrolling the list does not re-render the article. */
+export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
   const { clipping, loading, error } = useClipping(props.id);
   if (!props.id) {
     return (
@@ -62,7 +63,7 @@ export function Reader(props: ReaderProps): ReactElement {
     return <div className="reader-empty" aria-busy={loading} />;
   }
   return <ClippingView clipping={clipping} {...props} />;
-}
+});
 
 function ClippingView({
   clipping: c,

@@ -116,6 +116,29 @@ const surname = (p: string): string => p.split(' ').at(-1) as string;
 const START = Date.UTC(2015, 0, 1);
 const SPAN = Date.UTC(2025, 10, 30) - START;
 
+// The 300 commonest Chinese characters, roughly in frequency order.
+const HANZI = Array.from(
+  '的一是不了人我在有他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跑花',
+);
+
+/** A Chinese clipping (every 50th): substring search has no spaces to lean on. */
+function chineseText(r: () => number): string {
+  const paragraphs: string[] = [];
+  for (let p = 0; p < 6; p++) {
+    let s = '';
+    for (let k = 0; k < 150; k++) s += (HANZI[zipf(r, HANZI.length, Math.log(HANZI.length + 1))] as string) + (r() < 0.06 ? '，' : '');
+    paragraphs.push(`${s}。`);
+  }
+  return paragraphs.join('\n\n');
+}
+
+/** A 2-4 character substring of Chinese clipping `i`'s text (for the benchmark's queries). */
+export function chineseQuery(i: number): string {
+  const text = makeDoc(i * 50 + 49).text;
+  const at = 40 + (i * 37) % 400;
+  return text.slice(at, at + 2 + (i % 3)).replace(/[，。\s]/g, '');
+}
+
 /** Clipping `i` of the synthetic archive. */
 export function makeDoc(i: number): IndexDoc {
   const r = rng(1_000_003 * (i + 1));
@@ -146,13 +169,14 @@ export function makeDoc(i: number): IndexDoc {
   const titleWords = Array.from({ length: 5 + Math.floor(r() * 5) }, () => VOCAB[zipf(r, 3000, Math.log(3001))] as string);
   titleWords.splice(1, 0, surname(people[0] as string));
   const langRoll = r();
+  const chinese = i % 50 === 49;
   return {
     id: `c${String(i).padStart(7, '0')}`,
-    title: cap(titleWords.join(' ')),
-    text: paragraphs.join('\n\n'),
+    title: chinese ? chineseText(r).slice(0, 14) : cap(titleWords.join(' ')),
+    text: chinese ? chineseText(r) : paragraphs.join('\n\n'),
     source: pick(r, SOURCES, true),
     author: `${pick(r, ['Anna', 'Olena', 'Mark', 'Jean', 'Sofia', 'Pavel', 'Laura', 'Tom'])} ${pick(r, ['Smith', 'Kovalenko', 'Dubois', 'Müller', 'Rossi', 'Novak'])}`,
-    lang: langRoll < 0.9 ? 'en' : langRoll < 0.95 ? 'de' : 'fr',
+    lang: chinese ? 'zh' : langRoll < 0.9 ? 'en' : langRoll < 0.95 ? 'de' : 'fr',
     tags: pickSome(r, TAGS, 2, 5, true),
     people,
     places,

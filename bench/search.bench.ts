@@ -17,7 +17,7 @@ import MiniSearch from 'minisearch';
 import { fold, normalizeValue } from '../electron/main/search/fold';
 import { openSearchIndex } from '../electron/main/search/index';
 import { makeSnippet } from '../electron/main/search/snippet';
-import { corpus, makeDoc, PHRASES, SOURCES, TAGS, VOCAB } from './search-corpus';
+import { chineseQuery, corpus, makeDoc, PHRASES, SOURCES, TAGS, VOCAB } from './search-corpus';
 
 interface Row {
   area: 'search';
@@ -54,6 +54,7 @@ function queryClasses(): Record<string, Array<[string, MsQuery]>> {
     prefix: PREFIXES.map((p) => [`${p}*`, { text: p, prefix: true }]),
     'filter only': TAGS.slice(0, 10).map((t) => [`tag:${t}`, { tag: t }]),
     'misspelt word': TYPOS.map((w) => [w, { text: w, fuzzy: true }]),
+    'Chinese substring': ten.map((i) => [chineseQuery(i), { text: chineseQuery(i), substring: true }]),
     'word + 2 filters': ten.map((i) => {
       const w = COMMON[i] as string;
       const tag = TAGS[(i * 3) % 12] as string;
@@ -72,6 +73,8 @@ interface MsQuery {
   prefix?: boolean;
   /** A typo: MiniSearch's own fuzzy matching (edit distance 2) stands in for "did you mean". */
   fuzzy?: boolean;
+  /** MiniSearch cannot split unspaced Chinese: a scan of every text (the LIKE fallback) stands in. */
+  substring?: boolean;
   tag?: string;
   source?: string;
   after?: string;
@@ -188,12 +191,14 @@ function workerMiniSearch(size: number): Measures {
         if (m.phrase && !fold(texts[r.id] as string).includes(m.text as string)) return false;
         return true;
       };
-      const results = ms.search(m.text ?? MiniSearch.wildcard, { prefix: m.prefix, fuzzy: m.fuzzy ? 2 : false, filter });
+      const results = m.substring
+        ? texts.flatMap((t, id) => (t.includes(m.text as string) ? [{ id }] : []))
+        : ms.search(m.text ?? MiniSearch.wildcard, { prefix: m.prefix, fuzzy: m.fuzzy ? 2 : false, filter });
       // Facet counts over the whole result set, then snippets for the first 50.
       const counts = new Map<string, number>();
       for (const r of results) for (const k of (meta[r.id] as (typeof meta)[number]).facetKeys) counts.set(k, (counts.get(k) ?? 0) + 1);
       [...counts.entries()].sort((a, b) => b[1] - a[1]).slice(0, 100);
-      const terms = m.text ? [{ tokens: m.text.split(' '), prefix: !!m.prefix, cjk: false }] : [];
+      const terms = m.text ? [{ tokens: m.substring ? Array.from(m.text) : m.text.split(' '), prefix: !!m.prefix, cjk: !!m.substring }] : [];
       for (const r of results.slice(0, 50)) makeSnippet(texts[r.id] as string, terms);
       return results.length;
     }),

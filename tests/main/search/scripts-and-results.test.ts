@@ -158,6 +158,13 @@ describe('broad queries', () => {
     const days = rest.map((h) => h.publishedAt ?? '');
     expect(days).toEqual([...days].sort().reverse());
     expect(new Set(result.hits.map((h) => h.id)).size).toBe(20);
+
+    // Filters that leave few of the many matches: those few are ranked by BM25 again.
+    const few = index.search('ceasefire on:2025-01-08', { limit: 200 });
+    expect(few.total).toBe(docs.filter((d) => d.publishedAt === '2025-01-08').length);
+    const scores = few.hits.map((h) => h.score);
+    expect(scores.every((s) => s > 0)).toBe(true);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
     index.close();
   });
 });

@@ -1,5 +1,6 @@
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DatabaseSync } from 'node:sqlite';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSearchIndex, toIndexDoc } from '../../../electron/main/search/index';
 import type { Clipping } from '../../../shared/clipping';
@@ -136,6 +137,42 @@ describe('index file', () => {
       index.upsert(docs);
       expect(index.search('cafe').total).toBe(1);
       index.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('replaces an index from another schema version and asks for a rebuild', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'search.sqlite');
+      const old = new DatabaseSync(file);
+      old.exec('CREATE TABLE legacy(x); PRAGMA user_version = 1;');
+      old.close();
+      const index = openSearchIndex(file);
+      expect(index.needsRebuild).toBe(true);
+      index.upsert(docs);
+      expect(index.search('tag:energy').total).toBe(2);
+      index.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('reports a half-finished rebuild on the next open', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'search.sqlite');
+      const first = openSearchIndex(file);
+      first.beginRebuild().add(docs);
+      first.close();
+      const second = openSearchIndex(file);
+      expect(second.needsRebuild).toBe(true);
+      second.rebuild(docs);
+      second.close();
+      const third = openSearchIndex(file);
+      expect(third.needsRebuild).toBe(false);
+      third.close();
     } finally {
       cleanup();
     }

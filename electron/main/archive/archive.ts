@@ -31,8 +31,9 @@ interface QueuedOp {
 type AfterCommit = () => Promise<void>;
 
 export class ArchiveImpl implements Archive {
-  readonly byId = new Map<string, StoredClipping>();
-  private readonly shardOf = new Map<string, string>();
+  readonly byId: Map<string, StoredClipping> = new Map();
+  /** Which shard holds each clipping: built on the first write, not on open (100,000 entries). */
+  private shardIndex: Map<string, string> | null = null;
   private readonly listeners = new Set<ChangeListener>();
   private queue: QueuedOp[] = [];
   private pumping: Promise<void> | null = null;
@@ -52,13 +53,20 @@ export class ArchiveImpl implements Archive {
     readonly store: CatalogueStore,
     private readonly lock: ArchiveLock | null,
     private readonly now: () => Date,
+    /** The clippings by id in capture order, when the loader already built it. */
+    byId?: Map<string, StoredClipping>,
   ) {
-    for (const shard of store.shards()) {
-      for (const rec of shard.clippings) {
-        this.byId.set(rec.id, rec);
-        this.shardOf.set(rec.id, shard.shard);
-      }
+    if (byId) this.byId = byId;
+    else for (const shard of store.shards()) for (const rec of shard.clippings) this.byId.set(rec.id, rec);
+  }
+
+  private get shardOf(): Map<string, string> {
+    if (!this.shardIndex) {
+      this.shardIndex = new Map();
+      for (const shard of this.store.shards())
+        for (const rec of shard.clippings) this.shardIndex.set(rec.id, shard.shard);
     }
+    return this.shardIndex;
   }
 
   get readOnly(): boolean {

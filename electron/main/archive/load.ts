@@ -15,11 +15,12 @@ import {
   type Manifest,
   type ShardDoc,
   type ShardRef,
+  type StoredClipping,
 } from './schema';
 
 export type Inspection =
   | { kind: 'fresh' }
-  | { kind: 'current'; manifest: Manifest; shards: Map<string, ShardDoc> }
+  | { kind: 'current'; manifest: Manifest; shards: Map<string, ShardDoc>; byId: Map<string, StoredClipping> }
   | { kind: 'old'; version: number; doc: unknown; bytes: Buffer }
   | { kind: 'damaged'; problem: string; file: string; future?: number };
 
@@ -54,7 +55,7 @@ async function hasEntries(p: string): Promise<boolean> {
 }
 
 /** Checks one shard file's bytes against the manifest's reference to it. */
-function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Set<string>): ShardDoc | string {
+function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredClipping>): ShardDoc | string {
   const parsed = parseCatalogueBytes(bytes);
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.doc as Partial<ShardDoc>;
@@ -72,7 +73,7 @@ function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Set<string>): Shard
     if (problem) return `has a clipping with the wrong shape (${problem})`;
     if (monthOf(c.capturedAt) !== month) return `holds ${c.id}, captured outside ${month}`;
     if (seen.has(c.id)) return `repeats clipping ${c.id}`;
-    seen.add(c.id);
+    seen.set(c.id, c);
   }
   return doc as ShardDoc;
 }
@@ -126,7 +127,8 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
     };
   }
   const manifest = checked.data as Manifest;
-  const seen = new Set<string>();
+  // Every clipping by id, in capture order: checks for repeats now, becomes the archive's index.
+  const seen = new Map<string, StoredClipping>();
   const shards = new Map<string, ShardDoc>();
   // Read in parallel (I/O), check one after another (CPU, and `seen` spans shards).
   const contents = await Promise.all(
@@ -150,7 +152,7 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
     }
     shards.set(ref.name, result);
   }
-  return { kind: 'current', manifest, shards };
+  return { kind: 'current', manifest, shards, byId: seen };
 }
 
 /**

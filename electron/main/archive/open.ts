@@ -48,11 +48,18 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
   }
   const lock = readOnly ? null : await ArchiveLock.acquire(root, options.owner ?? 'Cuttings');
   try {
-    const store = await loadStore(root, await inspectCatalogue(root), { readOnly, now, capacity });
+    const found = await inspectCatalogue(root);
+    const store = await loadStore(root, found, { readOnly, now, capacity });
     // Leftovers of interrupted commits go before any new commit can start (a sweep running
     // alongside a commit would take its not-yet-named shard files for leftovers).
     const removedLeftovers = readOnly ? 0 : await store.collectGarbage().catch(() => 0);
-    const archive = new ArchiveImpl(root, store, lock, now);
+    const archive = new ArchiveImpl(
+      root,
+      store,
+      lock,
+      now,
+      found.kind === 'current' ? found.byId : undefined,
+    );
     if (!readOnly) {
       const housekeeping = runMaintenance(
         root,

@@ -13,9 +13,7 @@ const api = createApi(
     ipcRenderer.on(eventChannel(event), wrapped);
     return () => ipcRenderer.removeListener(eventChannel(event), wrapped);
   },
+  { pathForFile: (file) => webUtils.getPathForFile(file as File) },
 );
 
-contextBridge.exposeInMainWorld('cuttings', {
-  ...api,
-  pathForFile: (file: File): string => webUtils.getPathForFile(file),
-});
+contextBridge.exposeInMainWorld('cuttings', api);

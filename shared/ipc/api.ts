@@ -10,6 +10,8 @@ import { CHANNELS, EVENTS } from './channels';
 type Split<S extends string> = S extends `${infer NS}.${infer M}` ? [NS, M] : never;
 type Namespaces = Split<Channel>[0];
 type MethodsOf<NS extends string> = {
+  // `{}` here asks "may every argument be omitted?", so the method's argument becomes optional.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   [C in Channel as Split<C>[0] extends NS ? Split<C>[1] : never]: {} extends ArgsOf<C>
     ? (args?: ArgsOf<C>) => Promise<ResultOf<C>>
     : (args: ArgsOf<C>) => Promise<ResultOf<C>>;
@@ -29,8 +31,12 @@ export type CuttingsApi = { [NS in Namespaces]: MethodsOf<NS> } & {
 export type Invoke = (channel: Channel, args: unknown) => Promise<Envelope<unknown>>;
 export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
-/** Builds the API object from an invoke and a subscribe function. */
-export function createApi(invoke: Invoke, subscribe: Subscribe): CuttingsApi {
+/** Builds the API object from an invoke and a subscribe function (plus what only a preload can give). */
+export function createApi(
+  invoke: Invoke,
+  subscribe: Subscribe,
+  extras: Pick<CuttingsApi, 'pathForFile'> = {},
+): CuttingsApi {
   const api: Record<string, Record<string, unknown>> = {};
   for (const channel of CHANNELS) {
     const [ns, method] = channel.split('.') as [string, string];
@@ -47,5 +53,5 @@ export function createApi(invoke: Invoke, subscribe: Subscribe): CuttingsApi {
     if (!(EVENTS as readonly string[]).includes(event)) throw new Error(`unknown event ${event}`);
     return subscribe(event, listener);
   };
-  return Object.assign(api, { on }) as unknown as CuttingsApi;
+  return Object.assign(api, { on }, extras) as unknown as CuttingsApi;
 }

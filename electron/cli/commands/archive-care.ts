@@ -34,7 +34,8 @@ export const backupCommand: Command = {
       return 0;
     }
     const info = await backupArchive(ctx.archiveDir);
-    ctx.json ? ctx.printJson(info) : ctx.print(`Backed up to backups/${info.name}.`);
+    if (ctx.json) ctx.printJson(info);
+    else ctx.print(`Backed up to backups/${info.name}.`);
     return 0;
   },
 };
@@ -87,7 +88,8 @@ export const exportCommand: Command = {
     const [zip, ...extra] = ctx.positionals;
     if (!zip || extra.length > 0) throw new CuttingsError('usage', 'export takes one FILE.zip.');
     const result = await exportArchive(ctx.archiveDir, zip);
-    ctx.json ? ctx.printJson(result) : ctx.print(`Exported the archive to ${zip}.`);
+    if (ctx.json) ctx.printJson(result);
+    else ctx.print(`Exported the archive to ${zip}.`);
     return 0;
   },
 };

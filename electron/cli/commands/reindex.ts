@@ -12,7 +12,8 @@ export const reindexCommand: Command = {
       if (ctx.io.interactive && (done % 500 === 0 || done === total)) ctx.io.stderr.write(`\rIndexing ${done}/${total}…`);
     });
     if (ctx.io.interactive) ctx.io.stderr.write('\n');
-    ctx.json ? ctx.printJson({ indexed: n }) : ctx.print(`Indexed ${n} clipping${n === 1 ? '' : 's'}.`);
+    if (ctx.json) ctx.printJson({ indexed: n });
+    else ctx.print(`Indexed ${n} clipping${n === 1 ? '' : 's'}.`);
     return 0;
   },
 };

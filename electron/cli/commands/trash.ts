@@ -17,7 +17,8 @@ export const trashCommand: Command = {
     const ids = idsOrUsage(ctx.positionals, 'trash');
     for (const id of ids) await library.get(id);
     const n = await library.trash(ids);
-    ctx.json ? ctx.printJson({ trashed: n }) : ctx.print(`Moved ${n} clipping${n === 1 ? '' : 's'} to the trash.`);
+    if (ctx.json) ctx.printJson({ trashed: n });
+    else ctx.print(`Moved ${n} clipping${n === 1 ? '' : 's'} to the trash.`);
     return 0;
   },
 };
@@ -33,7 +34,8 @@ export const untrashCommand: Command = {
     const ids = idsOrUsage(ctx.positionals, 'restore-clipping');
     for (const id of ids) await library.get(id);
     const n = await library.restore(ids);
-    ctx.json ? ctx.printJson({ restored: n }) : ctx.print(`Restored ${n} clipping${n === 1 ? '' : 's'}.`);
+    if (ctx.json) ctx.printJson({ restored: n });
+    else ctx.print(`Restored ${n} clipping${n === 1 ? '' : 's'}.`);
     return 0;
   },
 };

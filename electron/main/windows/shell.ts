@@ -34,7 +34,13 @@ export function electronShell(parent: () => BrowserWindow | null): Shell {
         width: 900,
         height: 1100,
         title: 'Print dossier',
-        webPreferences: { sandbox: true, contextIsolation: true, nodeIntegration: false, plugins: true },
+        webPreferences: {
+          sandbox: true,
+          contextIsolation: true,
+          nodeIntegration: false,
+          plugins: true,
+          disableBlinkFeatures: 'Auxclick',
+        },
       });
       await win.loadURL(pathToFileURL(file).toString());
       await new Promise<void>((resolve, reject) =>

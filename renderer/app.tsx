@@ -8,6 +8,7 @@ import type { ImportOutcome } from '../shared/clipping';
 import { ShortcutsOverlay } from './components/shortcuts';
 import { ToastProvider, useToasts } from './components/toasts';
 import { useArchiveChanged } from './hooks/use-archive-changed';
+import { useDropText, type DroppedText } from './hooks/use-drop-text';
 import { useThrottledValue } from './hooks/use-throttled-value';
 import { useLibraryFacets } from './hooks/use-library-facets';
 import { useResultList, type LibrarySort, type ListSource, type SearchSort } from './hooks/use-result-list';
@@ -48,7 +49,8 @@ function Workspace(): ReactElement {
   const [query, setQuery] = useState('');
   const [librarySort, setLibrarySort] = useState<LibrarySort>('captured');
   const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
-  const [adding, setAdding] = useState(false);
+  // false, or open (true) — possibly with text dropped on the window.
+  const [adding, setAdding] = useState<boolean | DroppedText>(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [libraryCount, setLibraryCount] = useState<number | null>(null);
 
@@ -197,6 +199,11 @@ function Workspace(): ReactElement {
     if (selection.activeId) headingRef.current?.focus();
   };
 
+  const dragging = useDropText((dropped) => {
+    if (typeof dropped === 'string') toasts.notify({ tone: 'error', message: dropped });
+    else setAdding(dropped);
+  });
+
   useShortcuts({
     focusSearch: () => {
       searchRef.current?.focus();
@@ -295,7 +302,17 @@ function Workspace(): ReactElement {
           )}
         </main>
       </div>
-      <AddClippingDialog open={adding} onClose={() => setAdding(false)} onImported={onImported} />
+      <AddClippingDialog
+        open={adding !== false}
+        initial={typeof adding === 'object' ? adding : undefined}
+        onClose={() => setAdding(false)}
+        onImported={onImported}
+      />
+      {dragging && (
+        <div className="drop-hint" aria-hidden="true">
+          <p>Drop the article to add it</p>
+        </div>
+      )}
       <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
     </div>
   );

@@ -6,14 +6,17 @@
 import { useId, useRef, useState, type ClipboardEvent, type FormEvent, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import { Modal } from '../components/modal';
+import type { DroppedText } from '../hooks/use-drop-text';
 
 export interface AddClippingDialogProps {
   open: boolean;
+  /** Text to start from (dropped on the window), with its HTML when there was some. */
+  initial?: DroppedText;
   onClose(): void;
   onImported(outcome: ImportOutcome): void;
 }
 
-export function AddClippingDialog({ open, onClose, onImported }: AddClippingDialogProps): ReactElement {
+export function AddClippingDialog({ open, initial, onClose, onImported }: AddClippingDialogProps): ReactElement {
   return (
     <Modal
       open={open}
@@ -22,22 +25,26 @@ export function AddClippingDialog({ open, onClose, onImported }: AddClippingDial
       description="Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption."
       className="add-dialog"
     >
-      {open && <AddClippingForm onCancel={onClose} onImported={onImported} />}
+      {open && <AddClippingForm initial={initial} onCancel={onClose} onImported={onImported} />}
     </Modal>
   );
 }
 
 function AddClippingForm({
+  initial,
   onCancel,
   onImported,
 }: {
+  initial?: DroppedText;
   onCancel(): void;
   onImported(outcome: ImportOutcome): void;
 }): ReactElement {
-  const [text, setText] = useState('');
+  const [text, setText] = useState(initial?.text ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const pastedHtml = useRef<{ text: string; html: string } | null>(null);
+  const pastedHtml = useRef<{ text: string; html: string } | null>(
+    initial?.html ? { text: initial.text, html: initial.html } : null,
+  );
   const textId = useId();
   const hintId = useId();
   const errorId = useId();

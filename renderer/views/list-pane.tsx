@@ -120,8 +120,8 @@ function EmptyList({
   }
   return (
     <Empty icon="inbox" title="Your archive is empty">
-      Copy the text of a news article, press <strong>Add clipping</strong> (or <kbd>n</kbd>) and paste it. Cuttings
-      finds the headline, source, dateline and caption for you.
+      Copy the text of a news article, press <strong>Add clipping</strong> (or <kbd>n</kbd>) and paste it — or drop
+      the text or a saved page anywhere on this window. Cuttings finds the headline, source, dateline and caption.
       <span className="empty-action">
         <button type="button" className="button button-primary" onClick={onAdd}>
           <Icon name="plus" /> Add your first clipping

@@ -70,6 +70,37 @@ describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
     }
   });
 
+  it('takes an article dropped on the window, and explains a file it cannot take', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      const drop = async (make: string, arg: string): Promise<void> => {
+        const data = await page.evaluateHandle(
+          ([kind, value]) => {
+            const dt = new DataTransfer();
+            if (kind === 'text') dt.setData('text/plain', value as string);
+            else dt.items.add(new File(['%PDF-1.4'], value as string, { type: 'application/pdf' }));
+            return dt;
+          },
+          [make, arg],
+        );
+        await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+      };
+      await drop('file', 'scan.pdf');
+      await see(page.getByRole('status')).toContainText('“scan.pdf” is not a text or HTML file');
+      expect(app.library.list().total).toBe(0);
+
+      await drop('text', fixture('sun-peskov.txt'));
+      const dialog = page.getByRole('dialog', { name: 'Add clipping' });
+      await see(dialog.getByLabel('Article text')).toHaveValue(fixture('sun-peskov.txt'));
+      await dialog.getByRole('button', { name: 'Add to archive' }).click();
+      await see(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toContainText('Russia sees progress');
+      expect(app.library.list().total).toBe(1);
+    } finally {
+      await app.dispose();
+    }
+  });
+
   it('narrows a search from the sidebar and widens it again', async () => {
     const app = await openApp(browser());
     try {

@@ -49,9 +49,12 @@ export class DocCache {
   private displays: string[] = [];
   private lookup = new Map<string, number>();
   private live = 0;
+  /** Facets of the whole archive (the empty query), until the next change. */
+  private allFacets: Facets | null = null;
 
   /** Loads everything from the database (on open and after an outside writer commits). */
   load(db: DatabaseSync): void {
+    this.allFacets = null;
     this.vids = [];
     this.displays = [];
     this.lookup.clear();
@@ -79,6 +82,7 @@ export class DocCache {
   }
 
   addValue(vid: number, kind: number, folded: string, display: string): void {
+    this.allFacets = null;
     if (vid >= this.kinds.length) {
       const next = new Int8Array(newSize(this.kinds.length, vid));
       next.set(this.kinds);
@@ -90,6 +94,7 @@ export class DocCache {
   }
 
   setDoc(rid: number, doc: CachedDoc): void {
+    this.allFacets = null;
     if (rid >= this.dateKey.length) {
       const size = newSize(this.dateKey.length, rid);
       this.dateKey = grown(new Float64Array(size), this.dateKey);
@@ -121,6 +126,7 @@ export class DocCache {
   }
 
   deleteDoc(rid: number): void {
+    this.allFacets = null;
     if (this.vids[rid] !== undefined) this.live--;
     this.vids[rid] = undefined;
   }
@@ -131,6 +137,13 @@ export class DocCache {
     let n = 0;
     for (let rid = 0; rid < this.vids.length; rid++) if (this.vids[rid] !== undefined) out[n++] = rid;
     return out;
+  }
+
+  /** {@link facets} of every document, remembered until the next change. */
+  facetsOfAll(): Facets {
+    this.allFacets ??= this.facets(this.allRids());
+    const f = this.allFacets;
+    return { tags: [...f.tags], sources: [...f.sources], people: [...f.people], places: [...f.places], years: [...f.years] };
   }
 
   /** Counts facet values over a set of rowids; the top {@link FACET_SIZE} of each facet. */

@@ -1,8 +1,8 @@
 /**
- * The {@link SearchIndex} over SQLite FTS5 (`node:sqlite`). One search is one SQL statement
- * returning every matching row id with its BM25 score; facet counts, the total, and the top
- * hits by relevance or date are then taken in memory from {@link DocCache}, and only the page
- * of hits shown reads texts for snippets.
+ * The {@link SearchIndex} over SQLite FTS5 (`node:sqlite`). A search is parsed and planned
+ * (query-parser, query-compile), its matching row ids found (execute.ts: FTS5 posting lists,
+ * then filters in memory), facets counted over all of them in memory ({@link DocCache}), the
+ * page of hits ranked, and only that page reads texts for snippets.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SearchHit, SearchResult } from '../../../shared/clipping';
@@ -28,7 +28,6 @@ export class SqliteSearchIndex implements SearchIndex {
   private writer: DocWriter;
   private suggester: Suggester;
   private executor: Executor;
-  private statements = new Map<string, StatementSync>();
   private dataVersion: StatementSync;
   private seenVersion = 0;
   private rebuildFlag = false;
@@ -124,25 +123,25 @@ export class SqliteSearchIndex implements SearchIndex {
       return {
         total,
         hits: this.loadHits(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
-        facets: this.cache.facets(ids),
+        facets: root === null ? this.cache.facetsOfAll() : this.cache.facets(ids),
         didYouMean: total <= FEW_RESULTS && root !== null ? this.didYouMean(query, plan.terms, total) : null,
       };
     });
   }
 
   close(): void {
-    this.statements.clear();
     if (this.db.isOpen) this.db.close();
   }
 
   private loadHits(rids: number[], scores: number[], terms: HighlightTerm[]): SearchHit[] {
     if (rids.length === 0) return [];
     type Row = { rid: number; id: string; title: string; source: string | null; published_at: string | null; captured_at: string; tags: string; text: string };
-    const rows = this.statement(
-      `SELECT d.rid, d.id, d.title, d.source, d.published_at, d.captured_at, d.tags, t.text
-       FROM docs d JOIN texts t ON t.rid = d.rid WHERE d.rid IN (SELECT value FROM json_each(?))`,
-      false,
-    ).all(JSON.stringify(rids)) as unknown as Row[];
+    const rows = this.db
+      .prepare(
+        `SELECT d.rid, d.id, d.title, d.source, d.published_at, d.captured_at, d.tags, t.text
+         FROM docs d JOIN texts t ON t.rid = d.rid WHERE d.rid IN (SELECT value FROM json_each(?))`,
+      )
+      .all(JSON.stringify(rids)) as unknown as Row[];
     const byRid = new Map(rows.map((r) => [r.rid, r]));
     return rids.flatMap((rid, i): SearchHit[] => {
       const r = byRid.get(rid);
@@ -176,17 +175,6 @@ export class SqliteSearchIndex implements SearchIndex {
     if (corrections.size === 0) return null;
     const corrected = query.replace(WORD_RE, (w) => corrections.get(fold(w)) ?? w);
     return this.executor.run(planQuery(parseQuery(corrected))).ids.length > total ? corrected : null;
-  }
-
-  private statement(sql: string, arrays = true): StatementSync {
-    let stmt = this.statements.get(sql);
-    if (!stmt) {
-      stmt = this.db.prepare(sql);
-      stmt.setReturnArrays(arrays);
-      if (this.statements.size > 200) this.statements.clear();
-      this.statements.set(sql, stmt);
-    }
-    return stmt;
   }
 
   private reload(): void {

@@ -4,6 +4,7 @@
  */
 import type { Clipping } from '../../../shared/clipping';
 
+const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
 
 /**
@@ -59,9 +60,11 @@ export function publishedLabel(clipping: Clipping, locale: string): string | nul
   return time && !(time[1] === '00' && time[2] === '00') ? `${label}, ${time[1]}:${time[2]}` : label;
 }
 
+/** Words in a text: whitespace-separated runs holding at least one letter or digit. */
 export function wordCount(text: string): number {
-  const words = text.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu);
-  return words ? words.length : 0;
+  let count = 0;
+  for (const token of text.split(/\s+/)) if (HAS_WORD_CHAR.test(token)) count++;
+  return count;
 }
 
 /**
@@ -108,9 +111,13 @@ export type QuoteKind = 'quote' | 'contains' | null;
  */
 export function quoteMatcher(quotes: ReadonlyArray<{ text: string }>): (paragraph: string) => QuoteKind {
   const wanted = quotes.map((quote) => normalise(quote.text)).filter((q) => q.length >= 12);
+  // The quote's longest word, lower-cased: a cheap test before normalising the paragraph.
+  const probes = wanted.map((q) => q.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''));
   return (paragraph) => {
     if (OPENING_QUOTE.test(paragraph) && !/^[–—]\s?\d/.test(paragraph)) return 'quote';
     if (wanted.length === 0) return null;
+    const lower = paragraph.toLocaleLowerCase();
+    if (!probes.some((probe) => lower.includes(probe))) return null;
     const flat = normalise(paragraph);
     return wanted.some((q) => flat.includes(q)) ? 'contains' : null;
   };

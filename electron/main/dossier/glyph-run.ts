@@ -3,7 +3,7 @@
  * (GSUB/GPOS), which costs about 0.2 ms a word: with the 13,000 distinct words of a
  * 200-clipping dossier that was most of the export time. Latin, Cyrillic and Greek in NFC
  * need no shaping beyond kerning, so body lines map characters to glyphs through the font's
- * cmap, use their advance widths, and are written as one TJ string, into the same embedded
+ * cmap, use their advance widths, and are written as one Tj string, into the same embedded
  * font pdfkit uses (same subset, same ToUnicode map, so text extraction is unchanged).
  * The cost is kerning: body text is set unkerned, as most office documents are.
  */
@@ -35,8 +35,8 @@ interface DocInternals {
 interface GlyphInfo {
   /** Advance in 1/1000 em. */
   advance: number;
-  /** Four hex digits of the glyph's id in the subset, once the glyph has been drawn. */
-  hex: string | null;
+  /** The glyph's two-byte code in the subset as PDF string bytes (escaped), once drawn. */
+  code: string | null;
   glyphId: number;
   codePoints: number[];
 }
@@ -52,13 +52,47 @@ export class GlyphFont {
       const glyph = this.font.font.glyphForCodePoint(codePoint);
       info = {
         advance: glyph.advanceWidth * this.font.scale,
-        hex: null,
+        code: null,
         glyphId: glyph.id,
         codePoints: glyph.codePoints,
       };
       this.glyphs.set(codePoint, info);
     }
     return info;
+  }
+
+  // Per-word caches: a dossier's words repeat, and one lookup beats one per character.
+  private readonly wordWidths = new Map<string, number>();
+  private readonly wordCodes = new Map<string, string>();
+
+  /** Width of a word (or any text) in 1/1000 em, cached. */
+  wordWidth(word: string): number {
+    let width = this.wordWidths.get(word);
+    if (width === undefined) {
+      width = this.width(word);
+      this.wordWidths.set(word, width);
+    }
+    return width;
+  }
+
+  /** {@link encode} for a line of words separated by single spaces, through the word cache. */
+  encodeLine(line: string): string {
+    let out = '';
+    let start = 0;
+    while (start <= line.length) {
+      let end = line.indexOf(' ', start);
+      if (end < 0) end = line.length;
+      const word = line.slice(start, end);
+      let code = this.wordCodes.get(word);
+      if (code === undefined) {
+        code = this.encode(word);
+        this.wordCodes.set(word, code);
+      }
+      out += code;
+      if (end < line.length) out += this.encode(' ');
+      start = end + 1;
+    }
+    return out;
   }
 
   /** Width of `text` in 1/1000 em. */
@@ -72,22 +106,44 @@ export class GlyphFont {
     return total;
   }
 
-  /** Hex glyph string for a TJ operator; adds the glyphs to the font subset. */
+  /**
+   * The bytes of a PDF literal string for a Tj operator (two bytes per glyph, Identity-H);
+   * adds the glyphs to the font subset. Half the size of the hex form pdfkit writes, which
+   * matters because every byte of page content is deflated.
+   */
   encode(text: string): string {
-    let hex = '';
+    let out = '';
     for (let i = 0; i < text.length; i++) {
       const cp = text.codePointAt(i) ?? 0;
       if (cp > 0xffff) i++;
       const info = this.info(cp);
-      if (info.hex === null) {
+      if (info.code === null) {
         const gid = this.font.subset.includeGlyph(info.glyphId);
         this.font.widths[gid] ??= info.advance;
         this.font.unicode[gid] ??= info.codePoints.length > 0 ? info.codePoints : [cp];
-        info.hex = gid.toString(16).padStart(4, '0');
+        info.code = stringByte(gid >> 8) + stringByte(gid & 0xff);
       }
-      hex += info.hex;
+      out += info.code;
     }
-    return hex;
+    return out;
+  }
+}
+
+/** One byte inside a PDF literal string: parentheses, backslash and line ends are escaped. */
+function stringByte(byte: number): string {
+  switch (byte) {
+    case 0x28:
+      return '\\(';
+    case 0x29:
+      return '\\)';
+    case 0x5c:
+      return '\\\\';
+    case 0x0a:
+      return '\\n';
+    case 0x0d:
+      return '\\r';
+    default:
+      return String.fromCharCode(byte);
   }
 }
 
@@ -128,10 +184,11 @@ export function drawGlyphLines(
   if (characterSpacing) ops += `${num(characterSpacing)} Tc\n`;
   for (const line of lines) {
     if (line)
-      ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n[<${glyphs.encode(line.normalize('NFC'))}>] TJ\n`;
+      ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n(${glyphs.encodeLine(line.normalize('NFC'))}) Tj\n`;
     baseline -= leading;
   }
-  doc.addContent(`${ops}ET\nQ`);
+  // A Buffer goes into the page as it is; a string would be copied char by char by pdfkit.
+  doc.addContent(Buffer.from(`${ops}ET\nQ\n`, 'latin1'));
 }
 
 /** Draws one line of text with its top at (x, y); see {@link drawGlyphLines}. */

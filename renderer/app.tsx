@@ -84,7 +84,7 @@ function Workspace(): ReactElement {
     );
   }, []);
   useEffect(refreshCount, [refreshCount]);
-  useArchiveChanged(refreshCount);
+  useArchiveChanged(refreshCount, 250);
 
   // Rows of the selection that are loaded (a selection is made from loaded rows).
   const selectedRows: Row[] =

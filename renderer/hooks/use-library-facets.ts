@@ -16,6 +16,7 @@ export function useLibraryFacets(enabled: boolean): Facets | null {
     );
   }, [enabled]);
   useEffect(load, [load]);
-  useArchiveChanged(load);
+  // Facets over the whole archive are the costliest refresh: once per burst of changes.
+  useArchiveChanged(load, 400);
   return enabled ? facets : null;
 }

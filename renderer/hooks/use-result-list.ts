@@ -125,7 +125,31 @@ export function useResultList(source: ListSource): ResultList {
     void reload(key, false);
   }, [key, reload]);
 
-  useArchiveChanged(() => void reload(key, true));
+  // Refreshes after changes never overlap: while one is running, further changes only
+  // mark the list stale and one more refresh follows. (Restarting on every change would
+  // starve the list during a long import that changes the archive many times a second.)
+  const latestKey = useRef(key);
+  useEffect(() => {
+    latestKey.current = key;
+  }, [key]);
+  const refreshing = useRef(false);
+  const stale = useRef(false);
+  const refresh = useCallback(async () => {
+    if (refreshing.current) {
+      stale.current = true;
+      return;
+    }
+    refreshing.current = true;
+    try {
+      do {
+        stale.current = false;
+        await reload(latestKey.current, true);
+      } while (stale.current);
+    } finally {
+      refreshing.current = false;
+    }
+  }, [reload]);
+  useArchiveChanged(() => void refresh());
 
   const requestRange = useCallback(
     (start: number, end: number) => {

@@ -9,6 +9,6 @@ export function useTags(): TagInfo[] {
     window.cuttings.tags.list().then(setTags, () => setTags([]));
   }, []);
   useEffect(load, [load]);
-  useArchiveChanged(load);
+  useArchiveChanged(load, 250);
   return tags;
 }

@@ -32,76 +32,56 @@ interface DocInternals {
   page: PDFKit.PDFPage & { fonts: Record<string, unknown> };
 }
 
-interface GlyphInfo {
-  /** Advance in 1/1000 em. */
-  advance: number;
-  /** The glyph's two-byte code in the subset as PDF string bytes (escaped), once drawn. */
-  code: string | null;
-  glyphId: number;
-  codePoints: number[];
-}
-
-/** Glyph metrics and encoding for one embedded font. */
+/**
+ * Glyph metrics and encoding for one embedded font. Lookups go through flat tables indexed
+ * by UTF-16 code unit (astral characters, rare in press text, through a Map): measuring and
+ * encoding touch every character of every clipping, so this is the innermost loop.
+ */
 export class GlyphFont {
-  private readonly glyphs = new Map<number, GlyphInfo>();
+  /** Advance in 1/1000 em per BMP code unit; NaN until looked up. */
+  private readonly advances = new Float64Array(0x10000).fill(Number.NaN);
+  /** Escaped two-byte string code per BMP code unit, once the glyph has been drawn. */
+  private readonly codes: Array<string | undefined> = new Array<string | undefined>(0x10000);
+  private readonly astral = new Map<number, { advance: number; code?: string }>();
   constructor(readonly font: EmbeddedFont) {}
 
-  private info(codePoint: number): GlyphInfo {
-    let info = this.glyphs.get(codePoint);
-    if (!info) {
-      const glyph = this.font.font.glyphForCodePoint(codePoint);
-      info = {
-        advance: glyph.advanceWidth * this.font.scale,
-        code: null,
-        glyphId: glyph.id,
-        codePoints: glyph.codePoints,
-      };
-      this.glyphs.set(codePoint, info);
-    }
-    return info;
-  }
-
-  // Per-word caches: a dossier's words repeat, and one lookup beats one per character.
-  private readonly wordWidths = new Map<string, number>();
-  private readonly wordCodes = new Map<string, string>();
-
-  /** Width of a word (or any text) in 1/1000 em, cached. */
-  wordWidth(word: string): number {
-    let width = this.wordWidths.get(word);
-    if (width === undefined) {
-      width = this.width(word);
-      this.wordWidths.set(word, width);
-    }
-    return width;
-  }
-
-  /** {@link encode} for a line of words separated by single spaces, through the word cache. */
-  encodeLine(line: string): string {
-    let out = '';
-    let start = 0;
-    while (start <= line.length) {
-      let end = line.indexOf(' ', start);
-      if (end < 0) end = line.length;
-      const word = line.slice(start, end);
-      let code = this.wordCodes.get(word);
-      if (code === undefined) {
-        code = this.encode(word);
-        this.wordCodes.set(word, code);
+  private advanceOf(cp: number): number {
+    if (cp < 0x10000) {
+      let advance = this.advances[cp] ?? Number.NaN;
+      if (Number.isNaN(advance)) {
+        advance = this.font.font.glyphForCodePoint(cp).advanceWidth * this.font.scale;
+        this.advances[cp] = advance;
       }
-      out += code;
-      if (end < line.length) out += this.encode(' ');
-      start = end + 1;
+      return advance;
     }
-    return out;
+    let entry = this.astral.get(cp);
+    if (!entry) {
+      entry = { advance: this.font.font.glyphForCodePoint(cp).advanceWidth * this.font.scale };
+      this.astral.set(cp, entry);
+    }
+    return entry.advance;
+  }
+
+  private codeOf(cp: number): string {
+    const cached = cp < 0x10000 ? this.codes[cp] : this.astral.get(cp)?.code;
+    if (cached !== undefined) return cached;
+    const glyph = this.font.font.glyphForCodePoint(cp);
+    const gid = this.font.subset.includeGlyph(glyph.id);
+    this.font.widths[gid] ??= glyph.advanceWidth * this.font.scale;
+    this.font.unicode[gid] ??= glyph.codePoints.length > 0 ? glyph.codePoints : [cp];
+    const code = stringByte(gid >> 8) + stringByte(gid & 0xff);
+    if (cp < 0x10000) this.codes[cp] = code;
+    else this.astral.set(cp, { advance: this.advanceOf(cp), code });
+    return code;
   }
 
   /** Width of `text` in 1/1000 em. */
   width(text: string): number {
     let total = 0;
     for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i) ?? 0;
-      if (cp > 0xffff) i++;
-      total += this.info(cp).advance;
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++) ?? cp;
+      total += this.advanceOf(cp);
     }
     return total;
   }
@@ -114,16 +94,9 @@ export class GlyphFont {
   encode(text: string): string {
     let out = '';
     for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i) ?? 0;
-      if (cp > 0xffff) i++;
-      const info = this.info(cp);
-      if (info.code === null) {
-        const gid = this.font.subset.includeGlyph(info.glyphId);
-        this.font.widths[gid] ??= info.advance;
-        this.font.unicode[gid] ??= info.codePoints.length > 0 ? info.codePoints : [cp];
-        info.code = stringByte(gid >> 8) + stringByte(gid & 0xff);
-      }
-      out += info.code;
+      let cp = text.charCodeAt(i);
+      if (cp >= 0xd800 && cp < 0xdc00 && i + 1 < text.length) cp = text.codePointAt(i++) ?? cp;
+      out += this.codeOf(cp);
     }
     return out;
   }
@@ -183,8 +156,7 @@ export function drawGlyphLines(
   let ops = `q\n1 0 0 -1 0 ${num(page.height)} cm\nBT\n/${font.id} ${num(size)} Tf\n`;
   if (characterSpacing) ops += `${num(characterSpacing)} Tc\n`;
   for (const line of lines) {
-    if (line)
-      ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n(${glyphs.encodeLine(line.normalize('NFC'))}) Tj\n`;
+    if (line) ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n(${glyphs.encode(line.normalize('NFC'))}) Tj\n`;
     baseline -= leading;
   }
   // A Buffer goes into the page as it is; a string would be copied char by char by pdfkit.

@@ -85,7 +85,7 @@ export class Measurer {
       if (line) lines.push({ text: line, width: lineWidth });
     };
     for (const word of words(text.normalize('NFC'))) {
-      const w = font.wordWidth(word) * scale;
+      const w = font.width(word) * scale;
       if (line && lineWidth + space + w <= width) {
         line += ` ${word}`;
         lineWidth += space + w;

@@ -3,7 +3,8 @@
  * given page, image probing, links attached to a structure element). Kept in one file so
  * an upgrade of either package has one place to check.
  */
-import { inflateSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { deflate, inflateSync } from 'node:zlib';
 
 /** An outline (bookmark) node. */
 export interface OutlineNode {
@@ -104,4 +105,36 @@ export function linkTagged(
 ): void {
   const options = link ? ({ structParent: link } as unknown as PDFKit.Mixins.AnnotationOption) : undefined;
   doc.link(rect.x, rect.y, rect.w, rect.h, url, options);
+}
+
+interface BufferedPage {
+  content: {
+    buffer: Uint8Array[];
+    compress: boolean;
+    data: { Filter?: string };
+  };
+}
+
+const deflateAsync = promisify(deflate);
+
+/**
+ * Compresses the content streams of all buffered pages on zlib's thread pool, several at
+ * once, instead of one after another on the main thread inside `doc.end()`. Same bytes as
+ * pdfkit's own compression; call it just before `doc.end()`, once nothing more is drawn.
+ */
+export async function compressBufferedPages(doc: PDFKit.PDFDocument): Promise<void> {
+  const pages = (doc as unknown as { _pageBuffer: BufferedPage[] })._pageBuffer;
+  let next = 0;
+  // A few at a time: enough to keep the pool busy without holding every page twice in memory.
+  const worker = async (): Promise<void> => {
+    while (next < pages.length) {
+      const content = pages[next++]?.content;
+      if (!content || !content.compress || content.buffer.length === 0) continue;
+      const packed = await deflateAsync(Buffer.concat(content.buffer));
+      content.buffer = [packed];
+      content.compress = false;
+      content.data.Filter = 'FlateDecode';
+    }
+  };
+  await Promise.all(Array.from({ length: 4 }, worker));
 }

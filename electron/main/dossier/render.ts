@@ -11,7 +11,7 @@ import { currentPage, type RenderContext } from './context';
 import { renderCover } from './cover';
 import { registerFonts } from './fonts';
 import { drawFurniture } from './furniture';
-import { outlineRoot, type OutlineNode } from './pdfkit-extras';
+import { compressBufferedPages, outlineRoot, type OutlineNode } from './pdfkit-extras';
 import { planSections } from './plan';
 import { Flow, Measurer } from './text-flow';
 import { FONT, MARGIN, PAPER } from './theme';
@@ -133,6 +133,8 @@ export async function renderDossier(
   drawFurniture(ctx, sectionOfPage);
   root.end();
   const pages = doc.bufferedPageRange().count;
+  await compressBufferedPages(doc);
+  throwIfCancelled(options.signal);
   doc.end();
   return { pages, skippedImages: ctx.skippedImages };
 }

@@ -153,29 +153,32 @@ function sourcePanel(ctx: RenderContext, c: Clipping, parent: PDFKit.PDFStructur
     let y = top + pad;
     for (const [label, value] of rows) {
       const lines = measure.lines(value, STYLE.metaValue, valueWidth);
-      tagged(
+      useStyle(doc, STYLE.metaLabel);
+      drawGlyphRun(doc, label.toLocaleUpperCase(ctx.locale), x, y + 0.5);
+      useStyle(doc, STYLE.metaValue);
+      drawGlyphLines(
         doc,
-        parent,
-        'P',
-        () => {
-          useStyle(doc, STYLE.metaLabel);
-          drawGlyphRun(doc, label.toLocaleUpperCase(ctx.locale), x, y + 0.5);
-          useStyle(doc, STYLE.metaValue);
-          drawGlyphLines(
-            doc,
-            lines.map((line) => line.text),
-            x + labelWidth,
-            y,
-            STYLE.metaValue.leading,
-          );
-        },
-        { actual: `${label}: ${value}` },
+        lines.map((line) => line.text),
+        x + labelWidth,
+        y,
+        STYLE.metaValue.leading,
       );
       y += lines.length * STYLE.metaValue.leading;
     }
   };
-  drawColumn(left, frame.left + pad);
-  drawColumn(right, frame.left + pad * 2 + columnWidth);
+  // One structure element for the panel, read as "Outlet: …; Published: …" rather than as
+  // labels and values run together.
+  const actual = [...left, ...right].map(([label, value]) => `${label}: ${value}`).join('; ');
+  tagged(
+    doc,
+    parent,
+    'P',
+    () => {
+      drawColumn(left, frame.left + pad);
+      drawColumn(right, frame.left + pad * 2 + columnWidth);
+    },
+    { actual },
+  );
 
   if (c.url && urlLines.length > 0) {
     const url = c.url;

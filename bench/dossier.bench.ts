@@ -1,8 +1,10 @@
 /**
  * Dossier benchmark: a 200-clipping press review written by pdfkit (writeDossier) against
  * Chromium printing the same content as HTML to PDF (what desktop note apps do), in the
- * same run. Each pdfkit export runs in a fresh child process so its peak RSS is its own;
- * Chromium's memory is the summed RSS of its process tree, sampled while it prints.
+ * same run. Each pdfkit run is a fresh child process (so its peak RSS is its own) making two
+ * exports: the first pays for JIT warm-up and font loading (the first export after the app
+ * starts), the second is the steady state of a running app. Chromium is launched once (not
+ * timed) and prints each run in a new page; its memory and CPU are summed over its processes.
  *
  *   npx tsx bench/dossier.bench.ts [--quick]      (BENCH_OUT names the JSON file)
  */
@@ -34,8 +36,9 @@ interface Sample {
   ms: number;
   pages: number;
   peakMB: number;
-  /** pdfkit only: CPU time of the export and RSS before it started. */
+  /** CPU time of the export (Chromium: all its processes). */
   cpuMs?: number;
+  /** pdfkit only: RSS before the export started. */
   baseMB?: number;
 }
 
@@ -55,9 +58,12 @@ function items(dir: string): DossierClipping[] {
   return makeDossierItems(COUNT, path.join(dir, 'images'), 3, { varied: true });
 }
 
-/** Child mode: one export, timed from the call to the renamed file; prints a JSON line. */
-async function child(dir: string, out: string): Promise<void> {
-  const list = items(dir);
+interface ChildReport {
+  cold: Sample;
+  warm: Sample;
+}
+
+async function timedExport(list: DossierClipping[], out: string): Promise<Sample> {
   const baseMB = process.memoryUsage().rss / 1024 / 1024;
   const cpu = process.cpuUsage();
   const start = performance.now();
@@ -65,11 +71,19 @@ async function child(dir: string, out: string): Promise<void> {
   const ms = performance.now() - start;
   const used = process.cpuUsage(cpu);
   const peakMB = process.resourceUsage().maxRSS / 1024;
-  const sample: Sample = { ms, pages: result.pages, peakMB, cpuMs: (used.user + used.system) / 1000, baseMB };
-  process.stdout.write(`${JSON.stringify(sample)}\n`);
+  return { ms, pages: result.pages, peakMB, cpuMs: (used.user + used.system) / 1000, baseMB };
 }
 
-function runChild(dir: string, out: string): Promise<Sample> {
+/** Child mode: a first and a second export in one process; prints one JSON line. */
+async function child(dir: string, out: string): Promise<void> {
+  const list = items(dir);
+  const cold = await timedExport(list, out);
+  const warm = await timedExport(list, `${out}.again.pdf`);
+  const report: ChildReport = { cold, warm };
+  process.stdout.write(`${JSON.stringify(report)}\n`);
+}
+
+function runChild(dir: string, out: string): Promise<ChildReport> {
   const self = fileURLToPath(import.meta.url);
   return new Promise((resolve, reject) => {
     const proc = spawn(
@@ -85,33 +99,37 @@ function runChild(dir: string, out: string): Promise<Sample> {
     proc.on('close', (code) => {
       const line = stdout.trim().split('\n').pop() ?? '';
       if (code !== 0 || !line.startsWith('{')) reject(new Error(`pdfkit child failed (${code}): ${stdout}`));
-      else resolve(JSON.parse(line) as Sample);
+      else resolve(JSON.parse(line) as ChildReport);
     });
   });
 }
 
-/** Summed RSS (MB) of `pid` and all its descendants, from /proc. */
-function treeRssMB(pid: number): number {
+/** Summed RSS (MB) and CPU time (ms) of `pid` and all its descendants, from /proc. */
+function treeUsage(pid: number): { rssMB: number; cpuMs: number } {
   const children = new Map<number, number[]>();
-  const rss = new Map<number, number>();
+  const usage = new Map<number, { rssMB: number; cpuMs: number }>();
+  const tick = 1000 / 100; // USER_HZ is 100 on Linux
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     try {
       const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
       const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
       const ppid = Number(fields[1]);
-      const pages = Number(fields[21]);
-      rss.set(Number(name), (pages * 4096) / 1024 / 1024);
+      usage.set(Number(name), {
+        rssMB: (Number(fields[21]) * 4096) / 1024 / 1024,
+        cpuMs: (Number(fields[11]) + Number(fields[12])) * tick,
+      });
       children.set(ppid, [...(children.get(ppid) ?? []), Number(name)]);
     } catch {
       // the process ended while we looked
     }
   }
-  let total = 0;
+  const total = { rssMB: 0, cpuMs: 0 };
   const stack = [pid];
   while (stack.length > 0) {
     const p = stack.pop() as number;
-    total += rss.get(p) ?? 0;
+    total.rssMB += usage.get(p)?.rssMB ?? 0;
+    total.cpuMs += usage.get(p)?.cpuMs ?? 0;
     stack.push(...(children.get(p) ?? []));
   }
   return total;
@@ -143,8 +161,9 @@ async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sampl
     for (let run = 0; run < RUNS; run++) {
       const out = path.join(dir, `chromium-${run}.pdf`);
       const page = await browser.newPage();
-      let peakMB = treeRssMB(pid);
-      const timer = setInterval(() => (peakMB = Math.max(peakMB, treeRssMB(pid))), 25);
+      const before = treeUsage(pid);
+      let peakMB = before.rssMB;
+      const timer = setInterval(() => (peakMB = Math.max(peakMB, treeUsage(pid).rssMB)), 25);
       const start = performance.now();
       await page.setContent(html, { waitUntil: 'load' });
       await page.pdf({
@@ -162,9 +181,10 @@ async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sampl
       });
       const ms = performance.now() - start;
       clearInterval(timer);
-      peakMB = Math.max(peakMB, treeRssMB(pid));
+      const after = treeUsage(pid);
+      peakMB = Math.max(peakMB, after.rssMB);
       await page.close();
-      samples.push({ ms, pages: countPages(out), peakMB });
+      samples.push({ ms, pages: countPages(out), peakMB, cpuMs: after.cpuMs - before.cpuMs });
     }
   } finally {
     await browser.close();
@@ -249,63 +269,72 @@ const median = (values: number[]): number => {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 };
 
+const fmt = (n: number, digits = 0): string => n.toFixed(digits);
+
 async function main(): Promise<void> {
   const dir = mkdtempSync(path.join(tmpdir(), 'cuttings-dossier-bench-'));
   try {
     const list = items(dir);
     const loadBefore = loadavg()[0] ?? 0;
     console.log(
-      `Dossier of ${COUNT} clippings, ${RUNS} runs each (median, p95). Load average ${loadBefore.toFixed(1)} on ${cpus().length} CPUs.`,
+      `Dossier of ${COUNT} clippings, ${RUNS} runs each (median, p95). Load average ${fmt(loadBefore, 1)} on ${cpus().length} CPUs.`,
     );
-    const pdfkit: Sample[] = [];
+    const reports: ChildReport[] = [];
     for (let run = 0; run < RUNS; run++)
-      pdfkit.push(await runChild(dir, path.join(dir, `pdfkit-${run}.pdf`)));
+      reports.push(await runChild(dir, path.join(dir, `pdfkit-${run}.pdf`)));
     const size = statSync(path.join(dir, 'pdfkit-0.pdf')).size;
-    const html = dossierHtml(SPEC, list);
-    const { samples: chrome, launchMs } = await chromiumRuns(html, dir);
+    const { samples: chrome, launchMs } = await chromiumRuns(dossierHtml(SPEC, list), dir);
 
-    const pk = {
-      ms: median(pdfkit.map((s) => s.ms)),
+    const stats = (samples: Sample[]): { ms: number; p95: number; cpu: number } => ({
+      ms: median(samples.map((x) => x.ms)),
       p95: quantile(
-        pdfkit.map((s) => s.ms),
+        samples.map((x) => x.ms),
         0.95,
       ),
-    };
-    const ch = {
-      ms: median(chrome.map((s) => s.ms)),
-      p95: quantile(
-        chrome.map((s) => s.ms),
-        0.95,
-      ),
-    };
-    const pkPeak = Math.max(...pdfkit.map((s) => s.peakMB));
-    const chPeak = Math.max(...chrome.map((s) => s.peakMB));
-    const pkPages = pdfkit[0]?.pages ?? 0;
+      cpu: median(samples.map((x) => x.cpuMs ?? 0)),
+    });
+    const cold = stats(reports.map((r) => r.cold));
+    const warm = stats(reports.map((r) => r.warm));
+    const ch = stats(chrome);
+    const pkPeak = Math.max(...reports.map((r) => r.warm.peakMB));
+    const pkBase = Math.max(...reports.map((r) => r.cold.baseMB ?? 0));
+    const chPeak = Math.max(...chrome.map((x) => x.peakMB));
+    const pkPages = reports[0]?.cold.pages ?? 0;
     const chPages = chrome[0]?.pages ?? 0;
-    const pkRate = pkPages / (pk.ms / 1000);
-    const chRate = chPages / (ch.ms / 1000);
-    const speedup = ch.ms / pk.ms;
+    const chromeNote = `Chromium p95 ${fmt(ch.p95)} ms, CPU ${fmt(ch.cpu)} ms over its processes; launch ${fmt(launchMs)} ms not counted`;
+    // The targets are set for the full dossier; --quick is a smoke test dominated by start-up.
+    const judge = (ok: boolean): boolean | undefined => (quick ? undefined : ok);
     const rows: Row[] = [
       {
         area: 'dossier',
-        name: `pdfkit dossier, ${COUNT} clippings (vs Chromium print-to-PDF)`,
-        value: pk.ms,
+        name: `pdfkit ${COUNT}-clipping dossier, first export in a fresh process (vs Chromium)`,
+        value: cold.ms,
         unit: 'ms',
         baseline: ch.ms,
-        ratio: speedup,
-        target: '≥ 5× faster than Chromium (200 clippings)',
-        // The targets are set for the full dossier; --quick is a smoke test dominated by start-up.
-        pass: quick ? undefined : speedup >= 5,
-        note: `p95 pdfkit ${pk.p95.toFixed(0)} ms, Chromium ${ch.p95.toFixed(0)} ms; Chromium launch ${launchMs.toFixed(0)} ms not counted`,
+        ratio: ch.ms / cold.ms,
+        target: '≥ 5× faster than Chromium',
+        pass: judge(ch.ms / cold.ms >= 5),
+        note: `p95 ${fmt(cold.p95)} ms, CPU ${fmt(cold.cpu)} ms; ${chromeNote}`,
       },
       {
         area: 'dossier',
-        name: `pdfkit dossier time, ${COUNT} clippings`,
-        value: pk.ms,
+        name: `pdfkit ${COUNT}-clipping dossier, next export in the same process (vs Chromium)`,
+        value: warm.ms,
+        unit: 'ms',
+        baseline: ch.ms,
+        ratio: ch.ms / warm.ms,
+        target: '≥ 5× faster than Chromium',
+        pass: judge(ch.ms / warm.ms >= 5),
+        note: `p95 ${fmt(warm.p95)} ms, CPU ${fmt(warm.cpu)} ms`,
+      },
+      {
+        area: 'dossier',
+        name: `pdfkit ${COUNT}-clipping dossier time (first export)`,
+        value: cold.ms,
         unit: 'ms',
         target: '< 10000 ms',
-        pass: quick ? undefined : pk.ms < 10_000,
-        note: `${pkPages} pages, ${(size / 1024 / 1024).toFixed(1)} MB file; CPU ${median(pdfkit.map((x) => x.cpuMs ?? 0)).toFixed(0)} ms (median); load average ${loadBefore.toFixed(1)} → ${(loadavg()[0] ?? 0).toFixed(1)} on ${cpus().length} CPUs`,
+        pass: judge(cold.ms < 10_000),
+        note: `${pkPages} pages, ${fmt(size / 1024 / 1024, 1)} MB file; load average ${fmt(loadBefore, 1)} → ${fmt(loadavg()[0] ?? 0, 1)} on ${cpus().length} CPUs`,
       },
       {
         area: 'dossier',
@@ -316,25 +345,25 @@ async function main(): Promise<void> {
         ratio: chPeak / pkPeak,
         target: '< 500 MB',
         pass: pkPeak < 500,
-        note: `pdfkit: maxRSS of a fresh Node process, ${Math.max(...pdfkit.map((x) => x.baseMB ?? 0)).toFixed(0)} MB of it before the export (Node, tsx, modules, clippings); Chromium: summed RSS of its processes`,
+        note: `maxRSS of the Node process over both exports, ${fmt(pkBase)} MB of it before the first (Node, tsx, modules, clippings); Chromium: summed RSS of its processes`,
       },
       {
         area: 'dossier',
-        name: 'pages per second',
-        value: pkRate,
+        name: 'pages per second (first export)',
+        value: pkPages / (cold.ms / 1000),
         unit: 'pages/s',
-        baseline: chRate,
-        ratio: pkRate / chRate,
-        note: `pdfkit ${pkPages} pages, Chromium ${chPages} pages (no contents page numbers in the HTML)`,
+        baseline: chPages / (ch.ms / 1000),
+        ratio: ch.ms / cold.ms,
+        note: `pdfkit ${pkPages} pages, Chromium ${chPages} pages (its contents has no page numbers)`,
       },
     ];
     console.table(
       rows.map((r) => ({
         measure: r.name,
-        value: `${r.value.toFixed(r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
+        value: `${fmt(r.value, r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
         chromium:
-          r.baseline === undefined ? '' : `${r.baseline.toFixed(r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
-        ratio: r.ratio === undefined ? '' : `${r.ratio.toFixed(1)}×`,
+          r.baseline === undefined ? '' : `${fmt(r.baseline, r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
+        ratio: r.ratio === undefined ? '' : `${fmt(r.ratio, 1)}×`,
         target: r.target ?? '',
         ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',
       })),

@@ -9,7 +9,8 @@ import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Stats } from 'node:fs';
 import { CuttingsError } from '../../../../shared/errors';
-import { captureHtml } from '../html';
+import { finishArticle } from '../finish';
+import { readPage } from '../html';
 import { capturePastedText } from '../paste';
 import type { CapturedArticle } from '../types';
 import { readLocalImages } from './local-images';
@@ -94,12 +95,17 @@ function decodeText(bytes: Uint8Array, name: string): string {
 
 /**
  * Captures the article in a file: `.html`/`.htm` (or any file that starts like an HTML
- * document) as a web page, whose pictures in its own folder are read into `images[i].data`;
- * `.txt` and other text as a pasted article.
+ * document) as a web page, whose pictures in its own folder are read into `images[i].data`
+ * (pictures it names on the web are not downloaded, so they are left out); `.txt` and other
+ * text as a pasted article.
  * @throws CuttingsError `not-found` for a missing file; `invalid-input` for a folder, an empty
  * file, one over {@link MAX_IMPORT_BYTES}, binary data or text that is not UTF-8/UTF-16.
  */
 export async function captureFile(path: string, options: { now?: Date } = {}): Promise<CapturedArticle> {
+  return finishArticle(await readArticleFile(path, options));
+}
+
+async function readArticleFile(path: string, options: { now?: Date }): Promise<CapturedArticle> {
   const name = basename(path);
   const info = await statFile(path, name);
   if (info.isDirectory()) {
@@ -120,7 +126,7 @@ export async function captureFile(path: string, options: { now?: Date } = {}): P
   const ext = extname(name).toLowerCase();
   // Relative addresses in a saved page point beside the file: its pictures are read from there.
   const capturePage = async (): Promise<CapturedArticle> =>
-    readLocalImages(await captureHtml(bytes, { fileName: name, baseUrl: pathToFileURL(path).href }), path);
+    readLocalImages(await readPage(bytes, { fileName: name, baseUrl: pathToFileURL(path).href }), path);
   if (HTML_EXTENSIONS.has(ext)) return capturePage();
 
   const text = decodeText(bytes, name);

@@ -6,7 +6,7 @@
 import { readFile, realpath, stat } from 'node:fs/promises';
 import { dirname, isAbsolute, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { applyImageOutcome, withExtension } from '../html/replace-images';
+import { renameImageFiles, withExtension } from '../html/replace-images';
 import type { CapturedArticle, CapturedImage } from '../types';
 
 /** Larger than any picture a news page shows. */
@@ -42,7 +42,7 @@ async function readLocal(image: CapturedImage, folder: string): Promise<Captured
 
 /**
  * Fills `data` of the images a saved page (at `htmlPath`) keeps beside it; those that cannot be
- * read are dropped from the list and the HTML. Images on the web are left as they are.
+ * read keep `data: null` (finishArticle drops them). Images on the web are left as they are.
  */
 export async function readLocalImages(article: CapturedArticle, htmlPath: string): Promise<CapturedArticle> {
   if (!article.images.some((image) => image.originalUrl?.startsWith('file:'))) return article;
@@ -52,6 +52,6 @@ export async function readLocalImages(article: CapturedArticle, htmlPath: string
       image.originalUrl?.startsWith('file:') ? readLocal(image, folder) : image,
     ),
   );
-  const { images, html } = applyImageOutcome(article.images, outcome, article.html);
-  return { ...article, images, html };
+  const images = outcome.map((image, i) => image ?? { ...(article.images[i] as CapturedImage), data: null });
+  return { ...article, images, html: renameImageFiles(article.images, images, article.html) };
 }

@@ -6,9 +6,10 @@
  */
 import { CuttingsError } from '../../../../shared/errors';
 import type { ProvenancedField } from '../../../../shared/clipping';
+import { finishArticle } from '../finish';
 import { capturePastedText } from '../paste';
 import type { CapturedArticle } from '../types';
-import { captureHtml } from './index';
+import { readPage } from './index';
 
 /** Copied HTML worth keeping: at least two blocks of text, or an <article>. */
 const BLOCKS = /<(?:p|h[1-6]|li|blockquote|article)\b/gi;
@@ -20,7 +21,7 @@ function isArticleLike(html: string): boolean {
 
 async function tryHtml(html: string): Promise<CapturedArticle | null> {
   try {
-    return await captureHtml(html, { fileName: 'the pasted page' });
+    return await readPage(html, { fileName: 'the pasted page' });
   } catch (err) {
     if (err instanceof CuttingsError && err.code === 'invalid-input') return null;
     throw err;
@@ -64,14 +65,15 @@ function merge(paste: CapturedArticle, rich: CapturedArticle, html: string): Cap
 
 /**
  * Captures what the user pasted. With `html` that holds an article (two or more paragraphs,
- * headings or list items), the result keeps its sanitized HTML and images; otherwise it is
- * plain pasted text.
+ * headings or list items), the result keeps its sanitized HTML; otherwise it is plain pasted
+ * text. The pictures of copied HTML are on the web and are not downloaded, so they are left
+ * out (a figure keeps its caption).
  * @throws CuttingsError `invalid-input` when neither holds an article.
  */
 export async function captureClipboard(text: string, html?: string): Promise<CapturedArticle> {
   const rich = html && isArticleLike(html) ? await tryHtml(html) : null;
-  if (!rich || !html) return capturePastedText(text);
+  if (!rich || !html) return finishArticle(capturePastedText(text));
   // Some sources put only HTML on the clipboard: read the fields from its text then.
   const paste = capturePastedText(text.trim() ? text : rich.text);
-  return merge(paste, rich, html);
+  return finishArticle(merge(paste, rich, html));
 }

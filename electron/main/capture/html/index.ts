@@ -5,6 +5,7 @@
  */
 import { CuttingsError } from '../../../../shared/errors';
 import type { Provenance, ProvenancedField } from '../../../../shared/clipping';
+import { finishArticle } from '../finish';
 import { analyze } from '../nlp';
 import { sanitizeArticleHtml } from '../sanitize';
 import type { CapturedArticle } from '../types';
@@ -50,13 +51,24 @@ function derivedTitle(text: string): string {
 }
 
 /**
- * Captures the article of a web page (bytes as saved or downloaded, or a string). Throws
- * `CuttingsError('invalid-input')` when the input is empty, is not HTML or holds no article.
+ * Captures the article of a web page (bytes as saved or downloaded, or a string). Pictures are
+ * not downloaded here, so the result keeps none (see {@link finishArticle}): captureUrl and
+ * captureFile fetch or read them. Throws `CuttingsError('invalid-input')` when the input is
+ * empty, is not HTML or holds no article.
  */
 export async function captureHtml(
   html: string | Uint8Array,
   options: CaptureHtmlOptions = {},
 ): Promise<CapturedArticle> {
+  return finishArticle(await readPage(html, options));
+}
+
+/**
+ * The article of a web page with its images still to fetch: each has `originalUrl` and
+ * `data: null`, and the HTML already names it (`img-1.jpg`). For the capture paths that fill
+ * the data before they finish the article.
+ */
+export async function readPage(html: string | Uint8Array, options: CaptureHtmlOptions = {}): Promise<CapturedArticle> {
   const label = options.fileName ? `"${options.fileName}"` : (options.url ?? 'The page');
   const bytes = typeof html === 'string' ? new TextEncoder().encode(html) : html;
   const source = typeof html === 'string' ? html : decodeHtml(html, options.charset);

@@ -1,7 +1,8 @@
 /**
- * Edits the image references of sanitized article HTML after the images were fetched or read:
- * an image that could not be had is removed (a broken picture helps nobody), one whose real
- * type differs from its name is renamed.
+ * Renames image references in sanitized article HTML after the images were fetched or read and
+ * their real type differs from the name guessed from their address (`img-3.jpg` served as PNG).
+ * Images that could not be had are not removed here: {@link finishArticle} does that for every
+ * capture path at once.
  */
 import { parseHTML } from 'linkedom';
 import { sanitizeArticleHtml } from '../sanitize';
@@ -13,24 +14,25 @@ export function withExtension(file: string, ext: string): string {
 }
 
 /**
- * Applies `outcome` (one entry per image of `before`, null where it failed) to `html`, and
- * returns the images that remain.
+ * Points the `<img src>` of `html` at the new names of `after` (one entry per image of `before`,
+ * in the same order). Returns the HTML unchanged when no name changed.
  */
-export function applyImageOutcome(
+export function renameImageFiles(
   before: CapturedImage[],
-  outcome: Array<CapturedImage | null>,
+  after: CapturedImage[],
   html: string | null,
-): { images: CapturedImage[]; html: string | null } {
-  const files = new Map<string, string | null>();
-  before.forEach((image, i) => files.set(image.file, outcome[i]?.file ?? null));
-  const images = outcome.filter((image): image is CapturedImage => image !== null);
-  if (html === null || ![...files].some(([from, to]) => from !== to)) return { images, html };
+): string | null {
+  const renamed = new Map<string, string>();
+  before.forEach((image, i) => {
+    const to = after[i]?.file;
+    if (to && to !== image.file) renamed.set(image.file, to);
+  });
+  if (html === null || renamed.size === 0) return html;
   const { document } = parseHTML(`<!DOCTYPE html><html><head></head><body>${html}</body></html>`);
   for (const img of Array.from(document.querySelectorAll('img'))) {
-    const to = files.get(img.getAttribute('src') ?? '') ?? null;
+    const to = renamed.get(img.getAttribute('src') ?? '');
     if (to) img.setAttribute('src', to);
-    else img.remove();
   }
   // Edited with linkedom: sanitize again so the promise about the HTML still holds.
-  return { images, html: sanitizeArticleHtml(document.body.innerHTML) };
+  return sanitizeArticleHtml(document.body.innerHTML);
 }

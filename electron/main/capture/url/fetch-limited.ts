@@ -17,6 +17,11 @@ export interface FetchLimits {
   /** Called with the Content-Type before the body is read; throw to refuse it. */
   checkType?: (contentType: string, url: URL) => void;
   headers?: Record<string, string>;
+  /**
+   * Runs before every request, the first and each redirect hop (`hop` counts them from 0), with
+   * the address about to be contacted; throw to refuse it (the private-address policy).
+   */
+  beforeRequest?: (url: URL, hop: number, signal: AbortSignal) => Promise<void>;
 }
 
 /** A completed download. */
@@ -132,6 +137,7 @@ export async function fetchLimited(start: URL, limits: FetchLimits): Promise<Fet
   for (let hop = 0; ; hop++) {
     let response: Response;
     try {
+      await limits.beforeRequest?.(url, hop, limits.signal);
       response = await limits.fetch(url, {
         redirect: 'manual',
         signal: limits.signal,

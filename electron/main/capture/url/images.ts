@@ -1,9 +1,10 @@
 /**
  * Downloads an article's images so the archive can show them offline. Each image is bounded
- * (time, bytes, raster image types only: an SVG can carry script); the ones that fail are
- * dropped from the list and from the article's HTML rather than left as broken references.
+ * (time, bytes, raster image types only: an SVG can carry script) and every request, redirects
+ * included, passes the private-address check. The ones that fail keep `data: null`;
+ * finishArticle then drops them from the list and the HTML rather than leave broken pictures.
  */
-import { applyImageOutcome, withExtension } from '../html/replace-images';
+import { renameImageFiles, withExtension } from '../html/replace-images';
 import type { CapturedImage } from '../types';
 import { deadline, fetchLimited } from './fetch-limited';
 
@@ -17,6 +18,8 @@ export interface ImageDownloadLimits {
   concurrency: number;
   signal?: AbortSignal;
   fetch: typeof fetch;
+  /** Runs before each request and redirect hop; throws to refuse an address. */
+  beforeRequest?: (url: URL, hop: number, signal: AbortSignal) => Promise<void>;
 }
 
 const EXT_BY_TYPE: Record<string, string> = {
@@ -35,8 +38,8 @@ function mediaType(contentType: string): string {
 }
 
 /**
- * Fills `data` of each image that downloads within the limits. Returns the images that made
- * it (in order) and the HTML with the others removed.
+ * Fills `data` of each image that downloads within the limits (the others keep `data: null`),
+ * in order, and renames the ones whose real type differs from their name, in the HTML too.
  */
 export async function downloadImages(
   images: CapturedImage[],
@@ -44,7 +47,7 @@ export async function downloadImages(
   limits: ImageDownloadLimits,
 ): Promise<{ images: CapturedImage[]; html: string | null }> {
   const phase = deadline(limits.totalMs, limits.signal);
-  const results: Array<CapturedImage | null> = images.map(() => null);
+  const results: CapturedImage[] = [...images];
   let totalBytes = 0;
   let next = 0;
 
@@ -65,6 +68,7 @@ export async function downloadImages(
         maxBytes: Math.min(limits.maxImageBytes, limits.maxTotalBytes - totalBytes),
         maxRedirects: 5,
         fetch: limits.fetch,
+        beforeRequest: limits.beforeRequest,
         headers: { accept: 'image/avif,image/webp,image/png,image/jpeg,image/gif;q=0.9,*/*;q=0.1' },
         checkType: (type) => {
           if (!EXT_BY_TYPE[mediaType(type)]) throw new Error(`not a raster image: ${type}`);
@@ -84,10 +88,10 @@ export async function downloadImages(
     while (next < images.length && !phase.signal.aborted) {
       const index = next++;
       const image = images[index];
-      if (image) results[index] = await fetchOne(image);
+      if (image) results[index] = (await fetchOne(image)) ?? image;
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, limits.concurrency) }, worker));
 
-  return applyImageOutcome(images, results, html);
+  return { images: results, html: renameImageFiles(images, results, html) };
 }

@@ -1,13 +1,18 @@
 /**
  * A web address → CapturedArticle: the page is downloaded within firm limits (time, size,
  * redirects, content type), captured like a saved page, and its images are downloaded so the
- * clipping never needs the network again.
+ * clipping never needs the network again. A page on the internet may not lead Cuttings to
+ * this computer or the local network (see ./address-policy).
  */
 import { CuttingsError } from '../../../../shared/errors';
-import { captureHtml, DEFAULT_MAX_IMAGES } from '../html';
+import { finishArticle } from '../finish';
+import { DEFAULT_MAX_IMAGES, readPage } from '../html';
 import type { CapturedArticle } from '../types';
+import { isLocalNetworkHost, requestGuard, type HostLookup } from './address-policy';
 import { deadline, fetchLimited, parseHttpUrl, requestError } from './fetch-limited';
 import { downloadImages } from './images';
+
+export type { HostLookup } from './address-policy';
 
 /** Options for {@link captureUrl}. */
 export interface CaptureUrlOptions {
@@ -22,6 +27,19 @@ export interface CaptureUrlOptions {
   signal?: AbortSignal;
   /** The fetch to use (tests, proxies). Default: the global fetch. */
   fetch?: typeof fetch;
+  /**
+   * Resolves host names for the private-address check (every address of the name).
+   * Default: the system resolver, `dns.lookup` with `all: true`.
+   */
+  lookup?: HostLookup;
+  /**
+   * Whether the page is on the internet. Then its redirects and its images may reach only
+   * public addresses, never loopback, link-local, private or unspecified ones; a page on a
+   * private address (an intranet) may also load images from its own host. Default: false only
+   * when every address the page's host resolves to is loopback, private, link-local or
+   * unspecified.
+   */
+  isPublicPage?: (page: URL) => boolean | Promise<boolean>;
 }
 
 /** Defaults, exported for the UI's help text and the tests. */
@@ -76,6 +94,16 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
   const page = deadline(timeoutMs, options.signal);
   const limits = { ...page, timeoutMs };
   if (options.signal?.aborted) throw cancelled(start);
+  const lookup = options.lookup;
+  const pageIsPublic = await Promise.resolve(
+    options.isPublicPage
+      ? options.isPublicPage(start)
+      : isLocalNetworkHost(start.hostname, lookup, page.signal).then((local) => !local),
+  ).catch((err: unknown) => {
+    throw requestError(err, start, limits);
+  });
+  // The user asked for the first address; where it redirects must pass the policy.
+  const pageGuard = requestGuard({ pageIsPublic, pageHosts: [start.hostname], lookup });
 
   const got = await fetchLimited(start, {
     ...limits,
@@ -84,12 +112,15 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
     fetch: doFetch,
     headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
     checkType: checkHtml,
+    beforeRequest: (url, hop, signal) => (hop > 0 && pageIsPublic ? pageGuard(url, signal) : Promise.resolve()),
   }).catch((err: unknown) => {
     throw requestError(err, start, limits);
   });
 
+  // Every image request and each of its redirect hops, the first included.
+  const imageGuard = requestGuard({ pageIsPublic, pageHosts: [start.hostname, got.url.hostname], lookup });
   const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
-  const article = await captureHtml(got.bytes, {
+  const article = await readPage(got.bytes, {
     url: got.url.href,
     charset: charsetOf(got.contentType),
     images: { max: maxImages },
@@ -102,7 +133,8 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
     concurrency: URL_LIMITS.imageConcurrency,
     signal: options.signal,
     fetch: doFetch,
+    beforeRequest: (url, _hop, signal) => imageGuard(url, signal),
   });
   if (options.signal?.aborted) throw cancelled(start);
-  return { ...article, images: downloaded.images, html: downloaded.html };
+  return finishArticle({ ...article, images: downloaded.images, html: downloaded.html });
 }

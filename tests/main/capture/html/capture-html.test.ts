@@ -1,6 +1,6 @@
 import iconv from 'iconv-lite';
 import { describe, expect, it } from 'vitest';
-import { captureHtml } from '../../../../electron/main/capture/html';
+import { captureHtml, readPage } from '../../../../electron/main/capture/html';
 import { CuttingsError } from '../../../../shared/errors';
 import { safetyViolations } from '../sanitize/safety';
 
@@ -207,12 +207,12 @@ describe('captureHtml: body', () => {
     expect(html).not.toContain('alert(1)');
   });
 
-  it('numbers the images, rewrites their sources and puts og:image first when the body lacks it', async () => {
+  it('numbers the images, rewrites their sources and puts og:image first when the body lacks it (before download)', async () => {
     const body =
       `<p>${PARAGRAPHS[0]}</p><figure><img src="/img/deck.png" srcset="/img/deck-2x.png 2x" alt="The deck"><figcaption>The deck</figcaption></figure>` +
       `<p>${PARAGRAPHS[1]}</p><img src="https://cdn.example/map.webp?w=600" alt="Map"><img src="/img/deck.png" alt="again"><p>${PARAGRAPHS[2]}</p>`;
     const head = '<meta property="og:image" content="https://cdn.example/social.jpg">';
-    const article = await captureHtml(page({ head, body }), { url: 'https://gazette.example/news/bridge' });
+    const article = await readPage(page({ head, body }), { url: 'https://gazette.example/news/bridge' });
     expect(article.images).toEqual([
       { file: 'img-1.jpg', alt: null, originalUrl: 'https://cdn.example/social.jpg', data: null },
       { file: 'img-2.png', alt: 'The deck', originalUrl: 'https://gazette.example/img/deck.png', data: null },
@@ -226,7 +226,7 @@ describe('captureHtml: body', () => {
   it('does not repeat og:image when the article shows it', async () => {
     const body = `<p>${PARAGRAPHS[0]}</p><img src="https://cdn.example/social.jpg" alt="Bridge"><p>${PARAGRAPHS[1]}</p>`;
     const head = '<meta property="og:image" content="https://cdn.example/social.jpg">';
-    const article = await captureHtml(page({ head, body }));
+    const article = await readPage(page({ head, body }));
     expect(article.images.map((i) => i.originalUrl)).toEqual(['https://cdn.example/social.jpg']);
   });
 
@@ -236,12 +236,16 @@ describe('captureHtml: body', () => {
       (_, i) => `<img src="https://cdn.example/p/${i}.jpg" alt="Picture ${i}">`,
     ).join('');
     const body = `<p>${PARAGRAPHS[0]}</p>${pictures}<p>${PARAGRAPHS[1]}</p>`;
-    const article = await captureHtml(page({ body }));
+    const article = await readPage(page({ body }));
     expect(article.images).toHaveLength(50);
     expect(article.images[49]?.file).toBe('img-50.jpg');
     expect((article.html ?? '').match(/<img /g)).toHaveLength(50);
-    const small = await captureHtml(page({ body }), { images: { max: 3 } });
+    const small = await readPage(page({ body }), { images: { max: 3 } });
     expect(small.images.map((i) => i.file)).toEqual(['img-1.jpg', 'img-2.jpg', 'img-3.jpg']);
+    // None of them is downloaded by captureHtml, so none is kept.
+    const finished = await captureHtml(page({ body }));
+    expect(finished.images).toEqual([]);
+    expect(finished.html).not.toContain('<img');
   });
 
   it('keeps a right-to-left direction on the HTML', async () => {

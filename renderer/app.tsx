@@ -21,9 +21,12 @@ import { completions, toggleToken } from './lib/query';
 import type { Row } from './lib/rows';
 import { AddClippingDialog } from './views/add-clipping-dialog';
 import { BulkPanel } from './views/bulk-panel';
+import { DossierBuilder } from './views/dossier-builder';
 import { FacetSidebar, type View } from './views/facet-sidebar';
 import { ListPane } from './views/list-pane';
 import { Reader } from './views/reader';
+import { SettingsDialog } from './views/settings-dialog';
+import { TagManager } from './views/tag-manager';
 import { TopBar } from './views/top-bar';
 
 /** At most one search per this many ms while typing; a keystroke after a pause searches at once. */
@@ -52,6 +55,9 @@ function Workspace(): ReactElement {
   // false, or open (true) — possibly with text dropped on the window.
   const [adding, setAdding] = useState<boolean | DroppedText>(false);
   const [helpOpen, setHelpOpen] = useState(false);
+  const [dossierOpen, setDossierOpen] = useState(false);
+  const [tagsOpen, setTagsOpen] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
   const [libraryCount, setLibraryCount] = useState<number | null>(null);
 
   const q = useThrottledValue(query.trim(), SEARCH_INTERVAL_MS);
@@ -85,6 +91,18 @@ function Workspace(): ReactElement {
   }, []);
   useEffect(refreshCount, [refreshCount]);
   useArchiveChanged(refreshCount, 250);
+
+  // A page sent from the browser's bookmarklet. No toast action: Ctrl+Z runs the newest one,
+  // and it must stay an undo.
+  useEffect(
+    () =>
+      window.cuttings.on('clipper.clipped', ({ title, duplicate }) => {
+        toasts.notify({
+          message: duplicate ? `From the browser, already in the archive: “${title}”.` : `Clipped from the browser: “${title}”.`,
+        });
+      }),
+    [toasts],
+  );
 
   // Rows of the selection that are loaded (a selection is made from loaded rows).
   const selectedRows: Row[] =
@@ -249,6 +267,9 @@ function Workspace(): ReactElement {
         searchDisabled={view === 'trash'}
         onAdd={() => setAdding(true)}
         onShortcuts={() => setHelpOpen(true)}
+        onDossier={() => setDossierOpen(true)}
+        onTags={() => setTagsOpen(true)}
+        onSettings={() => setSettingsOpen(true)}
         theme={theme.theme}
         nextTheme={theme.next}
         onTheme={theme.cycle}
@@ -314,6 +335,14 @@ function Workspace(): ReactElement {
         </div>
       )}
       <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />
+      <DossierBuilder
+        open={dossierOpen}
+        onClose={() => setDossierOpen(false)}
+        selectedIds={selection.selected.size > 0 ? [...selection.selected] : selection.activeId ? [selection.activeId] : []}
+        query={view === 'library' ? q : ''}
+      />
+      <TagManager open={tagsOpen} onClose={() => setTagsOpen(false)} tags={tags} />
+      <SettingsDialog open={settingsOpen} onClose={() => setSettingsOpen(false)} theme={theme.theme} onTheme={theme.set} />
     </div>
   );
 }

@@ -17,7 +17,7 @@ function stored(): ThemeChoice {
  * Light, dark or follow the system. The choice lives on `<html data-theme>`, which the
  * stylesheet reads; "system" removes it so `prefers-color-scheme` decides.
  */
-export function useTheme(): { theme: ThemeChoice; next: ThemeChoice; cycle: () => void } {
+export function useTheme(): { theme: ThemeChoice; next: ThemeChoice; cycle: () => void; set: (choice: ThemeChoice) => void } {
   const [theme, setTheme] = useState<ThemeChoice>(stored);
   useEffect(() => {
     const root = document.documentElement;
@@ -31,5 +31,5 @@ export function useTheme(): { theme: ThemeChoice; next: ThemeChoice; cycle: () =
   }, [theme]);
   const next = ORDER[(ORDER.indexOf(theme) + 1) % ORDER.length] as ThemeChoice;
   const cycle = useCallback(() => setTheme(next), [next]);
-  return { theme, next, cycle };
+  return { theme, next, cycle, set: setTheme };
 }

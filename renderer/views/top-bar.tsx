@@ -1,6 +1,6 @@
 /**
- * The bar across the top: the search box (with its syntax help), "Add clipping", the
- * theme switch and the shortcuts button.
+ * The bar across the top: the search box (with its syntax help), "Add clipping", "Dossier",
+ * tag management, settings, the theme switch and the shortcuts button.
  */
 import type { ReactElement, Ref } from 'react';
 import { Icon, type IconName } from '../components/icons';
@@ -18,6 +18,10 @@ export interface TopBarProps {
   searchDisabled: boolean;
   onAdd(): void;
   onShortcuts(): void;
+  /** Opens the dossier builder (with the selection, or the current search). */
+  onDossier(): void;
+  onTags(): void;
+  onSettings(): void;
   theme: ThemeChoice;
   nextTheme: ThemeChoice;
   onTheme(): void;
@@ -27,7 +31,7 @@ const themeIcon: Record<ThemeChoice, IconName> = { system: 'system', light: 'sun
 const themeName: Record<ThemeChoice, string> = { system: 'system', light: 'light', dark: 'dark' };
 
 export function TopBar(props: TopBarProps): ReactElement {
-  const { query, onQuery, completions, searchRef, onEnterList, searchDisabled, onAdd, onShortcuts, theme, nextTheme, onTheme } =
+  const { query, onQuery, completions, searchRef, onEnterList, searchDisabled, onAdd, onShortcuts, onDossier, onTags, onSettings, theme, nextTheme, onTheme } =
     props;
   return (
     <header className="topbar">
@@ -90,6 +94,15 @@ export function TopBar(props: TopBarProps): ReactElement {
       <div className="topbar-actions">
         <button type="button" className="button button-primary" onClick={onAdd}>
           <Icon name="plus" /> Add clipping
+        </button>
+        <button type="button" className="button" onClick={onDossier} title="Make a dossier (D)">
+          <Icon name="dossier" /> Dossier
+        </button>
+        <button type="button" className="icon-button" onClick={onTags} aria-label="Manage tags" title="Manage tags">
+          <Icon name="tag" />
+        </button>
+        <button type="button" className="icon-button" onClick={onSettings} aria-label="Settings" title="Settings (Ctrl+,)">
+          <Icon name="settings" />
         </button>
         <button
           type="button"

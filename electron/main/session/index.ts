@@ -138,8 +138,8 @@ export class AppSession {
         port: port || DEFAULT_CLIPPER_PORT,
         token,
         onClip: async ({ url, html }) => {
-          const { captureHtml } = await import('../capture');
-          const { clipping, duplicate } = await this.current.add(await captureHtml(html, { url }));
+          const { captureClippedPage } = await import('../capture');
+          const { clipping, duplicate } = await this.current.add(await captureClippedPage(html, url));
           const outcome = { id: clipping.id, title: clipping.title, duplicate };
           this.options.emit('clipper.clipped', outcome);
           return outcome;

@@ -117,24 +117,63 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
     throw requestError(err, start, limits);
   });
 
-  // Every image request and each of its redirect hops, the first included.
-  const imageGuard = requestGuard({ pageIsPublic, pageHosts: [start.hostname, got.url.hostname], lookup });
-  const maxImages = options.maxImages ?? DEFAULT_MAX_IMAGES;
   const article = await readPage(got.bytes, {
     url: got.url.href,
     charset: charsetOf(got.contentType),
-    images: { max: maxImages },
+    images: { max: options.maxImages ?? DEFAULT_MAX_IMAGES },
   });
+  return withDownloadedImages(article, {
+    pageIsPublic,
+    pageHosts: [start.hostname, got.url.hostname],
+    options: { ...options, timeoutMs },
+    fetch: doFetch,
+  });
+}
+
+/** Downloads the images `article` names (each request and redirect hop under the address policy), then finishes it. */
+async function withDownloadedImages(
+  article: CapturedArticle,
+  how: { pageIsPublic: boolean; pageHosts: string[]; options: CaptureUrlOptions & { timeoutMs: number }; fetch: typeof fetch },
+): Promise<CapturedArticle> {
+  const { options } = how;
+  const imageGuard = requestGuard({ pageIsPublic: how.pageIsPublic, pageHosts: how.pageHosts, lookup: options.lookup });
   const downloaded = await downloadImages(article.images, article.html, {
-    perImageMs: Math.min(URL_LIMITS.perImageMs, timeoutMs),
+    perImageMs: Math.min(URL_LIMITS.perImageMs, options.timeoutMs),
     totalMs: URL_LIMITS.imagesTotalMs,
     maxImageBytes: options.maxImageBytes ?? URL_LIMITS.maxImageBytes,
     maxTotalBytes: URL_LIMITS.maxTotalImageBytes,
     concurrency: URL_LIMITS.imageConcurrency,
     signal: options.signal,
-    fetch: doFetch,
+    fetch: how.fetch,
     beforeRequest: (url, _hop, signal) => imageGuard(url, signal),
   });
-  if (options.signal?.aborted) throw cancelled(start);
+  if (options.signal?.aborted) {
+    throw new CuttingsError('cancelled', `The download of the pictures of ${article.url ?? 'the page'} was cancelled.`);
+  }
   return finishArticle({ ...article, images: downloaded.images, html: downloaded.html });
+}
+
+/**
+ * A page the browser already has (the clipper's bookmarklet sends its HTML and address):
+ * captured like a saved page, its images downloaded from the web like {@link captureUrl}'s,
+ * under the same limits and address policy, so the clipping reads offline.
+ * @throws CuttingsError `invalid-input` when the address is not http(s) or the HTML holds no article.
+ */
+export async function captureClippedPage(
+  html: string,
+  pageUrl: string,
+  options: Omit<CaptureUrlOptions, 'maxBytes'> = {},
+): Promise<CapturedArticle> {
+  const start = parseHttpUrl(pageUrl);
+  const timeoutMs = options.timeoutMs ?? URL_LIMITS.timeoutMs;
+  const article = await readPage(html, { url: start.href, images: { max: options.maxImages ?? DEFAULT_MAX_IMAGES } });
+  const pageIsPublic = options.isPublicPage
+    ? await options.isPublicPage(start)
+    : !(await isLocalNetworkHost(start.hostname, options.lookup, AbortSignal.timeout(timeoutMs)).catch(() => false));
+  return withDownloadedImages(article, {
+    pageIsPublic,
+    pageHosts: [start.hostname],
+    options: { ...options, timeoutMs },
+    fetch: options.fetch ?? fetch,
+  });
 }

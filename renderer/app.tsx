@@ -92,6 +92,23 @@ function Workspace(): ReactElement {
   useEffect(refreshCount, [refreshCount]);
   useArchiveChanged(refreshCount, 250);
 
+  // Entries of the application menu (File → Add Clipping…, Settings…, Help → Keyboard Shortcuts…).
+  useEffect(
+    () =>
+      window.cuttings.on('menu.command', ({ command }) => {
+        if (command === 'add') setAdding(true);
+        else if (command === 'dossier') setDossierOpen(true);
+        else if (command === 'tags') setTagsOpen(true);
+        else if (command === 'settings') setSettingsOpen(true);
+        else if (command === 'shortcuts') setHelpOpen(true);
+        else {
+          searchRef.current?.focus();
+          searchRef.current?.select();
+        }
+      }),
+    [],
+  );
+
   // A page sent from the browser's bookmarklet. No toast action: Ctrl+Z runs the newest one,
   // and it must stay an undo.
   useEffect(

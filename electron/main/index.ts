@@ -14,7 +14,7 @@ import { installMenu } from './windows/menu';
 import { handleAppProtocol, handleArchiveProtocol, registerSchemes } from './windows/protocol';
 import { electronShell } from './windows/shell';
 import { rememberBounds } from './windows/bounds';
-import { logError, logFile } from './windows/log';
+import { ensureLogFile, logError } from './windows/log';
 
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -27,7 +27,7 @@ if (!app.requestSingleInstanceLock()) {
   process.on('unhandledRejection', (err) => logError('unhandled rejection', err));
   start().catch((err) => {
     logError('start', err);
-    dialog.showErrorBox('Cuttings could not start', `${(err as Error).message}\n\nDetails: ${logFile()}`);
+    dialog.showErrorBox('Cuttings could not start', `${(err as Error).message}\n\nDetails: ${ensureLogFile()}`);
     app.exit(1);
   });
 }
@@ -82,8 +82,14 @@ async function start(): Promise<void> {
   registerIpc(() => dispatch);
   installMenu({
     archiveDir: () => running.library().dir,
-    logFile,
+    logFile: ensureLogFile,
+    command: (command) => broadcast('menu.command', { command }),
   });
   window = createMainWindow(preload, running.windowBounds);
+  // A renderer crash or hang is logged where Help → Show Error Log finds it.
+  window.webContents.on('render-process-gone', (_event, details) =>
+    logError('renderer gone', new Error(`${details.reason} (exit code ${details.exitCode})`)),
+  );
+  window.on('unresponsive', () => logError('renderer', new Error('the window stopped responding')));
   rememberBounds(window, (bounds) => running.saveWindowBounds(bounds));
 }

@@ -37,7 +37,7 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const exhaustive: Missing extends never ? true : Missing = true;
 void exhaustive;
 
-export const EVENTS = ['archive.changed', 'task.progress', 'clipper.clipped', 'archive.switched'] as const satisfies readonly EventName[];
+export const EVENTS = ['archive.changed', 'task.progress', 'clipper.clipped', 'archive.switched', 'menu.command'] as const satisfies readonly EventName[];
 
 /** The IPC channel name that carries an event. */
 export const eventChannel = (name: EventName): string => `event:${name}`;

@@ -205,5 +205,10 @@ export interface Events {
   'clipper.clipped': { id: string; title: string; duplicate: boolean };
   /** The app switched to another archive folder. */
   'archive.switched': { archiveDir: string };
+  /** A menu entry asked the window to open one of its screens. */
+  'menu.command': { command: MenuCommand };
 }
+
+/** What the application menu can ask the window to do. */
+export type MenuCommand = 'add' | 'dossier' | 'tags' | 'settings' | 'search' | 'shortcuts';
 export type EventName = keyof Events;

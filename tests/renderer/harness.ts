@@ -17,7 +17,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import lockfile from 'proper-lockfile';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import type { Envelope } from '../../shared/ipc/contract';
+import type { Envelope, EventName, Events } from '../../shared/ipc/contract';
 import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
@@ -141,6 +141,8 @@ export interface AppSession {
   calls: Array<{ channel: string; args: unknown }>;
   /** Uncaught page errors and console errors (CSP violations land here). */
   errors: string[];
+  /** Pushes an event to the page, as main does (`menu.command`, `task.progress`…). */
+  emit<E extends EventName>(event: E, payload: Events[E]): Promise<void>;
   /** Closes the window and the library; keeps the folder. */
   close(): Promise<void>;
   /** Also deletes the archive folder. */
@@ -151,7 +153,17 @@ export interface AppSession {
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'cuttings-ui-')));
   const library = await openLibrary(dir, { owner: 'Cuttings' });
-  const dispatch = createDispatcher(library, { version: 'test' });
+  // Events the handlers send (task progress, …) reach the page once it exists.
+  let toPage: Page | null = null;
+  const emit = async <E extends EventName>(event: E, payload: Events[E]): Promise<void> => {
+    await toPage
+      ?.evaluate(
+        ([e, p]) => (window as unknown as { __cuttingsEmit(e: string, p: unknown): void }).__cuttingsEmit(e, p),
+        [event, payload] as const,
+      )
+      .catch(() => undefined);
+  };
+  const dispatch = createDispatcher(library, { version: 'test', emit: (event, payload) => void emit(event, payload) });
   const calls: AppSession['calls'] = [];
   const errors: string[] = [];
 
@@ -188,14 +200,13 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   }
 
   const page = await context.newPage();
+  toPage = page;
   page.on('pageerror', (err) => errors.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   // As main does: every change to the archive is pushed to the window.
-  const unsubscribe = library.onChange((ids) => {
-    page.evaluate((payload) => (window as unknown as { __cuttingsEmit(e: string, p: unknown): void }).__cuttingsEmit('archive.changed', payload), { ids }).catch(() => undefined);
-  });
+  const unsubscribe = library.onChange((ids) => void emit('archive.changed', { ids }));
 
   await page.goto(`${ORIGIN}/index.html`);
   await waitForApp(page);
@@ -215,6 +226,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     dir,
     calls,
     errors,
+    emit,
     close,
     dispose: async () => {
       await close();

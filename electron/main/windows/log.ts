@@ -1,6 +1,6 @@
 /** The error log a user can find (Help → Show Error Log): userData/logs/cuttings.log. */
 import { app } from 'electron';
-import { appendFileSync, mkdirSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 export function logFile(): string {
@@ -15,4 +15,16 @@ export function logError(context: string, err: unknown): void {
   } catch {
     // Logging must never take the app down.
   }
+}
+
+/** The log file, created (empty) when nothing was logged yet, so "Show Error Log" has a file to show. */
+export function ensureLogFile(): string {
+  const file = logFile();
+  try {
+    mkdirSync(path.dirname(file), { recursive: true });
+    if (!existsSync(file)) writeFileSync(file, '');
+  } catch {
+    // The folder is shown all the same.
+  }
+  return file;
 }

@@ -1,14 +1,17 @@
 /**
- * The reading pane: one clipping, set for reading, with its tags, the facts capture found
- * (people, places, organisations, quotes) and where each metadata value came from.
+ * The reading pane: one clipping, set for reading, with its tags, the quotes and the people,
+ * places and organisations capture found (editable), the user's notes, and the details panel
+ * (every metadata field, where it came from, and a form to correct it).
  */
 import { memo, type ReactElement, type Ref } from 'react';
-import type { Clipping, Provenance, ProvenancedField } from '../../shared/clipping';
+import type { Clipping } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
 import { formatDate, paragraphs, plural } from '../lib/format';
-import { filterToken, toTagName, type FilterField } from '../lib/query';
+import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
+import { EntitiesEditor, MetadataPanel } from './metadata-panel';
+import { NotesEditor } from './notes-editor';
 
 export interface ReaderProps {
   id: string | null;
@@ -26,15 +29,6 @@ export interface ReaderProps {
 const archiveImageUrl = (id: string, file: string): string =>
   `cuttings-archive://clipping/${encodeURIComponent(id)}/${encodeURIComponent(file)}`;
 
-const provenanceLabel: Record<Provenance, string> = {
-  paste: 'from the pasted text',
-  'json-ld': 'from the page’s structured data',
-  opengraph: 'from the page’s OpenGraph tags',
-  meta: 'from the page’s meta tags',
-  readability: 'found by Readability',
-  derived: 'worked out by Cuttings',
-  user: 'entered by you',
-};
 
 /** Memoized: typing in the search box or scrolling the list does not re-render the article. */
 export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
@@ -196,80 +190,9 @@ function ClippingView({
         </section>
       )}
 
-      <EntityList title="People" field="person" values={c.entities.people} onFilter={onFilter} />
-      <EntityList title="Places" field="place" values={c.entities.places} onFilter={onFilter} />
-      <EntityList title="Organisations" field="org" values={c.entities.organisations} onFilter={onFilter} />
-
-      <section className="reader-section" aria-labelledby="details-heading">
-        <h2 id="details-heading">Details</h2>
-        <dl className="details">
-          <Detail label="Source" value={c.source} field="source" clipping={c} />
-          <Detail label="Author" value={c.author} field="author" clipping={c} />
-          <Detail label="Dateline" value={c.dateline} field="dateline" clipping={c} />
-          <Detail label="Published" value={published} field="publishedAt" clipping={c} />
-          <Detail label="Language" value={c.lang} field="lang" clipping={c} />
-          <Detail label="Link" value={c.url} field="url" clipping={c} />
-          <Detail label="Captured" value={c.capturedAt ? new Date(c.capturedAt).toLocaleString() : null} clipping={c} />
-        </dl>
-      </section>
+      <EntitiesEditor clipping={c} onFilter={onFilter} />
+      <NotesEditor key={c.id} clipping={c} />
+      <MetadataPanel clipping={c} />
     </article>
-  );
-}
-
-function EntityList({
-  title,
-  field,
-  values,
-  onFilter,
-}: {
-  title: string;
-  field: FilterField;
-  values: string[];
-  onFilter(token: string): void;
-}): ReactElement | null {
-  if (values.length === 0) return null;
-  const headingId = `entities-${field}`;
-  return (
-    <section className="reader-section" aria-labelledby={headingId}>
-      <h2 id={headingId}>{title}</h2>
-      <ul className="chips">
-        {values.map((v) => (
-          <li key={v}>
-            <button
-              type="button"
-              className="chip"
-              title={`Search for ${filterToken(field, v)}`}
-              onClick={() => onFilter(filterToken(field, v))}
-            >
-              {v}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function Detail({
-  label,
-  value,
-  field,
-  clipping,
-}: {
-  label: string;
-  value: string | null;
-  field?: ProvenancedField;
-  clipping: Clipping;
-}): ReactElement | null {
-  if (!value) return null;
-  const origin = field ? clipping.provenance[field] : undefined;
-  return (
-    <div className="detail">
-      <dt>{label}</dt>
-      <dd>
-        <span className="detail-value">{value}</span>
-        {origin && <span className="detail-origin">{provenanceLabel[origin]}</span>}
-      </dd>
-    </div>
   );
 }

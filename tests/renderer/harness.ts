@@ -21,6 +21,7 @@ import type { Envelope, EventName, Events } from '../../shared/ipc/contract';
 import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
+import { AppSession as MainSession } from '../../electron/main/session';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -130,6 +131,11 @@ export interface OpenAppOptions {
   viewport?: { width: number; height: number };
   /** Loads axe-core into the page for accessibility checks. */
   axe?: boolean;
+  /**
+   * Runs the app's real session (settings file in a temporary folder, the browser clipper on
+   * loopback when switched on) instead of in-memory settings.
+   */
+  session?: boolean;
 }
 
 export interface AppSession {
@@ -152,7 +158,6 @@ export interface AppSession {
 /** Opens the app on an archive folder, as the Electron main process would. */
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'cuttings-ui-')));
-  const library = await openLibrary(dir, { owner: 'Cuttings' });
   // Events the handlers send (task progress, …) reach the page once it exists.
   let toPage: Page | null = null;
   const emit = async <E extends EventName>(event: E, payload: Events[E]): Promise<void> => {
@@ -163,7 +168,19 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       )
       .catch(() => undefined);
   };
-  const dispatch = createDispatcher(library, { version: 'test', emit: (event, payload) => void emit(event, payload) });
+  const session = options.session
+    ? await MainSession.start({
+        settingsFile: path.join(await mkdtemp(path.join(tmpdir(), 'cuttings-ui-settings-')), 'settings.json'),
+        env: { CUTTINGS_ARCHIVE: dir },
+        emit: (event, payload) => void emit(event, payload),
+      })
+    : null;
+  const library = session ? session.library() : await openLibrary(dir, { owner: 'Cuttings' });
+  const dispatch = createDispatcher(library, {
+    version: 'test',
+    emit: (event, payload) => void emit(event, payload),
+    ...(session ? { library: () => session.library(), settings: session.settingsService(async () => null) } : {}),
+  });
   const calls: AppSession['calls'] = [];
   const errors: string[] = [];
 
@@ -217,7 +234,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     closed = true;
     unsubscribe();
     await context.close();
-    await library.close();
+    if (session) await session.close();
+    else await library.close();
   };
   return {
     page,

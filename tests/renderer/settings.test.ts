@@ -4,6 +4,7 @@
  * the bookmarklet, whose token can be regenerated.
  */
 import { describe, expect, it } from 'vitest';
+import type { CuttingsApi } from '../../shared/ipc/api';
 import { chromiumSkipReason, openApp, screenshot, seriousViolations } from './harness';
 import { see, useChromium } from './suite';
 
@@ -23,11 +24,11 @@ describe.skipIf(!!skip)(`settings${skip ? ` — skipped: ${skip}` : ''}`, () => 
 
         await dialog.getByLabel('US Letter').click();
         await see(dialog.getByLabel('US Letter')).toBeChecked();
-        await see.poll(() => page.evaluate(() => window.cuttings.settings.get().then((s) => s.paper))).toBe('Letter');
+        await see.poll(() => page.evaluate(() => (window as unknown as { cuttings: CuttingsApi }).cuttings.settings.get().then((s) => s.paper))).toBe('Letter');
 
         await dialog.getByLabel('Dark').click();
         await see(page.locator('html')).toHaveAttribute('data-theme', 'dark');
-        await see.poll(() => page.evaluate(() => window.cuttings.settings.get().then((s) => s.theme))).toBe('dark');
+        await see.poll(() => page.evaluate(() => (window as unknown as { cuttings: CuttingsApi }).cuttings.settings.get().then((s) => s.theme))).toBe('dark');
         if (scheme === 'light') {
           await dialog.getByLabel('Follow the system').click();
           await see(page.locator('html')).not.toHaveAttribute('data-theme', 'dark');
@@ -43,7 +44,7 @@ describe.skipIf(!!skip)(`settings${skip ? ` — skipped: ${skip}` : ''}`, () => 
         const link = dialog.getByRole('link', { name: 'Clip to Cuttings' });
         const first = await link.getAttribute('href');
         expect(first).toMatch(/^javascript:/);
-        const port = await page.evaluate(() => window.cuttings.settings.get().then((s) => s.clipper.port));
+        const port = await page.evaluate(() => (window as unknown as { cuttings: CuttingsApi }).cuttings.settings.get().then((s) => s.clipper.port));
         expect(decodeURIComponent(first ?? '')).toContain(`127.0.0.1:${port}`);
         // The service really answers on loopback (a request without the token is refused).
         const refused = await fetch(`http://127.0.0.1:${port}/clip`, { method: 'POST', body: '{}' });
@@ -62,7 +63,7 @@ describe.skipIf(!!skip)(`settings${skip ? ` — skipped: ${skip}` : ''}`, () => 
         await dialog.getByRole('button', { name: 'Done' }).click();
         await see(dialog).toBeHidden();
 
-        const view = await page.evaluate(() => window.cuttings.settings.get());
+        const view = await page.evaluate(() => (window as unknown as { cuttings: CuttingsApi }).cuttings.settings.get());
         expect(view).toMatchObject({ paper: 'Letter', clipper: { enabled: false, running: false } });
       } finally {
         await app.dispose();

@@ -1,12 +1,13 @@
 /**
- * "Add clipping": paste an article's text and Cuttings works out the headline, source,
- * dateline and caption. When the paste came with HTML (copied from a browser) it is sent
- * too, as long as the text was not edited afterwards.
+ * "Add clipping", the import centre: paste an article's text (Cuttings works out the headline,
+ * source, dateline and caption; HTML copied with it is sent too, as long as the text was not
+ * edited afterwards), a web address, or files and folders as a batch.
  */
-import { useId, useRef, useState, type ClipboardEvent, type FormEvent, type ReactElement } from 'react';
+import { useId, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import { Modal } from '../components/modal';
 import type { DroppedText } from '../hooks/use-drop-text';
+import { BatchImport, UrlImport } from './import-sources';
 
 export interface AddClippingDialogProps {
   open: boolean;
@@ -16,16 +17,72 @@ export interface AddClippingDialogProps {
   onImported(outcome: ImportOutcome): void;
 }
 
+const SOURCES = [
+  { key: 'paste', label: 'Paste' },
+  { key: 'url', label: 'Web address' },
+  { key: 'files', label: 'Files and folders' },
+] as const;
+type Source = (typeof SOURCES)[number]['key'];
+
+const DESCRIPTIONS: Record<Source, string> = {
+  paste: 'Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption.',
+  url: 'Give the address of an article; Cuttings keeps its text and pictures for reading offline.',
+  files: 'Import saved pages and text files, one by one or a whole folder at a time.',
+};
+
 export function AddClippingDialog({ open, initial, onClose, onImported }: AddClippingDialogProps): ReactElement {
+  const [source, setSource] = useState<Source>('paste');
+  const tabs = useRef<Array<HTMLButtonElement | null>>([]);
+  const shown: Source = initial ? 'paste' : source;
+
+  // Arrow keys move between the tabs, as in any tab list.
+  const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
+    const i = SOURCES.findIndex((s) => s.key === shown);
+    const next = event.key === 'ArrowRight' ? i + 1 : event.key === 'ArrowLeft' ? i - 1 : null;
+    if (next === null) return;
+    event.preventDefault();
+    const target = SOURCES[(next + SOURCES.length) % SOURCES.length];
+    if (!target) return;
+    setSource(target.key);
+    tabs.current[SOURCES.indexOf(target)]?.focus();
+  };
+
+  const close = (): void => {
+    setSource('paste');
+    onClose();
+  };
+
   return (
-    <Modal
-      open={open}
-      onClose={onClose}
-      title="Add clipping"
-      description="Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption."
-      className="add-dialog"
-    >
-      {open && <AddClippingForm initial={initial} onCancel={onClose} onImported={onImported} />}
+    <Modal open={open} onClose={close} title="Add clipping" description={DESCRIPTIONS[shown]} className="add-dialog">
+      {open && (
+        <>
+          <div className="import-tabs" role="tablist" aria-label="Where the article comes from" onKeyDown={onTabKey}>
+            {SOURCES.map((s, i) => (
+              <button
+                key={s.key}
+                ref={(el) => {
+                  tabs.current[i] = el;
+                }}
+                type="button"
+                role="tab"
+                id={`import-tab-${s.key}`}
+                aria-selected={shown === s.key}
+                aria-controls={`import-panel-${s.key}`}
+                tabIndex={shown === s.key ? 0 : -1}
+                className="import-tab"
+                onClick={() => setSource(s.key)}
+              >
+                {s.label}
+              </button>
+            ))}
+          </div>
+          <div role="tabpanel" id={`import-panel-${shown}`} aria-labelledby={`import-tab-${shown}`}>
+            {shown === 'paste' && <AddClippingForm initial={initial} onCancel={close} onImported={onImported} />}
+            {shown === 'url' && <UrlImport onCancel={close} onImported={onImported} />}
+            {shown === 'files' && <BatchImport onDone={close} />}
+          </div>
+        </>
+      )}
     </Modal>
   );
 }

@@ -1,0 +1,286 @@
+/**
+ * The import centre's other sources: a web address (fetched by main within firm limits, its
+ * pictures kept), and files or a whole folder as a batch with progress, Cancel and a summary
+ * (imported, already in the archive, failed — each failure with its reason).
+ */
+import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import type { ImportOutcome } from '../../shared/clipping';
+import type { BatchImportSummary } from '../../shared/ipc/contract';
+import { plural } from '../lib/format';
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+export function UrlImport({ onImported, onCancel }: { onImported(o: ImportOutcome): void; onCancel(): void }): ReactElement {
+  const [url, setUrl] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const id = useId();
+
+  const submit = async (event: FormEvent): Promise<void> => {
+    event.preventDefault();
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onImported(await window.cuttings.clippings.importUrl({ url: url.trim() }));
+    } catch (err) {
+      setError(errorText(err).replace(/^Invalid request: url: /, ''));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <form className="add-form" onSubmit={(e) => void submit(e)} noValidate>
+      <label htmlFor={id} className="field-label">
+        Web address
+      </label>
+      <input
+        id={id}
+        className="input"
+        type="url"
+        value={url}
+        data-autofocus
+        placeholder="https://www.example-news.com/2025/04/article"
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-hint`}
+        onChange={(e) => {
+          setUrl(e.target.value);
+          setError(null);
+        }}
+      />
+      <p id={`${id}-hint`} className="field-hint">
+        Cuttings downloads the page and its pictures once, so the clipping reads offline afterwards. Pages behind a
+        login or paywall: paste the article instead.
+      </p>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+        <button type="submit" className="button button-primary" disabled={busy}>
+          {busy ? 'Downloading…' : 'Add to archive'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+interface Progress {
+  done: number;
+  total: number;
+  label: string;
+}
+
+/** Reads files in the browser (no path: the UI test page) and imports their text, one by one. */
+async function importByContent(files: File[], progress: (p: Progress) => void, stop: () => boolean): Promise<BatchImportSummary> {
+  const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
+  for (const [i, file] of files.entries()) {
+    if (stop()) {
+      summary.cancelled = true;
+      break;
+    }
+    progress({ done: i, total: files.length, label: file.name });
+    try {
+      const text = await file.text();
+      const html = /\.html?$/i.test(file.name) ? text : undefined;
+      const outcome = await window.cuttings.clippings.importText(html ? { text: '', html } : { text });
+      (outcome.duplicate ? summary.duplicates : summary.imported).push(file.name);
+    } catch (err) {
+      summary.failed.push({ file: file.name, reason: errorText(err) });
+    }
+  }
+  return summary;
+}
+
+export function BatchImport({ onDone }: { onDone(): void }): ReactElement {
+  const [progress, setProgress] = useState<Progress | null>(null);
+  const [summary, setSummary] = useState<BatchImportSummary | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [folder, setFolder] = useState('');
+  const cancelled = useRef(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const folderId = useId();
+  const running = progress !== null && summary === null;
+
+  useEffect(
+    () =>
+      window.cuttings.on('task.progress', (p) => {
+        if (p.task === 'import') setProgress({ done: p.done, total: p.total, label: p.label });
+      }),
+    [],
+  );
+
+  const run = async (work: () => Promise<BatchImportSummary | null>): Promise<void> => {
+    cancelled.current = false;
+    setSummary(null);
+    setError(null);
+    setProgress({ done: 0, total: 0, label: 'Starting…' });
+    try {
+      const result = await work();
+      if (result) setSummary(result);
+      else setProgress(null); // the folder dialog was dismissed
+    } catch (err) {
+      setError(errorText(err));
+      setProgress(null);
+    }
+  };
+
+  const importFiles = (files: File[]): void => {
+    if (files.length === 0) return;
+    const paths = files.map((f) => window.cuttings.pathForFile?.(f) ?? '');
+    void run(() =>
+      paths.every(Boolean)
+        ? window.cuttings.clippings.importFiles({ paths })
+        : importByContent(files, setProgress, () => cancelled.current),
+    );
+  };
+
+  const cancel = (): void => {
+    cancelled.current = true;
+    void window.cuttings.tasks.cancel({ task: 'import' });
+  };
+
+  const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
+
+  return (
+    <div className="add-form batch-import">
+      {!running && !summary && (
+        <>
+          <div
+            className="drop-zone"
+            onDragOver={(e) => e.preventDefault()}
+            onDrop={(e) => {
+              e.preventDefault();
+              e.stopPropagation();
+              importFiles([...e.dataTransfer.files]);
+            }}
+          >
+            <p>Drop saved pages (.html) or text files (.txt) here, or</p>
+            <div className="settings-row">
+              <button type="button" className="button button-primary" data-autofocus onClick={() => fileInput.current?.click()}>
+                Choose files…
+              </button>
+              <button type="button" className="button" onClick={() => void run(() => window.cuttings.clippings.importFolder({}))}>
+                Import a folder…
+              </button>
+            </div>
+            <label className="visually-hidden" htmlFor={`${folderId}-files`}>
+              Files to import
+            </label>
+            <input
+              id={`${folderId}-files`}
+              ref={fileInput}
+              type="file"
+              multiple
+              accept=".txt,.html,.htm,text/plain,text/html"
+              className="visually-hidden"
+              tabIndex={-1}
+              onChange={(e) => {
+                importFiles([...(e.target.files ?? [])]);
+                e.target.value = '';
+              }}
+            />
+          </div>
+          <form
+            className="folder-path"
+            onSubmit={(e) => {
+              e.preventDefault();
+              const path = folder.trim();
+              if (!path) return setError('Type the folder’s full path, or use Import a folder….');
+              void run(() => window.cuttings.clippings.importFolder({ path }));
+            }}
+          >
+            <label htmlFor={folderId} className="field-label">
+              Or a folder’s path
+            </label>
+            <div className="settings-row">
+              <input
+                id={folderId}
+                className="input folder-input"
+                value={folder}
+                placeholder="/home/you/Documents/Press 2024"
+                onChange={(e) => setFolder(e.target.value)}
+              />
+              <button type="submit" className="button">
+                Import folder
+              </button>
+            </div>
+            <p className="field-hint">Every .txt and .html file in it and its subfolders; files already in the archive are skipped.</p>
+          </form>
+        </>
+      )}
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {running && progress && (
+        <div className="import-progress">
+          <label htmlFor={`${folderId}-progress`} className="field-label">
+            {progress.total > 0 ? `Importing ${progress.done + 1 > progress.total ? progress.total : progress.done + 1} of ${progress.total}` : 'Looking for articles…'}
+          </label>
+          <progress id={`${folderId}-progress`} max={100} value={percent} />
+          <p className="field-hint import-file" aria-live="off">
+            {progress.label}
+          </p>
+          <div className="form-actions">
+            <button type="button" className="button" onClick={cancel}>
+              Cancel
+            </button>
+          </div>
+        </div>
+      )}
+      {summary && <Summary summary={summary} onDone={onDone} onAgain={() => (setSummary(null), setProgress(null))} />}
+    </div>
+  );
+}
+
+function Summary({ summary, onDone, onAgain }: { summary: BatchImportSummary; onDone(): void; onAgain(): void }): ReactElement {
+  const { imported, duplicates, failed, cancelled } = summary;
+  return (
+    <section className="import-summary" aria-labelledby="import-summary-title" role="status">
+      <h3 id="import-summary-title">{cancelled ? 'Import cancelled' : 'Import finished'}</h3>
+      <dl className="summary-counts">
+        <div>
+          <dt>Imported</dt>
+          <dd>{imported.length}</dd>
+        </div>
+        <div>
+          <dt>Already in the archive</dt>
+          <dd>{duplicates.length}</dd>
+        </div>
+        <div className={failed.length ? 'summary-failed' : undefined}>
+          <dt>Failed</dt>
+          <dd>{failed.length}</dd>
+        </div>
+      </dl>
+      {cancelled && <p className="field-hint">What was imported before you cancelled is kept.</p>}
+      {failed.length > 0 && (
+        <>
+          <h4 className="field-label">{plural(failed.length, 'file')} could not be imported</h4>
+          <ul className="failures">
+            {failed.map((f) => (
+              <li key={f.file}>
+                <span className="failure-file">{f.file}</span>
+                <span className="failure-reason">{f.reason}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <div className="form-actions">
+        <button type="button" className="button" onClick={onAgain}>
+          Import more
+        </button>
+        <button type="button" className="button button-primary" onClick={onDone}>
+          Done
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -301,6 +301,7 @@ function Workspace(): ReactElement {
           searching={source.kind === 'search'}
           tags={tags}
           onToggle={narrow}
+          onRunQuery={setQuery}
         />
         <ListPane
           view={view}

@@ -26,3 +26,41 @@ export const dossierSpecSchema = z.object({
 });
 
 export type DossierSpecInput = z.output<typeof dossierSpecSchema>;
+
+/** A named query kept in the archive (the sidebar's "Saved searches", `cuttings searches`). */
+export interface SavedSearch {
+  id: string;
+  name: string;
+  query: string;
+}
+
+/** Where a saved dossier's clippings come from: chosen ids, a query, or a saved search. */
+export type DossierSource =
+  | { kind: 'ids'; ids: string[] }
+  | { kind: 'query'; query: string }
+  | { kind: 'saved-search'; searchId: string };
+
+/** A dossier kept in the archive: its whole spec and its source, re-exportable at any time. */
+export interface SavedDossier {
+  id: string;
+  spec: DossierSpecInput;
+  source: DossierSource;
+  createdAt: string;
+  updatedAt: string;
+}
+
+/** Saved-search names: trimmed, 1–100 characters. */
+export const savedSearchNameSchema = z
+  .string()
+  .trim()
+  .min(1, 'a saved search needs a name')
+  .max(100, 'a saved search name is at most 100 characters');
+
+const sourceId = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not an id');
+
+/** A dossier's source, as a schema (IPC arguments and the stored record). */
+export const dossierSourceSchema = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('ids'), ids: z.array(sourceId).min(1).max(5000) }),
+  z.object({ kind: z.literal('query'), query: z.string().max(2000) }),
+  z.object({ kind: z.literal('saved-search'), searchId: sourceId }),
+]);

@@ -38,7 +38,10 @@ export interface Command {
   /** Synopsis after `cuttings [--archive DIR]`. */
   usage: string;
   options: OptionSpec;
-  /** Read-only commands open the archive without the writer lock, so they work while the app runs. */
-  readOnly: boolean;
+  /**
+   * Read-only commands open the archive without the writer lock, so they work while the app
+   * runs. A function decides from the options (`search` is read-only unless it `--save`s).
+   */
+  readOnly: boolean | ((values: CommandContext['values']) => boolean);
   run(ctx: CommandContext): Promise<number | void>;
 }

@@ -62,7 +62,9 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io,
       archiveDir,
       library: async () => {
-        library ??= await openLibrary(archiveDir, { readOnly: command.readOnly, owner: 'the cuttings command' });
+        library ??= await openLibrary(archiveDir, {
+          readOnly: typeof command.readOnly === 'function' ? command.readOnly(parsed.values) : command.readOnly,
+          owner: 'the cuttings command' });
         return library;
       },
       print: (text) => io.stdout.write(text + '\n'),

@@ -3,8 +3,10 @@
  * sources, people, places and years they hold. A click narrows the search by adding a
  * filter to the query; a second click takes it off again.
  */
-import { memo, type ReactElement } from 'react';
+import { memo, useCallback, useEffect, useState, type FormEvent, type ReactElement } from 'react';
 import type { FacetCount, Facets, TagInfo } from '../../shared/clipping';
+import type { SavedSearch } from '../../shared/dossier';
+import { useArchiveChanged } from '../hooks/use-archive-changed';
 import { Icon } from '../components/icons';
 import { filterToken, hasToken, type FilterField } from '../lib/query';
 
@@ -21,6 +23,8 @@ export interface FacetSidebarProps {
   searching: boolean;
   tags: TagInfo[];
   onToggle(token: string): void;
+  /** Runs a saved search: replaces the query. */
+  onRunQuery?(q: string): void;
 }
 
 const MAX_VALUES = 12;
@@ -34,6 +38,7 @@ export const FacetSidebar = memo(function FacetSidebar({
   searching,
   tags,
   onToggle,
+  onRunQuery,
 }: FacetSidebarProps): ReactElement {
   // Over the whole library the catalogue's own tag list is the authority (and carries the
   // colours); a search narrows it to the tags of its results.
@@ -62,6 +67,7 @@ export const FacetSidebar = memo(function FacetSidebar({
       </nav>
       {view === 'library' && (
         <>
+          {onRunQuery && <SavedSearches query={query} onRun={onRunQuery} />}
           <FacetGroup title="Tags" field="tag" values={tagFacet} query={query} onToggle={onToggle} colours={colours} />
           {facets && (
             <>
@@ -127,6 +133,89 @@ function FacetGroup({
           );
         })}
       </ul>
+    </section>
+  );
+}
+
+/** The saved searches: click one to run it; save the current query under a name; delete one. */
+function SavedSearches({ query, onRun }: { query: string; onRun(q: string): void }): ReactElement | null {
+  const [saved, setSaved] = useState<SavedSearch[]>([]);
+  const [naming, setNaming] = useState(false);
+  const [name, setName] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const refresh = useCallback((): void => {
+    window.cuttings.searches.list({}).then(setSaved, (err: Error) => setError(err.message));
+  }, []);
+  useEffect(refresh, [refresh]);
+  // Saved searches are manifest changes: main reports them as `archive.changed` with no ids.
+  useArchiveChanged(refresh);
+  const active = query.trim() !== '';
+
+  const save = (e: FormEvent): void => {
+    e.preventDefault();
+    window.cuttings.searches.save({ name, query }).then(
+      () => {
+        setNaming(false);
+        setName('');
+        setError(null);
+        refresh();
+      },
+      (err: Error) => setError(err.message),
+    );
+  };
+  const remove = (s: SavedSearch): void => {
+    window.cuttings.searches.delete({ id: s.id }).then(refresh, (err: Error) => setError(err.message));
+  };
+
+  if (saved.length === 0 && !active) return null;
+  return (
+    <section className="facet" aria-labelledby="facet-saved">
+      <h2 id="facet-saved" className="facet-title">
+        Saved searches
+      </h2>
+      <ul className="facet-list">
+        {saved.map((s) => (
+          <li key={s.id} className="saved-search">
+            <button
+              type="button"
+              className="facet-item"
+              aria-pressed={s.query === query}
+              title={`Search for ${s.query}`}
+              onClick={() => onRun(s.query)}
+            >
+              <span className="facet-value">{s.name}</span>
+            </button>
+            <button type="button" className="icon-button" aria-label={`Delete saved search ${s.name}`} onClick={() => remove(s)}>
+              ×
+            </button>
+          </li>
+        ))}
+      </ul>
+      {active && !naming && (
+        <button type="button" className="link-button" onClick={() => setNaming(true)}>
+          Save this search
+        </button>
+      )}
+      {active && naming && (
+        <form className="saved-search-form" onSubmit={save}>
+          <input
+            aria-label="Name of the saved search"
+            value={name}
+            maxLength={100}
+            autoFocus
+            onChange={(e) => setName(e.target.value)}
+            onKeyDown={(e) => {
+              if (e.key === 'Escape') setNaming(false);
+            }}
+          />
+          <button type="submit">Save</button>
+        </form>
+      )}
+      {error && (
+        <p className="sidebar-hint" role="alert">
+          {error}
+        </p>
+      )}
     </section>
   );
 }

@@ -14,7 +14,13 @@ import type {
   SearchResult,
   TagInfo,
 } from '../clipping';
-import { dossierSpecSchema } from '../dossier';
+import {
+  dossierSourceSchema,
+  dossierSpecSchema,
+  savedSearchNameSchema,
+  type SavedDossier,
+  type SavedSearch,
+} from '../dossier';
 
 /** Phantom marker carrying a channel's result type. */
 const returns = <T>(): T => undefined as unknown as T;
@@ -127,10 +133,28 @@ export const contract = {
       spec: dossierSpecSchema,
       ids: z.array(id).min(1).max(5000).optional(),
       query: z.string().max(2000).optional(),
+      /** Export the clippings of this saved search. */
+      savedSearchId: id.optional(),
+      /** Re-export this saved dossier with its stored spec and source (clippings as they are now). */
+      dossierId: id.optional(),
       then: z.enum(['nothing', 'open', 'print']).default('nothing'),
     }),
     result: returns<{ file: string; pages: number; clippings: number } | null>(),
   },
+  'searches.list': { args: z.object({}), result: returns<SavedSearch[]>() },
+  /** Saves a named query; a search with the same name (any case) has its query replaced. */
+  'searches.save': {
+    args: z.object({ name: savedSearchNameSchema, query: z.string().max(2000) }),
+    result: returns<SavedSearch>(),
+  },
+  'searches.delete': { args: z.object({ id }), result: returns<{ deleted: number }>() },
+  'dossiers.list': { args: z.object({}), result: returns<SavedDossier[]>() },
+  /** Stores a dossier (spec and source); with `id`, replaces that saved dossier. */
+  'dossiers.save': {
+    args: z.object({ id: id.optional(), spec: dossierSpecSchema, source: dossierSourceSchema }),
+    result: returns<SavedDossier>(),
+  },
+  'dossiers.delete': { args: z.object({ id }), result: returns<{ deleted: number }>() },
   /** Cancels a running import or export. */
   'tasks.cancel': { args: z.object({ task: z.enum(['import', 'dossier']) }), result: returns<{ cancelled: boolean }>() },
   'settings.get': { args: z.object({}), result: returns<SettingsView>() },

@@ -6,6 +6,7 @@ import { importCommand } from './import';
 import { listCommand } from './list';
 import { reindexCommand } from './reindex';
 import { searchCommand } from './search';
+import { dossiersCommand, searchesCommand } from './saved';
 import { showCommand } from './show';
 import { tagCommand } from './tag';
 import { trashCommand, untrashCommand } from './trash';
@@ -13,10 +14,12 @@ import { trashCommand, untrashCommand } from './trash';
 export const COMMANDS: Command[] = [
   importCommand,
   searchCommand,
+  searchesCommand,
   listCommand,
   showCommand,
   tagCommand,
   dossierCommand,
+  dossiersCommand,
   trashCommand,
   untrashCommand,
   reindexCommand,

@@ -5,11 +5,17 @@ import { parseCount } from '../numbers';
 export const searchCommand: Command = {
   name: 'search',
   summary: 'Search the archive; prints hits best first (see the README for the query language)',
-  usage: '"QUERY" [--limit N] [--sort relevance|date] [--json]',
-  options: { limit: { type: 'string' }, sort: { type: 'string' } },
-  readOnly: true,
+  usage: '"QUERY" [--limit N] [--sort relevance|date] [--json] [--save NAME]',
+  options: { limit: { type: 'string' }, sort: { type: 'string' }, save: { type: 'string' } },
+  readOnly: (values) => values.save === undefined,
   async run(ctx) {
     if (ctx.positionals.length !== 1) throw new CuttingsError('usage', 'search takes one QUERY (quote it).');
+    if (typeof ctx.values.save === 'string') {
+      const saved = await (await ctx.library()).saveSearch(ctx.values.save, ctx.positionals[0] as string);
+      if (ctx.json) ctx.printJson(saved);
+      else ctx.print(`Saved search “${saved.name}”: ${saved.query}`);
+      return 0;
+    }
     const limit = parseCount(ctx.values.limit, 'limit', 20);
     const sort = ctx.values.sort ?? 'relevance';
     if (sort !== 'relevance' && sort !== 'date') throw new CuttingsError('usage', '--sort is relevance or date.');

@@ -17,7 +17,16 @@ import type { ArchiveLock } from './lock';
 import { TEXT_FILE, clippingRelDir } from './layout';
 import { normaliseUrl, tagKey, textHash, wordCount } from './normalise';
 import { applyPatch } from './patch';
-import { SCHEMA_VERSION, type RootData, type Snapshot, type StoredClipping, type TagEntry } from './schema';
+import {
+  SCHEMA_VERSION,
+  type DossierRecord,
+  type RootData,
+  type SavedSearch,
+  type Snapshot,
+  type StoredClipping,
+  type TagEntry,
+} from './schema';
+import * as savedOps from './saved-ops';
 import * as tagOps from './tag-ops';
 import type { AddResult, Archive, ChangeListener, MaintenanceReport } from './types';
 
@@ -309,6 +318,30 @@ export class ArchiveImpl implements Archive {
     return this.change((d) => tagOps.deleteTag(d, name));
   }
 
+  savedSearches(): SavedSearch[] {
+    return this.store.manifest.savedSearches.map((s) => ({ ...s }));
+  }
+
+  saveSearch(name: string, query: string): Promise<SavedSearch> {
+    return this.change((d) => savedOps.saveSearch(d, name, query));
+  }
+
+  deleteSearch(idOrName: string): Promise<number> {
+    return this.change((d) => savedOps.deleteSearch(d, idOrName));
+  }
+
+  savedDossiers(): DossierRecord[] {
+    return structuredClone(this.store.manifest.dossiers);
+  }
+
+  saveDossier(input: savedOps.DossierInput): Promise<DossierRecord> {
+    return this.change((d) => savedOps.saveDossier(d, input));
+  }
+
+  deleteDossier(id: string): Promise<number> {
+    return this.change((d) => savedOps.deleteDossier(d, id));
+  }
+
   emptyTrash(): Promise<number> {
     return this.change((d) => {
       const doomed = [...d.all()].filter((r) => r.trashedAt !== null);
@@ -406,7 +439,14 @@ export class ArchiveImpl implements Archive {
   }
 
   private draftBase(): DraftBase {
-    return { byId: this.byId, tags: this.tagList, duplicateOf: (u, h) => this.duplicateOf(u, h) };
+    const { savedSearches, dossiers } = this.store.manifest;
+    return {
+      byId: this.byId,
+      tags: this.tagList,
+      savedSearches,
+      dossiers,
+      duplicateOf: (u, h) => this.duplicateOf(u, h),
+    };
   }
 
   /** Writes a draft to disk, then (only then) makes it the committed state. */
@@ -442,7 +482,9 @@ export class ArchiveImpl implements Archive {
       lists.set(name, list);
       assigned.set(rec.id, name);
     }
-    const root = d.tagsChanged ? { ...this.root(), tags: [...d.tags] } : this.root();
+    const root = d.rootChanged
+      ? { ...this.root(), tags: [...d.tags], savedSearches: [...d.savedSearches], dossiers: [...d.dossiers] }
+      : this.root();
     await this.store.commit(root, lists);
     for (const [id, rec] of d.changed) {
       const before = this.byId.get(id);

@@ -163,13 +163,25 @@ async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckRep
   }));
   problems.push(...strayProblems);
   for (const d of archive.store.manifest.dossiers) {
-    for (const id of d.clippingIds) {
+    if (d.source.kind === 'saved-search') {
+      const searchId = d.source.searchId;
+      if (!archive.store.manifest.savedSearches.some((s) => s.id === searchId)) {
+        problems.push({
+          kind: 'bad-reference',
+          path: null,
+          id: null,
+          detail: `dossier “${d.spec.title}” uses a saved search that no longer exists`,
+          repaired: null,
+        });
+      }
+    }
+    for (const id of d.source.kind === 'ids' ? d.source.ids : []) {
       if (!archive.byId.has(id)) {
         problems.push({
           kind: 'bad-reference',
           path: null,
           id,
-          detail: `dossier “${d.title}” names a missing clipping`,
+          detail: `dossier “${d.spec.title}” names a missing clipping`,
           repaired: null,
         });
       }

@@ -5,12 +5,14 @@
  * leaves no trace in a batch it shares with others.
  */
 import { CuttingsError } from '../../../shared/errors';
-import type { StoredClipping, TagEntry } from './schema';
+import type { DossierRecord, SavedSearch, StoredClipping, TagEntry } from './schema';
 
 /** The committed state a draft reads through. */
 export interface DraftBase {
   readonly byId: ReadonlyMap<string, StoredClipping>;
   readonly tags: readonly TagEntry[];
+  readonly savedSearches: readonly SavedSearch[];
+  readonly dossiers: readonly DossierRecord[];
   /** Id of the committed clipping with this URL key or text hash, if any. */
   duplicateOf(urlKey: string | null, hash: string): string | undefined;
 }
@@ -19,6 +21,8 @@ export class Draft {
   /** id → new record, or null when the clipping is deleted. */
   readonly changed = new Map<string, StoredClipping | null>();
   private tagList: TagEntry[] | null = null;
+  private searchList: SavedSearch[] | null = null;
+  private dossierList: DossierRecord[] | null = null;
   private readonly newKeys = new Map<string, string>();
 
   constructor(
@@ -77,8 +81,33 @@ export class Draft {
     return this.tagList !== null;
   }
 
+  get savedSearches(): readonly SavedSearch[] {
+    return this.searchList ?? this.base.savedSearches;
+  }
+
+  /** The saved-search list, copied on first change (entries are replaced, never mutated). */
+  editSavedSearches(): SavedSearch[] {
+    this.searchList ??= [...this.base.savedSearches];
+    return this.searchList;
+  }
+
+  get dossiers(): readonly DossierRecord[] {
+    return this.dossierList ?? this.base.dossiers;
+  }
+
+  /** The saved-dossier list, copied on first change (entries are replaced, never mutated). */
+  editDossiers(): DossierRecord[] {
+    this.dossierList ??= [...this.base.dossiers];
+    return this.dossierList;
+  }
+
+  /** True when the manifest's lists (tags, saved searches, dossiers) changed. */
+  get rootChanged(): boolean {
+    return this.tagList !== null || this.searchList !== null || this.dossierList !== null;
+  }
+
   get isEmpty(): boolean {
-    return this.changed.size === 0 && this.tagList === null;
+    return this.changed.size === 0 && !this.rootChanged;
   }
 
   /** A clipping (committed or added in this batch) with the same URL or text. */

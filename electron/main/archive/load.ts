@@ -117,6 +117,7 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
       problem: `was written by a newer version of Cuttings (schema ${version}; this version reads up to ${SCHEMA_VERSION})`,
     };
   }
+  if (version === 2) return assembleV2(dir, parsed.doc);
   if (version < SCHEMA_VERSION) return { kind: 'old', version, doc: parsed.doc, bytes };
   const checked = manifestSchema.safeParse(parsed.doc);
   if (!checked.success) {
@@ -153,6 +154,40 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
     shards.set(ref.name, result);
   }
   return { kind: 'current', manifest, shards, byId: seen };
+}
+
+/**
+ * A schema 2 catalogue is sharded like the current one: gathers the manifest and its shards
+ * into one version 2 snapshot, which the migration steps (and the pre-migration backup) take.
+ */
+async function assembleV2(dir: string, manifest: unknown): Promise<Inspection> {
+  const { shards, generation: _g, format: _f, ...root } = manifest as {
+    shards?: unknown;
+    generation?: unknown;
+    format?: unknown;
+  };
+  if (!Array.isArray(shards))
+    return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'has no list of shards (wrong shape)' };
+  const clippings: unknown[] = [];
+  for (const ref of shards as Array<{ file?: unknown }>) {
+    const file = typeof ref.file === 'string' ? ref.file : '';
+    if (!/^catalogue\/[\w-]+\.[ab]\.json$/.test(file))
+      return { kind: 'damaged', file: CATALOGUE_FILE, problem: 'names a shard file of the wrong form' };
+    let content: Buffer;
+    try {
+      content = await readFile(path.join(dir, file));
+    } catch (err) {
+      if (errnoCode(err) === 'ENOENT') return { kind: 'damaged', file, problem: 'is missing' };
+      throw err;
+    }
+    const shard = parseCatalogueBytes(content);
+    if (!shard.ok) return { kind: 'damaged', file, problem: shard.problem };
+    const list = (shard.doc as { clippings?: unknown }).clippings;
+    if (!Array.isArray(list)) return { kind: 'damaged', file, problem: 'has no list of clippings' };
+    clippings.push(...(list as unknown[]));
+  }
+  const doc = { ...root, schemaVersion: 2, format: 'cuttings-snapshot', clippings };
+  return { kind: 'old', version: 2, doc, bytes: Buffer.from(`${JSON.stringify(doc)}\n`, 'utf8') };
 }
 
 /**

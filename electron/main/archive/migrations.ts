@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { CuttingsError } from '../../../shared/errors';
-import { describeIssues, SCHEMA_VERSION, type Snapshot, type StoredClipping } from './schema';
+import { describeIssues, SCHEMA_VERSION, type DossierRecord, type Snapshot, type StoredClipping } from './schema';
 import { checkSnapshot } from './snapshot';
 
 /**
@@ -38,8 +38,25 @@ export const v1CatalogueSchema = z.object({
 });
 export type V1Catalogue = z.infer<typeof v1CatalogueSchema>;
 
+/**
+ * Version 2: the current clipping record, but a dossier was only a title and a list of ids.
+ * Clippings pass through untouched (the result is validated after the last step).
+ */
+export const v2SnapshotSchema = z.object({
+  schemaVersion: z.literal(2),
+  format: z.literal('cuttings-snapshot'),
+  createdAt: z.string(),
+  tags: z.array(z.object({ name: z.string().min(1), color: z.string().nullable() })),
+  savedSearches: z.array(z.object({ id: z.string(), name: z.string(), query: z.string() })),
+  dossiers: z.array(
+    z.object({ id: z.string(), title: z.string(), clippingIds: z.array(z.string()), createdAt: z.string() }),
+  ),
+  clippings: z.array(z.unknown()),
+});
+export type V2Snapshot = Omit<z.infer<typeof v2SnapshotSchema>, 'clippings'> & { clippings: StoredClipping[] };
+
 /** v1 → v2: fills the fields v1 did not have; a deleted clipping goes to the trash, dated now. */
-export function v1ToV2(doc: V1Catalogue, now: Date): Snapshot {
+export function v1ToV2(doc: V1Catalogue, now: Date): V2Snapshot {
   const clippings = doc.clippings.map((c): StoredClipping => ({
     id: c.id,
     title: c.title,
@@ -75,6 +92,23 @@ export function v1ToV2(doc: V1Catalogue, now: Date): Snapshot {
   };
 }
 
+/**
+ * v2 → v3: a dossier keeps its whole spec and its source. An old record becomes a dossier of
+ * its chosen clippings with its title as the spec, never edited since it was made.
+ */
+export function v2ToV3(doc: z.infer<typeof v2SnapshotSchema>): Omit<Snapshot, 'clippings'> & { clippings: unknown[] } {
+  const dossiers = doc.dossiers.map(
+    (d): DossierRecord => ({
+      id: d.id,
+      spec: { title: d.title.trim() || 'Dossier' },
+      source: { kind: 'ids', ids: d.clippingIds },
+      createdAt: d.createdAt,
+      updatedAt: d.createdAt,
+    }),
+  );
+  return { ...doc, schemaVersion: 3, dossiers };
+}
+
 type Step = (doc: unknown, now: Date) => unknown;
 
 /** STEPS[n] turns a version-n document into a version n+1 one, checking its input first. */
@@ -86,6 +120,14 @@ export const STEPS: Record<number, Step> = {
         `it does not have the shape of a version 1 catalogue (${describeIssues(parsed.error)})`,
       );
     return v1ToV2(parsed.data, now);
+  },
+  2: (doc) => {
+    const parsed = v2SnapshotSchema.safeParse(doc);
+    if (!parsed.success)
+      throw new Error(
+        `it does not have the shape of a version 2 catalogue (${describeIssues(parsed.error)})`,
+      );
+    return v2ToV3(parsed.data);
   },
 };
 

@@ -1,5 +1,5 @@
 /**
- * The catalogue's on-disk shapes (schema version 2) and their validators.
+ * The catalogue's on-disk shapes (schema version 3) and their validators.
  *
  * The catalogue is split: `catalogue.json` (the manifest: tags, saved searches, dossiers and
  * the list of shard files) and `catalogue/<shard>.{a,b}.json` (clipping metadata, at
@@ -8,9 +8,10 @@
  */
 import { z } from 'zod';
 import type { ClippingSummary } from '../../../shared/clipping';
+import { dossierSpecSchema, type SavedDossier, type SavedSearch } from '../../../shared/dossier';
 
 /** The schema this code reads and writes. Older catalogues are migrated (see migrations.ts). */
-export const SCHEMA_VERSION = 2;
+export const SCHEMA_VERSION = 3;
 
 /**
  * Clippings per shard file: a tag edit rewrites one shard, about 230 KB at 500 clippings
@@ -31,18 +32,9 @@ export interface TagEntry {
   color: string | null;
 }
 
-/** Typed slots for features that will store their state in the catalogue. */
-export interface SavedSearch {
-  id: string;
-  name: string;
-  query: string;
-}
-export interface DossierRecord {
-  id: string;
-  title: string;
-  clippingIds: string[];
-  createdAt: string;
-}
+export type { SavedSearch } from '../../../shared/dossier';
+/** A saved dossier as stored (since schema 3): its whole spec and where its clippings come from. */
+export type DossierRecord = SavedDossier;
 
 /** Everything in the catalogue except the clippings. */
 export interface RootData {
@@ -91,13 +83,26 @@ const isoTimestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
 
 export const tagEntrySchema = z.object({ name: z.string().min(1), color: nullableString });
 
+export const savedSearchSchema = z.object({ id: z.string(), name: z.string(), query: z.string() });
+
+/** A stored dossier (an `ids` source may be empty: a v2 record could hold no clippings). */
+export const dossierRecordSchema = z.object({
+  id: z.string(),
+  spec: dossierSpecSchema,
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('ids'), ids: z.array(z.string()) }),
+    z.object({ kind: z.literal('query'), query: z.string() }),
+    z.object({ kind: z.literal('saved-search'), searchId: z.string() }),
+  ]),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+
 const rootShape = {
   createdAt: z.string(),
   tags: z.array(tagEntrySchema),
-  savedSearches: z.array(z.object({ id: z.string(), name: z.string(), query: z.string() })),
-  dossiers: z.array(
-    z.object({ id: z.string(), title: z.string(), clippingIds: z.array(z.string()), createdAt: z.string() }),
-  ),
+  savedSearches: z.array(savedSearchSchema),
+  dossiers: z.array(dossierRecordSchema),
 };
 
 export const storedClippingSchema = z.object({

@@ -4,17 +4,23 @@
  */
 import { z } from 'zod';
 import { checkStoredClipping } from './record-check';
-import { SCHEMA_VERSION, describeIssues, tagEntrySchema, type Snapshot, type StoredClipping } from './schema';
+import {
+  SCHEMA_VERSION,
+  describeIssues,
+  dossierRecordSchema,
+  savedSearchSchema,
+  tagEntrySchema,
+  type Snapshot,
+  type StoredClipping,
+} from './schema';
 
 const snapshotHead = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   format: z.literal('cuttings-snapshot'),
   createdAt: z.string(),
   tags: z.array(tagEntrySchema),
-  savedSearches: z.array(z.object({ id: z.string(), name: z.string(), query: z.string() })),
-  dossiers: z.array(
-    z.object({ id: z.string(), title: z.string(), clippingIds: z.array(z.string()), createdAt: z.string() }),
-  ),
+  savedSearches: z.array(savedSearchSchema),
+  dossiers: z.array(dossierRecordSchema),
   clippings: z.array(z.unknown()),
 });
 

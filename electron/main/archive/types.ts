@@ -4,6 +4,7 @@
  * Nothing here imports Electron.
  */
 import type { Clipping, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
+import type { DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import type { CapturedArticle } from '../capture/types';
 
 export interface OpenOptions {
@@ -69,6 +70,16 @@ export interface Archive {
   setTagColor(name: string, color: string | null): Promise<void>;
   /** Removes a tag from every clipping and from the tag list. Returns how many clippings changed. */
   deleteTag(name: string): Promise<number>;
+  /** The saved searches, in the order they were first saved. */
+  savedSearches(): SavedSearch[];
+  /** Saves a named query (name trimmed, 1–100 characters); an existing name (any case) gets the new query. */
+  saveSearch(name: string, query: string): Promise<SavedSearch>;
+  /** Deletes the saved search with this id, or else this name (any case). Returns how many (0 or 1). */
+  deleteSearch(idOrName: string): Promise<number>;
+  savedDossiers(): SavedDossier[];
+  /** Stores a dossier's spec and source; with `id`, replaces that saved dossier (which must exist). */
+  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
+  deleteDossier(id: string): Promise<number>;
   /** Deletes the trashed clippings for good, catalogue entries then files. Returns how many. */
   emptyTrash(): Promise<number>;
   /** Settles (never rejects) when open-time housekeeping is done. */

@@ -66,10 +66,25 @@ export function createHandlers(services: Services): Handlers {
       return { ok: true };
     },
     'tags.delete': async ({ name }) => ({ updated: await lib().deleteTag(name) }),
-    'dossier.export': async ({ spec, ids, query, then }) => {
-      if ((ids === undefined) === (query === undefined)) {
-        throw new CuttingsError('usage', 'A dossier is made from chosen clippings or from a query.');
+    'searches.list': () => lib().savedSearches(),
+    'searches.save': ({ name, query }) => lib().saveSearch(name, query),
+    'searches.delete': async ({ id }) => ({ deleted: await lib().deleteSearch(id) }),
+    'dossiers.list': () => lib().savedDossiers(),
+    'dossiers.save': (input) => lib().saveDossier(input),
+    'dossiers.delete': async ({ id }) => ({ deleted: await lib().deleteDossier(id) }),
+    'dossier.export': async ({ spec, ids, query, savedSearchId, dossierId, then }) => {
+      const sources = [ids, query, savedSearchId, dossierId].filter((x) => x !== undefined).length;
+      if (sources !== 1) {
+        throw new CuttingsError(
+          'usage',
+          'A dossier is made from chosen clippings, a query, a saved search or a saved dossier.',
+        );
       }
+      // A saved dossier is re-exported with its own spec (its paper too, when it chose one).
+      const saved = dossierId === undefined ? undefined : lib().savedDossiers().find((d) => d.id === dossierId);
+      if (dossierId !== undefined && !saved)
+        throw new CuttingsError('not-found', `There is no saved dossier with id ${dossierId}.`);
+      if (saved) spec = saved.spec;
       const outFile = await services.shell.chooseSavePath(`${fileSlug(spec.title)}.pdf`);
       if (!outFile) return null;
       const result = await tasks.run('dossier', (signal, progress) =>
@@ -77,6 +92,8 @@ export function createHandlers(services: Services): Handlers {
           spec: { paper: services.settings.view().paper, ...spec },
           ids,
           query,
+          savedSearchId,
+          dossierId,
           outFile,
           signal,
           onProgress: (done, total) => progress(done, total, spec.title),

@@ -1,6 +1,6 @@
 /**
- * Choosing the clippings of a dossier (by ids or by a query) and handing them to the
- * PDF writer with their image files.
+ * Choosing the clippings of a dossier (by ids, a query, a saved search, or a saved dossier's
+ * stored source) and handing them to the PDF writer with their image files.
  */
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
@@ -8,11 +8,16 @@ import { writeDossier, type DossierClipping, type DossierSpec } from '../dossier
 import type { Library } from '.';
 
 export interface DossierRequest {
-  spec: DossierSpec;
+  /** The layout; optional only with `dossierId` (the saved spec is used, `paper` may override). */
+  spec?: DossierSpec;
   /** The clippings, in this order. */
   ids?: string[];
   /** Or a search query: every match, in the order the spec asks for. */
   query?: string;
+  /** Or the clippings of this saved search (by id or name), as they match now. */
+  savedSearchId?: string;
+  /** Or a saved dossier: its stored spec and source, with its clippings as they are now. */
+  dossierId?: string;
   outFile: string;
   onProgress?: (done: number, total: number) => void;
   signal?: AbortSignal;
@@ -25,12 +30,13 @@ export async function exportDossier(
   library: Library,
   request: DossierRequest,
 ): Promise<{ file: string; pages: number; clippings: number }> {
-  const ids = request.ids ?? idsForQuery(library, request.query);
+  const { spec, source } = resolveRequest(library, request);
+  const ids = source.kind === 'ids' ? source.ids : idsForQuery(library, source.query);
   if (ids.length === 0) {
     throw new CuttingsError(
       'invalid-input',
-      request.query !== undefined
-        ? `No clipping matches "${request.query}": the dossier would be empty.`
+      source.kind === 'query'
+        ? `No clipping matches "${source.query}": the dossier would be empty.`
         : 'Choose at least one clipping for the dossier.',
     );
   }
@@ -40,15 +46,48 @@ export async function exportDossier(
     const dir = library.archive.clippingDir(id);
     items.push({ clipping, images: clipping.images.map((image) => path.join(dir, image.file)) });
   }
-  const result = await writeDossier(request.spec, items, path.resolve(request.outFile), {
+  const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,
     signal: request.signal,
   });
   return { file: result.file, pages: result.pages, clippings: items.length };
 }
 
-function idsForQuery(library: Library, query: string | undefined): string[] {
-  if (query === undefined) throw new CuttingsError('usage', 'A dossier needs clipping ids or a query.');
+type Resolved = { spec: DossierSpec; source: { kind: 'ids'; ids: string[] } | { kind: 'query'; query: string } };
+
+/** The spec and the clippings' source a request names: exactly one of ids, query, saved search, saved dossier. */
+function resolveRequest(library: Library, request: DossierRequest): Resolved {
+  const given = [request.ids, request.query, request.savedSearchId, request.dossierId].filter((x) => x !== undefined);
+  if (given.length !== 1) {
+    throw new CuttingsError(
+      'usage',
+      'A dossier is made from one of: chosen clippings, a query, a saved search or a saved dossier.',
+    );
+  }
+  if (request.dossierId !== undefined) {
+    const saved = library.savedDossiers().find((d) => d.id === request.dossierId);
+    if (!saved) throw new CuttingsError('not-found', `There is no saved dossier with id ${request.dossierId}.`);
+    const spec = { ...saved.spec, ...(request.spec?.paper ? { paper: request.spec.paper } : {}) };
+    const s = saved.source;
+    if (s.kind === 'saved-search') return { spec, source: { kind: 'query', query: savedQuery(library, s.searchId) } };
+    return { spec, source: s };
+  }
+  if (!request.spec) throw new CuttingsError('usage', 'A dossier needs a title.');
+  if (request.ids !== undefined) return { spec: request.spec, source: { kind: 'ids', ids: request.ids } };
+  if (request.query !== undefined) return { spec: request.spec, source: { kind: 'query', query: request.query } };
+  return { spec: request.spec, source: { kind: 'query', query: savedQuery(library, request.savedSearchId as string) } };
+}
+
+/** The query of a saved search, by id or name. */
+function savedQuery(library: Library, idOrName: string): string {
+  const all = library.savedSearches();
+  const found =
+    all.find((s) => s.id === idOrName) ?? all.find((s) => s.name.toLowerCase() === idOrName.trim().toLowerCase());
+  if (!found) throw new CuttingsError('not-found', `There is no saved search “${idOrName}”.`);
+  return found.query;
+}
+
+function idsForQuery(library: Library, query: string): string[] {
   const result = library.search(query, { limit: MAX_DOSSIER_CLIPPINGS, sort: 'date' });
   if (result.total > MAX_DOSSIER_CLIPPINGS) {
     throw new CuttingsError(

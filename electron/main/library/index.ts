@@ -13,6 +13,7 @@ import type {
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
+import type { DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
 import { openArchive } from '../archive';
 import type { Archive, OpenOptions } from '../archive/types';
@@ -64,7 +65,15 @@ export interface Library {
   mergeTags(sources: string[], target: string): Promise<number>;
   setTagColor(name: string, color: string | null): Promise<void>;
   deleteTag(name: string): Promise<number>;
-  /** Writes a PDF dossier of the clippings chosen by ids or a query. */
+  savedSearches(): SavedSearch[];
+  /** Saves a named query; an existing name (any case) has its query replaced. */
+  saveSearch(name: string, query: string): Promise<SavedSearch>;
+  /** Deletes a saved search by id or name. Returns how many were deleted (0 or 1). */
+  deleteSearch(idOrName: string): Promise<number>;
+  savedDossiers(): SavedDossier[];
+  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
+  deleteDossier(id: string): Promise<number>;
+  /** Writes a PDF dossier of the clippings chosen by ids, a query, a saved search or a saved dossier. */
   exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }>;
   /** Rebuilds the search index from the catalogue. */
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
@@ -231,6 +240,30 @@ class ArchiveLibrary implements Library {
     const changed = await operation();
     await this.reindexIds(ids);
     return changed;
+  }
+
+  savedSearches(): SavedSearch[] {
+    return this.archive.savedSearches();
+  }
+
+  saveSearch(name: string, query: string): Promise<SavedSearch> {
+    return this.archive.saveSearch(name, query);
+  }
+
+  deleteSearch(idOrName: string): Promise<number> {
+    return this.archive.deleteSearch(idOrName);
+  }
+
+  savedDossiers(): SavedDossier[] {
+    return this.archive.savedDossiers();
+  }
+
+  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier> {
+    return this.archive.saveDossier(input);
+  }
+
+  deleteDossier(id: string): Promise<number> {
+    return this.archive.deleteDossier(id);
   }
 
   async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {

@@ -311,7 +311,7 @@ describe('the archive folder', () => {
     archive = await openArchive(path.join(dir, 'new'), { dailyBackup: 'off' });
     const manifest = JSON.parse(await readFile(path.join(dir, 'new', 'catalogue.json'), 'utf8'));
     expect(manifest).toMatchObject({
-      schemaVersion: 2,
+      schemaVersion: 3,
       tags: [],
       savedSearches: [],
       dossiers: [],

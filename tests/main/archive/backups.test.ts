@@ -40,7 +40,7 @@ describe('backups', () => {
     const newest = JSON.parse(
       gunzipSync(await readFile(path.join(dir, 'backups', daily[0]?.name as string))).toString('utf8'),
     );
-    expect(newest).toMatchObject({ format: 'cuttings-snapshot', schemaVersion: 2 });
+    expect(newest).toMatchObject({ format: 'cuttings-snapshot', schemaVersion: 3 });
     expect(newest.clippings).toHaveLength(9);
   });
 

@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { checkArchive, listBackups, openArchive } from '../../../electron/main/archive';
-import { v1ToV2 } from '../../../electron/main/archive/migrations';
+import { migrate, v1ToV2, v2ToV3 } from '../../../electron/main/archive/migrations';
 import { V1_CLIPPINGS, writeV1Archive } from './fixtures/v1-archive';
 import { tempDir } from './helpers';
 
@@ -41,7 +41,7 @@ describe('migrating a version 1 catalogue', () => {
       await a.close();
     }
     const manifest = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8'));
-    expect(manifest.schemaVersion).toBe(2);
+    expect(manifest.schemaVersion).toBe(3);
     const backups = await listBackups(dir);
     expect(backups.map((b) => b.kind)).toEqual(['pre-migration']);
     const kept = gunzipSync(await readFile(path.join(dir, 'backups', backups[0]?.name as string))).toString(
@@ -78,5 +78,31 @@ describe('migrating a version 1 catalogue', () => {
     expect(out.clippings.map((c) => c.trashedAt)).toEqual([null, now.toISOString()]);
     expect(out.clippings[1]?.files).toEqual({ original: 'original.html', html: true });
     expect(out).toMatchObject({ schemaVersion: 2, savedSearches: [], dossiers: [] });
+  });
+});
+
+describe('migrating a version 2 catalogue', () => {
+  it('turns an old dossier record into a whole spec with an ids source', () => {
+    const v2 = {
+      schemaVersion: 2 as const,
+      format: 'cuttings-snapshot' as const,
+      createdAt: '2025-01-01T00:00:00.000Z',
+      tags: [],
+      savedSearches: [{ id: 's1', name: 'Kremlin', query: 'peskov' }],
+      dossiers: [{ id: 'd1', title: ' Weekly ', clippingIds: ['abc12345'], createdAt: '2025-02-01T00:00:00.000Z' }],
+      clippings: [],
+    };
+    expect(v2ToV3(v2).dossiers).toEqual([
+      {
+        id: 'd1',
+        spec: { title: 'Weekly' },
+        source: { kind: 'ids', ids: ['abc12345'] },
+        createdAt: '2025-02-01T00:00:00.000Z',
+        updatedAt: '2025-02-01T00:00:00.000Z',
+      },
+    ]);
+    const migrated = migrate(v2, 2, new Date());
+    expect(migrated.schemaVersion).toBe(3);
+    expect(migrated.savedSearches).toEqual(v2.savedSearches);
   });
 });

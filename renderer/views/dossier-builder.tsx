@@ -1,12 +1,12 @@
 /**
  * The dossier builder: which clippings (the selection or the current search), the cover
  * (title, subtitle, organisation, period, editor, classification, editor's summary), paper,
- * grouping and order — by hand with drag and drop or the keyboard (see DossierArranger) —
+ * (or a saved search), grouping and order — by hand with drag and drop or the keyboard (see DossierArranger) —
  * then Export, Open or Print. Export runs in main with progress and Cancel; its file is
  * written whole or not at all.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
-import type { DossierSpecInput } from '../../shared/dossier';
+import type { DossierSource, DossierSpecInput, SavedSearch } from '../../shared/dossier';
 import { Modal } from '../components/modal';
 import { formatDate, plural } from '../lib/format';
 import { DossierArranger, type ArrangedSection, type DossierItem } from './dossier-arranger';
@@ -20,7 +20,7 @@ export interface DossierBuilderProps {
   query: string;
 }
 
-type SourceKind = 'selection' | 'query' | 'all';
+type SourceKind = 'selection' | 'query' | 'all' | `saved:${string}`;
 type GroupBy = 'none' | 'tag' | 'source' | 'day' | 'hand';
 type Order = 'date' | 'source' | 'manual';
 type Then = 'nothing' | 'open' | 'print';
@@ -77,7 +77,11 @@ export function DossierBuilder({ open, onClose, selectedIds, query }: DossierBui
   );
 }
 
-function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 'open'>): ReactElement {
+function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
+  // The selection and search as they were when the builder opened: the app re-renders (and
+  // passes new arrays) on every archive change, which must not undo an order made by hand.
+  const [{ selectedIds, query }] = useState(() => ({ selectedIds: props.selectedIds, query: props.query }));
+  const { onClose } = props;
   const formId = useId();
   const [source, setSource] = useState<SourceKind>(selectedIds.length > 1 ? 'selection' : query ? 'query' : selectedIds.length ? 'selection' : 'all');
   const [cover, setCover] = useState<Cover>(EMPTY_COVER);
@@ -91,7 +95,10 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<{ file: string; pages: number; clippings: number } | null>(null);
   const [announce, setAnnounce] = useState('');
+  const [saved, setSaved] = useState<SavedSearch[]>([]);
+  const [savedNote, setSavedNote] = useState<string | null>(null);
   const titleInput = useRef<HTMLInputElement>(null);
+  const savedSearch = source.startsWith('saved:') ? saved.find((x) => `saved:${x.id}` === source) : undefined;
   const byHand = order === 'manual' || groupBy === 'hand';
 
   useEffect(() => {
@@ -99,6 +106,7 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
       (s) => setPaper(s.paper),
       () => undefined,
     );
+    window.cuttings.searches.list().then(setSaved, () => undefined);
   }, []);
 
   useEffect(
@@ -111,7 +119,7 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
 
   // The clippings the source names, with what the arrangement shows of each.
   const loadItems = useCallback(async (): Promise<void> => {
-    const q = source === 'query' ? query : source === 'all' ? '' : null;
+    const q = source === 'query' ? query : source === 'all' ? '' : savedSearch ? savedSearch.query : null;
     const list: DossierItem[] = [];
     if (q === null) {
       for (const id of selectedIds.slice(0, MAX_CLIPPINGS)) {
@@ -126,7 +134,7 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
     }
     setItems(new Map(list.map((i) => [i.id, i])));
     setSections([{ key: newKey(), title: 'Coverage', ids: list.map((i) => i.id) }]);
-  }, [source, query, selectedIds]);
+  }, [source, query, selectedIds, savedSearch]);
 
   useEffect(() => {
     // Started from a resolved promise: every state change lands after the effect has run.
@@ -179,12 +187,39 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
     }
     setProgress({ done: 0, total: count ?? 0 });
     try {
-      const args = ids ? { spec, ids, then } : { spec, query: source === 'query' ? query : '', then };
+      const args = ids
+        ? { spec, ids, then }
+        : savedSearch
+          ? { spec, savedSearchId: savedSearch.id, then }
+          : { spec, query: source === 'query' ? query : '', then };
       const written = await window.cuttings.dossier.export(args);
       if (written) setResult(written);
       else setProgress(null); // the save dialog was dismissed
     } catch (err) {
       setProgress(null);
+      setError({ field: null, text: errorText(err) });
+    }
+  };
+
+  /** Keeps the dossier in the archive (spec and source), to export again when clippings change. */
+  const saveDossier = async (): Promise<void> => {
+    setError(null);
+    setSavedNote(null);
+    if (!spec.title) {
+      setError({ field: 'title', text: 'A dossier needs a title: it goes on the cover and at the top of every page.' });
+      titleInput.current?.focus();
+      return;
+    }
+    const ids = byHand ? spec.sections?.flatMap((x) => x.ids) : source === 'selection' ? selectedIds : undefined;
+    const from: DossierSource = ids
+      ? { kind: 'ids', ids }
+      : savedSearch
+        ? { kind: 'saved-search', searchId: savedSearch.id }
+        : { kind: 'query', query: source === 'query' ? query : '' };
+    try {
+      await window.cuttings.dossiers.save({ spec, source: from });
+      setSavedNote(`Saved “${spec.title}” in the archive, to export again when its clippings change.`);
+    } catch (err) {
       setError({ field: null, text: errorText(err) });
     }
   };
@@ -211,6 +246,12 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
               The current search: <code>{query}</code>
             </label>
           )}
+          {saved.map((x) => (
+            <label key={x.id} className="choice">
+              <input type="radio" name="source" checked={source === `saved:${x.id}`} onChange={() => setSource(`saved:${x.id}`)} />
+              Saved search “{x.name}”
+            </label>
+          ))}
           <label className="choice">
             <input type="radio" name="source" checked={source === 'all'} onChange={() => setSource('all')} />
             Every clipping in the library
@@ -319,6 +360,11 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
           <progress id={`${formId}-progress`} max={Math.max(1, progress.total)} value={progress.done} />
         </div>
       )}
+      {savedNote && (
+        <p className="dossier-result" role="status">
+          {savedNote}
+        </p>
+      )}
       {result && (
         <p className="dossier-result" role="status">
           Wrote <code>{result.file}</code> ({plural(result.pages, 'page')}, {plural(result.clippings, 'clipping')}).
@@ -334,6 +380,9 @@ function DossierForm({ selectedIds, query, onClose }: Omit<DossierBuilderProps, 
           <>
             <button type="button" className="button button-quiet" onClick={onClose}>
               Close
+            </button>
+            <button type="button" className="button" onClick={() => void saveDossier()}>
+              Save dossier
             </button>
             <button type="button" className="button" onClick={() => void exportAs('print')}>
               Print…

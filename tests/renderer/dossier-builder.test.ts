@@ -68,6 +68,14 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
         const positions = order.map((t) => body.indexOf(t.slice(0, 30)));
         expect(positions.every((p) => p >= 0)).toBe(true);
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
+
+        // Saved in the archive with its spec and its hand-made order.
+        await dialog.getByRole('button', { name: 'Save dossier' }).click();
+        await see(dialog.getByRole('status').filter({ hasText: 'Saved “Morning press review”' })).toBeVisible();
+        const kept = library.savedDossiers();
+        expect(kept).toHaveLength(1);
+        expect(kept[0]?.spec.title).toBe('Morning press review');
+        expect(kept[0]?.source).toEqual({ kind: 'ids', ids: (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))) });
       } finally {
         await app.dispose();
       }

@@ -185,7 +185,13 @@ function SavedSearches({ query, onRun }: { query: string; onRun(q: string): void
             >
               <span className="facet-value">{s.name}</span>
             </button>
-            <button type="button" className="icon-button" aria-label={`Delete saved search ${s.name}`} onClick={() => remove(s)}>
+            <button
+              type="button"
+              className="icon-button saved-search-delete"
+              aria-label={`Delete saved search ${s.name}`}
+              title={`Delete saved search ${s.name}`}
+              onClick={() => remove(s)}
+            >
               ×
             </button>
           </li>
@@ -199,6 +205,8 @@ function SavedSearches({ query, onRun }: { query: string; onRun(q: string): void
       {active && naming && (
         <form className="saved-search-form" onSubmit={save}>
           <input
+            className="input"
+            placeholder="Name, e.g. Peskov on energy"
             aria-label="Name of the saved search"
             value={name}
             maxLength={100}
@@ -208,7 +216,9 @@ function SavedSearches({ query, onRun }: { query: string; onRun(q: string): void
               if (e.key === 'Escape') setNaming(false);
             }}
           />
-          <button type="submit">Save</button>
+          <button type="submit" className="button button-small button-primary">
+            Save
+          </button>
         </form>
       )}
       {error && (

@@ -450,7 +450,6 @@ function EntityGroup({
               value={draft}
               placeholder={`Add ${one}…`}
               autoComplete="off"
-              disabled={busy}
               aria-invalid={error ? true : undefined}
               aria-describedby={error ? errorId : undefined}
               onChange={(e) => setDraft(e.target.value)}

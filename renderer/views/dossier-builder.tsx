@@ -170,28 +170,41 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
 
   const exporting = progress !== null && result === null;
 
-  const exportAs = async (then: Then, event?: FormEvent): Promise<void> => {
-    event?.preventDefault();
-    if (exporting) return;
+  /**
+   * Where the clippings come from, once the form is fit to use: null (with the reason shown)
+   * when the title is missing or no clipping is chosen.
+   */
+  const chosenSource = (): DossierSource | null => {
     setError(null);
-    setResult(null);
     if (!spec.title) {
       setError({ field: 'title', text: 'A dossier needs a title: it goes on the cover and at the top of every page.' });
       titleInput.current?.focus();
-      return;
+      return null;
     }
-    const ids = byHand ? spec.sections?.flatMap((s) => s.ids) : source === 'selection' ? selectedIds : undefined;
+    const ids = byHand ? spec.sections?.flatMap((x) => x.ids) : source === 'selection' ? selectedIds : undefined;
     if (ids && ids.length === 0) {
       setError({ field: null, text: 'There are no clippings to put in it: select some in the list, or search first.' });
-      return;
+      return null;
     }
+    if (ids) return { kind: 'ids', ids };
+    if (savedSearch) return { kind: 'saved-search', searchId: savedSearch.id };
+    return { kind: 'query', query: source === 'query' ? query : '' };
+  };
+
+  const exportAs = async (then: Then, event?: FormEvent): Promise<void> => {
+    event?.preventDefault();
+    if (exporting) return;
+    setResult(null);
+    const from = chosenSource();
+    if (!from) return;
     setProgress({ done: 0, total: count ?? 0 });
     try {
-      const args = ids
-        ? { spec, ids, then }
-        : savedSearch
-          ? { spec, savedSearchId: savedSearch.id, then }
-          : { spec, query: source === 'query' ? query : '', then };
+      const args =
+        from.kind === 'ids'
+          ? { spec, ids: from.ids, then }
+          : from.kind === 'saved-search'
+            ? { spec, savedSearchId: from.searchId, then }
+            : { spec, query: from.query, then };
       const written = await window.cuttings.dossier.export(args);
       if (written) setResult(written);
       else setProgress(null); // the save dialog was dismissed
@@ -203,19 +216,9 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
 
   /** Keeps the dossier in the archive (spec and source), to export again when clippings change. */
   const saveDossier = async (): Promise<void> => {
-    setError(null);
     setSavedNote(null);
-    if (!spec.title) {
-      setError({ field: 'title', text: 'A dossier needs a title: it goes on the cover and at the top of every page.' });
-      titleInput.current?.focus();
-      return;
-    }
-    const ids = byHand ? spec.sections?.flatMap((x) => x.ids) : source === 'selection' ? selectedIds : undefined;
-    const from: DossierSource = ids
-      ? { kind: 'ids', ids }
-      : savedSearch
-        ? { kind: 'saved-search', searchId: savedSearch.id }
-        : { kind: 'query', query: source === 'query' ? query : '' };
+    const from = chosenSource();
+    if (!from) return;
     try {
       await window.cuttings.dossiers.save({ spec, source: from });
       setSavedNote(`Saved “${spec.title}” in the archive, to export again when its clippings change.`);

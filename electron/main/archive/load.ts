@@ -146,9 +146,9 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
     const content = contents[i];
     const result = !content ? 'is missing' : checkShardBytes(content, ref, seen);
     if (typeof result === 'string') {
-      // A writer may have committed (and removed the old shard) while we read: try again.
-      if (result === 'is missing' && !(await sameBytes(path.join(dir, CATALOGUE_FILE), bytes)))
-        return 'retry';
+      // A writer may have committed while we read (a shard removed, or its slot being
+      // rewritten, so empty or of another generation): when the manifest changed, try again.
+      if (!(await sameBytes(path.join(dir, CATALOGUE_FILE), bytes))) return 'retry';
       return { kind: 'damaged', file: ref.file, problem: result };
     }
     shards.set(ref.name, result);

@@ -5,6 +5,11 @@
  *   npx tsx bench/search.bench.ts            10k (both engines) and 100k (FTS5; MiniSearch too
  *                                            with --baseline-100k: ~3 min and ~2 GB)
  *   npx tsx bench/search.bench.ts --quick    2k, a few seconds
+ *   … --only=100k                            one size only (also --only=10k, --only=2k)
+ *   … --reuse                                keep each FTS5 index under bench/corpus/search-<size>/
+ *                                            and query it again on the next run instead of
+ *                                            rebuilding (rebuilt when its schema version changed)
+ *   … --no-baseline                          skip MiniSearch
  *
  * Every query returns the top 50 with snippets and facet counts; latencies are p50/p95 over
  * 10 different queries per class, each run 5 times after a warm-up pass.
@@ -124,8 +129,11 @@ function memory(out: Measures): void {
   out.peakRss = process.resourceUsage().maxRSS / 1024;
 }
 
+/** Set from --reuse (passed on to the workers): the index is kept and reused between runs. */
+const REUSE = process.argv.includes('--reuse');
+
 function benchDir(size: number): string {
-  return join(tmpdir(), `cuttings-search-bench-${size}`);
+  return REUSE ? join(import.meta.dirname, 'corpus', `search-${size}`) : join(tmpdir(), `cuttings-search-bench-${size}`);
 }
 
 function cpuMs(since?: NodeJS.CpuUsage): number {
@@ -136,6 +144,16 @@ function cpuMs(since?: NodeJS.CpuUsage): number {
 /** Child process: build the FTS5 index of `size` documents (as `cuttings reindex` would). */
 function workerFtsBuild(size: number): Measures {
   const dir = benchDir(size);
+  if (REUSE) {
+    // An index of this size and of the current schema is already on disk: query it as it is.
+    const existing = join(dir, 'search.sqlite');
+    if (statSync(existing, { throwIfNoEntry: false })) {
+      const index = openSearchIndex(existing);
+      const ok = !index.needsRebuild && index.count() === size;
+      index.close();
+      if (ok) return { reused: 1 };
+    }
+  }
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'search.sqlite');
@@ -169,7 +187,7 @@ function workerFtsQuery(size: number): Measures {
   Object.assign(out, timeClasses((q) => index.search(q, { limit: 50 }).total));
   memory(out);
   index.close();
-  rmSync(dir, { recursive: true, force: true });
+  if (!REUSE) rmSync(dir, { recursive: true, force: true });
   return out;
 }
 
@@ -235,7 +253,9 @@ function workerMiniSearch(size: number): Measures {
 
 function child(engine: 'fts-build' | 'fts-query' | 'minisearch', size: number, heapMb: number): Measures {
   const outFile = join(tmpdir(), `cuttings-search-bench-${engine}-${size}.json`);
-  const result = spawnSync(process.execPath, [`--max-old-space-size=${heapMb}`, '--expose-gc', '--import', 'tsx', import.meta.filename, '--worker', engine, String(size), outFile], {
+  const args = [`--max-old-space-size=${heapMb}`, '--expose-gc', '--import', 'tsx', import.meta.filename, '--worker', engine, String(size), outFile];
+  if (REUSE) args.push('--reuse');
+  const result = spawnSync(process.execPath, args, {
     stdio: ['ignore', 'inherit', 'inherit'],
     env: { ...process.env, NODE_OPTIONS: '' },
   });
@@ -254,13 +274,17 @@ function main(): void {
   const quick = args.includes('--quick');
   const load = (): string => loadavg().map((l) => l.toFixed(1)).join(' ');
   const loadBefore = load();
-  const sizes = quick ? [2_000] : [10_000, 100_000];
+  const only = args.find((a) => a.startsWith('--only='))?.slice('--only='.length);
+  const sizeOf = (label: string): number => Number(label.replace(/k$/i, '000'));
+  const sizes = only !== undefined ? [sizeOf(only)] : quick ? [2_000] : [10_000, 100_000];
+  if (sizes.some((n) => !Number.isInteger(n) || n <= 0)) throw new Error(`--only=${only}: expected a size such as 100k`);
   const rows: Row[] = [];
   for (const size of sizes) {
     const label = size >= 1000 ? `${size / 1000}k` : String(size);
     console.log(`Building and querying ${label} clippings (FTS5)…`);
     const fts = { ...child('fts-build', size, 1024), ...child('fts-query', size, 1024) };
-    const withBaseline = size <= 10_000 || args.includes('--baseline-100k');
+    if (fts.reused) console.log(`(reused the index in ${benchDir(size)})`);
+    const withBaseline = !args.includes('--no-baseline') && (size <= 10_000 || args.includes('--baseline-100k'));
     if (withBaseline) console.log(`… and MiniSearch on the same ${label}`);
     const ms = withBaseline ? child('minisearch', size, 6144) : null;
     const big = size >= 100_000;
@@ -277,9 +301,11 @@ function main(): void {
         ...(ms ? { note: 'baseline: MiniSearch 7, same corpus, same run; ratio = times better' } : {}),
       });
     };
-    add('index build rate', 'docs/s', 'buildRate', ['≥ 3000 docs/s', (v) => v >= 3000], false);
-    add('index build rate (CPU time)', 'docs/s', 'buildRateCpu', ['≥ 3000 docs/s', (v) => v >= 3000], false);
-    add('index size on disk', 'MB', 'sizeMb');
+    if (!fts.reused) {
+      add('index build rate', 'docs/s', 'buildRate', ['≥ 3000 docs/s', (v) => v >= 3000], false);
+      add('index build rate (CPU time)', 'docs/s', 'buildRateCpu', ['≥ 3000 docs/s', (v) => v >= 3000], false);
+      add('index size on disk', 'MB', 'sizeMb');
+    }
     add('open (load facet cache)', 'ms', 'openMs');
     for (const cls of Object.keys(queryClasses())) {
       const target: [string, (v: number) => boolean] | undefined = cls.startsWith('very') ? undefined : ['p95 ≤ 20 ms', (v) => v <= 20];
@@ -290,7 +316,7 @@ function main(): void {
     }
     add('memory RSS after queries', 'MB', 'rss', ['≤ 300 MB', (v) => v <= 300]);
     add('peak RSS while querying', 'MB', 'peakRss');
-    add('peak RSS while building', 'MB', 'buildPeakRss');
+    if (!fts.reused) add('peak RSS while building', 'MB', 'buildPeakRss');
     add('JS heap used', 'MB', 'heap');
   }
   console.table(

@@ -127,11 +127,8 @@ export class Executor {
       case 'filter': {
         const mask = new Uint8Array(this.cache.vidLimit);
         for (const vid of this.filterVids(node)) mask[vid] = 1;
-        return (rid) => {
-          const vids = this.cache.vidsOf(rid);
-          if (vids) for (let i = 0; i < vids.length; i++) if (mask[vids[i] as number] === 1) return true;
-          return false;
-        };
+        const cache = this.cache;
+        return (rid) => cache.hasAnyValue(rid, mask);
       }
       case 'date': {
         const day = this.cache.day;
@@ -146,11 +143,17 @@ export class Executor {
       }
       case 'and': {
         const parts = node.children.map((c) => this.predicate(c));
-        return (rid) => parts.every((p) => p(rid));
+        return (rid) => {
+          for (let i = 0; i < parts.length; i++) if (!(parts[i] as Predicate)(rid)) return false;
+          return true;
+        };
       }
       case 'or': {
         const parts = node.children.map((c) => this.predicate(c));
-        return (rid) => parts.some((p) => p(rid));
+        return (rid) => {
+          for (let i = 0; i < parts.length; i++) if ((parts[i] as Predicate)(rid)) return true;
+          return false;
+        };
       }
       case 'not': {
         const inner = this.predicate(node.child);
@@ -183,14 +186,19 @@ export class Executor {
     }
     const matched = driver.length;
     if (rest.length === 0) return { ids: driver, matched };
-    const tests = rest.map((n) => this.predicate(n));
-    const out = new Int32Array(driver.length);
-    let n = 0;
-    for (let i = 0; i < driver.length; i++) {
-      const rid = driver[i] as number;
-      if (tests.every((t) => t(rid))) out[n++] = rid;
+    // One pass per test, each over what the previous ones kept: a plain loop calling a single
+    // function is several times faster than `tests.every(...)` per row.
+    let ids = driver;
+    for (const test of rest.map((n) => this.predicate(n))) {
+      const out = new Int32Array(ids.length);
+      let n = 0;
+      for (let i = 0; i < ids.length; i++) {
+        const rid = ids[i] as number;
+        if (test(rid)) out[n++] = rid;
+      }
+      ids = out.subarray(0, n);
     }
-    return { ids: out.subarray(0, n), matched };
+    return { ids, matched };
   }
 
   /**

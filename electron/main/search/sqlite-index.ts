@@ -31,6 +31,8 @@ export class SqliteSearchIndex implements SearchIndex {
   private dataVersion: StatementSync;
   private seenVersion = 0;
   private rebuildFlag = false;
+  /** The page of hits' rows (prepared on first use, per database connection). */
+  private hitRows: StatementSync | null = null;
 
   constructor(private readonly file: string) {
     const opened = openDatabase(file);
@@ -136,12 +138,11 @@ export class SqliteSearchIndex implements SearchIndex {
   private loadHits(rids: number[], scores: number[], terms: HighlightTerm[]): SearchHit[] {
     if (rids.length === 0) return [];
     type Row = { rid: number; id: string; title: string; source: string | null; published_at: string | null; captured_at: string; tags: string; text: string };
-    const rows = this.db
-      .prepare(
-        `SELECT d.rid, d.id, d.title, d.source, d.published_at, d.captured_at, d.tags, t.text
-         FROM docs d JOIN texts t ON t.rid = d.rid WHERE d.rid IN (SELECT value FROM json_each(?))`,
-      )
-      .all(JSON.stringify(rids)) as unknown as Row[];
+    this.hitRows ??= this.db.prepare(
+      `SELECT d.rid, d.id, d.title, d.source, d.published_at, d.captured_at, d.tags, t.text
+       FROM docs d JOIN texts t ON t.rid = d.rid WHERE d.rid IN (SELECT value FROM json_each(?))`,
+    );
+    const rows = this.hitRows.all(JSON.stringify(rids)) as unknown as Row[];
     const byRid = new Map(rows.map((r) => [r.rid, r]));
     return rids.flatMap((rid, i): SearchHit[] => {
       const r = byRid.get(rid);
@@ -228,6 +229,7 @@ export class SqliteSearchIndex implements SearchIndex {
     deleteIndexFiles(this.file);
     const opened = openDatabase(this.file);
     this.db = opened.db;
+    this.hitRows = null;
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.suggester = new Suggester(this.db);
     this.cache = new DocCache();

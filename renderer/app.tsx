@@ -8,7 +8,8 @@ import type { ImportOutcome } from '../shared/clipping';
 import { ShortcutsOverlay } from './components/shortcuts';
 import { ToastProvider, useToasts } from './components/toasts';
 import { useArchiveChanged } from './hooks/use-archive-changed';
-import { useDropText, type DroppedText } from './hooks/use-drop-text';
+import { useDrop } from './hooks/use-drop';
+import type { Dropped } from './hooks/read-drop';
 import { useThrottledValue } from './hooks/use-throttled-value';
 import { useLibraryFacets } from './hooks/use-library-facets';
 import { useResultList, type LibrarySort, type ListSource, type SearchSort } from './hooks/use-result-list';
@@ -53,7 +54,7 @@ function Workspace(): ReactElement {
   const [librarySort, setLibrarySort] = useState<LibrarySort>('captured');
   const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
   // false, or open (true) — possibly with text dropped on the window.
-  const [adding, setAdding] = useState<boolean | DroppedText>(false);
+  const [adding, setAdding] = useState<boolean | Dropped>(false);
   const [helpOpen, setHelpOpen] = useState(false);
   const [dossierOpen, setDossierOpen] = useState(false);
   const [tagsOpen, setTagsOpen] = useState(false);
@@ -234,7 +235,7 @@ function Workspace(): ReactElement {
     if (selection.activeId) headingRef.current?.focus();
   };
 
-  const dragging = useDropText((dropped) => {
+  const dragging = useDrop((dropped) => {
     if (typeof dropped === 'string') toasts.notify({ tone: 'error', message: dropped });
     else setAdding(dropped);
   });
@@ -349,7 +350,7 @@ function Workspace(): ReactElement {
       />
       {dragging && (
         <div className="drop-hint" aria-hidden="true">
-          <p>Drop the article to add it</p>
+          <p>Drop articles, links or folders to add them</p>
         </div>
       )}
       <ShortcutsOverlay open={helpOpen} onClose={() => setHelpOpen(false)} />

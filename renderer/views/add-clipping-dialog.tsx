@@ -6,13 +6,13 @@
 import { useId, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import { Modal } from '../components/modal';
-import type { DroppedText } from '../hooks/use-drop-text';
+import type { Dropped } from '../hooks/read-drop';
 import { BatchImport, UrlImport } from './import-sources';
 
 export interface AddClippingDialogProps {
   open: boolean;
-  /** Text to start from (dropped on the window), with its HTML when there was some. */
-  initial?: DroppedText;
+  /** What was dropped on the window: text for the paste box, a link to fetch, files to import. */
+  initial?: Dropped;
   onClose(): void;
   onImported(outcome: ImportOutcome): void;
 }
@@ -23,6 +23,7 @@ const SOURCES = [
   { key: 'files', label: 'Files and folders' },
 ] as const;
 type Source = (typeof SOURCES)[number]['key'];
+const TAB_FOR: Record<Dropped['kind'], Source> = { text: 'paste', url: 'url', files: 'files' };
 
 const DESCRIPTIONS: Record<Source, string> = {
   paste: 'Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption.',
@@ -31,9 +32,15 @@ const DESCRIPTIONS: Record<Source, string> = {
 };
 
 export function AddClippingDialog({ open, initial, onClose, onImported }: AddClippingDialogProps): ReactElement {
-  const [source, setSource] = useState<Source>('paste');
+  const [source, setSource] = useState<Source>(initial ? TAB_FOR[initial.kind] : 'paste');
+  // A new drop opens the tab it belongs to (adjusting state while rendering, as React advises).
+  const [dropped, setDropped] = useState(initial);
+  if (dropped !== initial) {
+    setDropped(initial);
+    if (initial) setSource(TAB_FOR[initial.kind]);
+  }
   const tabs = useRef<Array<HTMLButtonElement | null>>([]);
-  const shown: Source = initial ? 'paste' : source;
+  const shown = source;
 
   // Arrow keys move between the tabs, as in any tab list.
   const onTabKey = (event: KeyboardEvent<HTMLDivElement>): void => {
@@ -77,9 +84,13 @@ export function AddClippingDialog({ open, initial, onClose, onImported }: AddCli
             ))}
           </div>
           <div role="tabpanel" id={`import-panel-${shown}`} aria-labelledby={`import-tab-${shown}`}>
-            {shown === 'paste' && <AddClippingForm initial={initial} onCancel={close} onImported={onImported} />}
-            {shown === 'url' && <UrlImport onCancel={close} onImported={onImported} />}
-            {shown === 'files' && <BatchImport onDone={close} />}
+            {shown === 'paste' && (
+              <AddClippingForm initial={initial?.kind === 'text' ? initial : undefined} onCancel={close} onImported={onImported} />
+            )}
+            {shown === 'url' && (
+              <UrlImport initialUrl={initial?.kind === 'url' ? initial.url : undefined} onCancel={close} onImported={onImported} />
+            )}
+            {shown === 'files' && <BatchImport initialFiles={initial?.kind === 'files' ? initial.files : undefined} onDone={close} />}
           </div>
         </>
       )}
@@ -92,7 +103,7 @@ function AddClippingForm({
   onCancel,
   onImported,
 }: {
-  initial?: DroppedText;
+  initial?: { text: string; html?: string };
   onCancel(): void;
   onImported(outcome: ImportOutcome): void;
 }): ReactElement {

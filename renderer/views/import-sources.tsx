@@ -3,26 +3,45 @@
  * pictures kept), and files or a whole folder as a batch with progress, Cancel and a summary
  * (imported, already in the archive, failed — each failure with its reason).
  */
-import { useEffect, useId, useRef, useState, type FormEvent, type ReactElement } from 'react';
+import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import type { BatchImportSummary } from '../../shared/ipc/contract';
+import { importFiles as importBatch, type BatchProgress } from '../hooks/read-drop';
 import { plural } from '../lib/format';
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
-export function UrlImport({ onImported, onCancel }: { onImported(o: ImportOutcome): void; onCancel(): void }): ReactElement {
-  const [url, setUrl] = useState('');
+/** Runs `start` once, after the first render (a drop hands the import centre work to begin). */
+function useStartOnce(start: (() => void) | null): void {
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current || !start) return;
+    started.current = true;
+    start();
+  });
+}
+
+export function UrlImport({
+  initialUrl,
+  onImported,
+  onCancel,
+}: {
+  /** A link dropped on the window: downloaded at once. */
+  initialUrl?: string;
+  onImported(o: ImportOutcome): void;
+  onCancel(): void;
+}): ReactElement {
+  const [url, setUrl] = useState(initialUrl ?? '');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const id = useId();
 
-  const submit = async (event: FormEvent): Promise<void> => {
-    event.preventDefault();
+  const download = async (address: string): Promise<void> => {
     if (busy) return;
     setBusy(true);
     setError(null);
     try {
-      onImported(await window.cuttings.clippings.importUrl({ url: url.trim() }));
+      onImported(await window.cuttings.clippings.importUrl({ url: address.trim() }));
     } catch (err) {
       setError(errorText(err).replace(/^Invalid request: url: /, ''));
     } finally {
@@ -30,8 +49,17 @@ export function UrlImport({ onImported, onCancel }: { onImported(o: ImportOutcom
     }
   };
 
+  useStartOnce(initialUrl ? () => void download(initialUrl) : null);
+
   return (
-    <form className="add-form" onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      className="add-form"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void download(url);
+      }}
+      noValidate
+    >
       <label htmlFor={id} className="field-label">
         Web address
       </label>
@@ -70,35 +98,15 @@ export function UrlImport({ onImported, onCancel }: { onImported(o: ImportOutcom
   );
 }
 
-interface Progress {
-  done: number;
-  total: number;
-  label: string;
-}
-
-/** Reads files in the browser (no path: the UI test page) and imports their text, one by one. */
-async function importByContent(files: File[], progress: (p: Progress) => void, stop: () => boolean): Promise<BatchImportSummary> {
-  const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
-  for (const [i, file] of files.entries()) {
-    if (stop()) {
-      summary.cancelled = true;
-      break;
-    }
-    progress({ done: i, total: files.length, label: file.name });
-    try {
-      const text = await file.text();
-      const html = /\.html?$/i.test(file.name) ? text : undefined;
-      const outcome = await window.cuttings.clippings.importText(html ? { text: '', html } : { text });
-      (outcome.duplicate ? summary.duplicates : summary.imported).push(file.name);
-    } catch (err) {
-      summary.failed.push({ file: file.name, reason: errorText(err) });
-    }
-  }
-  return summary;
-}
-
-export function BatchImport({ onDone }: { onDone(): void }): ReactElement {
-  const [progress, setProgress] = useState<Progress | null>(null);
+export function BatchImport({
+  initialFiles,
+  onDone,
+}: {
+  /** Files and folders dropped on the window: imported at once. */
+  initialFiles?: File[];
+  onDone(): void;
+}): ReactElement {
+  const [progress, setProgress] = useState<BatchProgress | null>(null);
   const [summary, setSummary] = useState<BatchImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [folder, setFolder] = useState('');
@@ -132,13 +140,9 @@ export function BatchImport({ onDone }: { onDone(): void }): ReactElement {
 
   const importFiles = (files: File[]): void => {
     if (files.length === 0) return;
-    const paths = files.map((f) => window.cuttings.pathForFile?.(f) ?? '');
-    void run(() =>
-      paths.every(Boolean)
-        ? window.cuttings.clippings.importFiles({ paths })
-        : importByContent(files, setProgress, () => cancelled.current),
-    );
+    void run(() => importBatch(files, setProgress, () => cancelled.current));
   };
+  useStartOnce(initialFiles ? () => importFiles(initialFiles) : null);
 
   const cancel = (): void => {
     cancelled.current = true;

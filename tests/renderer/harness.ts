@@ -136,6 +136,11 @@ export interface OpenAppOptions {
    * loopback when switched on) instead of in-memory settings.
    */
   session?: boolean;
+  /**
+   * Files the page may drop as if from the desktop: a File with one of these names has this
+   * path on disk (what the preload's `pathForFile` gives in Electron).
+   */
+  filePaths?: Record<string, string>;
 }
 
 export interface AppSession {
@@ -210,6 +215,9 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     calls.push({ channel, args });
     return dispatch(channel, args);
   });
+  if (options.filePaths) {
+    await context.addInitScript({ content: `window.__cuttingsFilePaths = ${JSON.stringify(options.filePaths)};` });
+  }
   await context.addInitScript({ content: await bridge() });
   if (options.axe) {
     const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');

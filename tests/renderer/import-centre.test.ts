@@ -4,35 +4,21 @@
  * summary with the reason), and files chosen with the picker. Checked in the real library.
  */
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CuttingsApi } from '../../shared/ipc/api';
 import { chromiumSkipReason, fixture, openApp, screenshot, seriousViolations } from './harness';
-import { see, useChromium } from './suite';
+import { FERRY, see, useArticleServer, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
-const PARAGRAPH =
-  'The harbour authority said on Monday that the new ferry terminal would open in the spring, two years later than planned, after a dispute over the contract.';
 
 describe.skipIf(!!skip)(`import centre${skip ? ` — skipped: ${skip}` : ''}`, () => {
   const browser = useChromium();
-  let server: Server;
-  let base: string;
+  const base = useArticleServer();
   let folder: string;
 
   beforeAll(async () => {
-    server = createServer((_req, res) => {
-      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      res.end(
-        `<!DOCTYPE html><html lang="en"><head><title>Ferry terminal delayed again</title><meta property="og:site_name" content="Harbour Gazette"></head>` +
-          `<body><article><h1>Ferry terminal delayed again</h1><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p><p>${PARAGRAPH}</p></article></body></html>`,
-      );
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     folder = await mkdtemp(path.join(tmpdir(), 'cuttings-import-folder-'));
     await writeFile(path.join(folder, 'sun.txt'), fixture('sun-peskov.txt'));
     await writeFile(path.join(folder, 'geneva.txt'), fixture('wire-geneva.txt'));
@@ -41,8 +27,6 @@ describe.skipIf(!!skip)(`import centre${skip ? ` — skipped: ${skip}` : ''}`, (
     await writeFile(path.join(folder, 'broken.txt'), Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]));
   });
   afterAll(async () => {
-    server?.closeAllConnections();
-    await new Promise<void>((resolve) => server?.close(() => resolve()));
     await rm(folder, { recursive: true, force: true });
   });
 
@@ -63,13 +47,13 @@ describe.skipIf(!!skip)(`import centre${skip ? ` — skipped: ${skip}` : ''}`, (
       await screenshot(page, 'import-url-light');
       expect(await seriousViolations(page)).toEqual([]);
 
-      await dialog.getByRole('textbox', { name: 'Web address' }).fill(`${base}/ferry`);
+      await dialog.getByRole('textbox', { name: 'Web address' }).fill(`${base()}/ferry`);
       await dialog.getByRole('button', { name: 'Add to archive' }).click();
       await see(dialog).toBeHidden();
-      await see(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText('Ferry terminal delayed again');
+      await see(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(FERRY.title);
       const stored = app.library.list().items;
-      expect(stored.map((c) => c.title)).toEqual(['Ferry terminal delayed again']);
-      expect((await app.library.get(stored[0]?.id ?? '')).url).toBe(`${base}/ferry`);
+      expect(stored.map((c) => c.title)).toEqual([FERRY.title]);
+      expect((await app.library.get(stored[0]?.id ?? '')).url).toBe(`${base()}/ferry`);
     } finally {
       await app.dispose();
     }

@@ -4,7 +4,7 @@
  * argument and result types. Pure: the UI tests run these in Node against a real archive.
  */
 import { CuttingsError } from '../../../shared/errors';
-import type { BatchImportSummary, Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
+import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { Services } from './services';
 import { TaskRunner } from './tasks';
 
@@ -24,24 +24,9 @@ export function createHandlers(services: Services): Handlers {
     'clippings.importText': ({ text, html, tags }) => lib().importText(text, { html, tags }),
     'clippings.importUrl': ({ url, tags }) => lib().importUrl(url, { tags }),
     'clippings.importFiles': ({ paths, tags }) =>
-      tasks.run('import', async (signal, progress) => {
-        const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
-        for (const [i, file] of paths.entries()) {
-          if (signal.aborted) {
-            summary.cancelled = true;
-            break;
-          }
-          progress(i, paths.length, file);
-          try {
-            const { clipping, duplicate } = await lib().importFile(file, { tags });
-            (duplicate ? summary.duplicates : summary.imported).push(clipping.id);
-          } catch (err) {
-            summary.failed.push({ file, reason: (err as Error).message });
-          }
-        }
-        progress(paths.length, paths.length, '');
-        return summary;
-      }),
+      tasks.run('import', (signal, progress) =>
+        lib().importPaths(paths, { tags, signal, onProgress: (p) => progress(p.done, p.total, p.file) }),
+      ),
     'clippings.importFolder': async ({ path, tags }) => {
       const folder = path ?? (await services.shell.chooseFolder('Import a folder of articles'));
       if (!folder) return null;

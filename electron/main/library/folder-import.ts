@@ -1,8 +1,9 @@
 /**
- * Importing every article file in a folder (recursively), with progress, cancel, and a
- * summary that names each failure and its reason. One bad file never stops the batch.
+ * Importing every article file in a folder (recursively), or a mix of files and folders
+ * (dropped on the window, chosen in the picker), with progress, cancel, and a summary that
+ * names each failure and its reason. One bad file never stops the batch.
  */
-import { readdir } from 'node:fs/promises';
+import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import type { Library } from '.';
@@ -28,7 +29,30 @@ export async function importFolder(
   folder: string,
   options: FolderImportOptions = {},
 ): Promise<FolderImportSummary> {
-  const files = await listImportable(folder);
+  return importEach(library, await listImportable(folder), options);
+}
+
+/**
+ * Imports each path: a file as it is (an unsupported one fails with its reason in the
+ * summary), a folder as every article file inside it.
+ */
+export async function importPaths(
+  library: Library,
+  paths: string[],
+  options: FolderImportOptions = {},
+): Promise<FolderImportSummary> {
+  const files: string[] = [];
+  for (const p of paths) {
+    const isFolder = await stat(p).then(
+      (s) => s.isDirectory(),
+      () => false, // a missing file fails below, with the reason capture gives
+    );
+    files.push(...(isFolder ? await listImportable(p) : [p]));
+  }
+  return importEach(library, [...new Set(files)], options);
+}
+
+async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<FolderImportSummary> {
   const summary: FolderImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file });

@@ -21,7 +21,7 @@ import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { SearchIndex, SearchOptions } from '../search/types';
 import type { DossierRequest } from './dossier';
-import { importFolder, type FolderImportOptions, type FolderImportSummary } from './folder-import';
+import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
 
 export type { DossierRequest } from './dossier';
 export type { FolderImportSummary } from './folder-import';
@@ -44,6 +44,7 @@ export interface Library {
   importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
   importFolder(folder: string, options?: FolderImportOptions): Promise<FolderImportSummary>;
+  importPaths(paths: string[], options?: FolderImportOptions): Promise<FolderImportSummary>;
   get(id: string): Promise<Clipping>;
   /**
    * The sanitized article HTML, or null when the clipping came from plain text. Image sources
@@ -133,6 +134,10 @@ class ArchiveLibrary implements Library {
 
   importFolder(folder: string, options: FolderImportOptions = {}): Promise<FolderImportSummary> {
     return importFolder(this, folder, options);
+  }
+
+  importPaths(paths: string[], options: FolderImportOptions = {}): Promise<FolderImportSummary> {
+    return importPaths(this, paths, options);
   }
 
   async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {

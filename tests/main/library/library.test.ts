@@ -89,6 +89,28 @@ describe('the Library keeps archive and search in step', () => {
     expect(library.list().total).toBe(1);
   });
 
+  it('imports a mix of files and folders once each, naming a file it cannot take', async () => {
+    const folder = path.join(dir, 'dropped');
+    await mkdir(path.join(folder, 'deeper'), { recursive: true });
+    await copyFile(path.join(PASTE, 'sun-peskov.txt'), path.join(folder, 'sun.txt'));
+    await copyFile(path.join(PASTE, 'wire-geneva.txt'), path.join(folder, 'deeper', 'geneva.txt'));
+    await copyFile(path.join(PASTE, 'dpa-berlin-de.txt'), path.join(dir, 'berlin.txt'));
+    await writeFile(path.join(dir, 'scan.pdf'), '%PDF-1.4 not an article');
+    const summary = await library.importPaths([
+      folder,
+      path.join(dir, 'berlin.txt'),
+      path.join(folder, 'sun.txt'), // also inside the folder: imported once
+      path.join(dir, 'scan.pdf'),
+      path.join(dir, 'gone.txt'),
+    ]);
+    expect(summary.imported).toHaveLength(3);
+    expect(summary.duplicates).toHaveLength(0);
+    expect(summary.failed.map((f) => path.basename(f.file))).toEqual(['scan.pdf', 'gone.txt']);
+    expect(summary.failed[0]?.reason).toMatch(/not a text or HTML file/);
+    expect(summary.failed[1]?.reason).toMatch(/not found/);
+    expect(library.list().items.map((c) => c.source).sort()).toEqual(['Reuters', 'The Sun News', 'dpa']);
+  });
+
   it('writes a dossier from a query and refuses an empty one', async () => {
     await library.importText(read('sun-peskov.txt'), { tags: ['ukraine'] });
     await library.importText(read('dpa-berlin-de.txt'));

@@ -9,6 +9,8 @@ import type { Channel, Envelope, EventName } from '../../../shared/ipc/contract'
 /** What the harness adds to the page (kept out of the renderer's global types). */
 interface BridgeWindow {
   __cuttingsInvoke(channel: Channel, args: unknown): Promise<Envelope<unknown>>;
+  /** File name → path on disk, for tests of files dropped in the desktop app (`filePaths`). */
+  __cuttingsFilePaths?: Record<string, string>;
 }
 
 const host = window as unknown as BridgeWindow;
@@ -22,6 +24,8 @@ const api = createApi(
     set.add(listener);
     return () => set.delete(listener);
   },
+  // As Electron's webUtils.getPathForFile: the file's path on disk, or '' for one made in the page.
+  { pathForFile: (file) => (file instanceof File ? (host.__cuttingsFilePaths?.[file.name] ?? '') : '') },
 );
 
 // contextBridge hands the page a frozen copy; do the same so the app cannot patch it.

@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
@@ -217,5 +217,47 @@ describe('cuttings help', () => {
     const r = await runCli(['dossier', '--help']);
     expect(r.status).toBe(0);
     expect(r.stdout).toContain('--query Q');
+  });
+});
+
+describe('cuttings import FOLDER', () => {
+  /** Runs the CLI in this process with stderr as a terminal or not, collecting what it writes. */
+  async function runIn(args: string[], interactive: boolean): Promise<{ status: number; stdout: string; stderr: string }> {
+    const { main } = await import('../../electron/cli');
+    const { PassThrough } = await import('node:stream');
+    const out = new PassThrough();
+    const err = new PassThrough();
+    let stdout = '';
+    let stderr = '';
+    out.setEncoding('utf8').on('data', (d: string) => (stdout += d));
+    err.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+    const stdin = new PassThrough();
+    stdin.end();
+    const status = await main(args, { stdout: out, stderr: err, stdin, env: { ...process.env, CUTTINGS_ARCHIVE: '' }, interactive });
+    return { status, stdout, stderr };
+  }
+
+  it('shows progress (one redrawn line in a terminal, plain lines in a log) and a summary naming each failure', async () => {
+    const folder = path.join(work, 'inbox');
+    await mkdir(path.join(folder, 'older'), { recursive: true });
+    await writeFile(path.join(folder, 'sun.txt'), sunText);
+    await writeFile(path.join(folder, 'older', 'geneva.txt'), readFileSync(path.join(FIXTURES, 'wire-geneva.txt')));
+    await writeFile(path.join(folder, 'empty.txt'), '');
+    const target = path.join(work, 'folder-archive');
+
+    const logged = await runIn(['--archive', target, 'import', folder], false);
+    expect(logged.status).toBe(1); // one file failed
+    const lines = logged.stderr.split('\n').filter(Boolean);
+    expect(lines[0]).toBe('Importing 0/3');
+    expect(lines.at(-1)).toBe('Importing 3/3');
+    expect(logged.stderr).not.toContain('\r');
+    expect(logged.stdout).toContain('Imported 2, duplicates 0, failed 1.');
+    expect(logged.stdout).toMatch(/failed: .*empty\.txt: .*empty/);
+
+    const terminal = await runIn(['--archive', target, 'import', folder], true);
+    expect(terminal.stdout).toContain('Imported 0, duplicates 2, failed 1.');
+    const frames = terminal.stderr.split('\r').filter(Boolean);
+    expect(frames.map((f) => f.trim())).toEqual(['Importing 0/3…', 'Importing 1/3…', 'Importing 2/3…', 'Importing 3/3…']);
+    expect(terminal.stderr.endsWith('\n')).toBe(true);
   });
 });

@@ -59,6 +59,51 @@ describe.skipIf(!!skip)(`import centre${skip ? ` — skipped: ${skip}` : ''}`, (
     }
   });
 
+  it('keeps the HTML of a rich paste, and drops it once the text is edited', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      const paragraph = `<p>${FERRY.paragraph} <a href="https://harbour.example/contract">The contract</a> runs to 2030.</p>`;
+      const html = `<h1>${FERRY.title}</h1>${paragraph.repeat(3)}<script>alert(1)</script>`;
+      const plain = `${FERRY.title}\n\n${`${FERRY.paragraph} The contract runs to 2030.\n\n`.repeat(3)}`.trim();
+      const paste = async (text: string, rich: string, thenTyped = text): Promise<void> => {
+        await page.getByRole('button', { name: 'Add clipping' }).click();
+        const box = page.getByRole('dialog', { name: 'Add clipping' }).getByLabel('Article text');
+        await box.evaluate(
+          (el, [t, h]) => {
+            const data = new DataTransfer();
+            data.setData('text/plain', t as string);
+            data.setData('text/html', h as string);
+            el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+          },
+          [text, rich],
+        );
+        await box.fill(thenTyped); // what the browser's own paste put in the box, and any edit after it
+      };
+
+      await paste(plain, html);
+      await page.getByRole('dialog', { name: 'Add clipping' }).getByRole('button', { name: 'Add to archive' }).click();
+      await see(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toHaveText(FERRY.title);
+      const sent = app.calls.filter((c) => c.channel === 'clippings.importText').map((c) => c.args as { html?: string });
+      expect(sent).toHaveLength(1);
+      expect(sent[0]?.html).toBe(html);
+      const [stored] = app.library.list().items;
+      const article = await app.library.articleHtml(stored?.id ?? '', 'cuttings-archive://clipping/');
+      expect(article).toContain('href="https://harbour.example/contract"');
+      expect(article).not.toContain('<script');
+
+      // Edited after pasting: the HTML no longer matches what the user means to keep.
+      await paste(plain, html, `${plain}\n\nThe mayor said the delay was unacceptable and asked for a new timetable by June.`);
+      await page.getByRole('dialog', { name: 'Add clipping' }).getByRole('button', { name: 'Add to archive' }).click();
+      await see(page.getByRole('dialog', { name: 'Add clipping' })).toBeHidden();
+      await see(page.getByRole('main', { name: 'Reader' })).toContainText('asked for a new timetable');
+      const second = app.calls.filter((c) => c.channel === 'clippings.importText').at(-1)?.args as { html?: string };
+      expect(second.html).toBeUndefined();
+    } finally {
+      await app.dispose();
+    }
+  });
+
   it('imports a folder with progress and a summary that names each failure', async () => {
     const app = await openApp(browser(), { axe: true });
     try {

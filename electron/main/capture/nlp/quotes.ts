@@ -184,6 +184,8 @@ export class QuoteFinder {
     let skipped = 0;
     let stopper = '';
     for (const { 0: w } of ordered.slice(0, 7)) {
+      // "sagte eine Bahnsprecherin": after an article the capital is a noun's, not a name's.
+      if (names.length === 0 && side === 'after' && DETERMINERS.has(w.toLowerCase())) return null;
       if (isName(w)) names.push(w);
       else if (names.length > 0 || side === 'before' || /^\p{Lu}/u.test(w) || ++skipped > 3) {
         stopper = w;

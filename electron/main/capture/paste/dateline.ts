@@ -1,7 +1,8 @@
 /**
  * Wire-service datelines at the start of an article's first paragraph:
  * "GENEVA, March 3 (Reuters) -", "Berlin (dpa) -", "WASHINGTON (AP) —", "MOSCOW:",
- * "PARIS (AFP) –", "МОСКВА, 3 марта (Reuters) -", "São Paulo —", "Madrid, 3 mar (EFE).-".
+ * "PARIS (AFP) –", "МОСКВА, 3 марта (Reuters) -", "São Paulo —", "Madrid, 3 mar (EFE).-",
+ * and in scripts without capitals "القاهرة (رويترز) -", "東京（ロイター） -".
  * The dateline is removed from the paragraph; the sentence after it is kept.
  */
 import { canonicalPlace } from '../nlp/gazetteer';
@@ -26,6 +27,13 @@ const DATELINE = new RegExp(
   `^${PLACE}(?:\\s*,\\s*([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(—|–|-{1,2}|:|\\.-)\\s+(?=[\\p{Lu}\\p{N}"“„«‘'])`,
   'u',
 );
+// Arabic, Hebrew, CJK, Indic, Thai…: no capitals to find a place by, so a known agency in
+// parentheses (ASCII or full-width) must follow it.
+const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\p{M}ー]+';
+const UNCASED_DATELINE = new RegExp(
+  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:\\s*[,،、]\\s*([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(—|–|-{1,2}|:|：)\\s*(?=\\S)`,
+  'u',
+);
 const AGENCY_ONLY = /^\(([^)]{1,40})\)\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{N}"“„«‘'])/u;
 
 // All-caps lead-ins that are labels, not places.
@@ -48,6 +56,18 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const agencyOnly = AGENCY_ONLY.exec(paragraph);
   if (agencyOnly?.[1] && agencyName(agencyOnly[1])) {
     return { place: null, agency: agencyName(agencyOnly[1]), date: null, rest: paragraph.slice(agencyOnly[0].length) };
+  }
+  const uncased = UNCASED_DATELINE.exec(paragraph);
+  const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;
+  if (uncased?.[1] && uncasedAgency) {
+    const extra = uncased[2]?.trim() ?? null;
+    const date = extra ? findDate(extra, options) : null;
+    return {
+      place: uncased[1].trim() + (extra && !date ? `, ${extra}` : ''),
+      agency: uncasedAgency,
+      date,
+      rest: paragraph.slice(uncased[0].length),
+    };
   }
   const m = DATELINE.exec(paragraph);
   if (!m?.[1]) return null;

@@ -63,6 +63,17 @@ describe('quotes and their speakers', () => {
     expect(speakers(text)).toEqual([['Peskov', 'No']]);
   });
 
+  it('keeps a described speaker as a description, not as a person (German nouns have capitals)', () => {
+    const text =
+      'Der Streik legte den Fernverkehr in ganz Deutschland lahm.\n\n' +
+      '«Wir bedauern die Einschränkungen», sagte eine Bahnsprecherin in Berlin. „Es tut uns leid“, sagte der Pressesprecher.';
+    const analysis = analyze(text, { lang: 'de' });
+    expect(analysis.quotes.map((q) => q.speaker)).toEqual(['eine Bahnsprecherin', 'der Pressesprecher']);
+    expect(analysis.entities.people).toEqual([]);
+    // A name after the verb is still a name.
+    expect(speakers('«Wir bedauern das», sagte Ines Moreau am Montag.', 'de')).toEqual([['Ines Moreau', 'Wir bedauern das']]);
+  });
+
   it('finds no quotations in text without any', () => {
     expect(analyze('The committee will meet again in Nairobi in June. Delegates left Geneva on Monday.').quotes).toEqual([]);
   });

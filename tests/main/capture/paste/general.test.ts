@@ -26,6 +26,23 @@ describe('wire datelines', () => {
     expect(article.text.startsWith('The council voted')).toBe(true);
   });
 
+  it.each([
+    ['القاهرة (رويترز) - ', 'يقول المسؤولون إن المجلس وافق على الخطة بعد عامين من المشاورات والنقاش الطويل في المدينة.', 'القاهرة', 'Reuters'],
+    ['دبي (وام) – ', 'أعلنت الهيئة اليوم أن المحطة الجديدة ستفتتح في الربيع بعد تأخير استمر عامين كاملين.', 'دبي', 'WAM'],
+    ['東京（ロイター） - ', '政府は火曜日、新しい計画を承認したと発表した。二年間の協議を経ての決定となった。', '東京', 'Reuters'],
+    ['ירושלים (רויטרס) - ', 'המועצה אישרה ביום שלישי בלילה את התוכנית לאחר שנתיים של התייעצויות וויכוחים.', 'ירושלים', 'Reuters'],
+  ])('%s (a script without capitals)', (dateline, body, place, source) => {
+    const article = parse(`Headline\n\n${dateline}${body}\n\n${body}`);
+    expect(article.dateline).toBe(place);
+    expect(article.source).toBe(source);
+    expect(article.text.startsWith(body.slice(0, 10))).toBe(true);
+  });
+
+  it('does not take words in a script without capitals for a dateline without a known agency', () => {
+    const body = 'وقال المتحدث (في بيان) - إن المجلس وافق على الخطة بعد عامين من المشاورات.';
+    expect(parse(`Headline\n\n${body}\n\n${body}`).dateline).toBeNull();
+  });
+
   it('does not take a lead-in label or a person for a dateline', () => {
     for (const lead of ['UPDATE: The council voted', 'Trump: The council voted', 'Analysis — The council voted']) {
       expect(parse(`Headline of the story\n\n${lead} on the plan today, officials said.`).dateline).toBeNull();

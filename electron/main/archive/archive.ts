@@ -82,6 +82,10 @@ export class ArchiveImpl implements Archive {
     return this.lock === null;
   }
 
+  get generation(): number {
+    return this.store.manifest.generation;
+  }
+
   /** The committed root data (tags, saved searches, dossiers). */
   root(): RootData {
     const { createdAt, tags, savedSearches, dossiers } = this.store.manifest;

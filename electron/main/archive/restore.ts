@@ -1,12 +1,14 @@
 /**
  * Backups the user asks for, and putting a backup back: `cuttings backup`, `cuttings restore`.
  */
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
 import { newestValidBackup, readBackup, writeBackup, type BackupInfo } from './backups';
 import { CatalogueStore } from './catalogue-store';
 import { keepCatalogueAside } from './damage';
 import { ioError } from './io-errors';
+import { INDEX_DIR } from './layout';
 import { ArchiveLock } from './lock';
 import { openArchive } from './open';
 import { serialiseSnapshotAsync } from './snapshot';
@@ -65,6 +67,10 @@ export async function restoreBackup(
       clippings,
     }).catch((err: unknown) => {
       throw ioError(err, 'write the restored catalogue');
+    });
+    // The search index describes the catalogue just replaced: drop it, and the next open rebuilds it.
+    await rm(path.join(root, INDEX_DIR), { recursive: true, force: true }).catch((err: unknown) => {
+      throw ioError(err, 'remove the old search index');
     });
     return { restored: name, clippings: clippings.length, keptAt };
   } finally {

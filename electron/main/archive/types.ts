@@ -43,6 +43,8 @@ export type ChangeListener = (ids: string[]) => void;
 export interface Archive {
   readonly dir: string;
   readonly readOnly: boolean;
+  /** The committed catalogue's generation: it increases with every commit. */
+  readonly generation: number;
   /** Stores an article (files first, then the catalogue entry). Returns the existing clipping for a duplicate. */
   add(article: CapturedArticle, tags?: string[]): Promise<AddResult>;
   /** The full clipping with its text, or null. Trashed clippings are returned too (with `trashedAt`). */

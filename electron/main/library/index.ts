@@ -19,8 +19,9 @@ import { openArchive } from '../archive';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
-import type { SearchIndex, SearchOptions } from '../search/types';
+import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
 import type { DossierRequest } from './dossier';
+import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
 
 export type { DossierRequest } from './dossier';
@@ -104,6 +105,10 @@ class ArchiveLibrary implements Library {
   readonly dir: string;
   readonly readOnly: boolean;
 
+  private titleTwins: TitleTwins | null = null;
+  private changing = 0;
+  private changeFailed = false;
+
   constructor(
     readonly archive: Archive,
     private readonly index: SearchIndex,
@@ -112,9 +117,44 @@ class ArchiveLibrary implements Library {
     this.readOnly = archive.readOnly;
   }
 
-  /** True when the derived index cannot be trusted to match the catalogue. */
+  /**
+   * True when the derived index cannot be trusted to match the catalogue: damaged, half
+   * rebuilt, or last recorded in step with another catalogue generation (a crash between a
+   * commit and its index update, a catalogue restored or changed by an older version).
+   */
   indexOutOfStep(): boolean {
-    return this.index.needsRebuild || this.index.count() !== this.archive.summaries().length;
+    return (
+      this.index.needsRebuild ||
+      this.index.catalogueGeneration !== this.archive.generation ||
+      this.index.count() !== this.archive.summaries().length
+    );
+  }
+
+  /** Headlines shared by several clippings (`is:duplicate`), worked out on first use. */
+  private get twins(): TitleTwins {
+    this.titleTwins ??= new TitleTwins(this.archive.summaries());
+    return this.titleTwins;
+  }
+
+  /**
+   * Runs a change to the catalogue (and the index), then records the index in step with the
+   * catalogue's new generation — once no other change is under way, and only if none failed
+   * since the index was last in step: until then a crash leaves the record behind, and the
+   * next open rebuilds the index.
+   */
+  private async change<T>(work: () => Promise<T>): Promise<T> {
+    this.changing++;
+    const before = this.archive.generation;
+    try {
+      return await work();
+    } catch (err) {
+      // Refused before anything was committed (a bad patch, a name in use): nothing to fear.
+      if (this.archive.generation !== before) this.changeFailed = true;
+      throw err;
+    } finally {
+      this.changing--;
+      if (this.changing === 0 && !this.changeFailed && !this.readOnly) this.index.markInStep(this.archive.generation);
+    }
   }
 
   async importText(text: string, options: { html?: string; tags?: string[] } = {}): Promise<ImportOutcome> {
@@ -141,9 +181,12 @@ class ArchiveLibrary implements Library {
   }
 
   async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
-    const { clipping, duplicate } = await this.archive.add(article, tags);
-    if (!duplicate) this.index.upsert([toIndexDoc(clipping)]);
-    else if (tags.length > 0) {
+    const { clipping, duplicate } = await this.change(async () => {
+      const outcome = await this.archive.add(article, tags);
+      if (!outcome.duplicate) await this.indexClippings([outcome.clipping]);
+      return outcome;
+    });
+    if (duplicate && tags.length > 0) {
       // Importing a duplicate with tags still tags the clipping the user already has.
       await this.tag([clipping.id], tags, []);
       return { clipping: await this.get(clipping.id), duplicate };
@@ -187,36 +230,48 @@ class ArchiveLibrary implements Library {
     return this.index.search(query, options);
   }
 
-  async tag(ids: string[], add: string[], remove: string[]): Promise<number> {
-    const changed = await this.archive.tag(ids, add, remove);
-    await this.reindexIds(ids);
-    return changed;
+  tag(ids: string[], add: string[], remove: string[]): Promise<number> {
+    return this.change(async () => {
+      const changed = await this.archive.tag(ids, add, remove);
+      await this.reindexIds(ids);
+      return changed;
+    });
   }
 
-  async trash(ids: string[]): Promise<number> {
-    const count = await this.archive.trash(ids);
-    this.index.remove(ids);
-    return count;
+  trash(ids: string[]): Promise<number> {
+    return this.change(async () => {
+      const twins = this.twins; // as before the change: it knows the headlines being trashed
+      const count = await this.archive.trash(ids);
+      this.index.remove(ids);
+      const gone = new Set(ids);
+      // A headline left to a single clipping is no longer a duplicate's.
+      await this.reindexIds(ids.flatMap((id) => twins.delete(id)).filter((id) => !gone.has(id)));
+      return count;
+    });
   }
 
-  async restore(ids: string[]): Promise<number> {
-    const count = await this.archive.restore(ids);
-    await this.reindexIds(ids);
-    return count;
+  restore(ids: string[]): Promise<number> {
+    return this.change(async () => {
+      const count = await this.archive.restore(ids);
+      await this.reindexIds(ids);
+      return count;
+    });
   }
 
   tags(): TagInfo[] {
     return this.archive.tags();
   }
 
-  async update(id: string, patch: ClippingPatch): Promise<Clipping> {
-    const clipping = await this.archive.update(id, patch);
-    await this.reindexIds([id]);
-    return clipping;
+  update(id: string, patch: ClippingPatch): Promise<Clipping> {
+    return this.change(async () => {
+      const clipping = await this.archive.update(id, patch);
+      await this.reindexIds([id]);
+      return clipping;
+    });
   }
 
   emptyTrash(): Promise<number> {
-    return this.archive.emptyTrash();
+    return this.change(() => this.archive.emptyTrash());
   }
 
   renameTag(from: string, to: string): Promise<number> {
@@ -228,7 +283,7 @@ class ArchiveLibrary implements Library {
   }
 
   setTagColor(name: string, color: string | null): Promise<void> {
-    return this.archive.setTagColor(name, color);
+    return this.change(() => this.archive.setTagColor(name, color));
   }
 
   deleteTag(name: string): Promise<number> {
@@ -236,15 +291,17 @@ class ArchiveLibrary implements Library {
   }
 
   /** Runs a tag operation, then reindexes the clippings that carried any of `tags`. */
-  private async withTagged(tags: string[], operation: () => Promise<number>): Promise<number> {
-    const wanted = new Set(tags.map((t) => t.toLowerCase()));
-    const ids = this.archive
-      .summaries()
-      .filter((c) => c.tags.some((t) => wanted.has(t.toLowerCase())))
-      .map((c) => c.id);
-    const changed = await operation();
-    await this.reindexIds(ids);
-    return changed;
+  private withTagged(tags: string[], operation: () => Promise<number>): Promise<number> {
+    return this.change(async () => {
+      const wanted = new Set(tags.map((t) => t.toLowerCase()));
+      const ids = this.archive
+        .summaries()
+        .filter((c) => c.tags.some((t) => wanted.has(t.toLowerCase())))
+        .map((c) => c.id);
+      const changed = await operation();
+      await this.reindexIds(ids);
+      return changed;
+    });
   }
 
   savedSearches(): SavedSearch[] {
@@ -252,11 +309,11 @@ class ArchiveLibrary implements Library {
   }
 
   saveSearch(name: string, query: string): Promise<SavedSearch> {
-    return this.archive.saveSearch(name, query);
+    return this.change(() => this.archive.saveSearch(name, query));
   }
 
   deleteSearch(idOrName: string): Promise<number> {
-    return this.archive.deleteSearch(idOrName);
+    return this.change(() => this.archive.deleteSearch(idOrName));
   }
 
   savedDossiers(): SavedDossier[] {
@@ -264,11 +321,11 @@ class ArchiveLibrary implements Library {
   }
 
   saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier> {
-    return this.archive.saveDossier(input);
+    return this.change(() => this.archive.saveDossier(input));
   }
 
   deleteDossier(id: string): Promise<number> {
-    return this.archive.deleteDossier(id);
+    return this.change(() => this.archive.deleteDossier(id));
   }
 
   async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {
@@ -277,26 +334,49 @@ class ArchiveLibrary implements Library {
   }
 
   async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {
+    const generation = this.archive.generation;
     const summaries = this.archive.summaries();
+    this.titleTwins = new TitleTwins(summaries);
     // Texts are read from disk in batches, so a 100k-clipping rebuild never holds them all.
     const rebuild = this.index.beginRebuild();
     const BATCH = 500;
     for (let start = 0; start < summaries.length; start += BATCH) {
       const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.archive.get(s.id)));
-      rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => toIndexDoc(c)));
+      rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => this.indexDoc(c)));
       onProgress?.(Math.min(start + BATCH, summaries.length), summaries.length);
     }
     rebuild.finish();
+    // In step with the catalogue it was read from; a change made meanwhile marks its own.
+    if (!this.readOnly && this.changing === 0 && generation === this.archive.generation) {
+      this.changeFailed = false;
+      this.index.markInStep(generation);
+    }
     return summaries.length;
   }
 
-  private async reindexIds(ids: string[]): Promise<void> {
-    const docs = [];
-    for (const id of ids) {
-      const clipping = await this.archive.get(id);
-      if (clipping && !clipping.trashedAt) docs.push(toIndexDoc(clipping));
+  private indexDoc(clipping: Clipping): IndexDoc {
+    return toIndexDoc(clipping, { isDuplicate: this.twins.has(clipping.id) });
+  }
+
+  /** Indexes clippings just stored or changed, and the clippings whose headline they now share or left. */
+  private async indexClippings(clippings: Clipping[]): Promise<void> {
+    const own = new Set(clippings.map((c) => c.id));
+    const twins = clippings.flatMap((c) => this.twins.set(c.id, c.title)).filter((id) => !own.has(id));
+    const docs = clippings.map((c) => this.indexDoc(c));
+    for (const id of new Set(twins)) {
+      const twin = await this.archive.get(id);
+      if (twin && !twin.trashedAt) docs.push(this.indexDoc(twin));
     }
     this.index.upsert(docs);
+  }
+
+  private async reindexIds(ids: string[]): Promise<void> {
+    const clippings = [];
+    for (const id of ids) {
+      const clipping = await this.archive.get(id);
+      if (clipping && !clipping.trashedAt) clippings.push(clipping);
+    }
+    await this.indexClippings(clippings);
   }
 
   onChange(listener: (ids: string[]) => void): () => void {

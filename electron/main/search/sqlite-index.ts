@@ -49,6 +49,15 @@ export class SqliteSearchIndex implements SearchIndex {
     return this.rebuildFlag;
   }
 
+  get catalogueGeneration(): number | null {
+    const row = this.guard(() => this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get()) as { value: string } | undefined;
+    return row ? Number(row.value) : null;
+  }
+
+  markInStep(generation: number): void {
+    this.guard(() => this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)").run(String(generation)));
+  }
+
   count(): number {
     this.refresh();
     return this.cache.size;
@@ -90,6 +99,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.transaction(() => {
       this.db.exec(`DELETE FROM docs; DELETE FROM texts; DELETE FROM vals; DELETE FROM doc_vals;
         INSERT INTO fts(fts) VALUES('delete-all');
+        DELETE FROM meta WHERE key = 'generation';
         INSERT OR REPLACE INTO meta(key, value) VALUES ('rebuilding', '1');`);
     });
     this.cache.load(this.db);

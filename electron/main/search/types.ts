@@ -47,6 +47,13 @@ export interface SearchIndex {
    */
   readonly needsRebuild: boolean;
   /**
+   * The catalogue generation the index was last recorded in step with, or null when never
+   * recorded (a new, older or rebuilt-but-unmarked index). See {@link SearchIndex.markInStep}.
+   */
+  readonly catalogueGeneration: number | null;
+  /** Records that the index now matches catalogue generation `generation`. */
+  markInStep(generation: number): void;
+  /**
    * Replaces the whole index with `docs` (for `cuttings reindex` and automatic rebuilds).
    * `onProgress(done, total)` is called every few hundred documents; `total` is the array's
    * length, or 0 when `docs` is an iterable of unknown size.

@@ -145,11 +145,11 @@ function Workspace(): ReactElement {
       const wanted = new Set(ids);
       const before = new Map(listNow.current.loaded().filter((r) => wanted.has(r.id)).map((r) => [r.id, r.tags]));
       await window.cuttings.clippings.tag({ ids, add, remove });
-      // Adding one tag to one clipping shows for itself; anything wider, or a removal, can be undone.
-      if (ids.length === 1 && add.length === 1 && remove.length === 0) return;
       // A clipping not in the list is taken to have had what was removed and lacked what was added.
       const gained = ids.filter((id) => add.some((t) => !(before.get(id)?.includes(t) ?? false)));
       const lost = ids.filter((id) => remove.some((t) => before.get(id)?.includes(t) ?? true));
+      // Every change can be undone (from the toast, or with z); a tag already there changed nothing.
+      if (gained.length === 0 && lost.length === 0) return;
       const what = add.length
         ? `Tagged ${plural(ids.length, 'clipping')} ${add.join(', ')}`
         : `Removed ${remove.join(', ')} from ${plural(ids.length, 'clipping')}`;

@@ -7,9 +7,10 @@ import { memo, type ReactElement, type Ref } from 'react';
 import type { Clipping } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
-import { formatDate, paragraphs, plural } from '../lib/format';
+import { formatDate, plural } from '../lib/format';
 import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
+import { ArticleBody } from './article-body';
 import { EntitiesEditor, MetadataPanel } from './metadata-panel';
 import { NotesEditor } from './notes-editor';
 
@@ -24,10 +25,6 @@ export interface ReaderProps {
   /** Narrows the search with a filter such as `person:"Dmitry Peskov"`. */
   onFilter(token: string): void;
 }
-
-/** Images are served from the archive folder by main (`cuttings-archive:`), never the network. */
-const archiveImageUrl = (id: string, file: string): string =>
-  `cuttings-archive://clipping/${encodeURIComponent(id)}/${encodeURIComponent(file)}`;
 
 
 /** Memoized: typing in the search box or scrolling the list does not re-render the article. */
@@ -71,7 +68,6 @@ function ClippingView({
 }: ReaderProps & { clipping: Clipping }): ReactElement {
   const published = formatDate(c.publishedAt);
   const captured = formatDate(c.capturedAt);
-  const body = paragraphs(c.text);
   const words = c.text.split(/\s+/).filter(Boolean).length;
   const showCredit = c.credit && !(c.caption ?? '').includes(c.credit);
   const caption =
@@ -81,7 +77,6 @@ function ClippingView({
         {showCredit && <span className="reader-credit">{c.credit}</span>}
       </>
     ) : null;
-  const [lead, ...more] = c.images;
   const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
     .map(toTagName)
     .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
@@ -152,27 +147,7 @@ function ClippingView({
         )}
       </header>
 
-      {lead ? (
-        <figure className="reader-figure">
-          <img src={archiveImageUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
-          {caption && <figcaption className="reader-caption">{caption}</figcaption>}
-        </figure>
-      ) : (
-        caption && <p className="reader-caption">{caption}</p>
-      )}
-
-      <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
-        {body.map((p, i) => (
-          <p key={i}>{p}</p>
-        ))}
-      </section>
-
-      {more.map((img) => (
-        <figure key={img.file} className="reader-figure">
-          <img src={archiveImageUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
-          {img.alt && <figcaption className="reader-caption">{img.alt}</figcaption>}
-        </figure>
-      ))}
+      <ArticleBody clipping={c} caption={caption} />
 
       {c.quotes.length > 0 && (
         <section className="reader-section" aria-labelledby="quotes-heading">

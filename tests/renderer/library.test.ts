@@ -65,6 +65,16 @@ describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
       await page.getByRole('status').getByRole('button', { name: 'Undo' }).click();
       await see(tags).toContainText('kremlin');
       expect((await app.library.get(sun as string)).tags.toSorted()).toEqual(['kremlin', 'ukraine']);
+
+      // Adding one tag to one clipping can be undone too (from the toast, or with z).
+      const reader = page.getByRole('main', { name: 'Reader' });
+      await reader.getByPlaceholder('Add tag…').fill('moratorium');
+      await reader.getByPlaceholder('Add tag…').press('Enter');
+      await see(tags).toContainText('moratorium');
+      await see(page.getByRole('status').last()).toContainText('Tagged 1 clipping moratorium');
+      await page.getByRole('status').last().getByRole('button', { name: 'Undo' }).click();
+      await see(tags).not.toContainText('moratorium');
+      expect((await app.library.get(sun as string)).tags.toSorted()).toEqual(['kremlin', 'ukraine']);
     } finally {
       await app.dispose();
     }

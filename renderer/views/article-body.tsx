@@ -1,0 +1,94 @@
+/**
+ * The article itself: the sanitized HTML kept at capture (headings, lists, quotes, links and
+ * its pictures where the page had them, served from the archive), or the text's paragraphs
+ * for a pasted clipping, or while the HTML loads. Pictures the HTML does not place are shown
+ * around it: the lead before the text, the others after.
+ */
+import DOMPurify from 'dompurify';
+import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import type { Clipping } from '../../shared/clipping';
+import { paragraphs } from '../lib/format';
+
+/** Images are served from the archive folder by main (`cuttings-archive:`), never the network. */
+export const archiveImageUrl = (id: string, file: string): string =>
+  `cuttings-archive://clipping/${encodeURIComponent(id)}/${encodeURIComponent(file)}`;
+
+/**
+ * Main stores the HTML sanitized; it is sanitized again here, so a file changed on disk
+ * still cannot run anything. Links leave the app (main opens them in the browser).
+ */
+function clean(html: string): string {
+  const fragment = DOMPurify.sanitize(html, {
+    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|cuttings-archive:|#)/i,
+    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'video', 'audio', 'source'],
+    FORBID_ATTR: ['style', 'srcset'],
+    RETURN_DOM_FRAGMENT: true,
+  });
+  for (const a of fragment.querySelectorAll('a[href]')) {
+    a.setAttribute('target', '_blank');
+    a.setAttribute('rel', 'noopener noreferrer');
+  }
+  // Only the archive's own pictures: anything else would be a request to the network.
+  for (const img of fragment.querySelectorAll('img')) {
+    const src = img.getAttribute('src') ?? '';
+    if (!src.startsWith('cuttings-archive:')) img.remove();
+    else img.setAttribute('loading', 'lazy');
+  }
+  const holder = document.createElement('div');
+  holder.append(fragment);
+  return holder.innerHTML;
+}
+
+function useArticleHtml(id: string): string | null {
+  const [loaded, setLoaded] = useState<{ id: string; html: string | null } | null>(null);
+  useEffect(() => {
+    let live = true;
+    window.cuttings.clippings
+      .article({ id })
+      .then(({ html }) => live && setLoaded({ id, html: html ? clean(html) : null }))
+      .catch(() => live && setLoaded({ id, html: null })); // the text is still there to read
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return loaded?.id === id ? loaded.html : null;
+}
+
+export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; caption: ReactNode }): ReactElement {
+  const html = useArticleHtml(c.id);
+  const placed = new Set(html ? c.images.filter((img) => html.includes(encodeURIComponent(img.file))).map((img) => img.file) : []);
+  const loose = c.images.filter((img) => !placed.has(img.file));
+  const [lead, ...more] = loose;
+  // The lead picture carries the caption; without one the caption stands alone.
+  const leadIsFirst = lead !== undefined && lead.file === c.images[0]?.file;
+
+  return (
+    <>
+      {lead && leadIsFirst ? (
+        <figure className="reader-figure">
+          <img src={archiveImageUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
+          {caption && <figcaption className="reader-caption">{caption}</figcaption>}
+        </figure>
+      ) : (
+        caption && <p className="reader-caption">{caption}</p>
+      )}
+
+      {html ? (
+        <section className="reader-body reader-html" aria-label="Article text" lang={c.lang ?? undefined} dangerouslySetInnerHTML={{ __html: html }} />
+      ) : (
+        <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
+          {paragraphs(c.text).map((p, i) => (
+            <p key={i}>{p}</p>
+          ))}
+        </section>
+      )}
+
+      {(leadIsFirst ? more : loose).map((img) => (
+        <figure key={img.file} className="reader-figure">
+          <img src={archiveImageUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
+          {img.alt && <figcaption className="reader-caption">{img.alt}</figcaption>}
+        </figure>
+      ))}
+    </>
+  );
+}

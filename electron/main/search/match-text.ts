@@ -63,7 +63,8 @@ export function foldWithOffsets(text: string): { folded: string; offsets: Int32A
   let runStart = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    if (code < 128) {
+    // ASCII, and the CJK ideographs and punctuation that fold to themselves: kept as they are.
+    if (code < 128 || (code >= 0x3400 && code <= 0x9fff) || (code >= 0x3001 && code <= 0x3035)) {
       offsets[n++] = i;
       continue;
     }
@@ -103,6 +104,13 @@ function termRegex(term: HighlightTerm): RegExp {
   if (regexCache.size > 500) regexCache.clear();
   regexCache.set(key, re);
   return re;
+}
+
+/** Whether already folded `folded` holds `term` (as a word, a prefix or a CJK substring). */
+export function holdsTerm(folded: string, term: HighlightTerm): boolean {
+  const re = termRegex(term);
+  re.lastIndex = 0;
+  return re.test(folded);
 }
 
 /** Every occurrence of the terms in `text` (original offsets), in order of position. */

@@ -13,7 +13,7 @@ import type { HighlightTerm } from './snippet';
 export interface QueryPlan {
   /** FTS5 expression for the top-level free text; null when the query has none. */
   match: string | null;
-  /** `match` narrowed to documents with a positive term in the title (ranking of broad queries). */
+  /** Documents with a positive term of the query in the title (ranking of broad queries). */
   titleMatch: string | null;
   /** The other top-level conjuncts, evaluated in memory. */
   rest: QueryNode[];
@@ -79,7 +79,7 @@ export function planQuery(root: QueryNode | null): QueryPlan {
   const titleTerms = match === null ? [] : textParts.filter((c) => c.type !== 'not').map(ftsExpr);
   return {
     match,
-    titleMatch: match === null ? null : `(${match}) AND title : (${titleTerms.join(' OR ')})`,
+    titleMatch: match === null || titleTerms.length === 0 ? null : `title : (${titleTerms.join(' OR ')})`,
     rest,
     terms: root ? positiveTerms(root, []) : [],
   };

@@ -185,7 +185,7 @@ export class SqliteSearchIndex implements SearchIndex {
     }
     if (corrections.size === 0) return null;
     const corrected = query.replace(WORD_RE, (w) => corrections.get(fold(w)) ?? w);
-    return this.executor.run(planQuery(parseQuery(corrected))).ids.length > total ? corrected : null;
+    return this.executor.finds(planQuery(parseQuery(corrected)), total + 1) ? corrected : null;
   }
 
   private reload(): void {

@@ -12,26 +12,30 @@ const KNOWN_DOCS = 3;
 /** A correction must be in this many times more documents than the word typed. */
 const MIN_GAIN = 5;
 
+// Rows of the distance table, reused from call to call: the scan compares thousands of words.
+let rows: [Int32Array, Int32Array, Int32Array] = [new Int32Array(64), new Int32Array(64), new Int32Array(64)];
+
 /** Optimal-string-alignment distance (Levenshtein plus transpositions), capped at `max + 1`. */
 export function editDistance(a: string, b: string, max: number): number {
   if (Math.abs(a.length - b.length) > max) return max + 1;
-  let prevPrev = new Array<number>(b.length + 1).fill(0);
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rows[0].length <= b.length) rows = [new Int32Array(b.length + 1), new Int32Array(b.length + 1), new Int32Array(b.length + 1)];
+  let [prevPrev, prev, cur] = rows;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let rowMin = i;
+    const ai = a.charCodeAt(i - 1);
+    const aPrev = i > 1 ? a.charCodeAt(i - 2) : -1;
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const bj = b.charCodeAt(j - 1);
+      const cost = ai === bj ? 0 : 1;
       let v = Math.min((prev[j] as number) + 1, (cur[j - 1] as number) + 1, (prev[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        v = Math.min(v, (prevPrev[j - 2] as number) + 1);
-      }
-      cur.push(v);
-      rowMin = Math.min(rowMin, v);
+      if (i > 1 && j > 1 && ai === b.charCodeAt(j - 2) && aPrev === bj) v = Math.min(v, (prevPrev[j - 2] as number) + 1);
+      cur[j] = v;
+      if (v < rowMin) rowMin = v;
     }
     if (rowMin > max) return max + 1;
-    prevPrev = prev;
-    prev = cur;
+    [prevPrev, prev, cur] = [prev, cur, prevPrev];
   }
   return prev[b.length] as number;
 }
@@ -43,7 +47,7 @@ export class Suggester {
   constructor(db: DatabaseSync) {
     this.docsOf = db.prepare('SELECT docs FROM words WHERE term = ?');
     this.range = db.prepare(
-      'SELECT term, docs FROM words WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ?',
+      'SELECT term, docs FROM words WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? AND docs >= ?',
     );
     this.range.setReturnArrays(true);
   }
@@ -59,9 +63,8 @@ export class Suggester {
     let best: string | null = null;
     let bestDistance = max + 1;
     let bestDocs = 0;
-    const rows = this.range.all(first, after, word.length - max, word.length + max) as unknown as Array<[string, number]>;
-    for (const [term, docs] of rows) {
-      if (docs < Math.max(MIN_GAIN * own, 1)) continue;
+    const candidates = this.range.all(first, after, word.length - max, word.length + max, Math.max(MIN_GAIN * own, 1)) as unknown as Array<[string, number]>;
+    for (const [term, docs] of candidates) {
       const d = editDistance(word, term, max);
       if (d === 0 || d > max) continue;
       if (d < bestDistance || (d === bestDistance && docs > bestDocs)) {

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { RANK_ALL } from '../../../electron/main/search/execute';
+import { RANK_ALL, titleScore } from '../../../electron/main/search/execute';
 import { openSearchIndex } from '../../../electron/main/search/index';
 import type { SearchHit } from '../../../shared/clipping';
 import { doc, ids, indexWith } from './helpers';
@@ -143,7 +143,8 @@ describe('broad queries', () => {
     const docs = Array.from({ length: RANK_ALL + 200 }, (_, i) =>
       doc({
         id: `b${String(i).padStart(5, '0')}`,
-        title: i % 500 === 7 ? 'Ceasefire holds' : `Routine note ${i}`,
+        // Title matches among the recent ones (broad queries look at the titles of the last 800).
+        title: i % 250 === 7 && i >= 500 ? 'Ceasefire holds' : `Routine note ${i}`,
         text: `A ceasefire was mentioned. Entry ${i}.`,
         publishedAt: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
       }),
@@ -166,5 +167,34 @@ describe('broad queries', () => {
     expect(scores.every((s) => s > 0)).toBe(true);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
     index.close();
+  });
+
+  it('puts titles with more of the words first, then shorter titles, among many matches', () => {
+    const index = openSearchIndex(':memory:');
+    const docs = Array.from({ length: RANK_ALL + 100 }, (_, i) =>
+      doc({ id: `n${String(i).padStart(5, '0')}`, title: `Routine note ${i}`, text: `Grain exports and the port were discussed. Entry ${i}.` }),
+    );
+    docs.push(
+      doc({ id: 'long', title: 'A long headline about many things including grain, among others, today', text: 'Grain exports and the port.' }),
+      doc({ id: 'short', title: 'Grain deal', text: 'Grain exports and the port.' }),
+      doc({ id: 'both', title: 'Grain exports through the port resume', text: 'Grain exports and the port.' }),
+    );
+    index.rebuild(docs);
+    const result = index.search('grain port', { limit: 10 });
+    expect(result.total).toBe(docs.length);
+    expect(result.hits.slice(0, 3).map((h) => h.id)).toEqual(['both', 'short', 'long']);
+    // With a filter that leaves many matches, only matching clippings are ranked.
+    expect(index.search('grain port -title:deal', { limit: 3 }).hits.map((h) => h.id)).toEqual(['both', 'long', expect.stringMatching(/^n/)]);
+    index.close();
+  });
+
+  it('scores a title by the share of query words it holds, then by its length', () => {
+    const term = (tokens: string[], prefix = false) => ({ tokens, prefix, cjk: false });
+    const grain = [term(['grain'])];
+    expect(titleScore('Grain deal', grain)).toBeGreaterThan(titleScore('A much longer headline with grain in it', grain));
+    expect(titleScore('Café owners protest', [term(['cafe'])])).toBeGreaterThan(titleScore('Owners protest', [term(['cafe'])]));
+    expect(titleScore('Energy prices', [term(['energ'], true)])).toBeGreaterThan(0.5);
+    expect(titleScore('Grain', [term(['grain']), term(['port'])])).toBeLessThan(titleScore('Grain port strike drags on', [term(['grain']), term(['port'])]));
+    expect(titleScore('', grain)).toBe(0);
   });
 });

@@ -8,6 +8,7 @@ import type { ImportOutcome } from '../shared/clipping';
 import { ShortcutsOverlay } from './components/shortcuts';
 import { ToastProvider, useToasts } from './components/toasts';
 import { useArchiveChanged } from './hooks/use-archive-changed';
+import { takeNotice } from './hooks/notice';
 import { useDrop } from './hooks/use-drop';
 import type { Dropped } from './hooks/read-drop';
 import { useThrottledValue } from './hooks/use-throttled-value';
@@ -109,6 +110,14 @@ function Workspace(): ReactElement {
       }),
     [],
   );
+
+  // Another archive folder, or a restored backup: the window starts afresh on it, then says
+  // what happened (the notice was left before the reload).
+  useEffect(() => window.cuttings.on('archive.switched', () => window.location.reload()), []);
+  useEffect(() => {
+    const notice = takeNotice();
+    if (notice) toasts.notify({ message: notice });
+  }, [toasts]);
 
   // A page sent from the browser's bookmarklet. No toast action: Ctrl+Z runs the newest one,
   // and it must stay an undo.

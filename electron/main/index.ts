@@ -73,6 +73,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     shell,
     settings: running.settingsService(() => shell.chooseFolder('Choose or create an archive folder')),
+    backups: { restore: (name) => running.restoreBackup(name) },
     emit: broadcast,
   });
   handleArchiveProtocol((id) => {

@@ -6,6 +6,8 @@
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { SettingsView } from '../../shared/ipc/contract';
 import { Modal } from '../components/modal';
+import { leaveNotice } from '../hooks/notice';
+import { BackupsSection } from './backups-section';
 import type { ThemeChoice } from '../hooks/use-theme';
 
 export interface SettingsDialogProps {
@@ -106,7 +108,18 @@ export function SettingsDialog({ open, onClose, theme, onTheme }: SettingsDialog
                 type="button"
                 className="button"
                 disabled={busy}
-                onClick={() => void change(() => window.cuttings.settings.chooseArchive())}
+                onClick={() =>
+                  void change(async () => {
+                    // Switching reloads the window; this is said after it does.
+                    leaveNotice('Opened the archive in the folder you chose.');
+                    const next = await window.cuttings.settings.chooseArchive().catch((err: unknown) => {
+                      leaveNotice(null);
+                      throw err;
+                    });
+                    if (!next) leaveNotice(null);
+                    return next;
+                  })
+                }
               >
                 Choose another folder…
               </button>
@@ -118,12 +131,9 @@ export function SettingsDialog({ open, onClose, theme, onTheme }: SettingsDialog
                 Reveal in file manager
               </button>
             </div>
-            <p className="field-hint">
-              Backups: one a day (the last 7 kept) and one before every migration or restore, in the folder’s{' '}
-              <code>backups</code>. <code>cuttings backup</code> makes one now; <code>cuttings restore</code> brings
-              one back.
-            </p>
           </section>
+
+          <BackupsSection />
 
           <section className="settings-section" aria-labelledby="settings-dossiers">
             <h3 id="settings-dossiers">Dossiers</h3>

@@ -6,6 +6,9 @@ import type { Channel, EventName } from './contract';
 
 export const CHANNELS = [
   'app.info',
+  'backups.list',
+  'backups.create',
+  'backups.restore',
   'clippings.importText',
   'clippings.list',
   'clippings.get',

@@ -42,6 +42,9 @@ export const tagSchema = tag;
 /** 20 MB of pasted text is far more than any article; beyond it something went wrong. */
 export const MAX_PASTE_CHARS = 20_000_000;
 
+/** How backups are named in the archive's `backups/` folder. */
+const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(?:daily|manual|pre-migration|pre-restore)\.json\.gz$/;
+
 export const contract = {
   'app.info': { args: z.object({}), result: returns<AppInfo>() },
   'clippings.importText': {
@@ -171,7 +174,29 @@ export const contract = {
   /** Asks for a folder and switches the app to the archive there (created if empty). */
   'settings.chooseArchive': { args: z.object({}), result: returns<SettingsView | null>() },
   'app.revealArchive': { args: z.object({}), result: returns<{ ok: true }>() },
+  /** The archive's backups, newest first. */
+  'backups.list': { args: z.object({}), result: returns<BackupView[]>() },
+  /** Writes a verified backup of the catalogue now. */
+  'backups.create': { args: z.object({}), result: returns<BackupView>() },
+  /**
+   * Puts a backup back (a backup of the catalogue it replaces is made first, and the catalogue
+   * itself is kept in `kept/`); the window then reloads the archive (`archive.switched`).
+   */
+  'backups.restore': {
+    args: z.object({ name: z.string().regex(BACKUP_NAME, { error: 'not the name of a backup' }) }),
+    result: returns<{ restored: string; clippings: number; keptAt: string | null }>(),
+  },
 } as const;
+
+/** One backup file of the archive. */
+export interface BackupView {
+  name: string;
+  kind: 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
+  /** ISO timestamp. */
+  createdAt: string;
+  /** Bytes on disk. */
+  size: number;
+}
 
 /** What a batch import did: each file's fate, with reasons for failures. */
 export interface BatchImportSummary {

@@ -184,7 +184,13 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   const dispatch = createDispatcher(library, {
     version: 'test',
     emit: (event, payload) => void emit(event, payload),
-    ...(session ? { library: () => session.library(), settings: session.settingsService(async () => null) } : {}),
+    ...(session
+      ? {
+          library: () => session.library(),
+          settings: session.settingsService(async () => null),
+          backups: { restore: (name: string) => session.restoreBackup(name) },
+        }
+      : {}),
   });
   const calls: AppSession['calls'] = [];
   const errors: string[] = [];

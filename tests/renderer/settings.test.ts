@@ -5,7 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { CuttingsApi } from '../../shared/ipc/api';
-import { chromiumSkipReason, openApp, screenshot, seriousViolations } from './harness';
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { chromiumSkipReason, fixture, openApp, screenshot, seriousViolations } from './harness';
 import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
@@ -70,4 +72,60 @@ describe.skipIf(!!skip)(`settings${skip ? ` — skipped: ${skip}` : ''}`, () => 
       }
     });
   }
+
+  it('backs up now, restores a backup after a confirmation, and the restore can itself be undone', async () => {
+    const app = await openApp(browser(), { session: true, axe: true });
+    try {
+      const { page } = app;
+      const api = <T,>(fn: (c: CuttingsApi) => Promise<T>): Promise<T> =>
+        page.evaluate(`(${fn.toString()})(window.cuttings)`) as Promise<T>;
+      await app.library.importText(fixture('sun-peskov.txt'));
+      await app.library.importText(fixture('wire-geneva.txt'));
+
+      await page.getByRole('button', { name: 'Settings' }).click();
+      const dialog = page.getByRole('dialog', { name: 'Settings' });
+      const backups = dialog.getByRole('list', { name: 'Backups' });
+      await dialog.getByRole('button', { name: 'Back up now' }).click();
+      await see(dialog.getByRole('status').filter({ hasText: 'Backed up' })).toBeVisible();
+      const mine = backups.getByRole('listitem').filter({ hasText: 'Made by you' });
+      await see(mine).toHaveCount(1);
+      await page.evaluate(() => document.fonts.ready);
+      await screenshot(page, 'settings-backups-light');
+      expect(await seriousViolations(page)).toEqual([]);
+
+      // Later work that the restore will set aside.
+      await app.library.importText(fixture('dpa-berlin-de.txt'));
+      await see.poll(() => api((c) => c.app.info().then((i) => i.clippings))).toBe(3);
+
+      await mine.getByRole('button', { name: /^Restore the backup of/ }).click();
+      const confirm = mine.getByRole('group', { name: 'Confirm the restore' });
+      await see(confirm).toContainText('What changed since is set aside');
+      await confirm.getByRole('button', { name: 'Cancel' }).click();
+      await see(confirm).toHaveCount(0);
+      await mine.getByRole('button', { name: /^Restore the backup of/ }).click();
+      await confirm.getByRole('button', { name: 'Restore' }).click();
+
+      // The window reloads on the restored archive and says so.
+      await see(page.getByRole('status').filter({ hasText: 'Restored the backup of' })).toBeVisible();
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(2);
+      expect(await api((c) => c.search.query({ q: 'bahnstreik' }).then((r) => r.total))).toBe(0);
+      expect(await api((c) => c.search.query({ q: 'peskov' }).then((r) => r.total))).toBe(1);
+      // What it replaced is kept whole, and backed up so the restore can be undone.
+      expect(await readdir(path.join(app.dir, 'kept'))).not.toHaveLength(0);
+      const after = await api((c) => c.backups.list());
+      const before = after.find((b) => b.kind === 'pre-restore');
+      expect(before).toBeDefined();
+      // Restoring that backup undoes the restore: the later clipping is back.
+      await page.evaluate((name) => void (window as unknown as { cuttings: CuttingsApi }).cuttings.backups.restore({ name }), before?.name ?? '');
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(3);
+      await see.poll(() => api((c) => c.search.query({ q: 'bahnstreik' }).then((r) => r.total))).toBe(1);
+
+      await api((c) => c.backups.restore({ name: '../../etc/passwd' })).then(
+        () => expect.unreachable('a bad name is refused'),
+        (err: Error) => expect(err.message).toMatch(/not the name of a backup/),
+      );
+    } finally {
+      await app.dispose();
+    }
+  });
 });

@@ -58,6 +58,7 @@ export async function restoreBackup(
       const code = snapshot === 'it does not exist' ? 'not-found' : 'invalid-input';
       throw new CuttingsError(code, `The backup ${name} cannot be restored: ${snapshot}.`);
     }
+    await backupCurrent(root, now());
     const keptAt = await keepCatalogueAside(root, 'before-restore', now()).catch((err: unknown) => {
       throw ioError(err, 'set the current catalogue aside');
     });
@@ -75,6 +76,25 @@ export async function restoreBackup(
     return { restored: name, clippings: clippings.length, keptAt };
   } finally {
     await lock.release();
+  }
+}
+
+/**
+ * A `pre-restore` backup of the catalogue about to be replaced, so a restore can itself be
+ * undone from the list of backups. A catalogue too damaged to read (often why one restores)
+ * has none; it is still kept whole in `kept/`.
+ */
+async function backupCurrent(root: string, now: Date): Promise<void> {
+  let archive: ArchiveImpl;
+  try {
+    archive = (await openArchive(root, { readOnly: true })) as ArchiveImpl;
+  } catch {
+    return;
+  }
+  try {
+    await writeBackup(root, 'pre-restore', await serialiseSnapshotAsync(archive.snapshot()), now);
+  } finally {
+    await archive.close();
   }
 }
 

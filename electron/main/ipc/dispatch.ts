@@ -7,7 +7,7 @@ import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import { contract, type Channel, type Envelope } from '../../../shared/ipc/contract';
 import type { Library } from '../library';
 import { createHandlers, type Handlers } from './handlers';
-import { headlessShell, memorySettings, type Services } from './services';
+import { headlessShell, memorySettings, type Services, noRestore } from './services';
 
 export type Dispatch = (channel: string, args: unknown) => Promise<Envelope<unknown>>;
 
@@ -25,6 +25,7 @@ export function createDispatcher(library: Library, services: Partial<Services> =
       version: services.version ?? '0.0.0',
       shell: services.shell ?? headlessShell(current),
       settings: services.settings ?? memorySettings(current),
+      backups: services.backups ?? noRestore,
       emit: services.emit ?? ((): void => undefined),
     }),
   );

@@ -4,6 +4,7 @@
  * argument and result types. Pure: the UI tests run these in Node against a real archive.
  */
 import { CuttingsError } from '../../../shared/errors';
+import { backupArchive, listBackups } from '../archive';
 import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { Services } from './services';
 import { TaskRunner } from './tasks';
@@ -89,6 +90,9 @@ export function createHandlers(services: Services): Handlers {
       return result;
     },
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
+    'backups.list': () => listBackups(lib().dir),
+    'backups.create': () => backupArchive(lib().dir),
+    'backups.restore': ({ name }) => services.backups.restore(name),
     'settings.get': () => services.settings.view(),
     'settings.update': (patch) => services.settings.update(patch),
     'settings.chooseArchive': () => services.settings.chooseArchive(),

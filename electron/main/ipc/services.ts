@@ -35,12 +35,18 @@ export interface SettingsService {
   chooseArchive(): Promise<SettingsView | null>;
 }
 
+/** Putting a backup back: the app closes the archive, restores, and opens it again. */
+export interface RestoreService {
+  restore(name: string): Promise<{ restored: string; clippings: number; keptAt: string | null }>;
+}
+
 export interface Services {
   /** The open library (it may change when the user switches archives). */
   library(): Library;
   version: string;
   shell: Shell;
   settings: SettingsService;
+  backups: RestoreService;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
 }
 
@@ -81,3 +87,10 @@ export function memorySettings(library: () => Library): SettingsService {
     chooseArchive: async () => null,
   };
 }
+
+/** Without the app's session there is no archive to close and reopen: the CLI restores. */
+export const noRestore: RestoreService = {
+  restore: async () => {
+    throw new CuttingsError('usage', 'Restoring a backup needs the app; from a terminal, run cuttings restore.');
+  },
+};

@@ -7,6 +7,7 @@ import { CuttingsError } from '../../../shared/errors';
 import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
 import { bookmarklet, DEFAULT_CLIPPER_PORT, newClipperToken, startClipper, type RunningClipper } from '../clipper';
 import type { SettingsService } from '../ipc/services';
+import { restoreBackup, type RestoreResult } from '../archive';
 import { openLibrary, type Library } from '../library';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -90,6 +91,29 @@ export class AppSession {
     await previous.close();
     await this.save({ archiveDir: next.dir });
     this.options.emit('archive.switched', { archiveDir: next.dir });
+  }
+
+  /**
+   * Puts backup `name` back: the archive is closed (restoring needs its lock), restored and
+   * opened again, and the window told to reload it. The archive reopens even when the restore
+   * fails, so the app goes on with what it had.
+   */
+  async restoreBackup(name: string): Promise<RestoreResult> {
+    const dir = this.current.dir;
+    this.unsubscribe();
+    await this.current.close();
+    let outcome: RestoreResult | null = null;
+    let failure: unknown = null;
+    try {
+      outcome = await restoreBackup(dir, name, { owner: 'Cuttings' });
+    } catch (err) {
+      failure = err;
+    }
+    this.current = await openLibrary(dir, { owner: 'Cuttings' });
+    this.follow(this.current);
+    this.options.emit('archive.switched', { archiveDir: dir });
+    if (failure !== null || !outcome) throw failure;
+    return outcome;
   }
 
   async close(): Promise<void> {

@@ -1,0 +1,133 @@
+/**
+ * Settings → Backups: the archive's verified backups, newest first, a button to make one now,
+ * and Restore with a confirmation that says what it does. Main makes a backup of the
+ * catalogue it replaces first and keeps the catalogue itself, so a restore can be undone.
+ */
+import { useCallback, useEffect, useState, type ReactElement } from 'react';
+import type { BackupView } from '../../shared/ipc/contract';
+import { leaveNotice } from '../hooks/notice';
+
+const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
+const KIND: Record<BackupView['kind'], string> = {
+  daily: 'Daily',
+  manual: 'Made by you',
+  'pre-migration': 'Before an update',
+  'pre-restore': 'Before a restore',
+};
+const size = (bytes: number): string =>
+  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+export function BackupsSection(): ReactElement {
+  const [backups, setBackups] = useState<BackupView[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirming, setConfirming] = useState<string | null>(null);
+
+  const load = useCallback(
+    (): Promise<void> =>
+      window.cuttings.backups.list().then(
+        (list) => setBackups(list),
+        (err: unknown) => setError(errorText(err)),
+      ),
+    [],
+  );
+  useEffect(() => {
+    let live = true;
+    window.cuttings.backups.list().then(
+      (list) => live && setBackups(list),
+      (err: unknown) => live && setError(errorText(err)),
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const backUp = async (): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    setStatus(null);
+    try {
+      const made = await window.cuttings.backups.create();
+      setStatus(`Backed up (${when.format(new Date(made.createdAt))}).`);
+      await load();
+    } catch (err) {
+      setError(errorText(err));
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const restore = async (backup: BackupView): Promise<void> => {
+    setBusy(true);
+    setError(null);
+    // The window reloads once the archive is back; this is said after it does.
+    leaveNotice(`Restored the backup of ${when.format(new Date(backup.createdAt))}. The catalogue it replaced was backed up first.`);
+    try {
+      await window.cuttings.backups.restore({ name: backup.name });
+    } catch (err) {
+      leaveNotice(null);
+      setError(errorText(err));
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section className="settings-section" aria-labelledby="settings-backups">
+      <h3 id="settings-backups">Backups</h3>
+      <p className="settings-text">
+        Cuttings backs up the catalogue once a day (the last 7 are kept) and before every update or restore. Each
+        backup is checked after it is written.
+      </p>
+      <div className="settings-row">
+        <button type="button" className="button" disabled={busy} onClick={() => void backUp()}>
+          Back up now
+        </button>
+        {status && (
+          <span className="field-hint" role="status">
+            {status}
+          </span>
+        )}
+      </div>
+      {error && (
+        <p className="form-error" role="alert">
+          {error}
+        </p>
+      )}
+      {backups && backups.length === 0 && <p className="field-hint">No backups yet: the first is made today.</p>}
+      {backups && backups.length > 0 && (
+        <ul className="backup-list" aria-label="Backups">
+          {backups.map((b) => (
+            <li key={b.name} className="backup-row">
+              <span className="backup-when">{when.format(new Date(b.createdAt))}</span>
+              <span className="backup-kind">{KIND[b.kind]}</span>
+              <span className="backup-size">{size(b.size)}</span>
+              {confirming === b.name ? (
+                <span className="backup-confirm" role="group" aria-label="Confirm the restore">
+                  <span className="field-hint">Put the archive back as it was then? What changed since is set aside, not lost.</span>
+                  <button type="button" className="button" onClick={() => setConfirming(null)}>
+                    Cancel
+                  </button>
+                  <button type="button" className="button button-danger" disabled={busy} onClick={() => void restore(b)}>
+                    Restore
+                  </button>
+                </span>
+              ) : (
+                <button
+                  type="button"
+                  className="button button-quiet"
+                  disabled={busy}
+                  aria-label={`Restore the backup of ${when.format(new Date(b.createdAt))}`}
+                  onClick={() => setConfirming(b.name)}
+                >
+                  Restore…
+                </button>
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

@@ -80,6 +80,27 @@ describe.skipIf(!!skip)(`screens${skip ? ` — skipped: ${skip}` : ''}`, () => {
         await check(page, `shortcuts-${scheme}`);
         await page.keyboard.press('Escape');
 
+        await page.getByRole('button', { name: 'Manage tags' }).click();
+        await see(page.getByRole('dialog', { name: 'Tags' }).getByRole('listitem')).toHaveCount(4);
+        await check(page, `tags-${scheme}`);
+        await page.keyboard.press('Escape');
+
+        await page.getByRole('button', { name: 'Add clipping' }).click();
+        await dialog.getByRole('tab', { name: 'Web address' }).click();
+        await see(dialog.getByRole('textbox', { name: 'Web address' })).toBeVisible();
+        await check(page, `import-url-${scheme}`);
+        await dialog.getByRole('tab', { name: 'Files and folders' }).click();
+        await see(dialog.getByRole('button', { name: 'Choose files…' })).toBeVisible();
+        await check(page, `import-files-${scheme}`);
+        await page.keyboard.press('Escape');
+
+        await list.getByRole('option', { name: /Russia sees progress/ }).click();
+        const reader = page.getByRole('main', { name: 'Reader' });
+        await reader.getByRole('button', { name: 'Edit details' }).click();
+        await see(reader.getByRole('form', { name: 'Edit details' })).toBeVisible();
+        await check(page, `reader-details-${scheme}`);
+        await reader.getByRole('form', { name: 'Edit details' }).getByRole('button', { name: 'Cancel' }).click();
+
         await list.getByRole('option').first().click();
         await page.keyboard.press('Delete');
         await page.getByRole('button', { name: /^Trash/ }).click();

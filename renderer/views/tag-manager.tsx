@@ -1,7 +1,7 @@
 /**
  * Tags: every tag with its count and colour; rename (onto an existing name, that is a merge),
  * merge several into one, colour, and delete. Each change is one write in main and can be
- * undone where that is cheap (rename, delete). The dialog is modal, so toasts would sit
+ * undone (rename, merge, colour, delete). The dialog is modal, so toasts would sit
  * behind it: what was done, and its Undo, are said inside the dialog.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
@@ -40,6 +40,30 @@ async function clippingsTagged(tag: string): Promise<string[]> {
   }
 }
 
+/**
+ * Merges `sources` into `target`, returning how many clippings changed and an undo that gives
+ * each source back to exactly the clippings that had it, takes `target` off those that did
+ * not have it before, and puts the sources' colours back.
+ */
+async function mergeWithUndo(
+  sources: TagInfo[],
+  target: string,
+): Promise<{ updated: number; undo: () => Promise<void> }> {
+  const had = new Map<string, string[]>();
+  for (const source of sources) had.set(source.name, await clippingsTagged(source.name));
+  const targetHad = new Set(await clippingsTagged(target));
+  const { updated } = await window.cuttings.tags.merge({ sources: sources.map((t) => t.name), target });
+  return {
+    updated,
+    undo: async () => {
+      for (const [name, ids] of had) if (ids.length > 0) await window.cuttings.clippings.tag({ ids, add: [name] });
+      const gained = [...new Set([...had.values()].flat())].filter((id) => !targetHad.has(id));
+      if (gained.length > 0) await window.cuttings.clippings.tag({ ids: gained, remove: [target] });
+      for (const source of sources) if (source.color) await window.cuttings.tags.setColor({ name: source.name, color: source.color });
+    },
+  };
+}
+
 export function TagManager({ open, onClose, tags: fromProps }: TagManagerProps): ReactElement {
   const [tags, setTags] = useState<TagInfo[]>(fromProps);
   const [renaming, setRenaming] = useState<{ from: string; to: string } | null>(null);
@@ -76,9 +100,10 @@ export function TagManager({ open, onClose, tags: fromProps }: TagManagerProps):
       const target = to.trim();
       if (!target || target === from) return setRenaming(null);
       const existing = tags.some((t) => t.name === target);
-      if (existing) {
-        await window.cuttings.tags.merge({ sources: [from], target });
-        setDone({ message: `Merged ${from} into ${target}.` });
+      const source = tags.find((t) => t.name === from);
+      if (existing && source) {
+        const { undo } = await mergeWithUndo([source], target);
+        setDone({ message: `Merged ${from} into ${target}.`, undo });
       } else {
         await window.cuttings.tags.rename({ from, to: target });
         setDone({ message: `Renamed ${from} to ${target}.`, undo: () => window.cuttings.tags.rename({ from: target, to: from }) });
@@ -88,7 +113,13 @@ export function TagManager({ open, onClose, tags: fromProps }: TagManagerProps):
 
   const setColour = (tag: TagInfo, color: string | null): Promise<void> =>
     run(async () => {
+      const before = tag.color;
       await window.cuttings.tags.setColor({ name: tag.name, color });
+      const named = TAG_COLOURS.find((c) => c.value === color)?.name.toLowerCase();
+      setDone({
+        message: color ? `Coloured ${tag.name} ${named ?? color}.` : `Took the colour off ${tag.name}.`,
+        undo: () => window.cuttings.tags.setColor({ name: tag.name, color: before }),
+      });
     });
 
   const remove = (tag: TagInfo): Promise<void> =>
@@ -109,11 +140,11 @@ export function TagManager({ open, onClose, tags: fromProps }: TagManagerProps):
   const merge = (): Promise<void> =>
     run(async () => {
       const target = mergeTarget.trim();
-      const sources = [...merging].filter((t) => t !== target);
+      const sources = tags.filter((t) => merging.has(t.name) && t.name !== target);
       if (!target) throw new Error('Name the tag to merge them into.');
       if (sources.length === 0) throw new Error('Choose at least one other tag to merge.');
-      const { updated } = await window.cuttings.tags.merge({ sources, target });
-      setDone({ message: `Merged ${sources.join(', ')} into ${target} (${plural(updated, 'clipping')}).` });
+      const { updated, undo } = await mergeWithUndo(sources, target);
+      setDone({ message: `Merged ${sources.map((t) => t.name).join(', ')} into ${target} (${plural(updated, 'clipping')}).`, undo });
       setMerging(new Set());
       setMergeTarget('');
     });

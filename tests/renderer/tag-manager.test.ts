@@ -39,14 +39,31 @@ describe.skipIf(!!skip)(`tag manager${skip ? ` — skipped: ${skip}` : ''}`, () 
       // Colour.
       await dialog.getByRole('group', { name: 'Colour of ukraine' }).getByRole('button', { name: 'Blue' }).click();
       await see.poll(() => library.tags().find((t) => t.name === 'ukraine')?.color).toBe('#2471a3');
+      await see(dialog.getByRole('status')).toContainText('Coloured ukraine blue');
+      await dialog.getByRole('button', { name: 'Undo' }).click();
+      await see.poll(() => library.tags().find((t) => t.name === 'ukraine')?.color ?? null).toBe(null);
+      await dialog.getByRole('group', { name: 'Colour of ukraine' }).getByRole('button', { name: 'Blue' }).click();
+      await see.poll(() => library.tags().find((t) => t.name === 'ukraine')?.color).toBe('#2471a3');
 
-      // Merge diplomacy and germany into ukraine.
-      await dialog.getByLabel('Select diplomacy to merge').check();
-      await dialog.getByLabel('Select germany to merge').check();
-      await dialog.getByLabel(/^Merge .* into$/).fill('ukraine');
+      // Merge diplomacy and germany into ukraine; undo; merge again.
+      const mergeInto = async (): Promise<void> => {
+        await dialog.getByLabel('Select diplomacy to merge').check();
+        await dialog.getByLabel('Select germany to merge').check();
+        await dialog.getByLabel(/^Merge .* into$/).fill('ukraine');
+      };
+      await mergeInto();
       await page.evaluate(() => document.fonts.ready);
       await screenshot(page, 'tags-light');
       expect(await seriousViolations(page)).toEqual([]);
+      await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
+      await see.poll(() => library.tags().map((t) => t.name).sort()).toEqual(['kremlin', 'ukraine']);
+      expect(await tagsOf(dpa)).toEqual(['ukraine']);
+      await dialog.getByRole('button', { name: 'Undo' }).click();
+      await see.poll(() => tagsOf(dpa)).toEqual(['germany']);
+      expect(await tagsOf(wire)).toEqual(['diplomacy', 'ukraine']);
+      expect(await tagsOf(sun)).toEqual(['kremlin', 'ukraine']);
+      await see.poll(() => library.tags().map((t) => t.name).sort()).toEqual(['diplomacy', 'germany', 'kremlin', 'ukraine']);
+      await mergeInto();
       await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
       await see.poll(() => library.tags().map((t) => t.name).sort()).toEqual(['kremlin', 'ukraine']);
       expect(await tagsOf(dpa)).toEqual(['ukraine']);

@@ -38,6 +38,9 @@ export type ProvenancedField =
   | 'credit'
   | 'url';
 
+/** Where edited fields' values came from, given back when an edit is undone. */
+export type ClippingOrigins = Partial<Record<ProvenancedField, Provenance>>;
+
 /** An image kept on disk inside the archive, beside the clipping. */
 export interface ClippingImage {
   /** File name inside the clipping's folder, e.g. `img-1.jpg`. */

@@ -5,7 +5,7 @@
  * lists of people, places and organisations named in the article.
  */
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
-import type { Clipping, ClippingPatch, Entities, Provenance, ProvenancedField } from '../../shared/clipping';
+import type { Clipping, ClippingOrigins, ClippingPatch, Entities, Provenance, ProvenancedField } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { useToasts } from '../components/toasts';
 import { formatDate } from '../lib/format';
@@ -150,7 +150,12 @@ export function MetadataPanel({ clipping: c }: { clipping: Clipping }): ReactEle
       await window.cuttings.clippings.update({ id: c.id, patch });
       stopEditing();
       const previous: Record<string, string | null> = {};
-      for (const k of keys) previous[k] = c[k];
+      const origins: ClippingOrigins = {};
+      for (const k of keys) {
+        previous[k] = c[k];
+        const origin = c.provenance[k];
+        if (origin) origins[k] = origin;
+      }
       const names = keys.map((k) => FIELDS.find((f) => f.key === k)?.label.toLowerCase() ?? k);
       toasts.notify({
         message: `Saved the ${names.join(', ')}.`,
@@ -158,7 +163,7 @@ export function MetadataPanel({ clipping: c }: { clipping: Clipping }): ReactEle
           label: 'Undo',
           run: async () => {
             try {
-              await window.cuttings.clippings.update({ id: c.id, patch: previous as ClippingPatch });
+              await window.cuttings.clippings.update({ id: c.id, patch: previous as ClippingPatch, origins });
             } catch (err) {
               toasts.notify({ tone: 'error', message: errorText(err) });
             }

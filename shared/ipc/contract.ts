@@ -109,6 +109,13 @@ export const contract = {
           }),
         })
         .partial(),
+      /** When undoing an edit: where the values put back came from (else they are "entered by you"). */
+      origins: z
+        .partialRecord(
+          z.enum(['title', 'source', 'author', 'dateline', 'publishedAt', 'lang', 'caption', 'credit', 'url']),
+          z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user']),
+        )
+        .optional(),
     }),
     result: returns<Clipping>(),
   },

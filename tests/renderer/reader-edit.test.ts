@@ -42,6 +42,10 @@ describe.skipIf(!!skip)(`reader editing${skip ? ` — skipped: ${skip}` : ''}`, 
       // Undo from the toast puts the old author back.
       await page.getByRole('button', { name: 'Undo' }).last().click();
       await see.poll(async () => (await app.library.get(clipping.id)).author).toBe(null);
+      // …and says again where each value came from (not "entered by you").
+      const undone = await app.library.get(clipping.id);
+      expect(undone.publishedAt).toBe(clipping.publishedAt);
+      expect(undone.provenance).toEqual(clipping.provenance);
 
       // A link that is not a web address is refused in words, and nothing is stored.
       await reader.getByRole('button', { name: 'Edit details' }).click();

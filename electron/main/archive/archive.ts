@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Clipping, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
+import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import type { CapturedArticle } from '../capture/types';
 import type { CatalogueStore } from './catalogue-store';
@@ -267,10 +267,10 @@ export class ArchiveImpl implements Archive {
     return clipping;
   }
 
-  async update(id: string, patch: ClippingPatch): Promise<Clipping> {
+  async update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping> {
     this.assertWritable();
     const rec = await this.enqueue((d) => {
-      const next = applyPatch(d.require(id), patch);
+      const next = applyPatch(d.require(id), patch, origins);
       d.put(next);
       return next;
     });

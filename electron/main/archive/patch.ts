@@ -2,7 +2,7 @@
  * Edits to a clipping's metadata, checked before they are applied. A field the user edits
  * is marked as coming from the user, so the UI can show that it was corrected by hand.
  */
-import type { ClippingPatch, Entities, ProvenancedField } from '../../../shared/clipping';
+import type { ClippingPatch, Entities, Provenance, ProvenancedField } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import type { StoredClipping } from './schema';
 
@@ -26,8 +26,16 @@ function isEntities(v: unknown): v is Entities {
   );
 }
 
-/** A new record with the patch applied, or an `invalid-input` error saying which field is wrong. */
-export function applyPatch(rec: StoredClipping, patch: ClippingPatch): StoredClipping {
+/**
+ * A new record with the patch applied, or an `invalid-input` error saying which field is wrong.
+ * Fields set get the provenance "entered by you", unless `origins` gives theirs back (undoing
+ * an edit puts the captured value and where it came from back together).
+ */
+export function applyPatch(
+  rec: StoredClipping,
+  patch: ClippingPatch,
+  origins: Partial<Record<ProvenancedField, Provenance>> = {},
+): StoredClipping {
   const next: StoredClipping = { ...rec, provenance: { ...rec.provenance } };
   for (const [key, value] of Object.entries(patch)) {
     if (value === undefined) continue;
@@ -61,7 +69,7 @@ export function applyPatch(rec: StoredClipping, patch: ClippingPatch): StoredCli
     if (PROVENANCED.has(key)) {
       const field = key as ProvenancedField;
       if ((next as unknown as Record<string, unknown>)[key] === null) delete next.provenance[field];
-      else next.provenance[field] = 'user';
+      else next.provenance[field] = origins[field] ?? 'user';
     }
   }
   return next;

@@ -3,7 +3,7 @@
  * of clipping metadata and tags, and beside it one folder of files per clipping.
  * Nothing here imports Electron.
  */
-import type { Clipping, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
+import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
 import type { DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import type { CapturedArticle } from '../capture/types';
 
@@ -55,7 +55,8 @@ export interface Archive {
   summaries(options?: { trashed?: boolean }): ClippingSummary[];
   /** Reads a clipping's text file. */
   text(id: string): Promise<string>;
-  update(id: string, patch: ClippingPatch): Promise<Clipping>;
+  /** Applies `patch`; `origins` gives edited fields their provenance back (undoing an edit). */
+  update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping>;
   /** Adds and removes tags on many clippings in one durable write. Returns how many changed. */
   tag(ids: string[], add: string[], remove: string[]): Promise<number>;
   trash(ids: string[]): Promise<number>;

@@ -38,7 +38,7 @@ export function createHandlers(services: Services): Handlers {
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
     'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, 'cuttings-archive://clipping/') }),
-    'clippings.update': ({ id, patch }) => lib().update(id, patch),
+    'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),
     'clippings.tag': async ({ ids, add, remove }) => ({ updated: await lib().tag(ids, add, remove) }),
     'clippings.trash': async ({ ids }) => ({ trashed: await lib().trash(ids) }),
     'clippings.restore': async ({ ids }) => ({ restored: await lib().restore(ids) }),

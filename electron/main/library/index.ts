@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Clipping,
+  ClippingOrigins,
   ClippingPatch,
   ClippingSummary,
   ImportOutcome,
@@ -61,7 +62,7 @@ export interface Library {
   trash(ids: string[]): Promise<number>;
   restore(ids: string[]): Promise<number>;
   tags(): TagInfo[];
-  update(id: string, patch: ClippingPatch): Promise<Clipping>;
+  update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping>;
   emptyTrash(): Promise<number>;
   renameTag(from: string, to: string): Promise<number>;
   mergeTags(sources: string[], target: string): Promise<number>;
@@ -262,9 +263,9 @@ class ArchiveLibrary implements Library {
     return this.archive.tags();
   }
 
-  update(id: string, patch: ClippingPatch): Promise<Clipping> {
+  update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping> {
     return this.change(async () => {
-      const clipping = await this.archive.update(id, patch);
+      const clipping = await this.archive.update(id, patch, origins);
       await this.reindexIds([id]);
       return clipping;
     });

@@ -97,6 +97,12 @@ describe('adding clippings', () => {
     expect(back?.title).toBe('A better headline');
     expect(back?.provenance.title).toBe('user');
     expect(back?.tags).toEqual(['one', 'two']);
+    // Undoing the edit puts the old value back with where it came from.
+    const original = clipping.provenance.title;
+    expect(original).toBeDefined();
+    expect(original).not.toBe('user');
+    await a.update(clipping.id, { title: clipping.title }, { title: original });
+    expect((await a.get(clipping.id))?.provenance.title).toBe(original);
     expect(a.tags().map((t) => [t.name, t.count])).toEqual([
       ['one', 1],
       ['two', 1],

@@ -74,6 +74,7 @@ async function start(): Promise<void> {
     shell,
     settings: running.settingsService(() => shell.chooseFolder('Choose or create an archive folder')),
     backups: { restore: (name) => running.restoreBackup(name) },
+    indexing: () => running.indexing,
     emit: broadcast,
   });
   handleArchiveProtocol((id) => {

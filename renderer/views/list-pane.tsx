@@ -5,6 +5,7 @@
 import type { ReactElement, ReactNode, Ref } from 'react';
 import { Icon } from '../components/icons';
 import { plural } from '../lib/format';
+import { useIndexing } from '../hooks/use-indexing';
 import type { LibrarySort, ResultList, SearchSort } from '../hooks/use-result-list';
 import type { Selection } from '../hooks/use-selection';
 import { ClippingList } from './clipping-list';
@@ -28,6 +29,7 @@ export interface ListPaneProps {
 
 export function ListPane(props: ListPaneProps): ReactElement {
   const { view, query, list, selection, listRef, onOpen, onAdd, onQuery } = props;
+  const indexing = useIndexing();
   const searching = view === 'library' && query !== '';
   const heading =
     view === 'trash' ? `${plural(list.total, 'clipping')} in the trash` : searching ? `${plural(list.total, 'result')}` : plural(list.total, 'clipping');
@@ -56,6 +58,15 @@ export function ListPane(props: ListPaneProps): ReactElement {
           </label>
         )}
       </div>
+      {indexing && (
+        <div className="banner banner-progress" role="status">
+          <span>
+            Rebuilding the search index: {plural(indexing.done, 'clipping')} of {indexing.total.toLocaleString()}. Until it
+            finishes, search finds only those.
+          </span>
+          <progress max={indexing.total} value={indexing.done} aria-label="Search index rebuilt so far" />
+        </div>
+      )}
       {list.error && (
         <p className="banner banner-error" role="alert">
           {list.error}

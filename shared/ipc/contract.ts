@@ -235,6 +235,8 @@ export interface AppInfo {
   version: string;
   archiveDir: string;
   clippings: number;
+  /** A rebuild of the search index under way (search finds only what it has reached). */
+  indexing: { done: number; total: number } | null;
 }
 
 export type Contract = typeof contract;
@@ -256,7 +258,7 @@ export interface Events {
   /** Clippings were added, changed or removed; the renderer refreshes what it shows. */
   'archive.changed': { ids: string[] };
   /** Progress of a long task (folder import, dossier export). */
-  'task.progress': { task: 'import' | 'dossier'; done: number; total: number; label: string };
+  'task.progress': { task: 'import' | 'dossier' | 'index'; done: number; total: number; label: string };
   /** A page arrived from the browser clipper. */
   'clipper.clipped': { id: string; title: string; duplicate: boolean };
   /** The app switched to another archive folder. */

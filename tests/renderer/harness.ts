@@ -189,6 +189,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
           library: () => session.library(),
           settings: session.settingsService(async () => null),
           backups: { restore: (name: string) => session.restoreBackup(name) },
+          indexing: () => session.indexing,
         }
       : {}),
   });

@@ -3,7 +3,7 @@
  * narrowing a search from the sidebar, the trash, sorting, and the theme switch.
  */
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, openApp, waitForApp, type AppSession } from './harness';
+import { chromiumSkipReason, fixture, openApp, screenshot, seriousViolations, waitForApp, type AppSession } from './harness';
 import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
@@ -106,6 +106,27 @@ describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
       await dialog.getByRole('button', { name: 'Add to archive' }).click();
       await see(page.getByRole('main', { name: 'Reader' }).getByRole('heading', { level: 1 })).toContainText('Russia sees progress');
       expect(app.library.list().total).toBe(1);
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it('says while the search index is being rebuilt, and how far it has got', async () => {
+    const app = await openApp(browser(), { axe: true });
+    try {
+      const { page } = app;
+      await seed(app);
+      // The sidebar follows imports made while the window is open.
+      await see(page.getByRole('complementary', { name: 'Filters' }).getByRole('button', { name: 'Reuters' })).toBeVisible();
+      await app.emit('task.progress', { task: 'index', done: 40_000, total: 100_000, label: '' });
+      const banner = page.getByRole('status').filter({ hasText: 'Rebuilding the search index' });
+      await see(banner).toContainText('40,000 clippings of 100,000');
+      await see(banner.getByRole('progressbar')).toHaveAttribute('value', '40000');
+      await page.evaluate(() => document.fonts.ready);
+      await screenshot(page, 'indexing-light');
+      expect(await seriousViolations(page)).toEqual([]);
+      await app.emit('task.progress', { task: 'index', done: 100_000, total: 100_000, label: '' });
+      await see(banner).toHaveCount(0);
     } finally {
       await app.dispose();
     }

@@ -26,6 +26,7 @@ export function createDispatcher(library: Library, services: Partial<Services> =
       shell: services.shell ?? headlessShell(current),
       settings: services.settings ?? memorySettings(current),
       backups: services.backups ?? noRestore,
+      indexing: services.indexing ?? ((): null => null),
       emit: services.emit ?? ((): void => undefined),
     }),
   );

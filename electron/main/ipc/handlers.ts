@@ -17,7 +17,12 @@ export function createHandlers(services: Services): Handlers {
   const lib = (): ReturnType<Services['library']> => services.library();
   const tasks = new TaskRunner(services.emit);
   return {
-    'app.info': () => ({ version: services.version, archiveDir: lib().dir, clippings: lib().list({ limit: 1 }).total }),
+    'app.info': () => ({
+      version: services.version,
+      archiveDir: lib().dir,
+      clippings: lib().list({ limit: 1 }).total,
+      indexing: services.indexing(),
+    }),
     'app.revealArchive': async () => {
       await services.shell.reveal(lib().dir);
       return { ok: true };

@@ -47,6 +47,8 @@ export interface Services {
   shell: Shell;
   settings: SettingsService;
   backups: RestoreService;
+  /** How far a background rebuild of the search index has got, or null. */
+  indexing(): { done: number; total: number } | null;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
 }
 

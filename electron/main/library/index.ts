@@ -80,12 +80,18 @@ export interface Library {
   exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }>;
   /** Rebuilds the search index from the catalogue. */
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
+  /** True when the search index cannot be trusted to match the catalogue (then reindex). */
+  indexOutOfStep(): boolean;
   onChange(listener: (ids: string[]) => void): () => void;
   close(): Promise<void>;
 }
 
-/** Opens (or creates) the archive in `dir` with its search index, rebuilding the index if needed. */
-export async function openLibrary(dir: string, options: OpenOptions = {}): Promise<Library> {
+/**
+ * Opens (or creates) the archive in `dir` with its search index, rebuilding the index if
+ * needed — before returning, or with `rebuild: 'later'` not at all: the caller (the app, which
+ * shows progress) runs {@link Library.reindex} itself when {@link Library.indexOutOfStep}.
+ */
+export async function openLibrary(dir: string, options: OpenOptions & { rebuild?: 'now' | 'later' } = {}): Promise<Library> {
   const archiveDir = path.resolve(dir);
   const archive = await openArchive(archiveDir, options);
   let index: SearchIndex;
@@ -98,7 +104,7 @@ export async function openLibrary(dir: string, options: OpenOptions = {}): Promi
   const library = new ArchiveLibrary(archive, index);
   // The index is derived data: a reader may rebuild a missing or damaged one, but a count that
   // merely lags may be the writer (the app) in mid-change, so only the writer acts on that.
-  if (library.indexOutOfStep() && (!options.readOnly || index.needsRebuild)) await library.reindex();
+  if (options.rebuild !== 'later' && library.indexOutOfStep() && (!options.readOnly || index.needsRebuild)) await library.reindex();
   return library;
 }
 

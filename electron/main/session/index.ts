@@ -24,6 +24,7 @@ export class AppSession {
   private clipper: RunningClipper | null = null;
   private clipperError: string | null = null;
   private unsubscribe: () => void = () => undefined;
+  private rebuild: { done: number; total: number } | null = null;
 
   private constructor(
     private current: Library,
@@ -39,14 +40,46 @@ export class AppSession {
     const { settings, warning } = await loadSettings(options.settingsFile);
     const env = options.env ?? process.env;
     const dir = env.CUTTINGS_ARCHIVE?.trim() ? defaultArchiveDir(env) : (settings.archiveDir ?? defaultArchiveDir(env));
-    const library = await openLibrary(dir, { owner: 'Cuttings' });
+    const library = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
     const session = new AppSession(library, settings, warning, options);
     await session.applyClipper();
+    session.rebuildIndexIfNeeded();
     return session;
   }
 
   library(): Library {
     return this.current;
+  }
+
+  /** How far a rebuild of the search index has got, or null when none is running. */
+  get indexing(): { done: number; total: number } | null {
+    return this.rebuild;
+  }
+
+  /**
+   * A missing, damaged or out-of-step search index is rebuilt in the background, with
+   * progress pushed to the window (`task.progress`, task `index`): the window opens at once,
+   * and search finds more as the rebuild goes.
+   */
+  private rebuildIndexIfNeeded(): void {
+    const library = this.current;
+    if (library.readOnly || !library.indexOutOfStep()) return;
+    const total = library.archive.summaries().length;
+    this.rebuild = { done: 0, total };
+    const report = (done: number): void => {
+      if (this.current !== library) return;
+      this.rebuild = done >= total ? null : { done, total };
+      this.options.emit('task.progress', { task: 'index', done, total, label: '' });
+    };
+    report(0);
+    library.reindex((done) => report(done)).then(
+      () => report(total),
+      (err: unknown) => {
+        if (this.current === library) this.rebuild = null;
+        // The archive was closed under it (switched, restored, quit): the next open rebuilds.
+        if (this.current === library) console.error('Rebuilding the search index failed:', err);
+      },
+    );
   }
 
   get windowBounds(): Settings['window'] {
@@ -83,7 +116,7 @@ export class AppSession {
 
   /** Opens the archive in `dir` (created if empty); the old one stays open if that fails. */
   async switchArchive(dir: string): Promise<void> {
-    const next = await openLibrary(dir, { owner: 'Cuttings' });
+    const next = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
     const previous = this.current;
     this.unsubscribe();
     this.current = next;
@@ -91,6 +124,7 @@ export class AppSession {
     await previous.close();
     await this.save({ archiveDir: next.dir });
     this.options.emit('archive.switched', { archiveDir: next.dir });
+    this.rebuildIndexIfNeeded();
   }
 
   /**
@@ -109,9 +143,10 @@ export class AppSession {
     } catch (err) {
       failure = err;
     }
-    this.current = await openLibrary(dir, { owner: 'Cuttings' });
+    this.current = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
     this.follow(this.current);
     this.options.emit('archive.switched', { archiveDir: dir });
+    this.rebuildIndexIfNeeded();
     if (failure !== null || !outcome) throw failure;
     return outcome;
   }

@@ -52,6 +52,28 @@ describe('the app session', () => {
     expect(events).toContainEqual(['archive.changed', { ids: [clipping.id] }]);
   });
 
+  it('rebuilds a lost search index in the background, with progress, and then finds everything', async () => {
+    const archiveDir = path.join(dir, 'archive');
+    const { openLibrary } = await import('../../../electron/main/library');
+    const seeded = await openLibrary(archiveDir);
+    for (let i = 0; i < 1200; i++) {
+      await seeded.importText(`Harbour story number ${i}\n\nThe council discussed ferry timetable ${i} and the zeppelinfield on Monday, officials said.`);
+    }
+    await seeded.close();
+    await rm(path.join(archiveDir, 'index'), { recursive: true, force: true });
+
+    const s = await start();
+    // The session is open before the index is whole: the rebuild runs after start returns.
+    expect(s.indexing).toEqual({ done: 0, total: 1200 });
+    await expect.poll(() => s.indexing, { timeout: 30_000 }).toBeNull();
+    const progress = events.filter(([e, p]) => e === 'task.progress' && (p as { task: string }).task === 'index').map(([, p]) => p as { done: number; total: number });
+    expect(progress[0]).toMatchObject({ done: 0, total: 1200 });
+    expect(progress.at(-1)).toMatchObject({ done: 1200, total: 1200 });
+    expect(progress.length).toBeGreaterThan(2);
+    expect(s.library().search('zeppelinfield').total).toBe(1200);
+    expect(s.library().indexOutOfStep()).toBe(false);
+  }, 120_000);
+
   it('switches archives, keeps the choice, and stops following the old one', async () => {
     const s = await start();
     const first = s.library();

@@ -22,7 +22,7 @@ export const RANK_ALL = 1000;
  * phrase: 10-30 ms for a word in half of 100,000 clippings) nor an FTS5 title search (6-12 ms
  * for a phrase) is used: reading and testing these titles takes 1-2 ms whatever the query.
  */
-const TITLE_TIER_SCAN = 800;
+const TITLE_TIER_SCAN = 400;
 
 const KIND_OF: Record<ValueField, number> = {
   tag: Kind.tag,

@@ -143,8 +143,8 @@ describe('broad queries', () => {
     const docs = Array.from({ length: RANK_ALL + 200 }, (_, i) =>
       doc({
         id: `b${String(i).padStart(5, '0')}`,
-        // Title matches among the recent ones (broad queries look at the titles of the last 800).
-        title: i % 250 === 7 && i >= 500 ? 'Ceasefire holds' : `Routine note ${i}`,
+        // Title matches among the recent ones (broad queries look at the titles of the last 400).
+        title: i % 100 === 7 && i >= 850 ? 'Ceasefire holds' : `Routine note ${i}`,
         text: `A ceasefire was mentioned. Entry ${i}.`,
         publishedAt: `2025-01-${String((i % 28) + 1).padStart(2, '0')}`,
       }),

@@ -44,8 +44,8 @@ export interface CaptureUrlOptions {
 
 /**
  * Defaults, exported for the UI's help text and the tests. A page that does not arrive whole
- * within 5 s is refused with a message; its pictures then get 5 s more in all, and any that
- * did not arrive by then are left out (the text is what matters).
+ * within 5 s is refused with a message; its pictures get what is left of those 5 s (at least
+ * 1 s), and any that did not arrive by then are left out (the text is what matters).
  */
 export const URL_LIMITS = {
   timeoutMs: 5_000,
@@ -93,6 +93,7 @@ function cancelled(url: URL): CuttingsError {
  */
 export async function captureUrl(url: string, options: CaptureUrlOptions = {}): Promise<CapturedArticle> {
   const start = parseHttpUrl(url);
+  const began = Date.now();
   const doFetch = options.fetch ?? fetch;
   const timeoutMs = options.timeoutMs ?? URL_LIMITS.timeoutMs;
   const page = deadline(timeoutMs, options.signal);
@@ -131,19 +132,28 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
     pageHosts: [start.hostname, got.url.hostname],
     options: { ...options, timeoutMs },
     fetch: doFetch,
+    // The whole page within its 5 s where it can be: pictures get what the text left, at least 1 s.
+    imagesMs: Math.max(1000, URL_LIMITS.imagesTotalMs - (Date.now() - began)),
   });
 }
 
 /** Downloads the images `article` names (each request and redirect hop under the address policy), then finishes it. */
 async function withDownloadedImages(
   article: CapturedArticle,
-  how: { pageIsPublic: boolean; pageHosts: string[]; options: CaptureUrlOptions & { timeoutMs: number }; fetch: typeof fetch },
+  how: {
+    pageIsPublic: boolean;
+    pageHosts: string[];
+    options: CaptureUrlOptions & { timeoutMs: number };
+    fetch: typeof fetch;
+    /** Time left for all the pictures; default {@link URL_LIMITS.imagesTotalMs}. */
+    imagesMs?: number;
+  },
 ): Promise<CapturedArticle> {
   const { options } = how;
   const imageGuard = requestGuard({ pageIsPublic: how.pageIsPublic, pageHosts: how.pageHosts, lookup: options.lookup });
   const downloaded = await downloadImages(article.images, article.html, {
     perImageMs: Math.min(URL_LIMITS.perImageMs, options.timeoutMs),
-    totalMs: URL_LIMITS.imagesTotalMs,
+    totalMs: how.imagesMs ?? URL_LIMITS.imagesTotalMs,
     maxImageBytes: options.maxImageBytes ?? URL_LIMITS.maxImageBytes,
     maxTotalBytes: URL_LIMITS.maxTotalImageBytes,
     concurrency: URL_LIMITS.imageConcurrency,

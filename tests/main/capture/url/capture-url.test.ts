@@ -6,7 +6,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import iconv from 'iconv-lite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { captureUrl } from '../../../../electron/main/capture/url';
+import { captureUrl, URL_LIMITS } from '../../../../electron/main/capture/url';
 import { CuttingsError } from '../../../../shared/errors';
 import { safetyViolations } from '../sanitize/safety';
 
@@ -187,6 +187,18 @@ describe('captureUrl', () => {
     expect(err.code).toBe('io');
     expect(err.message).toContain('did not answer within 0.3 s');
   });
+
+  it('keeps the page within its time when a picture never arrives, leaving that picture out', async () => {
+    routes.set('/slow-picture', html(articlePage('<figure><img src="/hang" alt="never"><img src="/many/ok.png" alt="fine"></figure>')));
+    const began = Date.now();
+    const article = await captureUrl(`${base}/slow-picture`);
+    const took = Date.now() - began;
+    expect(article.title).toBe('Harbour bridge will close to all cars');
+    expect(article.images.map((i) => i.alt)).toEqual(['fine']);
+    expect(article.html).not.toContain('/hang');
+    // 5 s for the page and its pictures (generous bound: this checks it gives up, not its speed).
+    expect(took).toBeLessThan(URL_LIMITS.imagesTotalMs + 3000);
+  }, 20_000);
 
   it('can be cancelled', async () => {
     const controller = new AbortController();

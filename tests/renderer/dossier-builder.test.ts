@@ -49,6 +49,12 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
         // The moved row keeps the focus, so the keyboard carries on: Alt+Up once more.
         await page.keyboard.press('Alt+ArrowUp');
         await see(rows.first()).toContainText(SUN);
+        // Dragging works too: the Sun's article dragged below the last row, then back to the top.
+        const height = (await rows.last().boundingBox())?.height ?? 40;
+        await rows.first().dragTo(rows.last(), { targetPosition: { x: 40, y: height - 3 } });
+        await see(rows.last()).toContainText(SUN);
+        await rows.last().dragTo(rows.first(), { targetPosition: { x: 40, y: 3 } });
+        await see(rows.first()).toContainText(SUN);
         const order = (await rows.allInnerTexts()).map((t) => titles.find((title) => t.includes(title)) ?? '?');
 
         await page.evaluate(() => document.fonts.ready);
@@ -75,6 +81,10 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
         const kept = library.savedDossiers();
         expect(kept).toHaveLength(1);
         expect(kept[0]?.spec.title).toBe('Morning press review');
+        // Print goes through main (here, without a desktop, it says it cannot).
+        await dialog.getByRole('button', { name: 'Print…' }).click();
+        await see(dialog.getByRole('alert')).toContainText('Printing needs the desktop app');
+        expect(app.calls.filter((c) => c.channel === 'dossier.export').map((c) => (c.args as { then?: string }).then)).toContain('print');
         expect(kept[0]?.source).toEqual({ kind: 'ids', ids: (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))) });
       } finally {
         await app.dispose();

@@ -94,6 +94,13 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
   const [error, setError] = useState<{ field: 'title' | null; text: string } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [result, setResult] = useState<{ file: string; pages: number; clippings: number } | null>(null);
+  const [preview, setPreview] = useState<Awaited<ReturnType<typeof window.cuttings.dossier.preview>> | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const previewRef = useRef<HTMLElement>(null);
+  // A new preview is brought into view (it sits below the list of clippings).
+  useEffect(() => {
+    if (preview) previewRef.current?.scrollIntoView({ block: 'nearest' });
+  }, [preview]);
   const [announce, setAnnounce] = useState('');
   const [saved, setSaved] = useState<SavedSearch[]>([]);
   const [savedNote, setSavedNote] = useState<string | null>(null);
@@ -191,21 +198,42 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
     return { kind: 'query', query: source === 'query' ? query : '' };
   };
 
+  /** The request for the chosen clippings (null after saying what is missing). */
+  const requestArgs = (): { spec: typeof spec; ids: string[] } | { spec: typeof spec; savedSearchId: string } | { spec: typeof spec; query: string } | null => {
+    const from = chosenSource();
+    if (!from) return null;
+    return from.kind === 'ids'
+      ? { spec, ids: from.ids }
+      : from.kind === 'saved-search'
+        ? { spec, savedSearchId: from.searchId }
+        : { spec, query: from.query };
+  };
+
+  /** Lays the dossier out in main as the export would, and shows its pages and contents. */
+  const showPreview = async (): Promise<void> => {
+    if (exporting || previewing) return;
+    const args = requestArgs();
+    if (!args) return;
+    setPreviewing(true);
+    setPreview(null);
+    try {
+      setPreview(await window.cuttings.dossier.preview(args));
+    } catch (err) {
+      setError({ field: null, text: errorText(err) });
+    } finally {
+      setPreviewing(false);
+    }
+  };
+
   const exportAs = async (then: Then, event?: FormEvent): Promise<void> => {
     event?.preventDefault();
     if (exporting) return;
     setResult(null);
-    const from = chosenSource();
-    if (!from) return;
+    const args = requestArgs();
+    if (!args) return;
     setProgress({ done: 0, total: count ?? 0 });
     try {
-      const args =
-        from.kind === 'ids'
-          ? { spec, ids: from.ids, then }
-          : from.kind === 'saved-search'
-            ? { spec, savedSearchId: from.searchId, then }
-            : { spec, query: from.query, then };
-      const written = await window.cuttings.dossier.export(args);
+      const written = await window.cuttings.dossier.export({ ...args, then });
       if (written) setResult(written);
       else setProgress(null); // the save dialog was dismissed
     } catch (err) {
@@ -368,6 +396,33 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
           {savedNote}
         </p>
       )}
+      {previewing && (
+        <p className="field-hint" role="status">
+          Laying out the dossier…
+        </p>
+      )}
+      {preview && (
+        <section ref={previewRef} className="dossier-preview" aria-labelledby={`${formId}-preview`}>
+          <h3 id={`${formId}-preview`} className="field-label">
+            Preview: {plural(preview.pages, 'page')}, {plural(preview.clippings, 'clipping')}
+          </h3>
+          <p className="field-hint">Cover, then the contents, then each clipping from the page shown.</p>
+          <ol className="dossier-preview-contents" aria-label="Contents of the dossier">
+            {preview.contents.map((entry, i) => (
+              <li key={i}>
+                {entry.section && (i === 0 || preview.contents[i - 1]?.section !== entry.section) && (
+                  <span className="dossier-preview-section">{entry.section}</span>
+                )}
+                <span className="dossier-preview-line">
+                  <span className="dossier-preview-title">{entry.title}</span>
+                  {entry.source && <span className="dossier-preview-source">{entry.source}</span>}
+                  <span className="dossier-preview-page">p. {entry.page}</span>
+                </span>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
       {result && (
         <p className="dossier-result" role="status">
           Wrote <code>{result.file}</code> ({plural(result.pages, 'page')}, {plural(result.clippings, 'clipping')}).
@@ -386,6 +441,9 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
             </button>
             <button type="button" className="button" onClick={() => void saveDossier()}>
               Save dossier
+            </button>
+            <button type="button" className="button" disabled={previewing} onClick={() => void showPreview()}>
+              Preview
             </button>
             <button type="button" className="button" onClick={() => void exportAs('print')}>
               Print…

@@ -28,6 +28,7 @@ export const CHANNELS = [
   'tags.setColor',
   'tags.delete',
   'dossier.export',
+  'dossier.preview',
   'searches.list',
   'searches.save',
   'searches.delete',

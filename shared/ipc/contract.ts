@@ -42,6 +42,25 @@ export const tagSchema = tag;
 /** 20 MB of pasted text is far more than any article; beyond it something went wrong. */
 export const MAX_PASTE_CHARS = 20_000_000;
 
+/** What a dossier is made of: its spec, and exactly one source of clippings. */
+const dossierArgs = z.object({
+  spec: dossierSpecSchema,
+  ids: z.array(id).min(1).max(5000).optional(),
+  query: z.string().max(2000).optional(),
+  /** Export the clippings of this saved search. */
+  savedSearchId: id.optional(),
+  /** Re-export this saved dossier with its stored spec and source (clippings as they are now). */
+  dossierId: id.optional(),
+});
+
+/** One line of a dossier's table of contents (page numbers start at 1). */
+export interface DossierContentsEntry {
+  section: string | null;
+  title: string;
+  source: string | null;
+  page: number;
+}
+
 /** How backups are named in the archive's `backups/` folder. */
 const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(?:daily|manual|pre-migration|pre-restore)\.json\.gz$/;
 
@@ -139,17 +158,13 @@ export const contract = {
   'tags.delete': { args: z.object({ name: tag }), result: returns<{ updated: number }>() },
   /** Writes a dossier PDF (asking where, in the app), then opens or prints it if asked. */
   'dossier.export': {
-    args: z.object({
-      spec: dossierSpecSchema,
-      ids: z.array(id).min(1).max(5000).optional(),
-      query: z.string().max(2000).optional(),
-      /** Export the clippings of this saved search. */
-      savedSearchId: id.optional(),
-      /** Re-export this saved dossier with its stored spec and source (clippings as they are now). */
-      dossierId: id.optional(),
-      then: z.enum(['nothing', 'open', 'print']).default('nothing'),
-    }),
-    result: returns<{ file: string; pages: number; clippings: number } | null>(),
+    args: dossierArgs.extend({ then: z.enum(['nothing', 'open', 'print']).default('nothing') }),
+    result: returns<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] } | null>(),
+  },
+  /** The dossier laid out as the export would be (page count and contents), without keeping a file. */
+  'dossier.preview': {
+    args: dossierArgs,
+    result: returns<{ pages: number; clippings: number; contents: DossierContentsEntry[] }>(),
   },
   'searches.list': { args: z.object({}), result: returns<SavedSearch[]>() },
   /** Saves a named query; a search with the same name (any case) has its query replaced. */

@@ -61,11 +61,25 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
         await screenshot(page, `dossier-builder-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
 
+        // Preview: laid out by main as the export will be — pages, and the contents in the order set.
+        await dialog.getByRole('button', { name: 'Preview' }).click();
+        const previewHeading = dialog.getByRole('heading', { name: /^Preview: \d+ pages, 3 clippings$/ });
+        await see(previewHeading).toBeVisible();
+        const previewed = Number((await previewHeading.innerText()).match(/(\d+) pages/)?.[1]);
+        const lines = dialog.getByRole('list', { name: 'Contents of the dossier' }).getByRole('listitem');
+        await see(lines).toHaveCount(3);
+        expect((await lines.allInnerTexts()).map((t) => titles.find((title) => t.includes(title)) ?? '?')).toEqual(order);
+        expect(await lines.first().innerText()).toMatch(/p\. 3$/); // cover, contents, then the first clipping
+        await screenshot(page, `dossier-preview-${scheme}`);
+        expect(await seriousViolations(page)).toEqual([]);
+
         await dialog.getByRole('button', { name: 'Export PDF…' }).click();
         const done = dialog.getByRole('status').filter({ hasText: 'Wrote' });
         await see(done).toBeVisible();
         const file = (await done.locator('code').innerText()).trim();
         expect(existsSync(file)).toBe(true);
+        const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+        expect(Number(info.match(/^Pages:\s+(\d+)/m)?.[1])).toBe(previewed);
         const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
         expect(text).toContain('Morning press review');
         expect(text.toLowerCase()).toContain('press office'); // set in capitals on the cover

@@ -10,7 +10,7 @@ import { openPending } from './output';
 import { renderDossier, throwIfCancelled } from './render';
 import type { DossierClipping, DossierOptions, DossierResult, DossierSpec } from './types';
 
-export type { DossierClipping, DossierOptions, DossierResult, DossierSpec } from './types';
+export type { DossierClipping, DossierContentsEntry, DossierOptions, DossierResult, DossierSpec } from './types';
 export { defaultFontsDir } from './fonts';
 export { planSections, type PlannedSection } from './plan';
 
@@ -50,9 +50,9 @@ export async function writeDossier(
   const target = path.resolve(outFile);
   const pending = await openPending(target);
   try {
-    const { pages, skippedImages } = await renderDossier(spec, items, pending.stream, fontsDir, options);
+    const { pages, skippedImages, contents } = await renderDossier(spec, items, pending.stream, fontsDir, options);
     await pending.commit();
-    return { pages, file: target, skippedImages };
+    return { pages, file: target, skippedImages, contents };
   } catch (err) {
     await pending.discard();
     if (err instanceof CuttingsError) throw err;

@@ -16,7 +16,7 @@ import { planSections } from './plan';
 import { Flow, Measurer } from './text-flow';
 import { FONT, MARGIN, PAPER } from './theme';
 import { drawToc, planToc } from './toc';
-import type { DossierClipping, DossierOptions, DossierSpec } from './types';
+import type { DossierClipping, DossierContentsEntry, DossierOptions, DossierSpec } from './types';
 
 export function throwIfCancelled(signal: AbortSignal | undefined): void {
   if (signal?.aborted)
@@ -49,7 +49,7 @@ export async function renderDossier(
   out: Writable,
   fontsDir: string,
   options: Pick<DossierOptions, 'onProgress' | 'signal'>,
-): Promise<{ pages: number; skippedImages: string[] }> {
+): Promise<{ pages: number; skippedImages: string[]; contents: DossierContentsEntry[] }> {
   const locale = spec.lang ?? 'en-GB';
   const paper = PAPER[spec.paper ?? 'A4'];
   const doc = new PDFDocument({
@@ -98,6 +98,7 @@ export async function renderDossier(
   for (let i = 1; i < tocPlan.pages; i++) flow.newPage();
 
   const startPages: number[] = [];
+  const contents: DossierContentsEntry[] = [];
   const destinations: string[] = [];
   const outline = outlineRoot(doc);
   let done = 0;
@@ -119,6 +120,7 @@ export async function renderDossier(
       }
       (sectionNode ?? outline).addItem(item.clipping.title, { pageNumber: page, fit: true });
       startPages.push(page);
+      contents.push({ section: section.title, title: item.clipping.title, source: item.clipping.source, page: page + 1 });
       destinations.push(destination);
       options.onProgress?.(++done, items.length);
       await yieldToEventLoop();
@@ -136,5 +138,5 @@ export async function renderDossier(
   await compressBufferedPages(doc);
   throwIfCancelled(options.signal);
   doc.end();
-  return { pages, skippedImages: ctx.skippedImages };
+  return { pages, skippedImages: ctx.skippedImages, contents };
 }

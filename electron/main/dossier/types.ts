@@ -44,9 +44,19 @@ export interface DossierOptions {
   signal?: AbortSignal;
 }
 
+/** One line of the table of contents: the clipping, its section, and the page it starts on (1-based). */
+export interface DossierContentsEntry {
+  section: string | null;
+  title: string;
+  source: string | null;
+  page: number;
+}
+
 export interface DossierResult {
   /** Number of pages in the PDF. */
   pages: number;
+  /** The table of contents as printed. */
+  contents: DossierContentsEntry[];
   /** The absolute path written. */
   file: string;
   /** Image files that could not be read or are in a format PDF cannot hold (left out of the PDF). */

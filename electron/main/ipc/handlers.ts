@@ -16,6 +16,19 @@ export type Handlers = {
 export function createHandlers(services: Services): Handlers {
   const lib = (): ReturnType<Services['library']> => services.library();
   const tasks = new TaskRunner(services.emit);
+  /** The clippings and spec a dossier request names (a saved dossier brings its own spec). */
+  const dossierRequest = ({ spec, ids, query, savedSearchId, dossierId }: ParsedArgsOf<'dossier.preview'>) => {
+    const sources = [ids, query, savedSearchId, dossierId].filter((x) => x !== undefined).length;
+    if (sources !== 1) {
+      throw new CuttingsError('usage', 'A dossier is made from chosen clippings, a query, a saved search or a saved dossier.');
+    }
+    // A saved dossier is re-exported with its own spec (its paper too, when it chose one).
+    const saved = dossierId === undefined ? undefined : lib().savedDossiers().find((d) => d.id === dossierId);
+    if (dossierId !== undefined && !saved) throw new CuttingsError('not-found', `There is no saved dossier with id ${dossierId}.`);
+    const chosen = saved ? saved.spec : spec;
+    return { spec: { paper: services.settings.view().paper, ...chosen }, ids, query, savedSearchId, dossierId };
+  };
+
   return {
     'app.info': () => ({
       version: services.version,
@@ -63,36 +76,20 @@ export function createHandlers(services: Services): Handlers {
     'dossiers.list': () => lib().savedDossiers(),
     'dossiers.save': (input) => lib().saveDossier(input),
     'dossiers.delete': async ({ id }) => ({ deleted: await lib().deleteDossier(id) }),
-    'dossier.export': async ({ spec, ids, query, savedSearchId, dossierId, then }) => {
-      const sources = [ids, query, savedSearchId, dossierId].filter((x) => x !== undefined).length;
-      if (sources !== 1) {
-        throw new CuttingsError(
-          'usage',
-          'A dossier is made from chosen clippings, a query, a saved search or a saved dossier.',
-        );
-      }
-      // A saved dossier is re-exported with its own spec (its paper too, when it chose one).
-      const saved = dossierId === undefined ? undefined : lib().savedDossiers().find((d) => d.id === dossierId);
-      if (dossierId !== undefined && !saved)
-        throw new CuttingsError('not-found', `There is no saved dossier with id ${dossierId}.`);
-      if (saved) spec = saved.spec;
-      const outFile = await services.shell.chooseSavePath(`${fileSlug(spec.title)}.pdf`);
+    'dossier.export': async ({ then, ...args }) => {
+      const request = dossierRequest(args);
+      const outFile = await services.shell.chooseSavePath(`${fileSlug(request.spec.title)}.pdf`);
       if (!outFile) return null;
       const result = await tasks.run('dossier', (signal, progress) =>
-        lib().exportDossier({
-          spec: { paper: services.settings.view().paper, ...spec },
-          ids,
-          query,
-          savedSearchId,
-          dossierId,
-          outFile,
-          signal,
-          onProgress: (done, total) => progress(done, total, spec.title),
-        }),
+        lib().exportDossier({ ...request, outFile, signal, onProgress: (done, total) => progress(done, total, request.spec.title) }),
       );
       if (then === 'open') await services.shell.openPath(result.file);
       if (then === 'print') await services.shell.printPdf(result.file);
       return result;
+    },
+    'dossier.preview': async (args) => {
+      const { pages, clippings, contents } = await lib().previewDossier(dossierRequest(args));
+      return { pages, clippings, contents };
     },
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
     'backups.list': () => listBackups(lib().dir),

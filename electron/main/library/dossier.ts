@@ -2,9 +2,11 @@
  * Choosing the clippings of a dossier (by ids, a query, a saved search, or a saved dossier's
  * stored source) and handing them to the PDF writer with their image files.
  */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import { writeDossier, type DossierClipping, type DossierSpec } from '../dossier';
+import { writeDossier, type DossierClipping, type DossierContentsEntry, type DossierSpec } from '../dossier';
 import type { Library } from '.';
 
 export interface DossierRequest {
@@ -29,7 +31,7 @@ const MAX_DOSSIER_CLIPPINGS = 5000;
 export async function exportDossier(
   library: Library,
   request: DossierRequest,
-): Promise<{ file: string; pages: number; clippings: number }> {
+): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }> {
   const { spec, source } = resolveRequest(library, request);
   const ids = source.kind === 'ids' ? source.ids : idsForQuery(library, source.query);
   if (ids.length === 0) {
@@ -50,7 +52,24 @@ export async function exportDossier(
     onProgress: request.onProgress,
     signal: request.signal,
   });
-  return { file: result.file, pages: result.pages, clippings: items.length };
+  return { file: result.file, pages: result.pages, clippings: items.length, contents: result.contents };
+}
+
+/**
+ * What the dossier will be, before it is exported: the same PDF laid out in a scratch folder
+ * (so its page count and contents are exactly those of the export), then thrown away.
+ */
+export async function previewDossier(
+  library: Library,
+  request: Omit<DossierRequest, 'outFile'>,
+): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }> {
+  const scratch = await mkdtemp(path.join(tmpdir(), 'cuttings-preview-'));
+  try {
+    const { pages, clippings, contents } = await exportDossier(library, { ...request, outFile: path.join(scratch, 'preview.pdf') });
+    return { pages, clippings, contents };
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
 }
 
 type Resolved = { spec: DossierSpec; source: { kind: 'ids'; ids: string[] } | { kind: 'query'; query: string } };

@@ -22,6 +22,9 @@ import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
 import type { DossierRequest } from './dossier';
+
+/** A dossier's table of contents: each clipping, its section and its first page. */
+type DossierContents = Array<{ section: string | null; title: string; source: string | null; page: number }>;
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
 
@@ -77,7 +80,9 @@ export interface Library {
   saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
   deleteDossier(id: string): Promise<number>;
   /** Writes a PDF dossier of the clippings chosen by ids, a query, a saved search or a saved dossier. */
-  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }>;
+  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContents }>;
+  /** The dossier's page count and contents, laid out exactly as the export would be (nothing kept). */
+  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContents }>;
   /** Rebuilds the search index from the catalogue. */
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** True when the search index cannot be trusted to match the catalogue (then reindex). */
@@ -335,9 +340,14 @@ class ArchiveLibrary implements Library {
     return this.change(() => this.archive.deleteDossier(id));
   }
 
-  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number }> {
+  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContents }> {
     const { exportDossier } = await import('./dossier');
     return exportDossier(this, request);
+  }
+
+  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContents }> {
+    const { previewDossier } = await import('./dossier');
+    return previewDossier(this, request);
   }
 
   async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {

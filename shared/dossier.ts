@@ -64,3 +64,11 @@ export const dossierSourceSchema = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('query'), query: z.string().max(2000) }),
   z.object({ kind: z.literal('saved-search'), searchId: sourceId }),
 ]);
+
+/** One line of a dossier's table of contents: the clipping, its section, and the page it starts on (from 1). */
+export interface DossierContentsEntry {
+  section: string | null;
+  title: string;
+  source: string | null;
+  page: number;
+}

@@ -15,6 +15,7 @@ import type {
   TagInfo,
 } from '../clipping';
 import {
+  type DossierContentsEntry,
   dossierSourceSchema,
   dossierSpecSchema,
   savedSearchNameSchema,
@@ -52,14 +53,6 @@ const dossierArgs = z.object({
   /** Re-export this saved dossier with its stored spec and source (clippings as they are now). */
   dossierId: id.optional(),
 });
-
-/** One line of a dossier's table of contents (page numbers start at 1). */
-export interface DossierContentsEntry {
-  section: string | null;
-  title: string;
-  source: string | null;
-  page: number;
-}
 
 /** How backups are named in the archive's `backups/` folder. */
 const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(?:daily|manual|pre-migration|pre-restore)\.json\.gz$/;

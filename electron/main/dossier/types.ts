@@ -44,13 +44,8 @@ export interface DossierOptions {
   signal?: AbortSignal;
 }
 
-/** One line of the table of contents: the clipping, its section, and the page it starts on (1-based). */
-export interface DossierContentsEntry {
-  section: string | null;
-  title: string;
-  source: string | null;
-  page: number;
-}
+export type { DossierContentsEntry } from '../../../shared/dossier';
+import type { DossierContentsEntry } from '../../../shared/dossier';
 
 export interface DossierResult {
   /** Number of pages in the PDF. */

@@ -14,7 +14,7 @@ import type {
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
-import type { DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
+import type { DossierContentsEntry, DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
 import { openArchive } from '../archive';
 import type { Archive, OpenOptions } from '../archive/types';
@@ -22,9 +22,6 @@ import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
 import type { DossierRequest } from './dossier';
-
-/** A dossier's table of contents: each clipping, its section and its first page. */
-type DossierContents = Array<{ section: string | null; title: string; source: string | null; page: number }>;
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
 
@@ -80,9 +77,9 @@ export interface Library {
   saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
   deleteDossier(id: string): Promise<number>;
   /** Writes a PDF dossier of the clippings chosen by ids, a query, a saved search or a saved dossier. */
-  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContents }>;
+  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }>;
   /** The dossier's page count and contents, laid out exactly as the export would be (nothing kept). */
-  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContents }>;
+  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }>;
   /** Rebuilds the search index from the catalogue. */
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** True when the search index cannot be trusted to match the catalogue (then reindex). */
@@ -245,7 +242,7 @@ class ArchiveLibrary implements Library {
   tag(ids: string[], add: string[], remove: string[]): Promise<number> {
     return this.change(async () => {
       const changed = await this.archive.tag(ids, add, remove);
-      await this.reindexIds(ids);
+      await this.reindexIds(ids, false);
       return changed;
     });
   }
@@ -277,7 +274,7 @@ class ArchiveLibrary implements Library {
   update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping> {
     return this.change(async () => {
       const clipping = await this.archive.update(id, patch, origins);
-      await this.reindexIds([id]);
+      await this.reindexIds([id], patch.title !== undefined);
       return clipping;
     });
   }
@@ -311,7 +308,7 @@ class ArchiveLibrary implements Library {
         .filter((c) => c.tags.some((t) => wanted.has(t.toLowerCase())))
         .map((c) => c.id);
       const changed = await operation();
-      await this.reindexIds(ids);
+      await this.reindexIds(ids, false);
       return changed;
     });
   }
@@ -340,12 +337,12 @@ class ArchiveLibrary implements Library {
     return this.change(() => this.archive.deleteDossier(id));
   }
 
-  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContents }> {
+  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }> {
     const { exportDossier } = await import('./dossier');
     return exportDossier(this, request);
   }
 
-  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContents }> {
+  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }> {
     const { previewDossier } = await import('./dossier');
     return previewDossier(this, request);
   }
@@ -375,8 +372,17 @@ class ArchiveLibrary implements Library {
     return toIndexDoc(clipping, { isDuplicate: this.twins.has(clipping.id) });
   }
 
-  /** Indexes clippings just stored or changed, and the clippings whose headline they now share or left. */
-  private async indexClippings(clippings: Clipping[]): Promise<void> {
+  /**
+   * Indexes clippings just stored or changed. When their headlines may have changed (`titles`),
+   * `is:duplicate` is worked out again, for them and for the clippings whose headline they now
+   * share or left; otherwise (tags, notes) each keeps the mark it has in the index, so a tag
+   * edit never pays for building the table of headlines (300 ms at 100,000 clippings).
+   */
+  private async indexClippings(clippings: Clipping[], titles = true): Promise<void> {
+    if (!titles) {
+      this.index.upsert(clippings.map((c) => toIndexDoc(c, { isDuplicate: this.index.isDuplicate(c.id) })));
+      return;
+    }
     const own = new Set(clippings.map((c) => c.id));
     const twins = clippings.flatMap((c) => this.twins.set(c.id, c.title)).filter((id) => !own.has(id));
     const docs = clippings.map((c) => this.indexDoc(c));
@@ -387,13 +393,13 @@ class ArchiveLibrary implements Library {
     this.index.upsert(docs);
   }
 
-  private async reindexIds(ids: string[]): Promise<void> {
+  private async reindexIds(ids: string[], titles = true): Promise<void> {
     const clippings = [];
     for (const id of ids) {
       const clipping = await this.archive.get(id);
       if (clipping && !clipping.trashedAt) clippings.push(clipping);
     }
-    await this.indexClippings(clippings);
+    await this.indexClippings(clippings, titles);
   }
 
   onChange(listener: (ids: string[]) => void): () => void {

@@ -7,7 +7,7 @@
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SearchHit, SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
-import { DocCache } from './doc-cache';
+import { DocCache, Flag } from './doc-cache';
 import { DocWriter } from './doc-writer';
 import { fold, WORD_RE } from './fold';
 import { Executor } from './execute';
@@ -33,6 +33,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private rebuildFlag = false;
   /** The page of hits' rows (prepared on first use, per database connection). */
   private hitRows: StatementSync | null = null;
+  private statements = new Map<string, StatementSync>();
 
   constructor(private readonly file: string) {
     const opened = openDatabase(file);
@@ -50,12 +51,27 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   get catalogueGeneration(): number | null {
-    const row = this.guard(() => this.db.prepare("SELECT value FROM meta WHERE key = 'generation'").get()) as { value: string } | undefined;
+    const row = this.guard(() => this.prepared("SELECT value FROM meta WHERE key = 'generation'").get()) as { value: string } | undefined;
     return row ? Number(row.value) : null;
   }
 
   markInStep(generation: number): void {
-    this.guard(() => this.db.prepare("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)").run(String(generation)));
+    this.guard(() => this.prepared("INSERT OR REPLACE INTO meta(key, value) VALUES ('generation', ?)").run(String(generation)));
+  }
+
+  isDuplicate(id: string): boolean {
+    const row = this.guard(() => this.prepared('SELECT flags FROM docs WHERE id = ?').get(id)) as { flags: number } | undefined;
+    return row !== undefined && (row.flags & Flag.duplicate) !== 0;
+  }
+
+  /** Small statements of this connection, prepared once (each change runs one). */
+  private prepared(sql: string): StatementSync {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
   }
 
   count(): number {
@@ -240,6 +256,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const opened = openDatabase(this.file);
     this.db = opened.db;
     this.hitRows = null;
+    this.statements.clear();
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.suggester = new Suggester(this.db);
     this.cache = new DocCache();

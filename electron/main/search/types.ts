@@ -53,6 +53,8 @@ export interface SearchIndex {
   readonly catalogueGeneration: number | null;
   /** Records that the index now matches catalogue generation `generation`. */
   markInStep(generation: number): void;
+  /** Whether the indexed document `id` is marked `is:duplicate` (false when not indexed). */
+  isDuplicate(id: string): boolean;
   /**
    * Replaces the whole index with `docs` (for `cuttings reindex` and automatic rebuilds).
    * `onProgress(done, total)` is called every few hundred documents; `total` is the array's

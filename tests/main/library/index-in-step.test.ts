@@ -149,6 +149,15 @@ describe('is:duplicate', () => {
     await library.importText(read('wire-geneva.txt'));
     expect(found('is:duplicate')).toHaveLength(2);
 
+    // Tags and notes keep the mark (taken from the index), also in a session that has not
+    // worked out the headlines yet.
+    await library.close();
+    library = await openLibrary(archiveDir);
+    await library.tag([first.id], ['kremlin'], []);
+    await library.update(second.id, { notes: 'the shorter print' });
+    expect(found('is:duplicate')).toEqual([first.id, second.id].sort());
+    expect(found('is:duplicate tag:kremlin')).toEqual([first.id]);
+
     await library.trash([second.id]);
     expect(found('is:duplicate')).toEqual([]);
     await library.restore([second.id]);

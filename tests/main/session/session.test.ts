@@ -74,6 +74,15 @@ describe('the app session', () => {
     expect(s.library().indexOutOfStep()).toBe(false);
   }, 120_000);
 
+  it('refuses to restore a backup that is not there, and goes on with the archive it had', async () => {
+    const s = await start();
+    const { clipping } = await s.library().importText('A headline\n\nSome article text that is long enough to be an article body, with a zeppelin.');
+    await expect(s.restoreBackup('2026-01-01T00-00-00-000Z-manual.json.gz')).rejects.toThrow(/cannot be restored: it does not exist/);
+    expect(s.library().search('zeppelin').hits.map((h) => h.id)).toEqual([clipping.id]);
+    await s.library().tag([clipping.id], ['still-writable'], []);
+    expect((await s.library().get(clipping.id)).tags).toEqual(['still-writable']);
+  });
+
   it('switches archives, keeps the choice, and stops following the old one', async () => {
     const s = await start();
     const first = s.library();

@@ -348,23 +348,27 @@ class ArchiveLibrary implements Library {
   }
 
   async reindex(onProgress?: (done: number, total: number) => void): Promise<number> {
-    const generation = this.archive.generation;
     const summaries = this.archive.summaries();
     this.titleTwins = new TitleTwins(summaries);
+    // The rebuild covers every change before it; one failing from here on keeps the mark off.
+    this.changeFailed = false;
     // Texts are read from disk in batches, so a 100k-clipping rebuild never holds them all.
     const rebuild = this.index.beginRebuild();
     const BATCH = 500;
-    for (let start = 0; start < summaries.length; start += BATCH) {
-      const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.archive.get(s.id)));
-      rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => this.indexDoc(c)));
-      onProgress?.(Math.min(start + BATCH, summaries.length), summaries.length);
+    try {
+      for (let start = 0; start < summaries.length; start += BATCH) {
+        const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.archive.get(s.id)));
+        rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => this.indexDoc(c)));
+        onProgress?.(Math.min(start + BATCH, summaries.length), summaries.length);
+      }
+      rebuild.finish();
+    } catch (err) {
+      rebuild.cancel();
+      throw err;
     }
-    rebuild.finish();
-    // In step with the catalogue it was read from; a change made meanwhile marks its own.
-    if (!this.readOnly && this.changing === 0 && generation === this.archive.generation) {
-      this.changeFailed = false;
-      this.index.markInStep(generation);
-    }
+    // Changes made meanwhile were carried into the new index, so it matches the catalogue now,
+    // unless one is still under way (it marks its own) or failed.
+    if (!this.readOnly && this.changing === 0 && !this.changeFailed) this.index.markInStep(this.archive.generation);
     return summaries.length;
   }
 

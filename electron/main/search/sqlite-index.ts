@@ -4,6 +4,7 @@
  * then filters in memory), facets counted over all of them in memory ({@link DocCache}), the
  * page of hits ranked, and only that page reads texts for snippets.
  */
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import type { SearchHit, SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
@@ -21,6 +22,9 @@ import type { IndexDoc, IndexRebuild, SearchIndex, SearchOptions } from './types
 /** At or below this many results, "did you mean" looks for a better spelling. */
 const FEW_RESULTS = 2;
 const REBUILD_BATCH = 2000;
+/** FTS5's defaults, put back once a rebuild has merged its segments. */
+const AUTOMERGE = 4;
+const CRISISMERGE = 16;
 
 export class SqliteSearchIndex implements SearchIndex {
   private db: DatabaseSync;
@@ -35,14 +39,20 @@ export class SqliteSearchIndex implements SearchIndex {
   private hitRows: StatementSync | null = null;
   private statements = new Map<string, StatementSync>();
 
+  /** The rebuild under way, if any (see {@link beginRebuild}). */
+  private building: ScratchBuild | null = null;
+  /** The identity of the file this connection reads, to notice another process replacing it. */
+  private fileId = '';
+
   constructor(private readonly file: string) {
     const opened = openDatabase(file);
-    this.db = opened.db;
     this.rebuildFlag = opened.needsRebuild;
+    this.db = opened.db;
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.writer = new DocWriter(this.db, this.cache);
     this.suggester = new Suggester(this.db);
     this.executor = new Executor(this.db, this.cache);
+    this.fileId = this.readFileId();
     this.guard(() => this.reload());
   }
 
@@ -80,12 +90,14 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   upsert(docs: IndexDoc[]): void {
+    for (const doc of docs) this.building?.late.set(doc.id, doc);
     this.transaction(() => {
       for (const doc of docs) this.writer.write(doc);
     });
   }
 
   remove(ids: string[]): void {
+    for (const id of ids) this.building?.late.set(id, null);
     this.transaction(() => {
       for (const id of ids) this.writer.remove(id);
     });
@@ -96,46 +108,122 @@ export class SqliteSearchIndex implements SearchIndex {
     const run = this.beginRebuild();
     let batch: IndexDoc[] = [];
     let done = 0;
-    for (const doc of docs) {
-      batch.push(doc);
-      if (batch.length === REBUILD_BATCH) {
-        run.add(batch);
-        done += batch.length;
-        batch = [];
-        onProgress?.(done, total);
+    try {
+      for (const doc of docs) {
+        batch.push(doc);
+        if (batch.length === REBUILD_BATCH) {
+          run.add(batch);
+          done += batch.length;
+          batch = [];
+          onProgress?.(done, total);
+        }
       }
+      run.add(batch);
+      done += batch.length;
+      run.finish();
+    } catch (err) {
+      run.cancel();
+      throw err;
     }
-    run.add(batch);
-    done += batch.length;
-    run.finish();
     onProgress?.(done, total);
   }
 
+  /**
+   * Builds the new index in a scratch file beside the live one, then puts it in its place: the
+   * old index keeps answering searches until then, and a crash midway leaves it as it was.
+   * Changes made meanwhile (upsert, remove) go to the live index and are replayed into the new
+   * one before it takes over, so they are not lost whatever order the rebuild read things in.
+   */
   beginRebuild(): IndexRebuild {
-    this.transaction(() => {
-      this.db.exec(`DELETE FROM docs; DELETE FROM texts; DELETE FROM vals; DELETE FROM doc_vals;
-        INSERT INTO fts(fts) VALUES('delete-all');
-        DELETE FROM meta WHERE key = 'generation';
-        INSERT OR REPLACE INTO meta(key, value) VALUES ('rebuilding', '1');`);
-    });
-    this.cache.load(this.db);
+    this.building?.abandon();
+    const inMemory = this.file === ':memory:' || this.file === '';
+    const scratchFile = inMemory ? ':memory:' : `${this.file}.rebuild`;
+    // Errors in the scratch file are not damage to the index: report them without resetting it.
+    const guard = <T>(body: () => T): T => {
+      try {
+        return body();
+      } catch (err) {
+        if (err instanceof CuttingsError) throw err;
+        throw new CuttingsError('io', `Cannot rebuild the search index in ${scratchFile}: ${(err as Error).message}`, { cause: err });
+      }
+    };
+    const opened = guard(() => openDatabase(scratchFile, { scratch: true }));
+    const cache = new DocCache();
+    const writer = new DocWriter(opened.db, cache);
+    const build: ScratchBuild = {
+      late: new Map(),
+      abandon: () => {
+        if (opened.db.isOpen) opened.db.close();
+        if (!inMemory) deleteIndexFiles(scratchFile);
+        if (this.building === build) this.building = null;
+      },
+    };
+    const write = (body: () => void): void => {
+      if (this.building !== build) throw new CuttingsError('internal', 'This rebuild of the search index was cancelled or replaced by a newer one.');
+      guard(() => inTransaction(opened.db, writer, 'BEGIN', body));
+    };
+    this.building = build;
     this.rebuildFlag = true;
-    this.guard(() => this.writer.startBulk());
+    guard(() => {
+      cache.load(opened.db);
+      writer.startBulk();
+      // No merging of segments batch by batch: 'optimize' merges them all once at the end
+      // (a fifth less time than merging as they come).
+      opened.db.exec(`INSERT INTO fts(fts, rank) VALUES('automerge', 0); INSERT INTO fts(fts, rank) VALUES('crisismerge', 60);`);
+    });
     return {
       add: (docs) =>
-        this.transaction(() => {
-          for (const doc of docs) this.writer.write(doc);
+        write(() => {
+          for (const doc of docs) writer.write(doc);
         }),
+      cancel: () => build.abandon(),
       finish: () => {
-        this.transaction(() => {
-          this.writer.finishBulk();
-          this.db.exec("DELETE FROM meta WHERE key = 'rebuilding'");
-        });
-        // Merge the index segments written batch by batch: later queries read one b-tree.
-        this.guard(() => this.db.exec("INSERT INTO fts(fts) VALUES('optimize')"));
+        try {
+          write(() => {
+            for (const [id, doc] of build.late) {
+              if (doc) writer.write(doc);
+              else writer.remove(id);
+            }
+            writer.finishBulk();
+            opened.db.exec(`DELETE FROM meta WHERE key = 'rebuilding';
+              INSERT INTO fts(fts, rank) VALUES('automerge', ${AUTOMERGE}); INSERT INTO fts(fts, rank) VALUES('crisismerge', ${CRISISMERGE});`);
+          });
+          // Merge the segments written batch by batch: later queries read one b-tree.
+          guard(() => opened.db.exec("INSERT INTO fts(fts) VALUES('optimize')"));
+          write(() => writer.fillWords());
+          this.building = null;
+          if (inMemory) this.adopt(opened.db, cache);
+          else this.replaceFile(opened.db, scratchFile);
+        } catch (err) {
+          build.abandon();
+          throw err;
+        }
         this.rebuildFlag = false;
       },
     };
+  }
+
+  /** Puts the finished scratch file in place of the index and reads it. */
+  private replaceFile(scratch: DatabaseSync, scratchFile: string): void {
+    scratch.close();
+    // Synced once here rather than page by page: the file must be whole on disk before it is
+    // named the index, or a power cut could leave a torn index the checks might miss.
+    const fd = openSync(scratchFile, 'r+');
+    try {
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    this.close();
+    for (const suffix of ['-wal', '-shm']) rmSync(this.file + suffix, { force: true });
+    try {
+      renameSync(scratchFile, this.file);
+    } catch (err) {
+      // Windows refuses while another process (a second window, the command line) has it open.
+      this.reopen();
+      throw new CuttingsError('io', `Cannot replace the search index ${this.file} (${(err as Error).message}); close other Cuttings windows and run \`cuttings reindex\`.`, { cause: err });
+    }
+    this.reopen();
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {
@@ -213,24 +301,19 @@ export class SqliteSearchIndex implements SearchIndex {
     return (this.dataVersion.get() as { data_version: number }).data_version;
   }
 
-  /** Another process (`cuttings reindex`) committed: reload what memory mirrors. */
+  /**
+   * Another process (`cuttings reindex`) committed, or put a rebuilt file in place of this
+   * one: reload what memory mirrors.
+   */
   private refresh(): void {
-    if (this.readDataVersion() !== this.seenVersion) this.reload();
+    if (this.fileId !== '' && this.readFileId() !== this.fileId) this.reopen();
+    else if (this.readDataVersion() !== this.seenVersion) this.reload();
   }
 
   private transaction(body: () => void): void {
     this.guard(() => {
       this.refresh();
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        body();
-        this.db.exec('COMMIT');
-      } catch (err) {
-        this.db.exec('ROLLBACK');
-        this.writer.discardPending();
-        throw err;
-      }
-      this.writer.applyPending();
+      inTransaction(this.db, this.writer, 'BEGIN IMMEDIATE', body);
     });
   }
 
@@ -253,15 +336,56 @@ export class SqliteSearchIndex implements SearchIndex {
   private recreate(): void {
     this.close();
     deleteIndexFiles(this.file);
+    this.reopen();
+  }
+
+  /** Opens the index file again (after it was recreated or replaced), keeping this object usable. */
+  private reopen(): void {
     const opened = openDatabase(this.file);
-    this.db = opened.db;
+    this.rebuildFlag = opened.needsRebuild;
+    this.adopt(opened.db, new DocCache());
+    this.fileId = this.readFileId();
+    this.reload();
+  }
+
+  /** Makes `db` this index's connection, with `cache` its memory of it. */
+  private adopt(db: DatabaseSync, cache: DocCache): void {
+    if (db !== this.db) this.close();
+    this.db = db;
     this.hitRows = null;
     this.statements.clear();
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.suggester = new Suggester(this.db);
-    this.cache = new DocCache();
+    this.cache = cache;
     this.writer = new DocWriter(this.db, this.cache);
     this.executor = new Executor(this.db, this.cache);
-    this.reload();
+    this.seenVersion = this.readDataVersion();
   }
+
+  /** Device and inode of the index file ('' in memory or when it cannot be read). */
+  private readFileId(): string {
+    if (this.file === ':memory:' || this.file === '') return '';
+    const st = statSync(this.file, { throwIfNoEntry: false });
+    return st ? `${st.dev}:${st.ino}` : '';
+  }
+}
+
+/** Runs `body` in one transaction; the writer's memory follows only what was committed. */
+function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BEGIN IMMEDIATE', body: () => void): void {
+  db.exec(begin);
+  try {
+    body();
+    db.exec('COMMIT');
+  } catch (err) {
+    db.exec('ROLLBACK');
+    writer.discardPending();
+    throw err;
+  }
+  writer.applyPending();
+}
+
+/** A rebuild in progress: changes made meanwhile, by id (null: removed), replayed at the end. */
+interface ScratchBuild {
+  late: Map<string, IndexDoc | null>;
+  abandon(): void;
 }

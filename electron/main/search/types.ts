@@ -62,8 +62,9 @@ export interface SearchIndex {
    */
   rebuild(docs: Iterable<IndexDoc>, onProgress?: (done: number, total: number) => void): void;
   /**
-   * Starts a rebuild fed in batches (for callers that read texts asynchronously): the index is
-   * emptied now, `add` writes a batch in one transaction, `finish` marks the index complete.
+   * Starts a rebuild fed in batches (for callers that read texts asynchronously): `add` writes
+   * a batch, `finish` puts the new index in place of the old one, which answers searches (and
+   * takes changes, carried over at the end) until then; `cancel` throws the new one away.
    */
   beginRebuild(): IndexRebuild;
 }
@@ -72,4 +73,5 @@ export interface SearchIndex {
 export interface IndexRebuild {
   add(docs: IndexDoc[]): void;
   finish(): void;
+  cancel(): void;
 }

@@ -9,7 +9,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { backupArchive, openArchive, restoreBackup } from '../../../electron/main/archive';
+import { backupArchive, openArchive, restoreBackup, type Archive } from '../../../electron/main/archive';
 import { openLibrary, type Library } from '../../../electron/main/library';
 import { openSearchIndex } from '../../../electron/main/search';
 
@@ -109,6 +109,35 @@ describe('an index that no longer matches the catalogue', () => {
     expect(found('tag:crashed')).toEqual([sun]);
     const after = await stamps();
     expect(after.index).toBe(after.catalogue);
+  });
+
+  it('keeps a change made while it is rebuilt in the background, and is in step afterwards', async () => {
+    const sun = (await library.importText(read('sun-peskov.txt'))).clipping.id;
+    const wire = (await library.importText(read('wire-geneva.txt'))).clipping.id;
+    // As the app does after opening: the rebuild reads texts in batches, letting other work in.
+    // Here it reads both clippings as they are now, then waits until the changes are done.
+    const archive = (library as unknown as { archive: Archive }).archive;
+    const get = archive.get.bind(archive);
+    let release = (): void => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    archive.get = async (id) => {
+      const clipping = await get(id);
+      await gate;
+      return clipping;
+    };
+    const rebuilt = library.reindex();
+    archive.get = get;
+    await library.tag([sun], ['meanwhile'], []);
+    await library.trash([wire]);
+    release();
+    await rebuilt;
+    expect(found('tag:meanwhile')).toEqual([sun]);
+    expect(found('plastic pollution')).toEqual([]);
+    const after = await stamps();
+    expect(after.index).toBe(after.catalogue);
+    await library.close();
+    library = await openLibrary(archiveDir, { rebuild: 'later' });
+    expect(library.indexOutOfStep()).toBe(false);
   });
 
   it('is rebuilt after a backup is restored', async () => {

@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openSearchIndex } from '../../../electron/main/search/index';
@@ -103,6 +104,96 @@ describe('rebuild', () => {
     expect(index.needsRebuild).toBe(false);
     expect(ids(index, 'tag:kremlin peskov')).toEqual(['p1', 'p2']);
     expect(index.search('peskof').didYouMean).toBe('peskov');
+    index.close();
+  });
+});
+
+describe('a rebuild into a scratch file', () => {
+  const scratchOf = (file: string): string => `${file}.rebuild`;
+
+  it('leaves the old index answering until it finishes, then takes its place', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'search.sqlite');
+      const index = openSearchIndex(file);
+      index.upsert([doc({ id: 'old', title: 'Old grain deal' })]);
+      const run = index.beginRebuild();
+      run.add([doc({ id: 'new', title: 'New gas deal' })]);
+      expect(existsSync(scratchOf(file))).toBe(true);
+      expect(ids(index, 'deal')).toEqual(['old']);
+      run.finish();
+      expect(existsSync(scratchOf(file))).toBe(false);
+      expect(ids(index, 'deal')).toEqual(['new']);
+      index.close();
+      const reopened = openSearchIndex(file);
+      expect(reopened.needsRebuild).toBe(false);
+      expect(ids(reopened, 'deal')).toEqual(['new']);
+      reopened.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('carries over changes made while it ran, whichever came first', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const index = openSearchIndex(join(dir, 'search.sqlite'));
+      const run = index.beginRebuild();
+      run.add([doc({ id: 'a', title: 'Peskov on talks', tags: ['kremlin'] }), doc({ id: 'b', title: 'Grain corridor' })]);
+      // Edited after the rebuild read it, imported and deleted meanwhile.
+      index.upsert([doc({ id: 'a', title: 'Peskov on talks', tags: ['kremlin', 'ukraine'] }), doc({ id: 'c', title: 'Gas transit' })]);
+      index.remove(['b']);
+      expect(ids(index, 'tag:ukraine')).toEqual(['a']);
+      run.add([doc({ id: 'd', title: 'Energy moratorium' })]);
+      run.finish();
+      expect(ids(index, 'tag:ukraine')).toEqual(['a']);
+      expect(ids(index, 'gas')).toEqual(['c']);
+      expect(ids(index, 'grain')).toEqual([]);
+      expect(index.count()).toBe(3);
+      expect(index.search('').facets.tags).toEqual([
+        { value: 'kremlin', count: 1 },
+        { value: 'ukraine', count: 1 },
+      ]);
+      index.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('cancelled or cut off, leaves the old index as it was and no scratch behind', () => {
+    const { dir, cleanup } = tempDir();
+    try {
+      const file = join(dir, 'search.sqlite');
+      const index = openSearchIndex(file);
+      index.rebuild([doc({ id: 'kept', title: 'Kept clipping' })]);
+      const run = index.beginRebuild();
+      run.add([doc({ id: 'other', title: 'Other clipping' })]);
+      run.cancel();
+      expect(existsSync(scratchOf(file))).toBe(false);
+      expect(() => run.add([doc({ title: 'Late' })])).toThrow(/cancelled/);
+      expect(ids(index, 'clipping')).toEqual(['kept']);
+      // A process that dies midway leaves its scratch; the old index still opens whole.
+      index.beginRebuild().add([doc({ id: 'other', title: 'Other clipping' })]);
+      index.close();
+      const reopened = openSearchIndex(file);
+      expect(reopened.needsRebuild).toBe(false);
+      expect(ids(reopened, 'clipping')).toEqual(['kept']);
+      reopened.rebuild([doc({ id: 'again', title: 'Again clipping' })]);
+      expect(existsSync(scratchOf(file))).toBe(false);
+      expect(ids(reopened, 'clipping')).toEqual(['again']);
+      reopened.close();
+    } finally {
+      cleanup();
+    }
+  });
+
+  it('a failing batch cancels the whole rebuild', () => {
+    const index = openSearchIndex(':memory:');
+    index.upsert([doc({ id: 'kept', title: 'Kept clipping' })]);
+    const bad = doc({ id: 'bad', title: 'x' });
+    (bad as unknown as { title: unknown }).title = { not: 'a string' };
+    expect(() => index.rebuild([doc({ title: 'Fine clipping' }), bad])).toThrow();
+    expect(ids(index, 'clipping')).toEqual(['kept']);
     index.close();
   });
 });

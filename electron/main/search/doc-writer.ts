@@ -4,7 +4,7 @@
  * so a rolled-back transaction leaves memory and disk in agreement.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import { decodeVids, encodeVids, Flag, Kind, type CachedDoc, type DocCache } from './doc-cache';
+import { encodeVids, Flag, Kind, type CachedDoc, type DocCache } from './doc-cache';
 import { foldForIndex, hasCjk, normalizeValue, tokenize } from './fold';
 import type { IndexDoc } from './types';
 
@@ -48,7 +48,8 @@ type DocRow = { rid: number; fv: Uint8Array; title: string };
 
 export class DocWriter {
   private readonly s: Record<string, StatementSync>;
-  private bulkInsertDocVal: StatementSync | null = null;
+  /** In a rebuild: word counts are taken from the vocabulary at the end ({@link fillWords}). */
+  private bulk = false;
   private pending: Array<{ rid: number; doc: CachedDoc | null }> = [];
   private pendingVals: Array<[number, number, string, string]> = [];
   /** Values created in this transaction, so a document may reuse them before the commit. */
@@ -71,8 +72,6 @@ export class DocWriter {
       upsertText: prepare('INSERT OR REPLACE INTO texts(rid, text) VALUES (?, ?)'),
       deleteText: prepare('DELETE FROM texts WHERE rid = ?'),
       insertVal: prepare('INSERT INTO vals(kind, folded, display) VALUES (?,?,?)'),
-      insertDocVal: prepare('INSERT OR IGNORE INTO doc_vals(vid, rid) SELECT value, ? FROM json_each(?)'),
-      deleteDocVal: prepare('DELETE FROM doc_vals WHERE rid = ? AND vid IN (SELECT value FROM json_each(?))'),
       addWords: prepare(
         'INSERT INTO words(term, docs) SELECT value, 1 FROM json_each(?) WHERE true ON CONFLICT(term) DO UPDATE SET docs = docs + 1',
       ),
@@ -110,9 +109,8 @@ export class DocWriter {
     const meta = [doc.source, doc.author, doc.tags.join(' ; '), doc.caption, doc.notes].filter(Boolean).join(' ; ');
     this.st('insertFts').run(rid, foldForIndex(doc.title), foldForIndex(lead), foldForIndex(body), foldForIndex(meta));
     this.st('upsertText').run(rid, doc.text);
-    (this.bulkInsertDocVal ?? this.st('insertDocVal')).run(rid, JSON.stringify(Array.from(vids)));
     // A rebuild fills `words` from the FTS vocabulary at the end instead.
-    if (!this.bulkInsertDocVal) this.st('addWords').run(JSON.stringify(spellableWords(`${doc.title}\n${doc.text}`)));
+    if (!this.bulk) this.st('addWords').run(JSON.stringify(spellableWords(`${doc.title}\n${doc.text}`)));
     this.pending.push({ rid, doc: { vids, dateKey, capturedKey: captured, day, flags } });
   }
 
@@ -127,49 +125,31 @@ export class DocWriter {
     return true;
   }
 
-  /** Takes a stored document out of the FTS index, the facet rows and the word counts. */
+  /** Takes a stored document out of the FTS index and the word counts. */
   private forget(existing: DocRow): void {
     const rid = existing.rid;
     this.st('deleteFts').run(rid);
-    this.st('deleteDocVal').run(rid, JSON.stringify(Array.from(decodeVids(existing.fv))));
-    if (this.bulkInsertDocVal) {
-      // Rare: the same id twice in one rebuild.
-      this.db.prepare('DELETE FROM temp.doc_vals_load WHERE rid = ?').run(rid);
-      return;
-    }
+    if (this.bulk) return;
     const text = (this.st('getText').get(rid) as { text: string } | undefined)?.text ?? '';
     const words = JSON.stringify(spellableWords(`${existing.title}\n${text}`));
     this.st('dropWords').run(words);
     this.st('pruneWords').run(words);
   }
 
-  /**
-   * Rebuilds append facet rows to a scratch table in document order and sort them into
-   * `doc_vals` once at the end: inserting them one document at a time scatters writes across
-   * the (value, document) b-tree and cost more than a third of the indexing time.
-   */
+  /** Starts a rebuild: see {@link fillWords}. */
   startBulk(): void {
-    this.db.exec('CREATE TEMP TABLE IF NOT EXISTS doc_vals_load(vid INTEGER, rid INTEGER); DELETE FROM temp.doc_vals_load;');
-    this.bulkInsertDocVal = this.db.prepare('INSERT INTO temp.doc_vals_load(vid, rid) SELECT value, ? FROM json_each(?)');
+    this.bulk = true;
   }
 
   /**
-   * Finishes {@link startBulk} (inside the caller's transaction): the facet rows. The word
-   * counts come after the index is optimized ({@link fillWords}): reading the vocabulary of
-   * one merged segment takes half the time of reading it from dozens.
+   * Ends a rebuild (in a transaction, after 'optimize': reading the vocabulary of one merged
+   * segment takes half the time of reading it from dozens): counts the spellable words.
    */
-  finishBulk(): void {
-    if (!this.bulkInsertDocVal) return;
-    this.db.exec(`INSERT OR IGNORE INTO doc_vals(vid, rid) SELECT vid, rid FROM temp.doc_vals_load ORDER BY vid, rid;
-      DROP TABLE temp.doc_vals_load;`);
-    this.bulkInsertDocVal = null;
-  }
-
-  /** Counts the spellable words of a rebuilt index from its vocabulary (in a transaction). */
   fillWords(): void {
     this.db.exec(`DELETE FROM words;
       -- CJK characters are one-character tokens, so the length test leaves them out.
       INSERT INTO words(term, docs) SELECT term, doc FROM vocab WHERE length(term) >= 3 AND term NOT GLOB '*[0-9]*';`);
+    this.bulk = false;
   }
 
   /** Publishes the committed changes to the in-memory cache. */

@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { CuttingsError } from '../../../shared/errors';
 
 /** Bump when the tables or the folding change: older files are then rebuilt. */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /**
  * `docs` is kept slim (no text) so the per-document facet cache loads quickly on open;
@@ -40,7 +40,6 @@ CREATE TABLE vals(
   display TEXT NOT NULL,
   UNIQUE(kind, folded)
 );
-CREATE TABLE doc_vals(vid INTEGER NOT NULL, rid INTEGER NOT NULL, PRIMARY KEY(vid, rid)) WITHOUT ROWID;
 CREATE VIRTUAL TABLE fts USING fts5(
   title, lead, body, meta,
   content='', contentless_delete=1,

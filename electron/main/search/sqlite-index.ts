@@ -184,7 +184,6 @@ export class SqliteSearchIndex implements SearchIndex {
               if (doc) writer.write(doc);
               else writer.remove(id);
             }
-            writer.finishBulk();
             opened.db.exec(`DELETE FROM meta WHERE key = 'rebuilding';
               INSERT INTO fts(fts, rank) VALUES('automerge', ${AUTOMERGE}); INSERT INTO fts(fts, rank) VALUES('crisismerge', ${CRISISMERGE});`);
           });

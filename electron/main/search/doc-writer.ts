@@ -5,7 +5,8 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { encodeVids, Flag, Kind, type CachedDoc, type DocCache } from './doc-cache';
-import { foldForIndex, hasCjk, normalizeValue, tokenize } from './fold';
+import { foldForIndex, normalizeValue, tokenize } from './fold';
+import type { HotPostings } from './hot-postings';
 import type { IndexDoc } from './types';
 
 /** Splits a text into its lead (first paragraph, at most ~900 characters) and the rest. */
@@ -37,14 +38,17 @@ function dateMs(iso: string | null): number {
   return Date.parse(iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 }
 
-/** The distinct words of a text worth suggesting: 3+ letters, no digits, not CJK. */
-function spellableWords(text: string): string[] {
-  const out = new Set<string>();
-  for (const t of tokenize(text)) if (t.length >= 3 && !/\d/.test(t) && !hasCjk(t)) out.add(t);
-  return [...out];
+/** The distinct words the index holds for a document, in all its columns. */
+function indexedWords(title: string, text: string, meta: string): Set<string> {
+  return new Set(tokenize(`${title}\n${text}\n${meta}`));
 }
 
-type DocRow = { rid: number; fv: Uint8Array; title: string };
+/** The metadata column: source, author, tags, caption and notes. */
+function metaText(doc: IndexDoc): string {
+  return [doc.source, doc.author, doc.tags.join(' ; '), doc.caption, doc.notes].filter(Boolean).join(' ; ');
+}
+
+type DocRow = { rid: number; fv: Uint8Array; title: string; meta: string };
 
 export class DocWriter {
   private readonly s: Record<string, StatementSync>;
@@ -58,13 +62,14 @@ export class DocWriter {
   constructor(
     private readonly db: DatabaseSync,
     private readonly cache: DocCache,
+    private readonly hot: HotPostings,
   ) {
-    const cols = 'id, fv, dkey, ckey, day, flags, title, source, published_at, captured_at, tags';
+    const cols = 'id, fv, dkey, ckey, day, flags, title, source, published_at, captured_at, tags, meta';
     const prepare = (sql: string): StatementSync => db.prepare(sql);
     this.s = {
-      findDoc: prepare('SELECT rid, fv, title FROM docs WHERE id = ?'),
-      insertDoc: prepare(`INSERT INTO docs(${cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?)`),
-      updateDoc: prepare(`UPDATE docs SET (${cols}) = (?,?,?,?,?,?,?,?,?,?,?) WHERE rid = ?`),
+      findDoc: prepare('SELECT rid, fv, title, meta FROM docs WHERE id = ?'),
+      insertDoc: prepare(`INSERT INTO docs(${cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`),
+      updateDoc: prepare(`UPDATE docs SET (${cols}) = (?,?,?,?,?,?,?,?,?,?,?,?) WHERE rid = ?`),
       deleteDoc: prepare('DELETE FROM docs WHERE rid = ?'),
       insertFts: prepare('INSERT INTO fts(rowid, title, lead, body, meta) VALUES (?,?,?,?,?)'),
       deleteFts: prepare('DELETE FROM fts WHERE rowid = ?'),
@@ -93,9 +98,10 @@ export class DocWriter {
     const dateKey = (Number.isNaN(published) ? captured : published) || 0;
     const day = Number(effectiveDay(doc).replaceAll('-', ''));
     const flags = (doc.hasQuote ? Flag.quote : 0) | (doc.isDuplicate ? Flag.duplicate : 0);
+    const meta = metaText(doc);
     const row = [
       doc.id, encodeVids(vids), dateKey, captured, day, flags,
-      doc.title, doc.source, doc.publishedAt, doc.capturedAt, JSON.stringify(doc.tags),
+      doc.title, doc.source, doc.publishedAt, doc.capturedAt, JSON.stringify(doc.tags), meta,
     ] as const;
     let rid: number;
     if (existing) {
@@ -106,11 +112,14 @@ export class DocWriter {
       rid = Number(this.st('insertDoc').run(...row).lastInsertRowid);
     }
     const [lead, body] = splitLead(doc.text);
-    const meta = [doc.source, doc.author, doc.tags.join(' ; '), doc.caption, doc.notes].filter(Boolean).join(' ; ');
     this.st('insertFts').run(rid, foldForIndex(doc.title), foldForIndex(lead), foldForIndex(body), foldForIndex(meta));
     this.st('upsertText').run(rid, doc.text);
-    // A rebuild fills `words` from the FTS vocabulary at the end instead.
-    if (!this.bulk) this.st('addWords').run(JSON.stringify(spellableWords(`${doc.title}\n${doc.text}`)));
+    // A rebuild fills `words` and the hot words' bitmaps from the FTS index at the end instead.
+    if (!this.bulk) {
+      const words = indexedWords(doc.title, doc.text, meta);
+      this.st('addWords').run(JSON.stringify([...words]));
+      this.hot.set(rid, words);
+    }
     this.pending.push({ rid, doc: { vids, dateKey, capturedKey: captured, day, flags } });
   }
 
@@ -121,6 +130,7 @@ export class DocWriter {
     this.forget(existing);
     this.st('deleteDoc').run(existing.rid);
     this.st('deleteText').run(existing.rid);
+    if (!this.bulk) this.hot.remove(existing.rid);
     this.pending.push({ rid: existing.rid, doc: null });
     return true;
   }
@@ -131,7 +141,7 @@ export class DocWriter {
     this.st('deleteFts').run(rid);
     if (this.bulk) return;
     const text = (this.st('getText').get(rid) as { text: string } | undefined)?.text ?? '';
-    const words = JSON.stringify(spellableWords(`${existing.title}\n${text}`));
+    const words = JSON.stringify([...indexedWords(existing.title, text, existing.meta)]);
     this.st('dropWords').run(words);
     this.st('pruneWords').run(words);
   }
@@ -143,13 +153,18 @@ export class DocWriter {
 
   /**
    * Ends a rebuild (in a transaction, after 'optimize': reading the vocabulary of one merged
-   * segment takes half the time of reading it from dozens): counts the spellable words.
+   * segment takes half the time of reading it from dozens): counts the words and builds the
+   * hot words' bitmaps.
    */
-  fillWords(): void {
-    this.db.exec(`DELETE FROM words;
-      -- CJK characters are one-character tokens, so the length test leaves them out.
-      INSERT INTO words(term, docs) SELECT term, doc FROM vocab WHERE length(term) >= 3 AND term NOT GLOB '*[0-9]*';`);
+  finishBulk(): void {
+    this.db.exec('DELETE FROM words; INSERT INTO words(term, docs) SELECT term, doc FROM vocab;');
+    this.hot.build();
     this.bulk = false;
+  }
+
+  /** Writes what is held in memory until the end of a transaction (just before it commits). */
+  beforeCommit(): void {
+    this.hot.flush();
   }
 
   /** Publishes the committed changes to the in-memory cache. */
@@ -164,6 +179,7 @@ export class DocWriter {
 
   /** Forgets uncommitted changes (after a rollback). */
   discardPending(): void {
+    this.hot.discard();
     this.pending = [];
     this.pendingVals = [];
     this.newVals.clear();

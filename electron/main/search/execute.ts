@@ -11,6 +11,8 @@ import { fold } from './fold';
 import { holdsTerm, type HighlightTerm } from './match-text';
 import { ftsExpr, type QueryPlan } from './query-compile';
 import type { QueryNode, ValueField } from './query-parser';
+import type { HotPostings } from './hot-postings';
+import { andInto, bitsToIds, hasBit, idsToBits, intersect, orInto, parseIds } from './id-sets';
 import { BM25_WEIGHTS } from './schema';
 import { selectTop } from './top';
 
@@ -43,26 +45,8 @@ export interface Ranked {
   scores: number[];
 }
 
-/** Parses `group_concat(rowid)` output ("3,17,42") into row ids. */
-function parseIds(list: string | null): Int32Array {
-  if (!list) return new Int32Array(0);
-  let n = 1;
-  for (let i = 0; i < list.length; i++) if (list.charCodeAt(i) === 44) n++;
-  const out = new Int32Array(n);
-  let at = 0;
-  let v = 0;
-  for (let i = 0; i < list.length; i++) {
-    const c = list.charCodeAt(i);
-    if (c === 44) {
-      out[at++] = v;
-      v = 0;
-    } else {
-      v = v * 10 + c - 48;
-    }
-  }
-  out[at] = v;
-  return out;
-}
+/** A prefix standing for more words than this is left to FTS5. */
+const MAX_EXPANSIONS = 200;
 
 /**
  * How well a title answers the query's words: the share of words (or their prefixes) it
@@ -86,6 +70,7 @@ export class Executor {
   constructor(
     private readonly db: DatabaseSync,
     private readonly cache: DocCache,
+    private readonly hot: HotPostings,
   ) {}
 
   private stmt(sql: string, arrays = true): StatementSync {
@@ -102,6 +87,60 @@ export class Executor {
   matchIds(expr: string): Int32Array {
     const row = this.stmt('SELECT group_concat(rowid) FROM fts WHERE fts MATCH ?').get(expr) as unknown as [string | null];
     return parseIds(row[0]);
+  }
+
+  /**
+   * The documents holding every one of `words` (each a word or a prefix), through the hot
+   * words' bitmaps; null when none of them is hot (FTS5 then answers the whole expression).
+   * A prefix stands for the words of the index it begins (the `words` table): hot ones are
+   * read from their bitmaps, the others from FTS5 in one lookup.
+   */
+  private wordIds(words: NonNullable<QueryPlan['words']>): Int32Array | null {
+    const sets: Array<Uint8Array | Int32Array> = [];
+    let anyHot = false;
+    for (const { word, prefix } of words) {
+      if (!prefix) {
+        const bits = this.hot.get(word);
+        anyHot ||= bits !== undefined;
+        sets.push(bits ?? this.matchIds(`"${word}"`));
+        continue;
+      }
+      const expansions = (
+        this.stmt('SELECT term FROM words WHERE term >= ? AND term < ? LIMIT ?').all(word, `${word}\u{10ffff}`, MAX_EXPANSIONS + 1) as unknown as Array<[string]>
+      ).map((r) => r[0]);
+      const hot = expansions.filter((t) => this.hot.get(t) !== undefined);
+      if (hot.length === 0 || expansions.length > MAX_EXPANSIONS) {
+        sets.push(this.matchIds(`"${word}"*`));
+        continue;
+      }
+      anyHot = true;
+      const bits = new Uint8Array((this.cache.ridLimit + 8) >> 3);
+      for (const t of hot) orInto(bits, this.hot.get(t) as Uint8Array);
+      const cold = expansions.filter((t) => this.hot.get(t) === undefined).map((t) => `"${t}"`);
+      if (cold.length > 0) orInto(bits, idsToBits(this.matchIds(cold.join(' OR '))));
+      sets.push(bits);
+    }
+    if (!anyHot) return null;
+    // The shortest id list drives and bitmaps test membership; with bitmaps only, they are ANDed.
+    const lists = sets.filter((x): x is Int32Array => x instanceof Int32Array).sort((a, b) => a.length - b.length);
+    const maps = sets.filter((x): x is Uint8Array => !(x instanceof Int32Array));
+    let ids: Int32Array;
+    if (lists.length > 0) {
+      ids = lists[0] as Int32Array;
+      for (const other of lists.slice(1)) ids = intersect(ids, other);
+    } else {
+      const all = (maps.shift() as Uint8Array).slice();
+      for (const m of maps.splice(0)) andInto(all, m);
+      ids = bitsToIds(all);
+    }
+    if (maps.length === 0) return ids;
+    const out = new Int32Array(ids.length);
+    let n = 0;
+    for (let i = 0; i < ids.length; i++) {
+      const rid = ids[i] as number;
+      if (maps.every((m) => hasBit(m, rid))) out[n++] = rid;
+    }
+    return out.subarray(0, n);
   }
 
   /** Value ids a filter accepts. */
@@ -195,7 +234,7 @@ export class Executor {
     const rest = plan.rest;
     let driver: Int32Array;
     if (plan.match !== null) {
-      driver = this.matchIds(plan.match);
+      driver = (plan.words && this.wordIds(plan.words)) ?? this.matchIds(plan.match);
     } else {
       // No free text: the filters test every document's values in memory (about 2 ms at
       // 100,000), which is as fast as reading a value's documents from a table was.

@@ -28,8 +28,8 @@ const ACCENT_RE = /([\p{Script=Latin}\p{Script=Greek}\p{Script=Hebrew}\p{Script=
 export const CJK_CHAR_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u;
 const CJK_CHAR_GLOBAL_RE = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
 
-/** One token as the index sees it (letters, digits and marks; see the FTS5 `categories`). */
-export const WORD_RE = /[\p{L}\p{N}\p{M}]+/gu;
+/** One token as the index sees it: letters, digits, marks and private-use characters, as the FTS5 `categories`. */
+export const WORD_RE = /[\p{L}\p{N}\p{M}\p{Co}]+/gu;
 
 // eslint-disable-next-line no-control-regex
 const ASCII_RE = /^[\x00-\x7f]*$/;

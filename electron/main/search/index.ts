@@ -4,17 +4,17 @@
  */
 import type { Clipping } from '../../../shared/clipping';
 import { SqliteSearchIndex } from './sqlite-index';
-import type { IndexDoc, SearchIndex } from './types';
+import type { IndexDoc, IndexOptions, SearchIndex } from './types';
 
-export type { IndexDoc, IndexRebuild, SearchIndex, SearchOptions } from './types';
+export type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
 /**
  * Opens the index stored in `file` (`':memory:'` for a throwaway one), creating it and its
  * folder if needed. A damaged or outdated file is deleted and recreated empty, and the returned
  * index reports `needsRebuild`.
  */
-export function openSearchIndex(file: string): SearchIndex {
-  return new SqliteSearchIndex(file);
+export function openSearchIndex(file: string, options?: IndexOptions): SearchIndex {
+  return new SqliteSearchIndex(file, options);
 }
 
 /** What the index stores of a clipping. */

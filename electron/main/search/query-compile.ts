@@ -19,6 +19,12 @@ export interface QueryPlan {
   rest: QueryNode[];
   /** Positive text terms, for snippets, highlights and "did you mean". */
   terms: HighlightTerm[];
+  /**
+   * When the free text is only single words and prefixes, in any column and none negated
+   * (`energy`, `minist*`, `gas transit`): those words, which may then be read from the hot
+   * words' bitmaps instead of FTS5 (see execute.ts). Null otherwise.
+   */
+  words: Array<{ word: string; prefix: boolean }> | null;
 }
 
 /** FTS5 string literal for a run of tokens (a phrase when there are several). */
@@ -77,8 +83,12 @@ export function planQuery(root: QueryNode | null): QueryPlan {
   // Only negated text and no positive text: the negation is evaluated like a filter instead.
   if (match === null) rest.push(...textParts);
   const titleTerms = match === null ? [] : textParts.filter((c) => c.type !== 'not').map(ftsExpr);
+  const words = textParts.map((c) =>
+    c.type === 'text' && c.tokens.length === 1 && !c.column && !c.cjk ? { word: c.tokens[0] as string, prefix: c.prefix } : null,
+  );
   return {
     match,
+    words: match !== null && words.every((w) => w !== null) ? words : null,
     titleMatch: match === null || titleTerms.length === 0 ? null : `title : (${titleTerms.join(' OR ')})`,
     rest,
     terms: root ? positiveTerms(root, []) : [],

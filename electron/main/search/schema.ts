@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { CuttingsError } from '../../../shared/errors';
 
 /** Bump when the tables or the folding change: older files are then rebuilt. */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /**
  * `docs` is kept slim (no text) so the per-document facet cache loads quickly on open;
@@ -30,7 +30,10 @@ CREATE TABLE docs(
   source TEXT,
   published_at TEXT,
   captured_at TEXT NOT NULL,
-  tags TEXT NOT NULL
+  tags TEXT NOT NULL,
+  -- The metadata column as indexed (source, author, tags, caption, notes), to take its words
+  -- out of the counts when the document changes.
+  meta TEXT NOT NULL
 );
 CREATE TABLE texts(rid INTEGER PRIMARY KEY, text BLOB NOT NULL);
 CREATE TABLE vals(
@@ -46,10 +49,12 @@ CREATE VIRTUAL TABLE fts USING fts5(
   tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
 );
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
--- Spellable words (3+ letters, no digits) and how many documents hold them, for "did you mean".
--- fts5vocab counts by reading every posting list, far too slow per keystroke; this copy is
--- filled from it after a rebuild and kept up to date by each write.
+-- Every word of the index and how many documents hold it: "did you mean" draws on it, and a
+-- prefix search expands to its words. fts5vocab counts by reading every posting list, far too
+-- slow per keystroke; this copy is filled from it after a rebuild and kept up to date by each write.
 CREATE TABLE words(term TEXT PRIMARY KEY, docs INTEGER NOT NULL) WITHOUT ROWID;
+-- Bitmaps of the documents holding each of the most frequent words (hot-postings.ts).
+CREATE TABLE hot(term TEXT NOT NULL, piece INTEGER NOT NULL, bits BLOB NOT NULL, PRIMARY KEY(term, piece)) WITHOUT ROWID;
 -- Buffer up to 32 MB of new postings per transaction (default 1 MB): a rebuild then writes
 -- fewer, larger segments and spends less time merging them.
 INSERT INTO fts(fts, rank) VALUES('hashsize', 33554432);

@@ -10,6 +10,7 @@ import type { SearchHit, SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import { DocCache, Flag } from './doc-cache';
 import { DocWriter } from './doc-writer';
+import { HotPostings } from './hot-postings';
 import { fold, WORD_RE } from './fold';
 import { Executor } from './execute';
 import { planQuery } from './query-compile';
@@ -17,7 +18,7 @@ import { parseQuery } from './query-parser';
 import { deleteIndexFiles, isDamageError, openDatabase } from './schema';
 import { makeSnippet, type HighlightTerm } from './snippet';
 import { Suggester } from './suggest';
-import type { IndexDoc, IndexRebuild, SearchIndex, SearchOptions } from './types';
+import type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
 /** At or below this many results, "did you mean" looks for a better spelling. */
 const FEW_RESULTS = 2;
@@ -29,6 +30,7 @@ const CRISISMERGE = 16;
 export class SqliteSearchIndex implements SearchIndex {
   private db: DatabaseSync;
   private cache = new DocCache();
+  private hot: HotPostings;
   private writer: DocWriter;
   private suggester: Suggester;
   private executor: Executor;
@@ -44,14 +46,18 @@ export class SqliteSearchIndex implements SearchIndex {
   /** The identity of the file this connection reads, to notice another process replacing it. */
   private fileId = '';
 
-  constructor(private readonly file: string) {
+  constructor(
+    private readonly file: string,
+    private readonly options: IndexOptions = {},
+  ) {
     const opened = openDatabase(file);
     this.rebuildFlag = opened.needsRebuild;
     this.db = opened.db;
+    this.hot = new HotPostings(this.db, options.hotWordDocs);
     this.dataVersion = this.db.prepare('PRAGMA data_version');
-    this.writer = new DocWriter(this.db, this.cache);
+    this.writer = new DocWriter(this.db, this.cache, this.hot);
     this.suggester = new Suggester(this.db);
-    this.executor = new Executor(this.db, this.cache);
+    this.executor = new Executor(this.db, this.cache, this.hot);
     this.fileId = this.readFileId();
     this.guard(() => this.reload());
   }
@@ -149,7 +155,8 @@ export class SqliteSearchIndex implements SearchIndex {
     };
     const opened = guard(() => openDatabase(scratchFile, { scratch: true }));
     const cache = new DocCache();
-    const writer = new DocWriter(opened.db, cache);
+    const hot = new HotPostings(opened.db, this.options.hotWordDocs);
+    const writer = new DocWriter(opened.db, cache, hot);
     const build: ScratchBuild = {
       late: new Map(),
       abandon: () => {
@@ -189,9 +196,9 @@ export class SqliteSearchIndex implements SearchIndex {
           });
           // Merge the segments written batch by batch: later queries read one b-tree.
           guard(() => opened.db.exec("INSERT INTO fts(fts) VALUES('optimize')"));
-          write(() => writer.fillWords());
+          write(() => writer.finishBulk());
           this.building = null;
-          if (inMemory) this.adopt(opened.db, cache);
+          if (inMemory) this.adopt(opened.db, cache, hot);
           else this.replaceFile(opened.db, scratchFile);
         } catch (err) {
           build.abandon();
@@ -293,6 +300,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   private reload(): void {
     this.cache.load(this.db);
+    this.hot.load();
     this.seenVersion = this.readDataVersion();
   }
 
@@ -342,13 +350,13 @@ export class SqliteSearchIndex implements SearchIndex {
   private reopen(): void {
     const opened = openDatabase(this.file);
     this.rebuildFlag = opened.needsRebuild;
-    this.adopt(opened.db, new DocCache());
+    this.adopt(opened.db, new DocCache(), new HotPostings(opened.db, this.options.hotWordDocs));
     this.fileId = this.readFileId();
     this.reload();
   }
 
-  /** Makes `db` this index's connection, with `cache` its memory of it. */
-  private adopt(db: DatabaseSync, cache: DocCache): void {
+  /** Makes `db` this index's connection, with `cache` and `hot` its memory of it. */
+  private adopt(db: DatabaseSync, cache: DocCache, hot: HotPostings): void {
     if (db !== this.db) this.close();
     this.db = db;
     this.hitRows = null;
@@ -356,8 +364,9 @@ export class SqliteSearchIndex implements SearchIndex {
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.suggester = new Suggester(this.db);
     this.cache = cache;
-    this.writer = new DocWriter(this.db, this.cache);
-    this.executor = new Executor(this.db, this.cache);
+    this.hot = hot;
+    this.writer = new DocWriter(this.db, this.cache, this.hot);
+    this.executor = new Executor(this.db, this.cache, this.hot);
     this.seenVersion = this.readDataVersion();
   }
 
@@ -374,6 +383,7 @@ function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BE
   db.exec(begin);
   try {
     body();
+    writer.beforeCommit();
     db.exec('COMMIT');
   } catch (err) {
     db.exec('ROLLBACK');

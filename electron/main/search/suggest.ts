@@ -47,7 +47,8 @@ export class Suggester {
   constructor(db: DatabaseSync) {
     this.docsOf = db.prepare('SELECT docs FROM words WHERE term = ?');
     this.range = db.prepare(
-      'SELECT term, docs FROM words WHERE term >= ? AND term < ? AND length(term) BETWEEN ? AND ? AND docs >= ?',
+      // Words of 3+ letters without digits (CJK characters are one-character words).
+      "SELECT term, docs FROM words WHERE term >= ? AND term < ? AND length(term) BETWEEN max(?, 3) AND ? AND docs >= ? AND term NOT GLOB '*[0-9]*'",
     );
     this.range.setReturnArrays(true);
   }

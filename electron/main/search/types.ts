@@ -26,6 +26,12 @@ export interface IndexDoc {
   caption?: string | null;
 }
 
+/** How an index is opened. */
+export interface IndexOptions {
+  /** Words in at least this many documents get a bitmap (hot-postings.ts); tests lower it. */
+  hotWordDocs?: number;
+}
+
 export interface SearchOptions {
   limit?: number;
   offset?: number;

@@ -5,7 +5,8 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { encodeVids, Flag, Kind, type CachedDoc, type DocCache } from './doc-cache';
-import { foldForIndex, normalizeValue, tokenize } from './fold';
+import { foldForIndex, normalizeValue } from './fold';
+import { TOKENIZER } from './schema';
 import type { HotPostings } from './hot-postings';
 import type { IndexDoc } from './types';
 
@@ -38,11 +39,6 @@ function dateMs(iso: string | null): number {
   return Date.parse(iso.length === 4 ? `${iso}-01-01` : iso.length === 7 ? `${iso}-01` : iso);
 }
 
-/** The distinct words the index holds for a document, in all its columns. */
-function indexedWords(title: string, text: string, meta: string): Set<string> {
-  return new Set(tokenize(`${title}\n${text}\n${meta}`));
-}
-
 /** The metadata column: source, author, tags, caption and notes. */
 function metaText(doc: IndexDoc): string {
   return [doc.source, doc.author, doc.tags.join(' ; '), doc.caption, doc.notes].filter(Boolean).join(' ; ');
@@ -66,6 +62,10 @@ export class DocWriter {
   ) {
     const cols = 'id, fv, dkey, ckey, day, flags, title, source, published_at, captured_at, tags, meta';
     const prepare = (sql: string): StatementSync => db.prepare(sql);
+    // A one-row FTS5 table with the index's tokenizer: it tells which words the index holds
+    // for a document, exactly (splitting the text in JavaScript differs on rare characters).
+    db.exec(`CREATE VIRTUAL TABLE IF NOT EXISTS temp.tok USING fts5(t, content='', tokenize="${TOKENIZER}");
+      CREATE VIRTUAL TABLE IF NOT EXISTS temp.tok_terms USING fts5vocab(temp, tok, 'row');`);
     this.s = {
       findDoc: prepare('SELECT rid, fv, title, meta FROM docs WHERE id = ?'),
       insertDoc: prepare(`INSERT INTO docs(${cols}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)`),
@@ -74,6 +74,9 @@ export class DocWriter {
       insertFts: prepare('INSERT INTO fts(rowid, title, lead, body, meta) VALUES (?,?,?,?,?)'),
       deleteFts: prepare('DELETE FROM fts WHERE rowid = ?'),
       getText: prepare('SELECT text FROM texts WHERE rid = ?'),
+      tokIn: prepare('INSERT INTO temp.tok(rowid, t) VALUES (1, ?)'),
+      tokTerms: prepare('SELECT term FROM temp.tok_terms'),
+      tokOut: prepare("INSERT INTO temp.tok(tok) VALUES ('delete-all')"),
       upsertText: prepare('INSERT OR REPLACE INTO texts(rid, text) VALUES (?, ?)'),
       deleteText: prepare('DELETE FROM texts WHERE rid = ?'),
       insertVal: prepare('INSERT INTO vals(kind, folded, display) VALUES (?,?,?)'),
@@ -116,11 +119,20 @@ export class DocWriter {
     this.st('upsertText').run(rid, doc.text);
     // A rebuild fills `words` and the hot words' bitmaps from the FTS index at the end instead.
     if (!this.bulk) {
-      const words = indexedWords(doc.title, doc.text, meta);
+      const words = this.indexedWords(doc.title, doc.text, meta);
       this.st('addWords').run(JSON.stringify([...words]));
       this.hot.set(rid, words);
     }
     this.pending.push({ rid, doc: { vids, dateKey, capturedKey: captured, day, flags } });
+  }
+
+  /** The distinct words the index holds for a document, in all its columns. */
+  private indexedWords(title: string, text: string, meta: string): Set<string> {
+    this.st('tokIn').run(foldForIndex(`${title}\n${text}\n${meta}`));
+    const words = new Set<string>();
+    for (const row of this.st('tokTerms').all() as Array<{ term: string | null }>) if (row.term) words.add(row.term);
+    this.st('tokOut').run();
+    return words;
   }
 
   /** Removes one document; false when it was not in the index. */
@@ -141,7 +153,7 @@ export class DocWriter {
     this.st('deleteFts').run(rid);
     if (this.bulk) return;
     const text = (this.st('getText').get(rid) as { text: string } | undefined)?.text ?? '';
-    const words = JSON.stringify([...indexedWords(existing.title, text, existing.meta)]);
+    const words = JSON.stringify([...this.indexedWords(existing.title, text, existing.meta)]);
     this.st('dropWords').run(words);
     this.st('pruneWords').run(words);
   }
@@ -157,7 +169,8 @@ export class DocWriter {
    * hot words' bitmaps.
    */
   finishBulk(): void {
-    this.db.exec('DELETE FROM words; INSERT INTO words(term, docs) SELECT term, doc FROM vocab;');
+    // FTS5 keeps an empty word where it dropped a lone accent (`´` decomposes to one).
+    this.db.exec('DELETE FROM words; INSERT INTO words(term, docs) SELECT term, doc FROM vocab WHERE length(term) > 0;');
     this.hot.build();
     this.bulk = false;
   }

@@ -7,9 +7,9 @@
  * words, 14 MB, at 100,000 synthetic clippings); rarer words are cheap to read from FTS5.
  *
  * A rebuild reads the bitmaps from the finished index; after that, each write keeps them in
- * step through the words the index holds for the document (fold.ts `tokenize`, which splits
- * text as the FTS5 tokenizer does), and a word gets its bitmap, read from FTS5, in the
- * transaction in which it reaches the threshold.
+ * step through the words the index holds for the document (split by FTS5 itself: see
+ * doc-writer.ts), and a word gets its bitmap, read from FTS5, in the transaction in which it
+ * reaches the threshold.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { idsToBits, parseIds } from './id-sets';

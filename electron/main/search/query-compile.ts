@@ -27,6 +27,9 @@ export interface QueryPlan {
   words: Array<{ word: string; prefix: boolean }> | null;
 }
 
+/** Letters and digits only: FTS5 may split words with marks differently (it drops some). */
+const PLAIN_WORD = /^[\p{L}\p{N}]+$/u;
+
 /** FTS5 string literal for a run of tokens (a phrase when there are several). */
 function ftsPhrase(node: Extract<QueryNode, { type: 'text' }>): string {
   const phrase = `"${node.tokens.join(' ').replaceAll('"', '""')}"${node.prefix ? '*' : ''}`;
@@ -84,7 +87,9 @@ export function planQuery(root: QueryNode | null): QueryPlan {
   if (match === null) rest.push(...textParts);
   const titleTerms = match === null ? [] : textParts.filter((c) => c.type !== 'not').map(ftsExpr);
   const words = textParts.map((c) =>
-    c.type === 'text' && c.tokens.length === 1 && !c.column && !c.cjk ? { word: c.tokens[0] as string, prefix: c.prefix } : null,
+    c.type === 'text' && c.tokens.length === 1 && !c.column && !c.cjk && PLAIN_WORD.test(c.tokens[0] as string)
+      ? { word: c.tokens[0] as string, prefix: c.prefix }
+      : null,
   );
   return {
     match,

@@ -11,6 +11,9 @@ import { CuttingsError } from '../../../shared/errors';
 /** Bump when the tables or the folding change: older files are then rebuilt. */
 export const SCHEMA_VERSION = 7;
 
+/** How FTS5 splits text into words (doc-writer.ts reads a document's words with it too). */
+export const TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'";
+
 /**
  * `docs` is kept slim (no text) so the per-document facet cache loads quickly on open;
  * `texts` holds the original text for snippets. The FTS table is contentless: it stores only
@@ -46,7 +49,7 @@ CREATE TABLE vals(
 CREATE VIRTUAL TABLE fts USING fts5(
   title, lead, body, meta,
   content='', contentless_delete=1,
-  tokenize="unicode61 remove_diacritics 2 categories 'L* N* Co M*'"
+  tokenize="${TOKENIZER}"
 );
 CREATE VIRTUAL TABLE vocab USING fts5vocab(fts, 'row');
 -- Every word of the index and how many documents hold it: "did you mean" draws on it, and a

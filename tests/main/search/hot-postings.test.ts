@@ -12,8 +12,11 @@ import { bitsToIds, idsToBits, intersect } from '../../../electron/main/search/i
 import { doc, ids, tempDir } from './helpers';
 
 const VOCAB = ['energy', 'energetic', 'energie', 'ministry', 'minister', 'ministre', 'gas', 'grid', 'talks', 'peace',
-  'kremlin', 'kyiv', 'moscow', 'sanctions', 'café', 'Zürich', 'price', 'prices', 'priced', 'winter'];
-const QUERIES = ['energy', 'energ*', 'minist*', 'gas', 'cafe', 'zurich', 'price*', 'energy gas', 'minist* winter',
+  'kremlin', 'kyiv', 'moscow', 'sanctions', 'café', 'Zürich', 'price', 'prices', 'priced', 'winter',
+  // Where splitting words in JavaScript and in FTS5 would disagree: a spacing accent used as an
+  // apostrophe or quote (FTS5 drops the accent it decomposes to), a private-use character.
+  'don´t', '´energy´', 'wir\uE000ed'];
+const QUERIES = ['t', 't*', 'don', 'wired', 'wir*', 'energy', 'energ*', 'minist*', 'gas', 'cafe', 'zurich', 'price*', 'energy gas', 'minist* winter',
   'energ* minist* peace', 'kremlin moscow kyiv', 'pri*', 'ener*', 'winter', 'nothinghere', 'gas*', 'tag:odd energy',
   'energy -gas', '"energy gas"', 'title:energy', 'grid OR gas', 'energ* source:reuters'];
 

@@ -62,7 +62,7 @@ export function ListPane(props: ListPaneProps): ReactElement {
         <div className="banner banner-progress" role="status">
           <span>
             Rebuilding the search index: {plural(indexing.done, 'clipping')} of {indexing.total.toLocaleString()}. Until it
-            finishes, search finds only those.
+            finishes, results may be missing or out of date.
           </span>
           <progress max={indexing.total} value={indexing.done} aria-label="Search index rebuilt so far" />
         </div>

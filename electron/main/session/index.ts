@@ -58,8 +58,9 @@ export class AppSession {
 
   /**
    * A missing, damaged or out-of-step search index is rebuilt in the background, with
-   * progress pushed to the window (`task.progress`, task `index`): the window opens at once,
-   * and search finds more as the rebuild goes.
+   * progress pushed to the window (`task.progress`, task `index`): the window opens at once
+   * and searches the old index until the new one takes its place; the window is then told to
+   * search again (`archive.changed` with no ids).
    */
   private rebuildIndexIfNeeded(): void {
     const library = this.current;
@@ -72,8 +73,12 @@ export class AppSession {
       this.options.emit('task.progress', { task: 'index', done, total, label: '' });
     };
     report(0);
-    library.reindex((done) => report(done)).then(
-      () => report(total),
+    // Every clipping read is not yet done: the new index still has to be merged and put in place.
+    library.reindex((done) => report(Math.min(done, total - 1))).then(
+      () => {
+        report(total);
+        if (this.current === library) this.options.emit('archive.changed', { ids: [] });
+      },
       (err: unknown) => {
         if (this.current === library) this.rebuild = null;
         // The archive was closed under it (switched, restored, quit): the next open rebuilds.

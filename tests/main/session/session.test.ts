@@ -70,6 +70,10 @@ describe('the app session', () => {
     expect(progress[0]).toMatchObject({ done: 0, total: 1200 });
     expect(progress.at(-1)).toMatchObject({ done: 1200, total: 1200 });
     expect(progress.length).toBeGreaterThan(2);
+    // "Done" only once the new index is in place, and then the window searches again.
+    expect(progress.filter((p) => p.done >= p.total)).toHaveLength(1);
+    const doneAt = events.findIndex(([e, p]) => e === 'task.progress' && (p as { done: number }).done === 1200);
+    expect(events.slice(doneAt)).toContainEqual(['archive.changed', { ids: [] }]);
     expect(s.library().search('zeppelinfield').total).toBe(1200);
     expect(s.library().indexOutOfStep()).toBe(false);
   }, 120_000);

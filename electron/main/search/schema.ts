@@ -9,7 +9,7 @@ import { DatabaseSync } from 'node:sqlite';
 import { CuttingsError } from '../../../shared/errors';
 
 /** Bump when the tables or the folding change: older files are then rebuilt. */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** How FTS5 splits text into words (doc-writer.ts reads a document's words with it too). */
 export const TOKENIZER = "unicode61 remove_diacritics 2 categories 'L* N* Co M*'";

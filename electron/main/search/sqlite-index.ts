@@ -320,7 +320,13 @@ export class SqliteSearchIndex implements SearchIndex {
   private transaction(body: () => void): void {
     this.guard(() => {
       this.refresh();
-      inTransaction(this.db, this.writer, 'BEGIN IMMEDIATE', body);
+      inTransaction(this.db, this.writer, 'BEGIN IMMEDIATE', () => {
+        // Another process may have committed between the check above and taking the write
+        // lock: what memory mirrors must be current before this one writes from it (the hot
+        // words' bitmaps are written back piece by piece).
+        if (this.readDataVersion() !== this.seenVersion) this.reload();
+        body();
+      });
     });
   }
 

@@ -1,9 +1,9 @@
 /**
- * Runs a {@link QueryPlan}. SQLite does what it is fastest at, walking FTS5 posting lists and
- * the (value → documents) index, and hands back row ids as one compact string per lookup;
- * filters, dates and flags are then tested in memory against {@link DocCache}. Moving one row
- * at a time into JavaScript, or probing an index per FTS row, cost 3-10× more at 100,000
- * clippings.
+ * Runs a {@link QueryPlan}. SQLite does what it is fastest at, walking FTS5 posting lists, and
+ * hands back row ids as one compact string per lookup; the most frequent words are read from
+ * their bitmaps instead (hot-postings.ts); filters, dates and flags are then tested in memory
+ * against {@link DocCache}. Moving one row at a time into JavaScript, or probing an index per
+ * FTS row, cost 3-10× more at 100,000 clippings.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Kind, type DocCache, Flag } from './doc-cache';

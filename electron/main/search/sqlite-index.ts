@@ -1,7 +1,7 @@
 /**
  * The {@link SearchIndex} over SQLite FTS5 (`node:sqlite`). A search is parsed and planned
- * (query-parser, query-compile), its matching row ids found (execute.ts: FTS5 posting lists,
- * then filters in memory), facets counted over all of them in memory ({@link DocCache}), the
+ * (query-parser, query-compile), its matching row ids found (execute.ts: FTS5 posting lists
+ * or the hot words' bitmaps, then filters in memory), facets counted over all of them in memory ({@link DocCache}), the
  * page of hits ranked, and only that page reads texts for snippets.
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';

@@ -128,7 +128,8 @@ export class DocWriter {
 
   /** The distinct words the index holds for a document, in all its columns. */
   private indexedWords(title: string, text: string, meta: string): Set<string> {
-    this.st('tokIn').run(foldForIndex(`${title}\n${text}\n${meta}`));
+    // The very strings the columns hold: a lead cut mid-word holds two words, not one.
+    this.st('tokIn').run([title, ...splitLead(text), meta].map(foldForIndex).join('\n'));
     const words = new Set<string>();
     for (const row of this.st('tokTerms').all() as Array<{ term: string | null }>) if (row.term) words.add(row.term);
     this.st('tokOut').run();

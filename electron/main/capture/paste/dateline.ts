@@ -2,7 +2,7 @@
  * Wire-service datelines at the start of an article's first paragraph:
  * "GENEVA, March 3 (Reuters) -", "Berlin (dpa) -", "WASHINGTON (AP) —", "MOSCOW:",
  * "PARIS (AFP) –", "МОСКВА, 3 марта (Reuters) -", "São Paulo —", "Madrid, 3 mar (EFE).-",
- * and in scripts without capitals "القاهرة (رويترز) -", "東京（ロイター） -".
+ * and in scripts without capitals "القاهرة (رويترز) -", "東京（ロイター） -", "新华社北京3月3日电".
  * The dateline is removed from the paragraph; the sentence after it is kept.
  */
 import { canonicalPlace } from '../nlp/gazetteer';
@@ -35,6 +35,9 @@ const UNCASED_DATELINE = new RegExp(
   'u',
 );
 const AGENCY_ONLY = /^\(([^)]{1,40})\)\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{N}"“„«‘'])/u;
+// Chinese wire copy names the agency first: "新华社北京3月3日电（记者 王希）", "中新社香港3月2日电 ".
+const AGENCY_FIRST =
+  /^(\p{sc=Han}{2,4}社|中新网)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(][^）)\n]{1,40}[）)])?\s*(?=\S)/u;
 
 // All-caps lead-ins that are labels, not places.
 const LABELS = new Set([
@@ -56,6 +59,13 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const agencyOnly = AGENCY_ONLY.exec(paragraph);
   if (agencyOnly?.[1] && agencyName(agencyOnly[1])) {
     return { place: null, agency: agencyName(agencyOnly[1]), date: null, rest: paragraph.slice(agencyOnly[0].length) };
+  }
+  const first = AGENCY_FIRST.exec(paragraph);
+  const firstAgency = first?.[1] ? agencyName(first[1]) : null;
+  if (first?.[2] && firstAgency) {
+    const [month, day] = [Number(first[3]), Number(first[4])];
+    const date = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: null, month, day, text: `${month}月${day}日` } : null;
+    return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length) };
   }
   const uncased = UNCASED_DATELINE.exec(paragraph);
   const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;

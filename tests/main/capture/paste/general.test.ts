@@ -38,6 +38,23 @@ describe('wire datelines', () => {
     expect(article.text.startsWith(body.slice(0, 10))).toBe(true);
   });
 
+  it.each([
+    ['新华社北京3月3日电（记者 王希）', '北京', 'Xinhua'],
+    ['中新社香港3月3日电 ', '香港', 'China News Service'],
+  ])('%s (Chinese wire copy, the agency first)', (dateline, place, source) => {
+    const body = '国务院常务会议三日审议通过了新的能源计划，会议指出，这一计划经过两年的论证和讨论。';
+    const article = parse(`国务院通过新的能源计划\n\n${dateline}${body}\n\n${body}`);
+    expect(article.dateline).toBe(place);
+    expect(article.source).toBe(source);
+    expect(article.publishedAt).toBe('2025-03-03');
+    expect(article.text.startsWith('国务院常务会议')).toBe(true);
+  });
+
+  it('does not take an unknown word ending in 社 for a Chinese agency', () => {
+    const body = '出版社北京3月3日电 这是一个测试句子，用来确认不会被当作电头处理的情况。';
+    expect(parse(`国务院通过新的能源计划\n\n${body}\n\n${body}`).dateline).toBeNull();
+  });
+
   it('does not take words in a script without capitals for a dateline without a known agency', () => {
     const body = 'وقال المتحدث (في بيان) - إن المجلس وافق على الخطة بعد عامين من المشاورات.';
     expect(parse(`Headline\n\n${body}\n\n${body}`).dateline).toBeNull();

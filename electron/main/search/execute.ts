@@ -14,6 +14,7 @@ import type { QueryNode, ValueField } from './query-parser';
 import type { HotPostings } from './hot-postings';
 import { andInto, bitsToIds, hasBit, idsToBits, intersect, orInto, parseIds } from './id-sets';
 import { BM25_WEIGHTS } from './schema';
+import { Statements } from './statements';
 import { selectTop } from './top';
 
 /** Up to this many matches, every match gets its BM25 score (about 8 µs a match at 100,000 clippings). */
@@ -65,22 +66,18 @@ export function titleScore(title: string, terms: readonly HighlightTerm[]): numb
 }
 
 export class Executor {
-  private readonly statements = new Map<string, StatementSync>();
+  private readonly statements: Statements;
 
   constructor(
-    private readonly db: DatabaseSync,
+    db: DatabaseSync,
     private readonly cache: DocCache,
     private readonly hot: HotPostings,
-  ) {}
+  ) {
+    this.statements = new Statements(db, true);
+  }
 
-  private stmt(sql: string, arrays = true): StatementSync {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      s.setReturnArrays(arrays);
-      this.statements.set(sql, s);
-    }
-    return s;
+  private stmt(sql: string): StatementSync {
+    return this.statements.get(sql);
   }
 
   /** Row ids of documents matching an FTS5 expression, ascending. */

@@ -13,6 +13,7 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { idsToBits, parseIds } from './id-sets';
+import { Statements } from './statements';
 
 /** Words in at least this many documents get a bitmap. */
 export const HOT_WORD_DOCS = 5000;
@@ -40,21 +41,18 @@ export class HotPostings {
   private dirty = new Map<string, Set<number>>();
   /** Words written in the open transaction, which may have reached the threshold. */
   private seen = new Set<string>();
-  private readonly statements = new Map<string, StatementSync>();
+  private readonly statements: Statements;
 
   constructor(
     private readonly db: DatabaseSync,
     /** See {@link HOT_WORD_DOCS}; tests lower it to exercise the bitmaps on a small archive. */
     private readonly minDocs = HOT_WORD_DOCS,
-  ) {}
+  ) {
+    this.statements = new Statements(db);
+  }
 
   private stmt(sql: string): StatementSync {
-    let s = this.statements.get(sql);
-    if (!s) {
-      s = this.db.prepare(sql);
-      this.statements.set(sql, s);
-    }
-    return s;
+    return this.statements.get(sql);
   }
 
   /** Reads every bitmap (on open and after another process wrote). */

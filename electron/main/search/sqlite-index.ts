@@ -17,6 +17,7 @@ import { planQuery } from './query-compile';
 import { parseQuery } from './query-parser';
 import { deleteIndexFiles, isDamageError, openDatabase } from './schema';
 import { makeSnippet, type HighlightTerm } from './snippet';
+import { Statements } from './statements';
 import { Suggester } from './suggest';
 import type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
@@ -39,7 +40,8 @@ export class SqliteSearchIndex implements SearchIndex {
   private rebuildFlag = false;
   /** The page of hits' rows (prepared on first use, per database connection). */
   private hitRows: StatementSync | null = null;
-  private statements = new Map<string, StatementSync>();
+  /** Small statements of this connection (each change runs one). */
+  private statements: Statements;
 
   /** The rebuild under way, if any (see {@link beginRebuild}). */
   private building: ScratchBuild | null = null;
@@ -53,6 +55,7 @@ export class SqliteSearchIndex implements SearchIndex {
     const opened = openDatabase(file);
     this.rebuildFlag = opened.needsRebuild;
     this.db = opened.db;
+    this.statements = new Statements(this.db);
     this.hot = new HotPostings(this.db, options.hotWordDocs);
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.writer = new DocWriter(this.db, this.cache, this.hot);
@@ -80,14 +83,8 @@ export class SqliteSearchIndex implements SearchIndex {
     return row !== undefined && (row.flags & Flag.duplicate) !== 0;
   }
 
-  /** Small statements of this connection, prepared once (each change runs one). */
   private prepared(sql: string): StatementSync {
-    let statement = this.statements.get(sql);
-    if (!statement) {
-      statement = this.db.prepare(sql);
-      this.statements.set(sql, statement);
-    }
-    return statement;
+    return this.statements.get(sql);
   }
 
   count(): number {
@@ -366,7 +363,7 @@ export class SqliteSearchIndex implements SearchIndex {
     if (db !== this.db) this.close();
     this.db = db;
     this.hitRows = null;
-    this.statements.clear();
+    this.statements = new Statements(this.db);
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.suggester = new Suggester(this.db);
     this.cache = cache;

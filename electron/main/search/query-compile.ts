@@ -13,8 +13,6 @@ import type { HighlightTerm } from './snippet';
 export interface QueryPlan {
   /** FTS5 expression for the top-level free text; null when the query has none. */
   match: string | null;
-  /** Documents with a positive term of the query in the title (ranking of broad queries). */
-  titleMatch: string | null;
   /** The other top-level conjuncts, evaluated in memory. */
   rest: QueryNode[];
   /** Positive text terms, for snippets, highlights and "did you mean". */
@@ -85,7 +83,6 @@ export function planQuery(root: QueryNode | null): QueryPlan {
   const match = textParts.length > 0 ? andExpr(textParts) : null;
   // Only negated text and no positive text: the negation is evaluated like a filter instead.
   if (match === null) rest.push(...textParts);
-  const titleTerms = match === null ? [] : textParts.filter((c) => c.type !== 'not').map(ftsExpr);
   const words = textParts.map((c) =>
     c.type === 'text' && c.tokens.length === 1 && !c.column && !c.cjk && PLAIN_WORD.test(c.tokens[0] as string)
       ? { word: c.tokens[0] as string, prefix: c.prefix }
@@ -94,7 +91,6 @@ export function planQuery(root: QueryNode | null): QueryPlan {
   return {
     match,
     words: match !== null && words.every((w) => w !== null) ? words : null,
-    titleMatch: match === null || titleTerms.length === 0 ? null : `title : (${titleTerms.join(' OR ')})`,
     rest,
     terms: root ? positiveTerms(root, []) : [],
   };

@@ -62,7 +62,7 @@ async function ensureArchive(): Promise<void> {
 
 /** Wall-clock milliseconds of one run; throws when it fails. */
 function timed(command: string, args: string[]): number {
-  const env = { ...process.env, CUTTINGS_ARCHIVE: '' };
+  const env: NodeJS.ProcessEnv = { ...process.env, CUTTINGS_ARCHIVE: '' };
   delete env.NODE_OPTIONS; // the bench runner's heap option is not what a user's shell has
   const t0 = performance.now();
   const r = spawnSync(command, args, { env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' });

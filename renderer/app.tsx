@@ -27,7 +27,7 @@ import { DossierBuilder } from './views/dossier-builder';
 import { FacetSidebar, type View } from './views/facet-sidebar';
 import { ListPane } from './views/list-pane';
 import { Reader } from './views/reader';
-import { SettingsDialog } from './views/settings-dialog';
+import { SettingsDialog } from './views/settings/settings-dialog';
 import { TagManager } from './views/tag-manager';
 import { TopBar } from './views/top-bar';
 

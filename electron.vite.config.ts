@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // Backups and restores run in a worker thread (electron/main/archive/worker-host.ts).
+          'archive-worker': resolve(__dirname, 'electron/main/archive/archive-worker.ts'),
+        },
+      },
     },
   },
   preload: {

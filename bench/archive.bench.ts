@@ -16,12 +16,12 @@ import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync }
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openArchive } from '../electron/main/archive';
-import { writeBackup } from '../electron/main/archive/backups';
+import { backupInWorker } from '../electron/main/archive/worker-host';
 import { CatalogueStore } from '../electron/main/archive/catalogue-store';
 import { writeFileAtomic } from '../electron/main/archive/durable-fs';
 import { newId } from '../electron/main/archive/ids';
 import type { StoredClipping } from '../electron/main/archive/schema';
-import { serialiseSnapshot, serialiseSnapshotAsync } from '../electron/main/archive/snapshot';
+import { serialiseSnapshot } from '../electron/main/archive/snapshot';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [2_000] : [10_000, 100_000];
@@ -301,25 +301,25 @@ async function measure(size: number): Promise<void> {
     note: 'what each edit would cost without the split catalogue',
   });
 
-  // A verified backup as the daily one runs (after open, in the background), and the longest
-  // stretch it held the event loop: what a window would feel.
+  // A verified backup as the daily one runs (in the archive worker, reading the catalogue from
+  // disk), and the longest stretch it held this thread's event loop: what a window would feel.
   const loop = monitorEventLoopDelay({ resolution: 5 });
   loop.enable();
-  const backup = await time(async () =>
-    writeBackup(dir, 'manual', await serialiseSnapshotAsync(snapshot), new Date()),
-  );
+  const backup = await time(() => backupInWorker(dir, 'manual', new Date()));
   loop.disable();
   row({
     name: `backup ${label}: longest event-loop block`,
     value: loop.max / 1e6,
     unit: 'ms',
-    note: 'serialising and checking yield every 2,000 clippings; gzip runs on the thread pool',
+    target: size >= 100_000 ? '≤ 50 ms' : undefined,
+    pass: size >= 100_000 ? loop.max / 1e6 <= 50 : undefined,
+    note: 'the backup runs in a worker thread (read, serialise, gzip stream, read back, check)',
   });
   row({
     name: `verified backup ${label}`,
     value: backup,
     unit: 'ms',
-    note: 'serialise, gzip, write, re-read, parse, check (daily, off the open path)',
+    note: 'worker start, read catalogue, serialise, gzip, write, re-read, parse, check',
   });
   await archive.close();
   rmSync(path.join(dir, 'backups'), { recursive: true, force: true });

@@ -77,6 +77,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     const info = toErrorInfo(err);
     io.stderr.write(`cuttings: ${info.message}\n`);
+    const backup = (err as { newestBackup?: string | null }).newestBackup;
+    if (info.code === 'damaged') {
+      io.stderr.write(
+        backup
+          ? `cuttings: put that backup back with \`cuttings restore ${backup}\`, or rebuild the catalogue from the clipping folders with \`cuttings repair\`.\n`
+          : 'cuttings: rebuild the catalogue from the clipping folders with `cuttings repair`.\n',
+      );
+    }
     return info.code === 'usage' ? 2 : 1;
   } finally {
     if (library) await (library as Library).close().catch(() => undefined);

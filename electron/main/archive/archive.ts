@@ -51,6 +51,8 @@ export class ArchiveImpl implements Archive {
   private closed = false;
   private cache: { active?: ClippingSummary[]; trashed?: ClippingSummary[]; tags?: TagInfo[] } = {};
   private dupIndex: Map<string, string> | null = null;
+  /** Aborted when the archive closes: housekeeping not yet started is skipped. */
+  readonly closing = new AbortController();
   maintenance: Promise<MaintenanceReport> = Promise.resolve({
     backup: null,
     backupError: null,
@@ -368,6 +370,7 @@ export class ArchiveImpl implements Archive {
     if (this.closed) return;
     await this.pumping;
     this.closed = true;
+    this.closing.abort();
     await this.maintenance;
     await this.lock?.release();
   }

@@ -1,21 +1,22 @@
 /**
  * Rotating, verified backups in `backups/`: gzip-compressed snapshots named
  * `<UTC stamp>-<kind>.json.gz`. A backup is written durably, read back, decompressed, parsed
- * and checked BEFORE any older backup of its kind is rotated out.
+ * and checked BEFORE any older backup of its kind is rotated out. The app and the CLI make
+ * backups in a worker thread (archive-worker.ts), so the window never waits for one.
  */
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
+import { createGzip, gunzip } from 'node:zlib';
 import { CuttingsError } from '../../../shared/errors';
-import { writeFileAtomic } from './durable-fs';
+import { writeStreamAtomic } from './durable-fs';
 import { errnoCode, ioError } from './io-errors';
 import { BACKUPS_DIR, fileStamp } from './layout';
 import { migrate } from './migrations';
 import { SCHEMA_VERSION, schemaVersionOf, type Snapshot } from './schema';
-import { checkSnapshot, parseSnapshotText, serialiseSnapshotAsync } from './snapshot';
+import { checkSnapshot, parseSnapshotText } from './snapshot';
 
-const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
 export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
@@ -134,8 +135,8 @@ export async function writeBackup(
   const source = Buffer.from(content, 'utf8');
   try {
     await mkdir(folder, { recursive: true });
-    // Compression and decompression run on libuv's thread pool, not the main thread.
-    await writeFileAtomic(file, await gzipAsync(source));
+    // Compressed on the way to disk, a megabyte at a time.
+    await writeStreamAtomic(file, Readable.from(slices(source)), createGzip());
   } catch (err) {
     throw ioError(err, 'write a backup');
   }
@@ -156,6 +157,10 @@ export async function writeBackup(
   return { name, kind, createdAt: now.toISOString(), size };
 }
 
+function* slices(bytes: Buffer, size = 1 << 20): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
 async function rotate(dir: string, kind: BackupKind): Promise<void> {
   const mine = (await listBackups(dir)).filter((b) => b.kind === kind);
   for (const old of mine.slice(KEEP[kind])) {
@@ -163,10 +168,8 @@ async function rotate(dir: string, kind: BackupKind): Promise<void> {
   }
 }
 
-/** Makes the day's first backup if there is none yet for `now`'s UTC date. Returns its name or null. */
-export async function dailyBackup(dir: string, snapshot: () => Snapshot, now: Date): Promise<string | null> {
+/** True when `dir` has a daily backup made on `now`'s UTC date. */
+export async function hasDailyBackup(dir: string, now: Date): Promise<boolean> {
   const day = now.toISOString().slice(0, 10);
-  const today = (await listBackups(dir)).some((b) => b.kind === 'daily' && b.createdAt.startsWith(day));
-  if (today) return null;
-  return (await writeBackup(dir, 'daily', await serialiseSnapshotAsync(snapshot()), now)).name;
+  return (await listBackups(dir)).some((b) => b.kind === 'daily' && b.createdAt.startsWith(day));
 }

@@ -3,10 +3,10 @@
  * keeps every byte), and the user is told where it went and which backup can replace it.
  * Nothing here ever writes over or deletes the damaged files.
  */
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import { fsyncDir } from './durable-fs';
+import { fsyncDir, fsyncFile } from './durable-fs';
 import { errnoCode } from './io-errors';
 import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
 
@@ -52,5 +52,30 @@ export async function keepCatalogueAside(
   for (const p of present) await rename(path.join(dir, p), path.join(target, p));
   await fsyncDir(target);
   await fsyncDir(dir);
+  return rel;
+}
+
+/**
+ * Copies `catalogue.json` and the files in `catalogue/` into `kept/<stamp>-<reason>/`, leaving
+ * them in place (a restore or repair keeps the catalogue it replaces, yet until its own commit
+ * point the old catalogue must stay whole where it is). Returns that folder relative to the
+ * archive, or null when there was nothing to copy.
+ */
+export async function copyCatalogueAside(dir: string, reason: string, now: Date = new Date()): Promise<string | null> {
+  const files: string[] = [];
+  if (await exists(path.join(dir, CATALOGUE_FILE))) files.push(CATALOGUE_FILE);
+  const shards = await readdir(path.join(dir, SHARD_DIR), { withFileTypes: true }).catch(() => []);
+  files.push(...shards.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => path.posix.join(SHARD_DIR, e.name)));
+  if (files.length === 0) return null;
+  const rel = path.posix.join(KEPT_DIR, `${fileStamp(now)}-${reason}`);
+  const target = path.join(dir, rel);
+  await mkdir(path.join(target, SHARD_DIR), { recursive: true });
+  for (const file of files) {
+    await copyFile(path.join(dir, file), path.join(target, file));
+    await fsyncFile(path.join(target, file));
+  }
+  await fsyncDir(path.join(target, SHARD_DIR));
+  await fsyncDir(target);
+  await fsyncDir(path.join(dir, KEPT_DIR));
   return rel;
 }

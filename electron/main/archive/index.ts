@@ -4,7 +4,8 @@
  */
 export { openArchive } from './open';
 export { DamagedArchiveError } from './damage';
-export { backupArchive, recoverFromBackup, restoreBackup, type RestoreResult } from './restore';
+export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup, type RepairResult, type RestoreResult } from './restore';
+export { backupInWorker, restoreInWorker } from './worker-host';
 export { listBackups, type BackupInfo, type BackupKind } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
 export { exportArchive, importArchiveZip, type ExportResult } from './transfer';

@@ -55,7 +55,7 @@ async function hasEntries(p: string): Promise<boolean> {
 }
 
 /** Checks one shard file's bytes against the manifest's reference to it. */
-function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredClipping>): ShardDoc | string {
+export function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredClipping>): ShardDoc | string {
   const parsed = parseCatalogueBytes(bytes);
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.doc as Partial<ShardDoc>;

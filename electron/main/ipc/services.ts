@@ -90,9 +90,9 @@ export function memorySettings(library: () => Library): SettingsService {
   };
 }
 
-/** Without the app's session there is no archive to close and reopen: the CLI restores. */
+/** Without the app's session there is no archive to close and reopen. */
 export const noRestore: RestoreService = {
   restore: async () => {
-    throw new CuttingsError('usage', 'Restoring a backup needs the app; from a terminal, run cuttings restore.');
+    throw new CuttingsError('usage', 'Restoring a backup needs the app’s session (it closes and reopens the archive).');
   },
 };

@@ -7,7 +7,7 @@ import { CuttingsError } from '../../../shared/errors';
 import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
 import { bookmarklet, DEFAULT_CLIPPER_PORT, newClipperToken, startClipper, type RunningClipper } from '../clipper';
 import type { SettingsService } from '../ipc/services';
-import { restoreBackup, type RestoreResult } from '../archive';
+import { restoreInWorker, type RestoreResult } from '../archive';
 import { openLibrary, type Library } from '../library';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -144,7 +144,8 @@ export class AppSession {
     let outcome: RestoreResult | null = null;
     let failure: unknown = null;
     try {
-      outcome = await restoreBackup(dir, name, { owner: 'Cuttings' });
+      // In the archive worker: reading and checking a large backup never holds up the window.
+      outcome = await restoreInWorker(dir, name, { owner: 'Cuttings' });
     } catch (err) {
       failure = err;
     }

@@ -91,16 +91,33 @@ function parseGlobal(argv: string[]): ReturnType<typeof parseArgs<{ options: typ
 }
 
 function parseCommandArgs(command: Command, args: string[]): { values: CommandContext['values']; positionals: string[] } {
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
   try {
-    return parseArgs({
-      args,
-      options: { ...GLOBAL_OPTIONS, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (err) {
-    // node:util's messages are good ("Unknown option '--x'"); keep them and point at the help.
-    const message = (err as Error).message.replace(/\. To specify a positional.*$/s, '');
+    // node:util's messages are good ("Unknown option '--x'"), but some run to three lines of
+    // advice about dashes: keep the first line and point at the help.
+    const first = (err as Error).message.split('\n')[0] ?? '';
+    const message = first.replace(/\. To specify a positional.*$/s, '').replace(/\.$/, '');
     throw new CuttingsError('usage', `${message}. Run cuttings ${command.name} --help.`);
   }
+}
+
+/**
+ * `--limit -1`: node:util takes `-1` for an option and refuses the pair as "ambiguous"; a
+ * value that is a negative number is meant as the value, so it is joined (`--limit=-1`) and
+ * the command's own check says what the option takes.
+ */
+function joinNegativeValues(args: string[], options: Record<string, { type: string }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }

@@ -9,6 +9,7 @@ import { openLibrary, type Library } from '../main/library';
 import { defaultArchiveDir } from '../main/library/location';
 import type { Command, CommandContext, Io } from './command';
 import { COMMANDS } from './commands';
+import { watchClosedPipes } from './pipes';
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },
@@ -35,6 +36,10 @@ const commandHelp = (c: Command): string => `Usage: cuttings [--archive DIR] ${c
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let library: Library | null = null;
+  const output = watchClosedPipes(io);
+  const write = (text: string): void => {
+    if (!output.closed) io.stdout.write(text);
+  };
   try {
     const name = argv.find((a) => !a.startsWith('-') && !isGlobalValue(argv, a));
     const command = COMMANDS.find((c) => c.name === name);
@@ -67,8 +72,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
           owner: 'the cuttings command' });
         return library;
       },
-      print: (text) => io.stdout.write(text + '\n'),
-      printJson: (value) => io.stdout.write(JSON.stringify(value, null, 2) + '\n'),
+      print: (text) => write(text + '\n'),
+      printJson: (value) => write(JSON.stringify(value, null, 2) + '\n'),
     };
     const status = (await command.run(ctx)) ?? 0;
     return status;

@@ -28,7 +28,8 @@ const MARKER = 'cuttings-export.json';
 const SNAPSHOT = 'snapshot.json';
 /** Formats that are compressed already: stored as they are. */
 const STORED = /\.(jpe?g|png|gif|webp|avif|zip|gz|pdf)$/i;
-const SAFE_ENTRY = /^clippings\/\d{4}\/\d{2}\/[0-9a-z]{8,32}\/[\w][\w.-]*$/;
+/** A clipping's file: its folder, then a name as `isClippingFileName` accepts. */
+const SAFE_ENTRY = /^clippings\/\d{4}\/\d{2}\/[0-9a-z]{8,32}\/(?!\.)[\w.-]{1,255}$/;
 
 export interface ExportResult {
   clippings: number;

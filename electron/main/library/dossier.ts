@@ -45,8 +45,9 @@ export async function exportDossier(
   const items: DossierClipping[] = [];
   for (const id of ids) {
     const clipping = await library.get(id);
-    const dir = library.archive.clippingDir(id);
-    items.push({ clipping, images: clipping.images.map((image) => path.join(dir, image.file)) });
+    // A name that would leave the clipping's folder is never followed (see clippingFilePath).
+    const images = clipping.images.flatMap((image) => library.archive.clippingFile(id, image.file) ?? []);
+    items.push({ clipping, images });
   }
   const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,

@@ -7,5 +7,6 @@ export { DamagedArchiveError } from './damage';
 export { backupArchive, recoverFromBackup, restoreBackup, type RestoreResult } from './restore';
 export { listBackups, type BackupInfo, type BackupKind } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
-export { exportArchive, importArchiveZip, type ExportResult } from './transfer';
+export { exportArchive, type ExportResult } from './transfer';
+export { importArchiveZip } from './import-zip';
 export type { Archive, AddResult, ChangeListener, MaintenanceReport, OpenOptions } from './types';

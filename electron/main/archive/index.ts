@@ -8,5 +8,6 @@ export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup, typ
 export { backupInWorker, restoreInWorker } from './worker-host';
 export { listBackups, type BackupInfo, type BackupKind } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
-export { exportArchive, importArchiveZip, type ExportResult } from './transfer';
+export { exportArchive, type ExportResult } from './transfer';
+export { importArchiveZip } from './import-zip';
 export type { Archive, AddResult, ChangeListener, MaintenanceReport, OpenOptions } from './types';

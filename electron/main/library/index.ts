@@ -17,6 +17,7 @@ import type {
 import type { DossierContentsEntry, DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
 import { openArchive } from '../archive/open';
+import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
@@ -218,7 +219,8 @@ class ArchiveLibrary implements Library {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new CuttingsError('io', `Could not read the article of "${clipping.title}": ${(err as Error).message}`);
     }
-    const files = new Set(clipping.images.map((image) => image.file));
+    // Only names that stay inside the clipping's folder are pointed at the archive.
+    const files = new Set(clipping.images.map((image) => image.file).filter(isClippingFileName));
     // The sanitizer leaves only archive file names in src; point the known ones at the archive.
     return html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)"/gi, (whole, start: string, src: string) =>
       files.has(src) ? `${start}${imageBase}${id}/${encodeURIComponent(src)}"` : whole,

@@ -80,22 +80,25 @@ async function start(): Promise<void> {
   }
   const running = session;
   const shell = electronShell(() => window);
-  const dispatch: Dispatch = createDispatcher(running.library(), {
+  const dispatch: Dispatch = createDispatcher(null, {
     library: () => running.library(),
     version: app.getVersion(),
     shell,
     settings: running.settingsService(() => shell.chooseFolder('Choose or create an archive folder')),
     backups: { restore: (name) => running.restoreBackup(name) },
+    // A damaged, missing or newer catalogue: the window shows the recovery screen.
+    recovery: running.recoveryService(() => shell.chooseFolder('Open another archive folder')),
     indexing: () => running.indexing,
     emit: broadcast,
   });
   handleArchiveProtocol((id) => {
+    if (running.recoveryState) return null; // no archive is open
     const archive = running.library().archive;
     return archive.summary(id) ? archive.clippingDir(id) : null;
   });
   registerIpc(() => dispatch);
   installMenu({
-    archiveDir: () => running.library().dir,
+    archiveDir: () => running.archiveDir,
     logFile: ensureLogFile,
     command: (command) => broadcast('menu.command', { command }),
   });

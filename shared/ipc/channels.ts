@@ -40,6 +40,11 @@ export const CHANNELS = [
   'settings.update',
   'settings.chooseArchive',
   'app.revealArchive',
+  'recovery.state',
+  'recovery.backups',
+  'recovery.restore',
+  'recovery.repair',
+  'recovery.openOther',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.

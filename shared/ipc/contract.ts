@@ -201,6 +201,19 @@ export const contract = {
     args: z.object({ name: z.string().regex(BACKUP_NAME, { error: 'not the name of a backup' }) }),
     result: returns<{ restored: string; clippings: number; keptAt: string | null }>(),
   },
+  /** Why the archive could not be opened (the recovery screen), or null when it is open. */
+  'recovery.state': { args: z.object({}), result: returns<RecoveryView | null>() },
+  /** The backups of the archive that could not be opened, newest first, with their clipping counts. */
+  'recovery.backups': { args: z.object({}), result: returns<RecoveryBackup[]>() },
+  /** Puts a backup back and opens the archive; the window then reloads (`archive.switched`). */
+  'recovery.restore': {
+    args: z.object({ name: z.string().regex(BACKUP_NAME, { error: 'not the name of a backup' }) }),
+    result: returns<{ restored: string; clippings: number; keptAt: string | null }>(),
+  },
+  /** Rebuilds the catalogue from the clipping folders and opens the archive (`archive.switched`). */
+  'recovery.repair': { args: z.object({}), result: returns<{ clippings: number; keptAt: string | null }>() },
+  /** Asks for a folder and opens the archive there (`archive.switched`); null when cancelled. */
+  'recovery.openOther': { args: z.object({}), result: returns<{ archiveDir: string } | null>() },
 } as const;
 
 /** One backup file of the archive. */
@@ -211,6 +224,23 @@ export interface BackupView {
   createdAt: string;
   /** Bytes on disk. */
   size: number;
+}
+
+/** An archive the app could not open: what happened, in words for people, and where things are. */
+export interface RecoveryView {
+  archiveDir: string;
+  reason: 'damaged' | 'missing' | 'newer-schema';
+  message: string;
+  /** Where the catalogue that could not be read was kept (relative to the archive), or null. */
+  keptAt: string | null;
+}
+
+/** A backup as the recovery screen lists it. */
+export interface RecoveryBackup extends BackupView {
+  /** Clippings it holds, or null when it cannot be read. */
+  clippings: number | null;
+  /** Why it cannot be restored, or null. */
+  problem: string | null;
 }
 
 /** What a batch import did: each file's fate, with reasons for failures. */

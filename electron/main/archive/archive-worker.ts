@@ -7,10 +7,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import type { ArchiveImpl } from './archive';
-import { writeBackup, type BackupInfo } from './backups';
+import { backupCensus, writeBackup, type BackupCensus, type BackupInfo } from './backups';
 import { DamagedArchiveError } from './damage';
 import { openArchive } from './open';
-import { restoreBackup, type RestoreResult } from './restore';
+import { repairFromFolders, restoreBackup, type RepairResult, type RestoreResult } from './restore';
 import { serialiseSnapshot } from './snapshot';
 import type { ArchiveJob, WorkerReply } from './worker-host';
 
@@ -27,10 +27,14 @@ async function backupFromDisk(dir: string, kind: BackupInfo['kind'], now: Date):
   }
 }
 
-async function perform(job: ArchiveJob): Promise<BackupInfo | RestoreResult> {
+async function perform(job: ArchiveJob): Promise<BackupInfo | RestoreResult | RepairResult | BackupCensus[]> {
   switch (job.op) {
     case 'backup':
       return backupFromDisk(job.dir, job.kind, new Date(job.now));
+    case 'census':
+      return backupCensus(job.dir);
+    case 'repair':
+      return repairFromFolders(job.dir, { owner: job.owner });
     case 'restore':
       return restoreBackup(job.dir, job.name, { owner: job.owner, now: job.now ? () => new Date(job.now as string) : undefined });
   }
@@ -45,7 +49,7 @@ if (parentPort) {
       reply({
         ok: false,
         error: toErrorInfo(err),
-        damaged: err instanceof DamagedArchiveError ? { keptAt: err.keptAt, newestBackup: err.newestBackup } : undefined,
+        damaged: err instanceof DamagedArchiveError ? { keptAt: err.keptAt, newestBackup: err.newestBackup, reason: err.reason } : undefined,
         internal: err instanceof CuttingsError ? undefined : String((err as Error)?.stack ?? err),
       }),
   );

@@ -4,11 +4,13 @@
  * and checked BEFORE any older backup of its kind is rotated out. The app and the CLI make
  * backups in a worker thread (archive-worker.ts), so the window never waits for one.
  */
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { createGzip, gunzip } from 'node:zlib';
+import { createGunzip, createGzip, gunzip } from 'node:zlib';
 import { CuttingsError } from '../../../shared/errors';
 import { writeStreamAtomic } from './durable-fs';
 import { errnoCode, ioError } from './io-errors';
@@ -166,6 +168,54 @@ async function rotate(dir: string, kind: BackupKind): Promise<void> {
   for (const old of mine.slice(KEEP[kind])) {
     await rm(path.join(dir, BACKUPS_DIR, old.name), { force: true }).catch(() => undefined);
   }
+}
+
+/** A backup as the recovery screen lists it: what {@link listBackups} says, and how many clippings it holds. */
+export interface BackupCensus extends BackupInfo {
+  /** Clippings in the backup, or null when it cannot be read. */
+  clippings: number | null;
+  /** Why it cannot be restored, or null. */
+  problem: string | null;
+}
+
+/**
+ * Counts the clippings of every backup, newest first, reading each as a stream: backups hold one
+ * clipping per line (see serialiseSnapshot), so counting needs no parsing. Other layouts are
+ * read whole. (A restore checks the backup fully before it writes anything.)
+ */
+export async function backupCensus(dir: string): Promise<BackupCensus[]> {
+  const out: BackupCensus[] = [];
+  for (const info of await listBackups(dir)) out.push({ ...info, ...(await countClippings(dir, info.name)) });
+  return out;
+}
+
+async function countClippings(dir: string, name: string): Promise<{ clippings: number | null; problem: string | null }> {
+  const lines = createInterface({ input: createReadStream(path.join(dir, BACKUPS_DIR, name)).pipe(createGunzip()), crlfDelay: Infinity });
+  let head: string | null = null;
+  let count = 0;
+  let last = '';
+  try {
+    for await (const line of lines) {
+      if (head === null) head = line;
+      else if (line !== ']}') count++;
+      last = line;
+    }
+  } catch (err) {
+    return { clippings: null, problem: `it cannot be read or decompressed (${(err as Error).message})` };
+  }
+  if (head === null || !head.endsWith('"clippings":[') || last !== ']}') {
+    const whole = await readBackup(dir, name);
+    return typeof whole === 'string' ? { clippings: null, problem: whole } : { clippings: whole.clippings.length, problem: null };
+  }
+  let version: number | null;
+  try {
+    version = schemaVersionOf(JSON.parse(`${head}]}`));
+  } catch {
+    return { clippings: null, problem: 'it is not valid JSON' };
+  }
+  if (version === null) return { clippings: null, problem: 'it has no schemaVersion' };
+  if (version > SCHEMA_VERSION) return { clippings: count, problem: `it was written by a newer version of Cuttings (schema ${version})` };
+  return { clippings: count, problem: null };
 }
 
 /** True when `dir` has a daily backup made on `now`'s UTC date. */

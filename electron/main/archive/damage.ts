@@ -10,6 +10,9 @@ import { fsyncDir, fsyncFile } from './durable-fs';
 import { errnoCode } from './io-errors';
 import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
 
+/** Why a catalogue cannot be opened: unreadable, gone (the clippings are there), or from a newer Cuttings. */
+export type DamageReason = 'damaged' | 'missing' | 'newer-schema';
+
 /** A `damaged` error that also carries, for programs, where things are. */
 export class DamagedArchiveError extends CuttingsError {
   constructor(
@@ -18,6 +21,7 @@ export class DamagedArchiveError extends CuttingsError {
     readonly keptAt: string | null,
     /** Name of the newest backup that was read back and checked, or null when there is none. */
     readonly newestBackup: string | null,
+    readonly reason: DamageReason = 'damaged',
   ) {
     super('damaged', message);
     this.name = 'DamagedArchiveError';

@@ -3,10 +3,10 @@
  * files per clipping. See README.md for the layout and the guarantees.
  */
 export { openArchive } from './open';
-export { DamagedArchiveError } from './damage';
+export { DamagedArchiveError, type DamageReason } from './damage';
 export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup, type RepairResult, type RestoreResult } from './restore';
-export { backupInWorker, restoreInWorker } from './worker-host';
-export { listBackups, type BackupInfo, type BackupKind } from './backups';
+export { backupCensusInWorker, backupInWorker, repairInWorker, restoreInWorker } from './worker-host';
+export { listBackups, type BackupCensus, type BackupInfo, type BackupKind } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
 export { exportArchive, type ExportResult } from './transfer';
 export { importArchiveZip } from './import-zip';

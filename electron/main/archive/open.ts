@@ -151,7 +151,12 @@ async function damaged(
   // Where to go from here is the caller's to say (the app's recovery screen, the CLI's hint).
   const offer = backup ? `The newest valid backup is ${backup}.` : 'There is no valid backup in backups/.';
   const what = `The archive's catalogue ${found.file === CATALOGUE_FILE ? '' : `file ${found.file} `}${found.problem}.`;
-  return new DamagedArchiveError(`${what} ${keptNote} ${offer}`.replace(/\s+/g, ' ').trim(), keptAt, backup);
+  const reason = found.future
+    ? 'newer-schema'
+    : found.file === CATALOGUE_FILE && found.problem.startsWith('is missing')
+      ? 'missing'
+      : 'damaged';
+  return new DamagedArchiveError(`${what} ${keptNote} ${offer}`.replace(/\s+/g, ' ').trim(), keptAt, backup, reason);
 }
 
 async function runMaintenance(

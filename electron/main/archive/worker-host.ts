@@ -11,18 +11,20 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CuttingsError, type ErrorInfo } from '../../../shared/errors';
-import type { BackupInfo, BackupKind } from './backups';
-import { DamagedArchiveError } from './damage';
-import type { RestoreResult } from './restore';
+import type { BackupCensus, BackupInfo, BackupKind } from './backups';
+import { DamagedArchiveError, type DamageReason } from './damage';
+import type { RepairResult, RestoreResult } from './restore';
 import type { OpenOptions } from './types';
 
 export type ArchiveJob =
   | { op: 'backup'; dir: string; kind: BackupKind; now: string }
+  | { op: 'census'; dir: string }
+  | { op: 'repair'; dir: string; owner?: OpenOptions['owner'] }
   | { op: 'restore'; dir: string; name: string; owner?: OpenOptions['owner']; now?: string };
 
 export type WorkerReply =
-  | { ok: true; value: BackupInfo | RestoreResult }
-  | { ok: false; error: ErrorInfo; damaged?: { keptAt: string | null; newestBackup: string | null }; internal?: string };
+  | { ok: true; value: BackupInfo | RestoreResult | RepairResult | BackupCensus[] }
+  | { ok: false; error: ErrorInfo; damaged?: { keptAt: string | null; newestBackup: string | null; reason: DamageReason }; internal?: string };
 
 const CANDIDATES = ['./archive-worker.js', './archive-worker.mjs', '../archive-worker.js', '../archive-worker.mjs'];
 
@@ -49,7 +51,7 @@ function run<T>(job: ArchiveJob): Promise<T> {
     worker.once('message', (reply: WorkerReply) => {
       settled = true;
       if (reply.ok) resolve(reply.value as T);
-      else if (reply.damaged) reject(new DamagedArchiveError(reply.error.message, reply.damaged.keptAt, reply.damaged.newestBackup));
+      else if (reply.damaged) reject(new DamagedArchiveError(reply.error.message, reply.damaged.keptAt, reply.damaged.newestBackup, reply.damaged.reason));
       else reject(new CuttingsError(reply.error.code, reply.error.message, { cause: reply.internal }));
     });
     worker.once('error', (err) => {
@@ -70,4 +72,14 @@ export function backupInWorker(dir: string, kind: BackupKind, now: Date = new Da
 /** {@link restoreBackup} in the worker (the caller has closed the archive: the restore takes its lock). */
 export function restoreInWorker(dir: string, name: string, options: { owner?: OpenOptions['owner']; now?: Date } = {}): Promise<RestoreResult> {
   return run<RestoreResult>({ op: 'restore', dir, name, owner: options.owner, now: options.now?.toISOString() });
+}
+
+/** Every backup with its clipping count, newest first (the recovery screen's list), in the worker. */
+export function backupCensusInWorker(dir: string): Promise<BackupCensus[]> {
+  return run<BackupCensus[]>({ op: 'census', dir });
+}
+
+/** {@link repairFromFolders} in the worker. */
+export function repairInWorker(dir: string, options: { owner?: OpenOptions['owner'] } = {}): Promise<RepairResult> {
+  return run<RepairResult>({ op: 'repair', dir, owner: options.owner });
 }

@@ -7,7 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
+import type { EventName, Events, RecoveryBackup, RecoveryView, SettingsView } from '../../../shared/ipc/contract';
 
 export type { Events };
 import type { Library } from '../library';
@@ -40,6 +40,15 @@ export interface RestoreService {
   restore(name: string): Promise<{ restored: string; clippings: number; keptAt: string | null }>;
 }
 
+/** The recovery screen's actions, on an archive the app could not open (see session/recovery.ts). */
+export interface RecoveryService {
+  state(): RecoveryView | null;
+  backups(): Promise<RecoveryBackup[]>;
+  restore(name: string): Promise<{ restored: string; clippings: number; keptAt: string | null }>;
+  repair(): Promise<{ clippings: number; keptAt: string | null }>;
+  openOther(): Promise<{ archiveDir: string } | null>;
+}
+
 export interface Services {
   /** The open library (it may change when the user switches archives). */
   library(): Library;
@@ -47,6 +56,7 @@ export interface Services {
   shell: Shell;
   settings: SettingsService;
   backups: RestoreService;
+  recovery: RecoveryService;
   /** How far a background rebuild of the search index has got, or null. */
   indexing(): { done: number; total: number } | null;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
@@ -95,4 +105,17 @@ export const noRestore: RestoreService = {
   restore: async () => {
     throw new CuttingsError('usage', 'Restoring a backup needs the app’s session (it closes and reopens the archive).');
   },
+};
+
+/** Without the app's session the archive is always open: there is nothing to recover. */
+export const noRecovery: RecoveryService = {
+  state: () => null,
+  backups: async () => [],
+  restore: async () => {
+    throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
+  },
+  repair: async () => {
+    throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
+  },
+  openOther: async () => null,
 };

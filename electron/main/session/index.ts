@@ -3,11 +3,13 @@
  * and the browser clipper. main/index.ts adds dialogs and windows around it; the tests drive
  * it directly (real archive folders, real loopback HTTP).
  */
+import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
+import type { EventName, Events, RecoveryView, SettingsView } from '../../../shared/ipc/contract';
 import { bookmarklet, DEFAULT_CLIPPER_PORT, newClipperToken, startClipper, type RunningClipper } from '../clipper';
-import type { SettingsService } from '../ipc/services';
-import { restoreInWorker, type RestoreResult } from '../archive';
+import type { RecoveryService, SettingsService } from '../ipc/services';
+import { DamagedArchiveError, restoreInWorker, type RestoreResult } from '../archive';
+import { recoveryBackups, recoveryView, repairForRecovery, restoreForRecovery } from './recovery';
 import { openLibrary, type Library } from '../library';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
@@ -27,28 +29,97 @@ export class AppSession {
   private rebuild: { done: number; total: number } | null = null;
 
   private constructor(
-    private current: Library,
+    /** The open archive, or null while it could not be opened (then {@link recovery} says why). */
+    private current: Library | null,
+    private recovery: RecoveryView | null,
     private settings: Settings,
     private warning: string | null,
     private readonly options: SessionOptions,
   ) {
-    this.follow(current);
+    if (current) this.follow(current);
   }
 
-  /** Opens the archive chosen by the environment, the settings, or the default folder. */
+  /**
+   * Opens the archive chosen by the environment, the settings, or the default folder. A
+   * catalogue that cannot be opened (damaged, missing, newer) starts the session in recovery:
+   * the window then shows the recovery screen instead of the library.
+   */
   static async start(options: SessionOptions): Promise<AppSession> {
     const { settings, warning } = await loadSettings(options.settingsFile);
     const env = options.env ?? process.env;
     const dir = env.CUTTINGS_ARCHIVE?.trim() ? defaultArchiveDir(env) : (settings.archiveDir ?? defaultArchiveDir(env));
-    const library = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
-    const session = new AppSession(library, settings, warning, options);
-    await session.applyClipper();
-    session.rebuildIndexIfNeeded();
+    const opened = await openOrRecover(dir);
+    const session = new AppSession(opened.library, opened.recovery, settings, warning, options);
+    if (opened.library) {
+      await session.applyClipper();
+      session.rebuildIndexIfNeeded();
+    }
     return session;
   }
 
   library(): Library {
+    if (!this.current) throw new CuttingsError('damaged', this.recovery?.message ?? 'No archive is open.');
     return this.current;
+  }
+
+  /** The archive folder, open or being recovered. */
+  get archiveDir(): string {
+    return this.current?.dir ?? this.recovery?.archiveDir ?? '';
+  }
+
+  /** Why the archive could not be opened, or null while it is open. */
+  get recoveryState(): RecoveryView | null {
+    return this.recovery;
+  }
+
+  /** The recovery screen's service: what happened to the archive, and the ways back. */
+  recoveryService(chooseFolder: () => Promise<string | null>): RecoveryService {
+    const inRecovery = (): RecoveryView => {
+      if (!this.recovery) throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
+      return this.recovery;
+    };
+    return {
+      state: () => this.recoveryState,
+      backups: () => recoveryBackups(inRecovery().archiveDir),
+      restore: async (name) => {
+        const dir = inRecovery().archiveDir;
+        const result = await restoreForRecovery(dir, name);
+        await this.reopen(dir);
+        return result;
+      },
+      repair: async () => {
+        const dir = inRecovery().archiveDir;
+        const result = await repairForRecovery(dir);
+        await this.reopen(dir);
+        return result;
+      },
+      openOther: async () => {
+        inRecovery();
+        const dir = await chooseFolder();
+        if (!dir) return null;
+        await this.reopen(dir);
+        return { archiveDir: this.archiveDir };
+      },
+    };
+  }
+
+  /**
+   * Opens the archive in `dir` in place of the one being recovered, and tells the window to
+   * reload. When it cannot be opened either, the session stays in recovery on it (and the
+   * window shows that) and the error is thrown.
+   */
+  private async reopen(dir: string): Promise<void> {
+    const opened = await openOrRecover(dir);
+    this.current = opened.library;
+    this.recovery = opened.recovery;
+    if (opened.library) {
+      this.follow(opened.library);
+      await this.save({ archiveDir: opened.library.dir });
+      await this.applyClipper();
+    }
+    this.options.emit('archive.switched', { archiveDir: this.archiveDir });
+    if (opened.library) this.rebuildIndexIfNeeded();
+    else throw new CuttingsError('damaged', opened.recovery?.message ?? 'The archive could not be opened.');
   }
 
   /** How far a rebuild of the search index has got, or null when none is running. */
@@ -64,7 +135,7 @@ export class AppSession {
    */
   private rebuildIndexIfNeeded(): void {
     const library = this.current;
-    if (library.readOnly || !library.indexOutOfStep()) return;
+    if (!library || library.readOnly || !library.indexOutOfStep()) return;
     const total = library.archive.summaries().length;
     this.rebuild = { done: 0, total };
     const report = (done: number): void => {
@@ -125,34 +196,33 @@ export class AppSession {
     const previous = this.current;
     this.unsubscribe();
     this.current = next;
+    this.recovery = null;
     this.follow(next);
-    await previous.close();
+    await previous?.close();
     await this.save({ archiveDir: next.dir });
     this.options.emit('archive.switched', { archiveDir: next.dir });
     this.rebuildIndexIfNeeded();
   }
 
   /**
-   * Puts backup `name` back: the archive is closed (restoring needs its lock), restored and
-   * opened again, and the window told to reload it. The archive reopens even when the restore
-   * fails, so the app goes on with what it had.
+   * Puts backup `name` back: the archive is closed (restoring needs its lock), restored (in the
+   * archive worker) and opened again, and the window told to reload it. The archive reopens
+   * even when the restore fails, so the app goes on with what it had (or, should it no longer
+   * open, the window shows the recovery screen).
    */
   async restoreBackup(name: string): Promise<RestoreResult> {
-    const dir = this.current.dir;
+    const dir = this.archiveDir;
     this.unsubscribe();
-    await this.current.close();
+    await this.current?.close();
+    this.current = null;
     let outcome: RestoreResult | null = null;
     let failure: unknown = null;
     try {
-      // In the archive worker: reading and checking a large backup never holds up the window.
       outcome = await restoreInWorker(dir, name, { owner: 'Cuttings' });
     } catch (err) {
       failure = err;
     }
-    this.current = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
-    this.follow(this.current);
-    this.options.emit('archive.switched', { archiveDir: dir });
-    this.rebuildIndexIfNeeded();
+    await this.reopen(dir);
     if (failure !== null || !outcome) throw failure;
     return outcome;
   }
@@ -161,14 +231,14 @@ export class AppSession {
     await this.clipper?.close();
     this.clipper = null;
     this.unsubscribe();
-    await this.current.close();
+    await this.current?.close();
   }
 
   private view(): SettingsView {
     const { clipper } = this.settings;
     const running = this.clipper !== null;
     return {
-      archiveDir: this.current.dir,
+      archiveDir: this.archiveDir,
       theme: this.settings.theme,
       paper: this.settings.paper,
       clipper: {
@@ -204,7 +274,7 @@ export class AppSession {
         token,
         onClip: async ({ url, html }) => {
           const { captureClippedPage } = await import('../capture');
-          const { clipping, duplicate } = await this.current.add(await captureClippedPage(html, url));
+          const { clipping, duplicate } = await this.library().add(await captureClippedPage(html, url));
           const outcome = { id: clipping.id, title: clipping.title, duplicate };
           this.options.emit('clipper.clipped', outcome);
           return outcome;
@@ -213,5 +283,15 @@ export class AppSession {
     } catch (err) {
       this.clipperError = err instanceof CuttingsError ? err.message : `The clipper could not start: ${(err as Error).message}`;
     }
+  }
+}
+
+/** Opens the library in `dir`, or says why it cannot be opened when its catalogue is damaged. */
+async function openOrRecover(dir: string): Promise<{ library: Library | null; recovery: RecoveryView | null }> {
+  try {
+    return { library: await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' }), recovery: null };
+  } catch (err) {
+    if (!(err instanceof DamagedArchiveError)) throw err;
+    return { library: null, recovery: recoveryView(path.resolve(dir), err) };
   }
 }

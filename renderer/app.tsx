@@ -1,9 +1,17 @@
-/** The Cuttings window: the workspace, under the toasts every part of it can show. */
+/**
+ * The Cuttings window: the workspace, under the toasts every part of it can show — or, when
+ * the archive could not be opened, the recovery screen.
+ */
 import type { ReactElement } from 'react';
 import { ToastProvider } from './components/toasts';
+import { useRecoveryState } from './hooks/use-recovery';
+import { RecoveryScreen } from './views/recovery/recovery-screen';
 import { Workspace } from './views/workspace';
 
-export function App(): ReactElement {
+export function App(): ReactElement | null {
+  const recovery = useRecoveryState();
+  if (recovery === undefined) return null; // one round trip to main, before the first paint
+  if (recovery) return <RecoveryScreen state={recovery} />;
   return (
     <ToastProvider>
       <Workspace />

@@ -141,6 +141,8 @@ export interface OpenAppOptions {
    * path on disk (what the preload's `pathForFile` gives in Electron).
    */
   filePaths?: Record<string, string>;
+  /** With `session`: the folder "Open another archive…" picks (as if chosen in the dialog). */
+  chooseFolder?: string;
 }
 
 export interface AppSession {
@@ -180,7 +182,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
         emit: (event, payload) => void emit(event, payload),
       })
     : null;
-  const library = session ? session.library() : await openLibrary(dir, { owner: 'Cuttings' });
+  // With a session whose archive could not be opened, the window shows the recovery screen.
+  const library = session ? (session.recoveryState ? null : session.library()) : await openLibrary(dir, { owner: 'Cuttings' });
   const dispatch = createDispatcher(library, {
     version: 'test',
     emit: (event, payload) => void emit(event, payload),
@@ -189,6 +192,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
           library: () => session.library(),
           settings: session.settingsService(async () => null),
           backups: { restore: (name: string) => session.restoreBackup(name) },
+          recovery: session.recoveryService(async () => options.chooseFolder ?? null),
           indexing: () => session.indexing,
         }
       : {}),
@@ -238,10 +242,11 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   // As main does: every change to the archive is pushed to the window.
-  const unsubscribe = library.onChange((ids) => void emit('archive.changed', { ids }));
+  const unsubscribe = library?.onChange((ids) => void emit('archive.changed', { ids })) ?? ((): void => undefined);
 
   await page.goto(`${ORIGIN}/index.html`);
-  await waitForApp(page);
+  if (session?.recoveryState) await page.getByRole('heading', { level: 1 }).waitFor();
+  else await waitForApp(page);
 
   let closed = false;
   const close = async (): Promise<void> => {
@@ -250,12 +255,15 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     unsubscribe();
     await context.close();
     if (session) await session.close();
-    else await library.close();
+    else await library?.close();
   };
   return {
     page,
     context,
-    library,
+    // The session's library changes when a backup is restored (or the archive recovered).
+    get library(): Library {
+      return session ? session.library() : (library as Library);
+    },
     dir,
     calls,
     errors,

@@ -84,13 +84,13 @@ export class AppSession {
       restore: async (name) => {
         const dir = inRecovery().archiveDir;
         const result = await restoreForRecovery(dir, name);
-        await this.reopen(dir);
+        await this.reopenOrThrow(dir);
         return result;
       },
       repair: async () => {
         const dir = inRecovery().archiveDir;
         const result = await repairForRecovery(dir);
-        await this.reopen(dir);
+        await this.reopenOrThrow(dir);
         return result;
       },
       openOther: async () => {
@@ -104,11 +104,11 @@ export class AppSession {
   }
 
   /**
-   * Opens the archive in `dir` in place of the one being recovered, and tells the window to
-   * reload. When it cannot be opened either, the session stays in recovery on it (and the
-   * window shows that) and the error is thrown.
+   * Opens the archive in `dir` in place of the current one (closed already) or the one being
+   * recovered, and tells the window to reload. When it cannot be opened, the session is in
+   * recovery on it (and the window shows that). Returns whether it opened.
    */
-  private async reopen(dir: string): Promise<void> {
+  private async reopen(dir: string): Promise<boolean> {
     const opened = await openOrRecover(dir);
     this.current = opened.library;
     this.recovery = opened.recovery;
@@ -119,7 +119,12 @@ export class AppSession {
     }
     this.options.emit('archive.switched', { archiveDir: this.archiveDir });
     if (opened.library) this.rebuildIndexIfNeeded();
-    else throw new CuttingsError('damaged', opened.recovery?.message ?? 'The archive could not be opened.');
+    return opened.library !== null;
+  }
+
+  /** {@link reopen}, throwing the reason when the archive still cannot be opened. */
+  private async reopenOrThrow(dir: string): Promise<void> {
+    if (!(await this.reopen(dir))) throw new CuttingsError('damaged', this.recovery?.message ?? 'The archive could not be opened.');
   }
 
   /** How far a rebuild of the search index has got, or null when none is running. */
@@ -222,7 +227,7 @@ export class AppSession {
     } catch (err) {
       failure = err;
     }
-    await this.reopen(dir);
+    await this.reopenOrThrow(dir);
     if (failure !== null || !outcome) throw failure;
     return outcome;
   }

@@ -6,19 +6,8 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { BackupView } from '../../../shared/ipc/contract';
 import { leaveNotice } from '../../hooks/notice';
+import { BACKUP_KIND as KIND, backupSize as size, backupWhen as when } from '../../lib/backups';
 import { errorText } from '../../lib/errors';
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const KIND: Record<BackupView['kind'], string> = {
-  daily: 'Daily',
-  manual: 'Made by you',
-  'pre-migration': 'Before an update',
-  'pre-restore': 'Before a restore',
-};
-const size = (bytes: number): string =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-
 export function BackupsSection(): ReactElement {
   const [backups, setBackups] = useState<BackupView[] | null>(null);
   const [error, setError] = useState<string | null>(null);

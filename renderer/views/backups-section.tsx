@@ -4,12 +4,12 @@
  * catalogue it replaces first and keeps the catalogue itself, so a restore can be undone.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { BackupView } from '../../shared/ipc/contract';
+import type { BackupInfo } from '../../shared/backups';
 import { leaveNotice } from '../hooks/notice';
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const KIND: Record<BackupView['kind'], string> = {
+const KIND: Record<BackupInfo['kind'], string> = {
   daily: 'Daily',
   manual: 'Made by you',
   'pre-migration': 'Before an update',
@@ -19,7 +19,7 @@ const size = (bytes: number): string =>
   bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function BackupsSection(): ReactElement {
-  const [backups, setBackups] = useState<BackupView[] | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,7 +59,7 @@ export function BackupsSection(): ReactElement {
     }
   };
 
-  const restore = async (backup: BackupView): Promise<void> => {
+  const restore = async (backup: BackupInfo): Promise<void> => {
     setBusy(true);
     setError(null);
     // The window reloads once the archive is back; this is said after it does.

@@ -4,7 +4,7 @@
  * Every change is saved at once through `settings.update`; errors are said in words.
  */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
-import type { SettingsView } from '../../shared/ipc/contract';
+import type { SettingsView } from '../../shared/settings';
 import { Modal } from '../components/modal';
 import { leaveNotice } from '../hooks/notice';
 import { BackupsSection } from './backups-section';

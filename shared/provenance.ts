@@ -5,18 +5,11 @@ import { z } from 'zod';
 export const provenanceSchema = z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user']);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
-/** Fields whose origin is remembered in `Clipping.provenance`. */
-export const provenancedFieldSchema = z.enum([
-  'title',
-  'source',
-  'author',
-  'dateline',
-  'publishedAt',
-  'lang',
-  'caption',
-  'credit',
-  'url',
-]);
+/** A clipping's optional metadata: text or null, each with its origin remembered. */
+export const OPTIONAL_METADATA_FIELDS = ['source', 'author', 'dateline', 'publishedAt', 'lang', 'caption', 'credit', 'url'] as const;
+
+/** Fields whose origin is remembered in `Clipping.provenance`: the title and the optional metadata. */
+export const provenancedFieldSchema = z.enum(['title', ...OPTIONAL_METADATA_FIELDS]);
 export type ProvenancedField = z.infer<typeof provenancedFieldSchema>;
 
 /** Where edited fields' values came from, given back when an edit is undone. */

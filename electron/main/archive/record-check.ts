@@ -8,19 +8,10 @@
  * (zod validates the small parts: manifests, a snapshot's head, migrations.)
  */
 import { CLIPPING_ID } from '../../../shared/ids';
+import { OPTIONAL_METADATA_FIELDS } from '../../../shared/provenance';
 import type { StoredClipping } from './schema';
 
-const NULLABLE_STRINGS = [
-  'source',
-  'author',
-  'dateline',
-  'publishedAt',
-  'lang',
-  'caption',
-  'credit',
-  'url',
-  'trashedAt',
-] as const;
+const NULLABLE_STRINGS = [...OPTIONAL_METADATA_FIELDS, 'trashedAt'] as const;
 
 function isStringArray(v: unknown): v is string[] {
   if (!Array.isArray(v)) return false;

@@ -36,6 +36,13 @@ export const dossierSpecSchema = z.object({
   lang: z.string().max(35).optional(),
   /** Date of issue printed on the cover (ISO date); default today. */
   issuedAt: z.string().max(40).optional(),
+  /**
+   * 'review' (the default): short clippings run on one after another, a rule between them, and
+   * a clipping longer than a page starts on a new one. 'page-per-clipping': each on a new page.
+   */
+  layout: z.enum(['review', 'page-per-clipping']).optional(),
+  /** Print each clipping's tags in its line of facts. */
+  showTags: z.boolean().optional(),
 });
 export type DossierSpec = z.infer<typeof dossierSpecSchema>;
 

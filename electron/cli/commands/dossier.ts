@@ -3,7 +3,7 @@ import { dossierSpecSchema, findSavedSearch, type DossierSource, type DossierSpe
 import { CuttingsError } from '../../../shared/errors';
 import { fileSlug } from '../../../shared/file-name';
 import type { Library } from '../../main/library';
-import type { Command } from '../command';
+import type { Command, Values } from '../command';
 
 export const dossierCommand: Command = {
   name: 'dossier',
@@ -13,7 +13,8 @@ export const dossierCommand: Command = {
     '        | --id SAVED-DOSSIER-ID [-o out.pdf]\n' +
     '        [--lang CODE] [--issued DATE] [--subtitle S] [--organisation O] [--period P]\n' +
     '        [--editor E] [--classification C] [--summary TEXT] [--paper A4|Letter]\n' +
-    '        [--group-by none|tag|source|day] [--order date|source|manual]',
+    '        [--group-by none|tag|source|day] [--order date|source|manual]\n' +
+    '        [--page-per-clipping] [--show-tags]',
   options: {
     query: { type: 'string' },
     ids: { type: 'string' },
@@ -33,6 +34,8 @@ export const dossierCommand: Command = {
     save: { type: 'boolean' },
     lang: { type: 'string' },
     issued: { type: 'string' },
+    'page-per-clipping': { type: 'boolean' },
+    'show-tags': { type: 'boolean' },
   },
   readOnly: (values) => values.save !== true,
   async run(ctx) {
@@ -43,7 +46,7 @@ export const dossierCommand: Command = {
     if (v.title === undefined) throw new CuttingsError('usage', 'dossier needs --title.');
     const sources = [v.query, v.ids, v['saved-search']].filter((x) => x !== undefined).length;
     if (sources !== 1) throw new CuttingsError('usage', 'dossier needs one of --query, --ids or --saved-search.');
-    const spec = specFromOptions(v);
+    const spec = specFromOptions(ctx.values);
     const ids = v.ids?.split(',').map((s) => s.trim()).filter(Boolean);
     const search = v['saved-search'] === undefined ? undefined : findSavedSearch(library.savedSearches(), v['saved-search']);
     if (v['saved-search'] !== undefined && !search) throw new CuttingsError('not-found', `There is no saved search “${v['saved-search']}”.`);
@@ -80,7 +83,8 @@ const OPTION_OF: Record<string, string> = { groupBy: 'group-by', issuedAt: 'issu
  * The spec the options describe, checked by the same schema as the app's requests; a value it
  * refuses is a usage error naming the option. Choices are matched regardless of case (`--paper a4`).
  */
-function specFromOptions(v: Record<string, string | undefined>): DossierSpec {
+function specFromOptions(values: Values): DossierSpec {
+  const v = values as Record<string, string | undefined>;
   const choice = <T extends string>(value: string | undefined, allowed: readonly T[]): string | undefined =>
     allowed.find((a) => a.toLowerCase() === value?.toLowerCase()) ?? value;
   const shape = dossierSpecSchema.shape;
@@ -97,6 +101,8 @@ function specFromOptions(v: Record<string, string | undefined>): DossierSpec {
     order: choice(v.order, shape.order.unwrap().options),
     lang: v.lang,
     issuedAt: v.issued,
+    layout: values['page-per-clipping'] === true ? 'page-per-clipping' : undefined,
+    showTags: values['show-tags'] === true ? true : undefined,
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -10,6 +10,13 @@ export interface DossierClipping {
   clipping: Clipping;
   /** Absolute paths of the clipping's image files, lead first. */
   images: string[];
+  /**
+   * The sanitized article HTML kept at capture (`article.html`, images named by file), when
+   * there is one: the layout then follows it (headings, block quotes, pictures in place).
+   */
+  html?: string | null;
+  /** The page of the printed edition the clipping was cut from, for print clippings ("12", "A4"). */
+  printPage?: string | null;
 }
 
 export interface DossierOptions {

@@ -18,7 +18,7 @@ import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedDo
 import { CuttingsError } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { LibrarySort } from '../../../shared/sort';
-import { openArchive } from '../archive';
+import { openArchive } from '../archive/open';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';

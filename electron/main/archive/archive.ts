@@ -15,7 +15,7 @@ import { Draft, type DraftBase } from './draft';
 import { newId } from './ids';
 import { errnoCode, ioError } from './io-errors';
 import type { ArchiveLock } from './lock';
-import { TEXT_FILE, clippingRelDir } from './layout';
+import { TEXT_FILE, clippingFilePath, clippingRelDir } from './layout';
 import { normaliseUrl, tagKey, textHash, wordCount } from './normalise';
 import { applyPatch } from './patch';
 import {
@@ -173,6 +173,10 @@ export class ArchiveImpl implements Archive {
   clippingDir(id: string): string {
     const rec = this.requireCommitted(id);
     return path.join(this.dir, clippingRelDir(rec.id, rec.capturedAt));
+  }
+
+  clippingFile(id: string, name: string): string | null {
+    return clippingFilePath(this.clippingDir(id), name);
   }
 
   private requireCommitted(id: string): StoredClipping {

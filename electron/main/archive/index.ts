@@ -7,5 +7,6 @@ export { DamagedArchiveError } from './damage';
 export { backupArchive, recoverFromBackup, restoreBackup } from './restore';
 export { listBackups } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
-export { exportArchive, importArchiveZip, type ExportResult } from './transfer';
+export { exportArchive, type ExportResult } from './transfer';
+export { importArchiveZip } from './import-zip';
 export type { Archive, ChangeListener, MaintenanceReport, OpenOptions } from './types';

@@ -9,6 +9,7 @@
  */
 import { CLIPPING_ID } from '../../../shared/ids';
 import { OPTIONAL_METADATA_FIELDS } from '../../../shared/provenance';
+import { isClippingFileName } from './layout';
 import type { StoredClipping } from './schema';
 
 const NULLABLE_STRINGS = [...OPTIONAL_METADATA_FIELDS, 'trashedAt'] as const;
@@ -61,4 +62,15 @@ export function checkStoredClipping(v: unknown): string | null {
 /** Narrows after {@link checkStoredClipping} returned null. */
 export function isStoredClipping(v: unknown): v is StoredClipping {
   return checkStoredClipping(v) === null;
+}
+
+/**
+ * The first path field of a (well-shaped) stored clipping that would leave its folder, as
+ * `images[0].file "../x"`, or null when every one is a plain file name. Imports and restores
+ * refuse such a catalogue; where a path is used it is checked again (`clippingFilePath`).
+ */
+export function unsafePathField(rec: StoredClipping): string | null {
+  if (!isClippingFileName(rec.files.original)) return `files.original ${JSON.stringify(rec.files.original)}`;
+  const i = rec.images.findIndex((image) => !isClippingFileName(image.file));
+  return i < 0 ? null : `images[${i}].file ${JSON.stringify(rec.images[i]?.file)}`;
 }

@@ -59,6 +59,11 @@ export interface Archive {
   tags(): TagInfo[];
   /** Absolute folder holding a clipping's files (text, original, images). */
   clippingDir(id: string): string;
+  /**
+   * The path of file `name` (an image, the original) in the clipping's folder, or null when
+   * the name would lead outside it (a hostile or damaged catalogue): use it for every path field.
+   */
+  clippingFile(id: string, name: string): string | null;
   onChange(listener: ChangeListener): () => void;
   /** Renames a tag everywhere (a change of case only is allowed). Returns how many clippings changed. */
   renameTag(from: string, to: string): Promise<number>;

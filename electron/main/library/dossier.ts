@@ -31,7 +31,9 @@ export async function exportDossier(library: Library, request: DossierRequest): 
     const clipping = await library.get(id);
     const dir = library.archive.clippingDir(id);
     const html = await readFile(path.join(dir, HTML_FILE), 'utf8').catch(() => null);
-    items.push({ clipping, images: clipping.images.map((image) => path.join(dir, image.file)), html });
+    // A name that would leave the clipping's folder is never followed (see clippingFilePath).
+    const images = clipping.images.flatMap((image) => library.archive.clippingFile(id, image.file) ?? []);
+    items.push({ clipping, images, html });
   }
   const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,

@@ -19,6 +19,7 @@ import { CuttingsError } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { LibrarySort } from '../../../shared/sort';
 import { openArchive } from '../archive/open';
+import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
@@ -219,7 +220,8 @@ class ArchiveLibrary implements Library {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new CuttingsError('io', `Could not read the article of "${clipping.title}": ${(err as Error).message}`);
     }
-    const files = new Set(clipping.images.map((image) => image.file));
+    // Only names that stay inside the clipping's folder are pointed at the archive.
+    const files = new Set(clipping.images.map((image) => image.file).filter(isClippingFileName));
     // The sanitizer leaves only archive file names in src; point the known ones at the archive.
     return html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)"/gi, (whole, start: string, src: string) =>
       files.has(src) ? `${start}${imageBase}${id}/${encodeURIComponent(src)}"` : whole,

@@ -4,7 +4,7 @@
  * restore, a repair or another archive, the window starts afresh (a notice says what happened).
  */
 import { useCallback, useEffect, useState } from 'react';
-import type { RecoveryBackup, RecoveryView } from '../../shared/ipc/contract';
+import type { BackupCensus as RecoveryBackup, RecoveryView } from '../../shared/backups';
 import { backupWhen } from '../lib/backups';
 import { errorText } from '../lib/errors';
 import { plural } from '../lib/format';

@@ -1,9 +1,9 @@
 /** How backups are named for people: when, what kind, how large (Settings → Backups, the recovery screen). */
-import type { BackupView } from '../../shared/ipc/contract';
+import type { BackupInfo } from '../../shared/backups';
 
 export const backupWhen = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
 
-export const BACKUP_KIND: Record<BackupView['kind'], string> = {
+export const BACKUP_KIND: Record<BackupInfo['kind'], string> = {
   daily: 'Daily',
   manual: 'Made by you',
   'pre-migration': 'Before an update',

@@ -7,10 +7,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import type { ArchiveImpl } from './archive';
-import { backupCensus, writeBackup, type BackupCensus, type BackupInfo } from './backups';
+import type { BackupCensus, BackupInfo, RepairResult, RestoreResult } from '../../../shared/backups';
+import { backupCensus, writeBackup } from './backups';
 import { DamagedArchiveError } from './damage';
 import { openArchive } from './open';
-import { repairFromFolders, restoreBackup, type RepairResult, type RestoreResult } from './restore';
+import { repairFromFolders, restoreBackup } from './restore';
 import { serialiseSnapshot } from './snapshot';
 import type { ArchiveJob, WorkerReply } from './worker-host';
 

@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
+import type { SavedSearch } from '../../../shared/dossier';
+import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportOutcome, TagInfo } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import type { CapturedArticle } from '../capture/types';
 import type { CatalogueStore } from './catalogue-store';
@@ -21,14 +22,13 @@ import {
   SCHEMA_VERSION,
   type DossierRecord,
   type RootData,
-  type SavedSearch,
   type Snapshot,
   type StoredClipping,
   type TagEntry,
 } from './schema';
 import * as savedOps from './saved-ops';
 import * as tagOps from './tag-ops';
-import type { AddResult, Archive, ChangeListener, MaintenanceReport } from './types';
+import type { Archive, ChangeListener, MaintenanceReport } from './types';
 
 interface QueuedOp {
   apply: (d: Draft) => unknown;
@@ -204,7 +204,7 @@ export class ArchiveImpl implements Archive {
 
   // ---- writes ------------------------------------------------------------------------
 
-  async add(article: CapturedArticle, tags: string[] = []): Promise<AddResult> {
+  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
     this.assertWritable();
     const hash = textHash(article.text);
     const urlKey = normaliseUrl(article.url);

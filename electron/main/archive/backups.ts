@@ -11,6 +11,7 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
 import { createGunzip, createGzip, gunzip } from 'node:zlib';
+import { BACKUP_FILE_NAME, type BackupCensus, type BackupInfo, type BackupKind } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
 import { writeStreamAtomic } from './durable-fs';
 import { errnoCode, ioError } from './io-errors';
@@ -21,8 +22,6 @@ import { checkSnapshot, parseSnapshotText } from './snapshot';
 
 const gunzipAsync = promisify(gunzip);
 
-export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
-
 /** How many backups of each kind are kept. */
 export const KEEP: Record<BackupKind, number> = {
   daily: 7,
@@ -31,21 +30,8 @@ export const KEEP: Record<BackupKind, number> = {
   'pre-restore': 5,
 };
 
-export interface BackupInfo {
-  /** File name inside `backups/`. */
-  name: string;
-  kind: BackupKind;
-  /** ISO timestamp the backup was made. */
-  createdAt: string;
-  /** Bytes on disk (compressed). */
-  size: number;
-}
-
-const NAME =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.json\.gz$/;
-
 function parseName(name: string): { createdAt: string; kind: BackupKind } | null {
-  const m = NAME.exec(name);
+  const m = BACKUP_FILE_NAME.exec(name);
   if (!m) return null;
   const [, stamp = '', kind] = m;
   const iso = `${stamp.slice(0, 10)}T${stamp.slice(11, 13)}:${stamp.slice(14, 16)}:${stamp.slice(17, 19)}.${stamp.slice(20, 23)}Z`;
@@ -168,14 +154,6 @@ async function rotate(dir: string, kind: BackupKind): Promise<void> {
   for (const old of mine.slice(KEEP[kind])) {
     await rm(path.join(dir, BACKUPS_DIR, old.name), { force: true }).catch(() => undefined);
   }
-}
-
-/** A backup as the recovery screen lists it: what {@link listBackups} says, and how many clippings it holds. */
-export interface BackupCensus extends BackupInfo {
-  /** Clippings in the backup, or null when it cannot be read. */
-  clippings: number | null;
-  /** Why it cannot be restored, or null. */
-  problem: string | null;
 }
 
 /**

@@ -5,13 +5,12 @@
  */
 import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DamageReason } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
 import { fsyncDir, fsyncFile } from './durable-fs';
 import { errnoCode } from './io-errors';
 import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
 
-/** Why a catalogue cannot be opened: unreadable, gone (the clippings are there), or from a newer Cuttings. */
-export type DamageReason = 'damaged' | 'missing' | 'newer-schema';
 
 /** A `damaged` error that also carries, for programs, where things are. */
 export class DamagedArchiveError extends CuttingsError {

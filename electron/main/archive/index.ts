@@ -3,11 +3,11 @@
  * files per clipping. See README.md for the layout and the guarantees.
  */
 export { openArchive } from './open';
-export { DamagedArchiveError, type DamageReason } from './damage';
-export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup, type RepairResult, type RestoreResult } from './restore';
+export { DamagedArchiveError } from './damage';
+export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup } from './restore';
 export { backupCensusInWorker, backupInWorker, repairInWorker, restoreInWorker } from './worker-host';
-export { listBackups, type BackupCensus, type BackupInfo, type BackupKind } from './backups';
+export { listBackups } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
 export { exportArchive, type ExportResult } from './transfer';
 export { importArchiveZip } from './import-zip';
-export type { Archive, AddResult, ChangeListener, MaintenanceReport, OpenOptions } from './types';
+export type { Archive, ChangeListener, MaintenanceReport, OpenOptions } from './types';

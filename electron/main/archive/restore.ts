@@ -5,8 +5,9 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import type { BackupInfo, RepairResult, RestoreResult } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
-import { newestValidBackup, readBackup, writeBackup, type BackupInfo } from './backups';
+import { newestValidBackup, readBackup, writeBackup } from './backups';
 import { adoptable } from './check';
 import { CLIPPINGS_DIR } from './layout';
 import { ArchiveLock } from './lock';
@@ -18,20 +19,6 @@ import type { StoredClipping } from './schema';
 import type { OpenOptions } from './types';
 import { backupInWorker } from './worker-host';
 
-export interface RestoreResult {
-  /** The backup that was restored. */
-  restored: string;
-  clippings: number;
-  /** Where the catalogue it replaced was kept (relative to the archive), or null if there was none. */
-  keptAt: string | null;
-}
-
-export interface RepairResult {
-  /** Clippings re-adopted from their folders into the new catalogue. */
-  clippings: number;
-  /** Where the catalogue it replaced was kept (relative to the archive), or null if there was none. */
-  keptAt: string | null;
-}
 
 type RestoreOptions = Pick<OpenOptions, 'owner' | 'now'> & {
   /** @internal Told after each step of the replacement (tests stop or crash there). */

@@ -11,9 +11,8 @@ import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { CuttingsError, type ErrorInfo } from '../../../shared/errors';
-import type { BackupCensus, BackupInfo, BackupKind } from './backups';
-import { DamagedArchiveError, type DamageReason } from './damage';
-import type { RepairResult, RestoreResult } from './restore';
+import type { BackupCensus, BackupInfo, BackupKind, DamageReason, RepairResult, RestoreResult } from '../../../shared/backups';
+import { DamagedArchiveError } from './damage';
 import type { OpenOptions } from './types';
 
 export type ArchiveJob =

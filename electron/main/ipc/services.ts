@@ -7,7 +7,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import type { EventName, Events, RecoveryBackup, RecoveryView, SettingsView } from '../../../shared/ipc/contract';
+import type { BackupCensus, RecoveryView, RepairResult, RestoreResult } from '../../../shared/backups';
+import type { EventName, Events } from '../../../shared/ipc/contract';
+import { DEFAULT_CLIPPER_PORT, type SettingsUpdate, type SettingsView } from '../../../shared/settings';
 
 export type { Events };
 import type { Library } from '../library';
@@ -24,28 +26,22 @@ export interface Shell {
 
 export interface SettingsService {
   view(): SettingsView;
-  update(patch: {
-    theme?: SettingsView['theme'];
-    paper?: SettingsView['paper'];
-    clipperEnabled?: boolean;
-    clipperPort?: number;
-    regenerateClipperToken?: true;
-  }): Promise<SettingsView>;
+  update(patch: SettingsUpdate): Promise<SettingsView>;
   /** Asks for a folder and switches to the archive there; null when cancelled. */
   chooseArchive(): Promise<SettingsView | null>;
 }
 
 /** Putting a backup back: the app closes the archive, restores, and opens it again. */
 export interface RestoreService {
-  restore(name: string): Promise<{ restored: string; clippings: number; keptAt: string | null }>;
+  restore(name: string): Promise<RestoreResult>;
 }
 
 /** The recovery screen's actions, on an archive the app could not open (see session/recovery.ts). */
 export interface RecoveryService {
   state(): RecoveryView | null;
-  backups(): Promise<RecoveryBackup[]>;
-  restore(name: string): Promise<{ restored: string; clippings: number; keptAt: string | null }>;
-  repair(): Promise<{ clippings: number; keptAt: string | null }>;
+  backups(): Promise<BackupCensus[]>;
+  restore(name: string): Promise<RestoreResult>;
+  repair(): Promise<RepairResult>;
   openOther(): Promise<{ archiveDir: string } | null>;
 }
 
@@ -85,7 +81,7 @@ export function memorySettings(library: () => Library): SettingsService {
   const view = (): SettingsView => ({
     archiveDir: library().dir,
     ...state,
-    clipper: { enabled: false, port: 41277, running: false, error: null, bookmarklet: null },
+    clipper: { enabled: false, port: DEFAULT_CLIPPER_PORT, running: false, error: null, bookmarklet: null },
     warning: null,
   });
   return {

@@ -5,10 +5,12 @@
  */
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import type { EventName, Events, RecoveryView, SettingsView } from '../../../shared/ipc/contract';
-import { bookmarklet, DEFAULT_CLIPPER_PORT, newClipperToken, startClipper, type RunningClipper } from '../clipper';
+import type { RecoveryView, RestoreResult } from '../../../shared/backups';
+import type { EventName, Events } from '../../../shared/ipc/contract';
+import { DEFAULT_CLIPPER_PORT, type SettingsView } from '../../../shared/settings';
+import { bookmarklet, newClipperToken, startClipper, type RunningClipper } from '../clipper';
 import type { RecoveryService, SettingsService } from '../ipc/services';
-import { DamagedArchiveError, restoreInWorker, type RestoreResult } from '../archive';
+import { DamagedArchiveError, restoreInWorker } from '../archive';
 import { recoveryBackups, recoveryView, repairForRecovery, restoreForRecovery } from './recovery';
 import { openLibrary, type Library } from '../library';
 import { defaultArchiveDir } from '../library/location';

@@ -4,7 +4,7 @@
  * worker, so the window stays responsive while a large backup is read or restored.
  */
 import { backupCensusInWorker, repairInWorker, restoreInWorker, type DamagedArchiveError } from '../archive';
-import type { RecoveryBackup, RecoveryView } from '../../../shared/ipc/contract';
+import type { BackupCensus, RecoveryView } from '../../../shared/backups';
 
 /** The recovery screen's view of a {@link DamagedArchiveError} on the archive in `archiveDir`. */
 export function recoveryView(archiveDir: string, err: DamagedArchiveError): RecoveryView {
@@ -12,7 +12,7 @@ export function recoveryView(archiveDir: string, err: DamagedArchiveError): Reco
 }
 
 /** The archive's backups, newest first, with how many clippings each holds. */
-export async function recoveryBackups(archiveDir: string): Promise<RecoveryBackup[]> {
+export async function recoveryBackups(archiveDir: string): Promise<BackupCensus[]> {
   return (await backupCensusInWorker(archiveDir)).map(({ name, kind, createdAt, size, clippings, problem }) => ({
     name,
     kind,

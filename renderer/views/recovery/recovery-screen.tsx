@@ -6,7 +6,7 @@
  * archive. Nothing here asks the user to go to a terminal.
  */
 import type { ReactElement } from 'react';
-import type { RecoveryBackup, RecoveryView } from '../../../shared/ipc/contract';
+import type { BackupCensus as RecoveryBackup, RecoveryView } from '../../../shared/backups';
 import { useRecovery, type Recovery } from '../../hooks/use-recovery';
 import { BACKUP_KIND, backupSize, backupWhen } from '../../lib/backups';
 import { plural } from '../../lib/format';

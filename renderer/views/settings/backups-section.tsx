@@ -4,12 +4,12 @@
  * catalogue it replaces first and keeps the catalogue itself, so a restore can be undone.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { BackupView } from '../../../shared/ipc/contract';
+import type { BackupInfo } from '../../../shared/backups';
 import { leaveNotice } from '../../hooks/notice';
 import { BACKUP_KIND as KIND, backupSize as size, backupWhen as when } from '../../lib/backups';
 import { errorText } from '../../lib/errors';
 export function BackupsSection(): ReactElement {
-  const [backups, setBackups] = useState<BackupView[] | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -49,7 +49,7 @@ export function BackupsSection(): ReactElement {
     }
   };
 
-  const restore = async (backup: BackupView): Promise<void> => {
+  const restore = async (backup: BackupInfo): Promise<void> => {
     setBusy(true);
     setError(null);
     // The window reloads once the archive is back; this is said after it does.

@@ -2,13 +2,15 @@
  * The Cuttings window: the workspace, under the toasts every part of it can show — or, when
  * the archive could not be opened, the recovery screen.
  */
-import type { ReactElement } from 'react';
+import { useEffect, type ReactElement } from 'react';
 import { ToastProvider } from './components/toasts';
 import { useRecoveryState } from './hooks/use-recovery';
 import { RecoveryScreen } from './views/recovery/recovery-screen';
 import { Workspace } from './views/workspace';
 
 export function App(): ReactElement | null {
+  // Subscribed before the first request: an archive found damaged once read switches the window over.
+  useEffect(() => window.cuttings.on('archive.switched', () => window.location.reload()), []);
   const recovery = useRecoveryState();
   if (recovery === undefined) return null; // one round trip to main, before the first paint
   if (recovery) return <RecoveryScreen state={recovery} />;

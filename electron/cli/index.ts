@@ -71,7 +71,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const { openLibrary } = await import('../main/library');
         library ??= await openLibrary(archiveDir, {
           readOnly: typeof command.readOnly === 'function' ? command.readOnly(parsed.values) : command.readOnly,
-          owner: 'the cuttings command' });
+          owner: 'the cuttings command',
+          // A command is over in moments: the day's first backup is made before it starts.
+          dailyBackup: 'await',
+        });
         return library;
       },
       print: (text) => write(text + '\n'),

@@ -63,15 +63,18 @@ async function start(): Promise<void> {
     void closing.close().finally(() => app.quit());
   });
 
+  // The archive starts opening while Electron gets ready (plain Node: no window needed).
+  const starting = AppSession.start({
+    settingsFile: path.join(app.getPath('userData'), 'settings.json'),
+    emit: broadcast,
+  });
+  starting.catch(() => undefined); // awaited below
   await app.whenReady();
   lockDownSession();
   handleAppProtocol(rendererDir);
 
   try {
-    session = await AppSession.start({
-      settingsFile: path.join(app.getPath('userData'), 'settings.json'),
-      emit: broadcast,
-    });
+    session = await starting;
   } catch (err) {
     logError('open archive', err);
     dialog.showErrorBox('Cuttings cannot open its archive', (err as Error).message);
@@ -90,6 +93,14 @@ async function start(): Promise<void> {
     recovery: running.recoveryService(() => shell.chooseFolder('Open another archive folder')),
     indexing: () => running.indexing,
     emit: broadcast,
+    // The window opens while the catalogue is read; its index answers the first list meanwhile.
+    opening: () => running.openingEarly,
+  });
+  void running.opened.then(() => {
+    if (!running.openError) return;
+    logError('open archive', running.openError);
+    dialog.showErrorBox('Cuttings cannot open its archive', (running.openError as Error).message);
+    app.exit(1);
   });
   handleArchiveProtocol((id) => {
     if (running.recoveryState) return null; // no archive is open

@@ -6,6 +6,7 @@
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import { contract, type Channel, type Envelope } from '../../../shared/ipc/contract';
 import type { Library } from '../library';
+import { gateWhileOpening } from './early';
 import { createHandlers, type Handlers } from './handlers';
 import { headlessShell, memorySettings, noRecovery, noRestore, type Services } from './services';
 
@@ -24,7 +25,7 @@ export function createDispatcher(library: Library | null, services: Partial<Serv
       if (!library) throw new CuttingsError('internal', 'No archive is open.');
       return library;
     });
-  return dispatcherFor(
+  const dispatch = dispatcherFor(
     createHandlers({
       library: current,
       version: services.version ?? '0.0.0',
@@ -36,6 +37,7 @@ export function createDispatcher(library: Library | null, services: Partial<Serv
       emit: services.emit ?? ((): void => undefined),
     }),
   );
+  return services.opening ? gateWhileOpening(dispatch, services.opening, services.version ?? '0.0.0') : dispatch;
 }
 
 export function dispatcherFor(handlers: Handlers): Dispatch {

@@ -13,6 +13,7 @@ import { DEFAULT_CLIPPER_PORT, type SettingsUpdate, type SettingsView } from '..
 
 export type { Events };
 import type { Library } from '../library';
+import type { Opening } from './early';
 
 /** Dialogs and the operating system's shell. */
 export interface Shell {
@@ -56,6 +57,8 @@ export interface Services {
   /** How far a background rebuild of the search index has got, or null. */
   indexing(): { done: number; total: number } | null;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
+  /** While the archive is being opened: early answers from its index (ipc/early.ts), else null. */
+  opening?: () => Opening | null;
 }
 
 /** A shell for runs without a desktop: saves land in the archive's `exports/` folder. */

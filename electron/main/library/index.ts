@@ -95,12 +95,21 @@ export interface Library {
  * needed — before returning, or with `rebuild: 'later'` not at all: the caller (the app, which
  * shows progress) runs {@link Library.reindex} itself when {@link Library.indexOutOfStep}.
  */
-export async function openLibrary(dir: string, options: OpenOptions & { rebuild?: 'now' | 'later' } = {}): Promise<Library> {
+export async function openLibrary(
+  dir: string,
+  options: OpenOptions & { rebuild?: 'now' | 'later'; /** @internal an index already open on this archive */ index?: SearchIndex } = {},
+): Promise<Library> {
   const archiveDir = path.resolve(dir);
-  const archive = await openArchive(archiveDir, options);
+  let archive: Archive;
+  try {
+    archive = await openArchive(archiveDir, options);
+  } catch (err) {
+    options.index?.close();
+    throw err;
+  }
   let index: SearchIndex;
   try {
-    index = openSearchIndex(path.join(archiveDir, 'index', 'search.sqlite'));
+    index = options.index ?? openSearchIndex(indexFile(archiveDir));
   } catch (err) {
     await archive.close();
     throw err;
@@ -111,6 +120,9 @@ export async function openLibrary(dir: string, options: OpenOptions & { rebuild?
   if (options.rebuild !== 'later' && library.indexOutOfStep() && (!options.readOnly || index.needsRebuild)) await library.reindex();
   return library;
 }
+
+/** The search index's file in an archive. */
+export const indexFile = (archiveDir: string): string => path.join(archiveDir, 'index', 'search.sqlite');
 
 class ArchiveLibrary implements Library {
   readonly dir: string;

@@ -13,6 +13,7 @@ import type { RecoveryService, SettingsService } from '../ipc/services';
 import { DamagedArchiveError, restoreInWorker } from '../archive';
 import { recoveryBackups, recoveryView, repairForRecovery, restoreForRecovery } from './recovery';
 import { openLibrary, type Library } from '../library';
+import { openLibraryEarly, type EarlyLibrary } from '../library/early';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
 
@@ -21,6 +22,8 @@ export interface SessionOptions {
   settingsFile: string;
   /** `$CUTTINGS_ARCHIVE` wins over the saved choice (tests, and users with several archives). */
   env?: NodeJS.ProcessEnv;
+  /** @internal The daily backup on open (benchmarks turn it off). */
+  dailyBackup?: 'background' | 'off';
   emit<E extends EventName>(event: E, payload: Events[E]): void;
 }
 
@@ -30,6 +33,12 @@ export class AppSession {
   private unsubscribe: () => void = () => undefined;
   private rebuild: { done: number; total: number } | null = null;
 
+  /** While the catalogue is being read: the index's early answers (see library/early.ts). */
+  private early: EarlyLibrary | null = null;
+  private opening: Promise<void> = Promise.resolve();
+  /** Why the archive, once its catalogue was read, could not be opened (not damage: that is recovery). */
+  openError: unknown = null;
+
   private constructor(
     /** The open archive, or null while it could not be opened (then {@link recovery} says why). */
     private current: Library | null,
@@ -37,6 +46,7 @@ export class AppSession {
     private settings: Settings,
     private warning: string | null,
     private readonly options: SessionOptions,
+    private readonly startDir: string,
   ) {
     if (current) this.follow(current);
   }
@@ -49,24 +59,60 @@ export class AppSession {
   static async start(options: SessionOptions): Promise<AppSession> {
     const { settings, warning } = await loadSettings(options.settingsFile);
     const env = options.env ?? process.env;
-    const dir = env.CUTTINGS_ARCHIVE?.trim() ? defaultArchiveDir(env) : (settings.archiveDir ?? defaultArchiveDir(env));
-    const opened = await openOrRecover(dir);
-    const session = new AppSession(opened.library, opened.recovery, settings, warning, options);
-    if (opened.library) {
-      await session.applyClipper();
-      session.rebuildIndexIfNeeded();
-    }
+    const dir = env.CUTTINGS_ARCHIVE?.trim()
+      ? defaultArchiveDir(env)
+      : (settings.archiveDir ?? defaultArchiveDir(env));
+    const opened = await openEarlyOrRecover(dir, options.dailyBackup);
+    const session = new AppSession(null, opened.recovery, settings, warning, options, path.resolve(dir));
+    if (opened.early) session.takeOver(opened.early);
     return session;
   }
 
+  /** Resolves once the archive is open, in recovery, or failed to open ({@link openError}); never rejects. */
+  get opened(): Promise<void> {
+    return this.opening;
+  }
+
+  /** While the catalogue is read, what the index can answer at once; null when the archive is open (or not). */
+  get openingEarly(): { early: EarlyLibrary; opened: Promise<void> } | null {
+    return this.early ? { early: this.early, opened: this.opening } : null;
+  }
+
+  /** The window shows the index's answers until the catalogue is read; then the library takes over. */
+  private takeOver(early: EarlyLibrary): void {
+    this.early = early;
+    this.opening = early.ready.then(
+      async (library) => {
+        this.early = null;
+        this.current = library;
+        this.follow(library);
+        await this.applyClipper();
+        // The first list came from the index: the window fetches it again, datelines and all.
+        this.options.emit('archive.changed', { ids: [] });
+        this.rebuildIndexIfNeeded();
+      },
+      (err: unknown) => {
+        this.early = null;
+        if (err instanceof DamagedArchiveError) {
+          this.recovery = recoveryView(early.dir, err);
+          this.options.emit('archive.switched', { archiveDir: early.dir });
+        } else this.openError = err;
+      },
+    );
+  }
+
   library(): Library {
-    if (!this.current) throw new CuttingsError('damaged', this.recovery?.message ?? 'No archive is open.');
-    return this.current;
+    if (this.current) return this.current;
+    if (this.openError) throw this.openError;
+    throw new CuttingsError(
+      this.recovery ? 'damaged' : 'internal',
+      this.recovery?.message ?? 'The archive is still being opened.',
+    );
   }
 
   /** The archive folder, open or being recovered. */
   get archiveDir(): string {
-    return this.current?.dir ?? this.recovery?.archiveDir ?? '';
+    return this.current?.dir ?? this.recovery?.archiveDir ?? this.startDir;
   }
 
   /** Why the archive could not be opened, or null while it is open. */
@@ -77,7 +123,8 @@ export class AppSession {
   /** The recovery screen's service: what happened to the archive, and the ways back. */
   recoveryService(chooseFolder: () => Promise<string | null>): RecoveryService {
     const inRecovery = (): RecoveryView => {
-      if (!this.recovery) throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
+      if (!this.recovery)
+        throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
       return this.recovery;
     };
     return {
@@ -126,7 +173,8 @@ export class AppSession {
 
   /** {@link reopen}, throwing the reason when the archive still cannot be opened. */
   private async reopenOrThrow(dir: string): Promise<void> {
-    if (!(await this.reopen(dir))) throw new CuttingsError('damaged', this.recovery?.message ?? 'The archive could not be opened.');
+    if (!(await this.reopen(dir)))
+      throw new CuttingsError('damaged', this.recovery?.message ?? 'The archive could not be opened.');
   }
 
   /** How far a rebuild of the search index has got, or null when none is running. */
@@ -152,17 +200,19 @@ export class AppSession {
     };
     report(0);
     // Every clipping read is not yet done: the new index still has to be merged and put in place.
-    library.reindex((done) => report(Math.min(done, total - 1))).then(
-      () => {
-        report(total);
-        if (this.current === library) this.options.emit('archive.changed', { ids: [] });
-      },
-      (err: unknown) => {
-        if (this.current === library) this.rebuild = null;
-        // The archive was closed under it (switched, restored, quit): the next open rebuilds.
-        if (this.current === library) console.error('Rebuilding the search index failed:', err);
-      },
-    );
+    library
+      .reindex((done) => report(Math.min(done, total - 1)))
+      .then(
+        () => {
+          report(total);
+          if (this.current === library) this.options.emit('archive.changed', { ids: [] });
+        },
+        (err: unknown) => {
+          if (this.current === library) this.rebuild = null;
+          // The archive was closed under it (switched, restored, quit): the next open rebuilds.
+          if (this.current === library) console.error('Rebuilding the search index failed:', err);
+        },
+      );
   }
 
   get windowBounds(): Settings['window'] {
@@ -235,6 +285,7 @@ export class AppSession {
   }
 
   async close(): Promise<void> {
+    await this.opening; // an archive still opening is closed once open (it holds the lock)
     await this.clipper?.close();
     this.clipper = null;
     this.unsubscribe();
@@ -253,14 +304,17 @@ export class AppSession {
         port: this.clipper?.port ?? clipper.port,
         running,
         error: clipper.enabled && !running ? this.clipperError : null,
-        bookmarklet: running && clipper.token ? bookmarklet(this.clipper?.port ?? clipper.port, clipper.token) : null,
+        bookmarklet:
+          running && clipper.token ? bookmarklet(this.clipper?.port ?? clipper.port, clipper.token) : null,
       },
       warning: this.warning,
     };
   }
 
   private async save(patch: SettingsPatch): Promise<void> {
-    const defined = Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as SettingsPatch;
+    const defined = Object.fromEntries(
+      Object.entries(patch).filter(([, v]) => v !== undefined),
+    ) as SettingsPatch;
     this.settings = await saveSettings(this.options.settingsFile, this.settings, defined);
   }
 
@@ -288,13 +342,32 @@ export class AppSession {
         },
       });
     } catch (err) {
-      this.clipperError = err instanceof CuttingsError ? err.message : `The clipper could not start: ${(err as Error).message}`;
+      this.clipperError =
+        err instanceof CuttingsError ? err.message : `The clipper could not start: ${(err as Error).message}`;
     }
   }
 }
 
+/** Starts opening the library in `dir` early (see library/early.ts), or says why it cannot be opened. */
+async function openEarlyOrRecover(
+  dir: string,
+  dailyBackup: SessionOptions['dailyBackup'],
+): Promise<{ early: EarlyLibrary | null; recovery: RecoveryView | null }> {
+  try {
+    return {
+      early: await openLibraryEarly(dir, { owner: 'Cuttings', rebuild: 'later', dailyBackup }),
+      recovery: null,
+    };
+  } catch (err) {
+    if (!(err instanceof DamagedArchiveError)) throw err;
+    return { early: null, recovery: recoveryView(path.resolve(dir), err) };
+  }
+}
+
 /** Opens the library in `dir`, or says why it cannot be opened when its catalogue is damaged. */
-async function openOrRecover(dir: string): Promise<{ library: Library | null; recovery: RecoveryView | null }> {
+async function openOrRecover(
+  dir: string,
+): Promise<{ library: Library | null; recovery: RecoveryView | null }> {
   try {
     return { library: await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' }), recovery: null };
   } catch (err) {

@@ -61,7 +61,13 @@ export const checkCommand: Command = {
   readOnly: true,
   async run(ctx) {
     noArguments('check', ctx.positionals);
-    const report = await (await care()).checkArchive(ctx.archiveDir, { repair: ctx.values.repair === true, owner: 'the cuttings command' });
+    const { recoverClippingText } = await import('../../main/library/text-recovery');
+    const report = await (await care()).checkArchive(ctx.archiveDir, {
+      repair: ctx.values.repair === true,
+      owner: 'the cuttings command',
+      // A missing text.txt is written back from the clipping's original as captured.
+      recoverText: recoverClippingText,
+    });
     if (ctx.json) ctx.printJson(report);
     else {
       ctx.print(`${report.clippings} clippings, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`);

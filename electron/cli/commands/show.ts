@@ -31,6 +31,7 @@ export function formatClipping(c: Clipping): string {
     ...line('Language', c.lang),
     ...line('URL', c.url),
     ...line('Tags', c.tags.join(', ')),
+    ...line('Damaged', c.damage),
     '',
     c.text,
   ].join('\n');

@@ -16,6 +16,7 @@ import type {
 } from '../../../shared/clipping';
 import type { DossierContentsEntry, DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
+import { TEXT_MISSING } from '../archive/archive';
 import { openArchive } from '../archive/open';
 import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
@@ -23,10 +24,12 @@ import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
 import type { DossierRequest } from './dossier';
+import { missingTextNote, recoverClippingText } from './text-recovery';
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
 
 export type { DossierRequest } from './dossier';
+export { recoverClippingText } from './text-recovery';
 export type { FolderImportSummary } from './folder-import';
 
 /**
@@ -116,6 +119,8 @@ class ArchiveLibrary implements Library {
   readonly readOnly: boolean;
 
   private titleTwins: TitleTwins | null = null;
+  /** Texts rebuilt this session for clippings whose text file is missing (null: could not). */
+  private readonly rebuiltTexts = new Map<string, string | null>();
   private changing = 0;
   private changeFailed = false;
 
@@ -205,9 +210,25 @@ class ArchiveLibrary implements Library {
   }
 
   async get(id: string): Promise<Clipping> {
-    const clipping = await this.archive.get(id);
+    const clipping = await this.read(id);
     if (!clipping) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
     return clipping;
+  }
+
+  /**
+   * A clipping as the archive has it; when its text file is missing, with the text rebuilt
+   * from its original (once per session) and `damage` saying so.
+   */
+  private async read(id: string): Promise<Clipping | null> {
+    const clipping = await this.archive.get(id);
+    if (clipping?.damage !== TEXT_MISSING) return clipping;
+    const original = this.archive.originalFile(id);
+    let text = this.rebuiltTexts.get(id);
+    if (text === undefined) {
+      text = await recoverClippingText(this.archive.clippingDir(id), original);
+      this.rebuiltTexts.set(id, text);
+    }
+    return { ...clipping, text: text ?? '', damage: missingTextNote(original, text !== null) };
   }
 
   async articleHtml(id: string, imageBase: string): Promise<string | null> {
@@ -277,7 +298,7 @@ class ArchiveLibrary implements Library {
     return this.change(async () => {
       const clipping = await this.archive.update(id, patch, origins);
       await this.reindexIds([id], patch.title !== undefined);
-      return clipping;
+      return clipping.damage === TEXT_MISSING ? ((await this.read(id)) ?? clipping) : clipping;
     });
   }
 
@@ -359,7 +380,7 @@ class ArchiveLibrary implements Library {
     const BATCH = 500;
     try {
       for (let start = 0; start < summaries.length; start += BATCH) {
-        const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.archive.get(s.id)));
+        const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.read(s.id)));
         rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => this.indexDoc(c)));
         onProgress?.(Math.min(start + BATCH, summaries.length), summaries.length);
       }
@@ -393,7 +414,7 @@ class ArchiveLibrary implements Library {
     const twins = clippings.flatMap((c) => this.twins.set(c.id, c.title)).filter((id) => !own.has(id));
     const docs = clippings.map((c) => this.indexDoc(c));
     for (const id of new Set(twins)) {
-      const twin = await this.archive.get(id);
+      const twin = await this.read(id);
       if (twin && !twin.trashedAt) docs.push(this.indexDoc(twin));
     }
     this.index.upsert(docs);
@@ -402,7 +423,7 @@ class ArchiveLibrary implements Library {
   private async reindexIds(ids: string[], titles = true): Promise<void> {
     const clippings = [];
     for (const id of ids) {
-      const clipping = await this.archive.get(id);
+      const clipping = await this.read(id);
       if (clipping && !clipping.trashedAt) clippings.push(clipping);
     }
     await this.indexClippings(clippings, titles);

@@ -84,7 +84,11 @@ export async function main(argv: string[], io: Io): Promise<number> {
     io.stderr.write(`cuttings: ${info.message}\n`);
     return info.code === 'usage' ? 2 : 1;
   } finally {
-    if (library) await (library as Library).close().catch(() => undefined);
+    if (library) {
+      // Besides the results: an index answered from memory, a saved change the index missed.
+      for (const note of (library as Library).notices) io.stderr.write(`cuttings: note: ${note}\n`);
+      await (library as Library).close().catch(() => undefined);
+    }
   }
 }
 

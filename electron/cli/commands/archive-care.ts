@@ -44,6 +44,7 @@ export const restoreCommand: Command = {
   async run(ctx) {
     if (ctx.positionals.length > 1) throw new CuttingsError('usage', 'restore takes at most one backup name.');
     const result = await (await care()).recoverFromBackup(ctx.archiveDir, ctx.positionals[0], { owner: 'the cuttings command' });
+    await ctx.library(); // opening as the writer rebuilds the search index for the restored catalogue
     if (ctx.json) ctx.printJson(result);
     else {
       ctx.print(`Restored ${result.restored} (${result.clippings} clippings).`);

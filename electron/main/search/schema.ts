@@ -5,6 +5,7 @@
  */
 import { existsSync, mkdirSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { CuttingsError } from '../../../shared/errors';
 
@@ -74,6 +75,12 @@ export interface OpenOptions {
    * file, which the next rebuild deletes). Writing it costs about half what the WAL did.
    */
   scratch?: boolean;
+  /**
+   * Opens an existing index without writing anything (read-only commands, an archive on a
+   * DVD, a read-only share or a full disk): no journal change, no schema created, nothing
+   * deleted. A file that is missing, damaged, outdated or half rebuilt throws instead.
+   */
+  readOnly?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -90,6 +97,7 @@ export function isDamageError(err: unknown): boolean {
 
 /** Opens (or creates) the index file; see the module comment for damaged files. */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  if (options.readOnly) return openReadOnly(file);
   const inMemory = file === ':memory:' || file === '';
   if (!inMemory) mkdirSync(dirname(file), { recursive: true });
   if (options.scratch) deleteIndexFiles(file);
@@ -135,6 +143,38 @@ function tryOpen(file: string, inMemory: boolean, options: OpenOptions): OpenedD
     db.close();
     throw err;
   }
+}
+
+/**
+ * Opens the index file for reading only. On a read-only disk SQLite cannot create the WAL's
+ * shared-memory file, so the file is then opened as immutable (nobody can be writing it there).
+ */
+function openReadOnly(file: string): OpenedDatabase {
+  if (!existsSync(file)) throw new CuttingsError('not-found', `There is no search index at ${file}.`);
+  const attempts = [(): DatabaseSync => new DatabaseSync(file, { readOnly: true })];
+  attempts.push(() => new DatabaseSync(new URL(`${pathToFileURL(file).href}?immutable=1`), { readOnly: true }));
+  let failure: unknown = null;
+  for (const attempt of attempts) {
+    let db: DatabaseSync | null = null;
+    try {
+      db = attempt();
+      db.exec('PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32000');
+      const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+      if (version !== SCHEMA_VERSION) throw new StaleSchema();
+      db.prepare('SELECT rid FROM docs LIMIT 1').all();
+      db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? LIMIT 1').all('"probe"');
+      const rebuilding = db.prepare("SELECT value FROM meta WHERE key = 'rebuilding'").get();
+      if (rebuilding !== undefined) throw new StaleSchema();
+      return { db, needsRebuild: false };
+    } catch (err) {
+      db?.close();
+      if (err instanceof StaleSchema || isDamageError(err)) {
+        throw new CuttingsError('damaged', `The search index ${file} is outdated, damaged or half rebuilt.`, { cause: err });
+      }
+      failure = err;
+    }
+  }
+  throw new CuttingsError('io', `Cannot read the search index ${file}: ${(failure as Error).message}`, { cause: failure });
 }
 
 /** Removes the index and its WAL side files. */

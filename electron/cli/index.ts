@@ -78,17 +78,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
       printJson: (value) => write(JSON.stringify(value, null, 2) + '\n'),
     };
     const status = (await command.run(ctx)) ?? 0;
+    // Besides the results: an index answered from memory, a saved change the index missed.
+    if (library) for (const note of (library as Library).notices) io.stderr.write(`cuttings: note: ${note}\n`);
     return status;
   } catch (err) {
     const info = toErrorInfo(err);
     io.stderr.write(`cuttings: ${info.message}\n`);
     return info.code === 'usage' ? 2 : 1;
   } finally {
-    if (library) {
-      // Besides the results: an index answered from memory, a saved change the index missed.
-      for (const note of (library as Library).notices) io.stderr.write(`cuttings: note: ${note}\n`);
-      await (library as Library).close().catch(() => undefined);
-    }
+    if (library) await (library as Library).close().catch(() => undefined);
   }
 }
 

@@ -3,7 +3,7 @@
  * that is damaged or from another schema version is deleted and recreated empty, and the
  * caller is told to rebuild it from the catalogue.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
@@ -105,7 +105,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return tryOpen(file, inMemory, options);
   } catch (err) {
     if (!(err instanceof StaleSchema) && !isDamageError(err)) {
-      throw new CuttingsError('io', `Cannot open the search index ${file}: ${(err as Error).message}`, { cause: err });
+      throw new CuttingsError('io', `Cannot open the search index ${file}: ${refusal(file, err)}`, { cause: err });
     }
     deleteIndexFiles(file);
     return tryOpen(file, inMemory, options);
@@ -175,6 +175,28 @@ function openReadOnly(file: string): OpenedDatabase {
     }
   }
   throw new CuttingsError('io', `Cannot read the search index ${file}: ${(failure as Error).message}`, { cause: failure });
+}
+
+/**
+ * Why SQLite could not open or write `file`, in words. On a full disk SQLite often says only
+ * "disk I/O error" (it cannot create the WAL's side files): the free space tells.
+ */
+function refusal(file: string, err: unknown): string {
+  const code = ((err as { errcode?: number } | null)?.errcode ?? -1) & 0xff;
+  if (code === 13) return 'the disk is full';
+  if (code === 8) return 'the disk is read-only';
+  if (code === 10 || code === 14) {
+    const free = (() => {
+      try {
+        const st = statfsSync(dirname(file));
+        return st.bavail * st.bsize;
+      } catch {
+        return Infinity;
+      }
+    })();
+    if (free < 1024 * 1024) return 'the disk is full';
+  }
+  return (err as Error).message;
 }
 
 /** Removes the index and its WAL side files. */

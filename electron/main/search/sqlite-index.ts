@@ -147,7 +147,7 @@ export class SqliteSearchIndex implements SearchIndex {
         return body();
       } catch (err) {
         if (err instanceof CuttingsError) throw err;
-        throw new CuttingsError('io', `Cannot rebuild the search index in ${scratchFile}: ${(err as Error).message}`, { cause: err });
+        throw new CuttingsError('io', `Cannot rebuild the search index in ${scratchFile}: ${diskProblem(err) ?? (err as Error).message}`, { cause: err });
       }
     };
     const opened = guard(() => openDatabase(scratchFile, { scratch: true }));

@@ -132,6 +132,8 @@ export const storedClippingSchema = z.object({
   wordCount: z.number().int().nonnegative(),
   textHash: z.string().min(1),
   files: z.object({ original: z.string().min(1), html: z.boolean() }),
+  // Optional since schema 3 (no migration): clippings that came attached to this one.
+  attachmentIds: z.array(z.string()).optional(),
 });
 
 export const manifestSchema = z.object({

@@ -55,6 +55,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
+    'clippings.links': ({ id }) => lib().links(id),
     'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, 'cuttings-archive://clipping/') }),
     'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),
     'clippings.tag': async ({ ids, add, remove }) => ({ updated: await lib().tag(ids, add, remove) }),

@@ -311,6 +311,55 @@ function bombDocx() {
   return Buffer.concat([local, name, packed, central, name, end]);
 }
 
+/** A colleague's note with documents attached: a Word file, a text article, a PDF, a forwarded mail, winmail.dat. */
+function withDocuments(pdf, word, forwardedMail) {
+  const article = readFileSync(path.join(ROOT, 'tests/fixtures/paste/wire-geneva.txt'));
+  return crlf(`From: "Lindqvist, Maria" <maria.lindqvist@coastal-times.example>
+To: archive@newsdesk.example.org
+Subject: Documents for the ferry file
+Date: Fri, 5 Dec 2025 08:00:00 +0100
+Message-ID: <docs-1@coastal-times.example>
+MIME-Version: 1.0
+Content-Type: multipart/mixed; boundary="docs-b1"
+
+--docs-b1
+Content-Type: text/plain; charset=utf-8
+
+Attached: the operator's timetable, the Geneva wire story and the grid report, plus Dana's forward.
+
+--docs-b1
+Content-Type: application/vnd.openxmlformats-officedocument.wordprocessingml.document; name="Ferry timetable.docx"
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="Ferry timetable.docx"
+
+${b64(word)}
+--docs-b1
+Content-Type: text/plain; charset=utf-8; name="geneva.txt"
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="geneva.txt"
+
+${b64(article)}
+--docs-b1
+Content-Type: application/pdf; name="Grid report 2025.pdf"
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="Grid report 2025.pdf"
+
+${b64(pdf)}
+--docs-b1
+Content-Type: message/rfc822; name="Harbour ferry contract signed.eml"
+Content-Disposition: attachment; filename="Harbour ferry contract signed.eml"
+
+${forwardedMail}
+--docs-b1
+Content-Type: application/ms-tnef; name="winmail.dat"
+Content-Transfer-Encoding: base64
+Content-Disposition: attachment; filename="winmail.dat"
+
+${b64(Buffer.from([0x78, 0x9f, 0x3e, 0x22, 0, 0, 0, 0]))}
+--docs-b1--
+`);
+}
+
 const pdf = await pdfBytes();
 const release = pressRelease(pdf);
 writeFileSync(path.join(MAIL, 'press-release.eml'), release);
@@ -320,6 +369,7 @@ writeFileSync(path.join(MAIL, 'cyrillic-1251.eml'), cyrillic());
 writeFileSync(path.join(MAIL, 'forwarded.eml'), forwarded());
 writeFileSync(path.join(DOCS, 'harbour-ferry.mhtml'), mhtml());
 writeFileSync(path.join(DOCS, 'ferry-timetable.docx'), releaseDocx());
+writeFileSync(path.join(MAIL, 'with-documents.eml'), withDocuments(pdf, releaseDocx(), forwarded()));
 writeFileSync(path.join(DOCS, 'harbour-memo.docx'), memoDocx());
 writeFileSync(path.join(DOCS, 'bomb.docx'), bombDocx());
 const whole = releaseDocx();

@@ -70,14 +70,15 @@ export function readOutlookMessage(bytes: Uint8Array, label: string): ParsedMess
       cause: err,
     });
   }
-  if (data.error || data.dataType !== 'msg') {
+  // Every Outlook item names its class (IPM.Note for an e-mail); other Compound Files do not.
+  if (data.error || data.dataType !== 'msg' || !data.messageClass) {
     throw new CuttingsError(
       'invalid-input',
       `${label} is not an Outlook message: it looks like an old Microsoft Office document (.doc, .xls, .ppt). ` +
         'Open it in its program, save it as .docx (or the text as .txt), and import that.',
     );
   }
-  if (data.messageClass && !/^IPM\.Note/i.test(data.messageClass)) {
+  if (!/^IPM\.Note/i.test(data.messageClass)) {
     throw new CuttingsError(
       'invalid-input',
       `${label} is an Outlook item that is not an e-mail (${data.messageClass}): there is no article in it.`,

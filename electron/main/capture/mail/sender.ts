@@ -6,7 +6,7 @@
  * "Jane Doe | Ministry of Defence <jane.doe@mod.gov.uk>" → source `Ministry of Defence`,
  * author `Jane Doe`; "The Economist <newsletters@economist.com>" → source `The Economist`.
  */
-import { ORG_KEYWORDS } from '../nlp/lexicon';
+import { DETERMINERS, ORG_KEYWORDS } from '../nlp/lexicon';
 import { isPersonName } from '../paste/names';
 
 /** Words of a desk that signs mail for an organisation, in the languages we read. */
@@ -40,10 +40,19 @@ function isRole(text: string): boolean {
   return w.length > 0 && w.every((word) => ROLE_WORDS.has(word));
 }
 
-/** A person's name, not an organisation that happens to have two capitalised words. */
+/** A person's name, not an organisation that happens to have two capitalised words ("The Economist"). */
 function isPerson(text: string): boolean {
-  return isPersonName(text) && !text.split(/\s+/).some((word) => ORG_KEYWORDS.has(word)) && !isRole(text);
+  const first = text.split(/\s+/)[0]?.toLowerCase() ?? '';
+  return (
+    isPersonName(text) &&
+    !DETERMINERS.has(first) &&
+    !text.split(/\s+/).some((word) => ORG_KEYWORDS.has(word)) &&
+    !isRole(text)
+  );
 }
+
+/** Words that make a trailing part a desk ("Press Office", "Media Relations"), not part of the name ("Foreign Office"). */
+const DESK_WORDS = /(?:^|\s)(?:press|media|news|newsroom|communications?|comms|relations|pr|presse|pressestelle|prensa|stampa|kommunikation|comunicación|пресс-служба)(?:\s|$)/iu;
 
 /** The organisation a domain belongs to, or null for free mail: `press.fco.gov.uk` → `fco.gov.uk`. */
 export function organisationDomain(address: string | null | undefined): string | null {
@@ -79,8 +88,9 @@ function splitTrailingRole(org: string): { org: string; role: string | null } {
   while (cut > 1 && ROLE_WORDS.has((parts[cut - 1] ?? '').toLowerCase())) cut--;
   // "of the" left hanging after a cut belongs to the role ("… Office of the").
   while (cut > 1 && /^(?:of|the|and|&|de|der|du)$/i.test(parts[cut - 1] ?? '')) cut--;
-  if (cut === parts.length || cut === 0) return { org, role: null };
-  return { org: parts.slice(0, cut).join(' '), role: parts.slice(cut).join(' ') };
+  const role = parts.slice(cut).join(' ');
+  if (cut === parts.length || cut === 0 || !DESK_WORDS.test(role)) return { org, role: null };
+  return { org: parts.slice(0, cut).join(' '), role };
 }
 
 /**
@@ -89,7 +99,10 @@ function splitTrailingRole(org: string): { org: string; role: string | null } {
  */
 export function senderFields(displayName: string | null | undefined, address: string | null | undefined): SenderFields {
   const domain = organisationDomain(address);
-  const name = (displayName ?? '').replace(/\s+/g, ' ').trim();
+  const raw = (displayName ?? '').replace(/\s+/g, ' ').trim();
+  // Outlook's "Last, First" (and "Last, First Middle").
+  const inverted = /^(\p{Lu}[\p{L}'’-]+),\s*(\p{Lu}[\p{L}'’.-]+(?:\s\p{Lu}[\p{L}'’.-]+)?)$/u.exec(raw);
+  const name = inverted && isPerson(`${inverted[2]} ${inverted[1]}`) ? `${inverted[2]} ${inverted[1]}` : raw;
   const parts = name && !name.includes('@') ? segments(name) : [];
   const person = parts.find(isPerson) ?? null;
   const others = parts.filter((p) => p !== person);

@@ -347,6 +347,7 @@ function Workspace(): ReactElement {
               onTrash={trashOne}
               onRestore={restoreOne}
               onFilter={narrow}
+              onOpenClipping={selectOnly}
             />
           )}
         </main>

@@ -74,7 +74,7 @@ async function readChecked(
     if (kind.kind === 'binary' && !container(head.subarray(0, bytesRead))) {
       throw new CuttingsError(
         'invalid-input',
-        `"${name}" is not a file Cuttings can import (it looks like ${kind.what}). ` +
+        `"${name}" is not a text or HTML file (it looks like ${kind.what}). ` +
           'Import a saved web page (.html, .mhtml), an e-mail (.eml, .msg), a Word document (.docx) or a text file (.txt), or paste the article text.',
       );
     }

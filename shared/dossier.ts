@@ -23,6 +23,8 @@ export const dossierSpecSchema = z.object({
     .optional(),
   lang: z.string().max(35).optional(),
   issuedAt: z.string().max(40).optional(),
+  layout: z.enum(['review', 'page-per-clipping']).optional(),
+  showTags: z.boolean().optional(),
 });
 
 export type DossierSpecInput = z.output<typeof dossierSpecSchema>;

@@ -5,7 +5,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CuttingsError, toErrorInfo } from '../../shared/errors';
-import { openLibrary, type Library } from '../main/library';
+import type { Library } from '../main/library';
 import { defaultArchiveDir } from '../main/library/location';
 import type { Command, CommandContext, Io } from './command';
 import { COMMANDS } from './commands';
@@ -62,6 +62,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io,
       archiveDir,
       library: async () => {
+        // The library (archive, search index) is loaded only by commands that open it.
+        const { openLibrary } = await import('../main/library');
         library ??= await openLibrary(archiveDir, {
           readOnly: typeof command.readOnly === 'function' ? command.readOnly(parsed.values) : command.readOnly,
           owner: 'the cuttings command' });

@@ -10,7 +10,8 @@ export const dossierCommand: Command = {
     '        | --id SAVED-DOSSIER-ID [-o out.pdf]\n' +
     '        [--lang CODE] [--issued DATE] [--subtitle S] [--organisation O] [--period P]\n' +
     '        [--editor E] [--classification C] [--summary TEXT] [--paper A4|Letter]\n' +
-    '        [--group-by none|tag|source|day] [--order date|source|manual]',
+    '        [--group-by none|tag|source|day] [--order date|source|manual]\n' +
+    '        [--page-per-clipping] [--show-tags]',
   options: {
     query: { type: 'string' },
     ids: { type: 'string' },
@@ -30,6 +31,8 @@ export const dossierCommand: Command = {
     save: { type: 'boolean' },
     lang: { type: 'string' },
     issued: { type: 'string' },
+    'page-per-clipping': { type: 'boolean' },
+    'show-tags': { type: 'boolean' },
   },
   readOnly: (values) => values.save !== true,
   async run(ctx) {
@@ -58,6 +61,8 @@ export const dossierCommand: Command = {
         order,
         lang: v.lang,
         issuedAt: v.issued,
+        ...(ctx.values['page-per-clipping'] === true ? { layout: 'page-per-clipping' as const } : {}),
+        ...(ctx.values['show-tags'] === true ? { showTags: true } : {}),
       };
     const ids = v.ids?.split(',').map((s) => s.trim()).filter(Boolean);
     const searchId = v['saved-search'] === undefined ? undefined : savedSearchId(library.savedSearches(), v['saved-search']);

@@ -27,12 +27,26 @@ export interface DossierSpec {
   lang?: string;
   /** Date of issue printed on the cover (ISO date); default today. */
   issuedAt?: string;
+  /**
+   * 'review' (the default): short clippings run on one after another, a rule between them, and
+   * a clipping longer than a page starts on a new one. 'page-per-clipping': each on a new page.
+   */
+  layout?: 'review' | 'page-per-clipping';
+  /** Print each clipping's tags in its line of facts. */
+  showTags?: boolean;
 }
 
 export interface DossierClipping {
   clipping: Clipping;
   /** Absolute paths of the clipping's image files, lead first. */
   images: string[];
+  /**
+   * The sanitized article HTML kept at capture (`article.html`, images named by file), when
+   * there is one: the layout then follows it (headings, block quotes, pictures in place).
+   */
+  html?: string | null;
+  /** The page of the printed edition the clipping was cut from, for print clippings ("12", "A4"). */
+  printPage?: string | null;
 }
 
 export interface DossierOptions {

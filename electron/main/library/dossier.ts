@@ -2,10 +2,11 @@
  * Choosing the clippings of a dossier (by ids, a query, a saved search, or a saved dossier's
  * stored source) and handing them to the PDF writer with their image files.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
+import { HTML_FILE } from '../archive/layout';
 import { writeDossier, type DossierClipping, type DossierContentsEntry, type DossierSpec } from '../dossier';
 import type { Library } from '.';
 
@@ -46,7 +47,8 @@ export async function exportDossier(
   for (const id of ids) {
     const clipping = await library.get(id);
     const dir = library.archive.clippingDir(id);
-    items.push({ clipping, images: clipping.images.map((image) => path.join(dir, image.file)) });
+    const html = await readFile(path.join(dir, HTML_FILE), 'utf8').catch(() => null);
+    items.push({ clipping, images: clipping.images.map((image) => path.join(dir, image.file)), html });
   }
   const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,

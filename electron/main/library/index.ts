@@ -18,7 +18,7 @@ import type {
 } from '../../../shared/clipping';
 import type { DossierContentsEntry, DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
-import { openArchive } from '../archive';
+import { openArchive } from '../archive/open';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';

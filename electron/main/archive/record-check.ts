@@ -60,11 +60,6 @@ export function checkStoredClipping(v: unknown): string | null {
   return null;
 }
 
-/** Narrows after {@link checkStoredClipping} returned null. */
-export function isStoredClipping(v: unknown): v is StoredClipping {
-  return checkStoredClipping(v) === null;
-}
-
 /**
  * The first path field of a (well-shaped) stored clipping that would leave its folder, as
  * `images[0].file "../x"`, or null when every one is a plain file name. Imports and restores

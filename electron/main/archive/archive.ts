@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
+import type { SavedSearch } from '../../../shared/dossier';
+import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportOutcome, TagInfo } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import type { CapturedArticle } from '../capture/types';
 import type { CatalogueStore } from './catalogue-store';
@@ -21,14 +22,13 @@ import {
   SCHEMA_VERSION,
   type DossierRecord,
   type RootData,
-  type SavedSearch,
   type Snapshot,
   type StoredClipping,
   type TagEntry,
 } from './schema';
 import * as savedOps from './saved-ops';
 import * as tagOps from './tag-ops';
-import type { AddResult, Archive, ChangeListener, MaintenanceReport } from './types';
+import type { Archive, ChangeListener, MaintenanceReport } from './types';
 
 interface QueuedOp {
   apply: (d: Draft) => unknown;
@@ -221,7 +221,7 @@ export class ArchiveImpl implements Archive {
 
   // ---- writes ------------------------------------------------------------------------
 
-  async add(article: CapturedArticle, tags: string[] = []): Promise<AddResult> {
+  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
     this.assertWritable();
     const hash = textHash(article.text);
     const urlKey = normaliseUrl(article.url);
@@ -298,6 +298,17 @@ export class ArchiveImpl implements Archive {
       return next;
     });
     return this.withText(rec);
+  }
+
+  async linkAttachments(id: string, attachmentIds: string[]): Promise<Clipping> {
+    const rec = await this.change((d) => {
+      const current = d.require(id);
+      const linked = [...new Set([...(current.attachmentIds ?? []), ...attachmentIds])].filter((other) => other !== id);
+      const next = { ...current, attachmentIds: linked };
+      d.put(next);
+      return next;
+    });
+    return toClipping(rec, await this.readText(rec));
   }
 
   tag(ids: string[], add: string[], remove: string[]): Promise<number> {

@@ -4,23 +4,12 @@
  */
 import { z } from 'zod';
 import { checkStoredClipping, unsafePathField } from './record-check';
-import {
-  SCHEMA_VERSION,
-  describeIssues,
-  dossierRecordSchema,
-  savedSearchSchema,
-  tagEntrySchema,
-  type Snapshot,
-  type StoredClipping,
-} from './schema';
+import { SCHEMA_VERSION, describeIssues, rootShape, type Snapshot, type StoredClipping } from './schema';
 
 const snapshotHead = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   format: z.literal('cuttings-snapshot'),
-  createdAt: z.string(),
-  tags: z.array(tagEntrySchema),
-  savedSearches: z.array(savedSearchSchema),
-  dossiers: z.array(dossierRecordSchema),
+  ...rootShape,
   clippings: z.array(z.unknown()),
 });
 

@@ -5,7 +5,10 @@
  * the same measurements serve the two-pass table of contents.
  */
 import { currentGlyphFont, drawGlyphLines, type GlyphFont } from './glyph-run';
+import { breakPoints } from './line-break';
+import { SIMPLE } from './scripts';
 import type { TextStyle } from './theme';
+import { complexWidth, isRtlParagraph } from './typeset';
 
 /** The text block of a page, in points from the top-left corner. */
 export interface Frame {
@@ -24,6 +27,7 @@ export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
 // that must not end one: they are glued to their neighbour with the space kept.
 const CLOSING = /^(?:[»›”’)\]}:;!?%…]+[.,;:!?]*|[.,;:!?]+)$/u;
 const OPENING = /^[«‹„“‘([{]+$/u;
+const HAN = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
 /** Splits text into breakable units: words, with detached punctuation glued to its neighbour. */
 export function words(text: string): string[] {
@@ -44,10 +48,11 @@ export function words(text: string): string[] {
   return units;
 }
 
-/** A broken line and its width in points. */
+/** A broken line, its width in points, and whether its paragraph runs right to left (set flush right). */
 export interface Line {
   text: string;
   width: number;
+  rtl?: boolean;
 }
 
 /**
@@ -69,13 +74,21 @@ export class Measurer {
   }
 
   /** Width of `text` (no line breaking) in `style`, in points. */
-  width(text: string, style: TextStyle): number {
-    return (this.font(style.font).width(text.normalize('NFC')) * style.size) / 1000;
+  width(text: string, style: TextStyle, lang: string | null = null): number {
+    const normal = text.normalize('NFC');
+    const font = this.font(style.font);
+    if (SIMPLE.test(normal) && font.coversAll(normal)) return (font.width(normal) * style.size) / 1000;
+    return complexWidth(this.doc, font, normal, style.size, lang);
   }
 
-  /** Greedy, ragged-right line breaking; a word wider than the line (a long URL) is cut by characters. */
-  lines(text: string, style: TextStyle, width: number): Line[] {
+  /**
+   * Ragged lines of at most `width` points. Latin, Greek and Cyrillic break between words;
+   * text in other scripts (or with characters the face lacks) goes to {@link complexLines}.
+   */
+  lines(text: string, style: TextStyle, width: number, lang: string | null = null): Line[] {
+    const normal = text.normalize('NFC');
     const font = this.font(style.font);
+    if (!SIMPLE.test(normal) || !font.coversAll(normal)) return this.complexLines(normal, style, width, lang);
     const scale = style.size / 1000;
     const space = font.width(' ') * scale;
     const lines: Line[] = [];
@@ -84,7 +97,7 @@ export class Measurer {
     const push = (): void => {
       if (line) lines.push({ text: line, width: lineWidth });
     };
-    for (const word of words(text.normalize('NFC'))) {
+    for (const word of words(normal)) {
       const w = font.width(word) * scale;
       if (line && lineWidth + space + w <= width) {
         line += ` ${word}`;
@@ -115,9 +128,91 @@ export class Measurer {
     return lines;
   }
 
+  /**
+   * Line breaking for any script: break opportunities from UAX #14 (and a dictionary for
+   * Thai), widths from the shaped text of each face; a right-to-left paragraph's lines are
+   * marked to be set flush right.
+   */
+  private complexLines(text: string, style: TextStyle, width: number, lang: string | null): Line[] {
+    const rtl = isRtlParagraph(text);
+    const lines: Line[] = [];
+    const points = breakPoints(text);
+    let start = 0; // where the current line starts
+    let end = 0; // the end of its last word (trailing spaces excluded)
+    let lineWidth = 0; // the width of text[start, end)
+    let from = 0;
+    for (const to of points) {
+      const coreEnd = from + text.slice(from, to).trimEnd().length;
+      if (end > start) {
+        const joined = lineWidth + this.width(text.slice(end, coreEnd), style, lang);
+        if (joined <= width) {
+          lineWidth = joined;
+          end = coreEnd;
+          from = to;
+          continue;
+        }
+        lines.push({ text: text.slice(start, end), width: lineWidth, rtl });
+      }
+      start = from;
+      let w = this.width(text.slice(from, coreEnd), style, lang);
+      // Longer than a line (a URL, a long run without break opportunities): cut between characters.
+      if (w > width) {
+        start = this.cut(text, from, coreEnd, style, width, lang, lines, rtl);
+        w = this.width(text.slice(start, coreEnd), style, lang);
+      }
+      end = coreEnd;
+      lineWidth = w;
+      from = to;
+    }
+    if (end > start) lines.push({ text: text.slice(start, end), width: lineWidth, rtl });
+    // Each line measured whole: the sum of its pieces can differ by a space or a digit set in
+    // another face, and a line set flush right must end exactly at the margin.
+    return this.withoutOrphan(lines, style, lang).map((line) => ({ ...line, width: this.width(line.text, style, lang) }));
+  }
+
+  /**
+   * Chinese and Japanese break between any two characters, which can leave one or two alone
+   * on a paragraph's last line (備 / え): the previous line gives up characters to keep them company.
+   */
+  private withoutOrphan(lines: Line[], style: TextStyle, lang: string | null): Line[] {
+    const last = lines[lines.length - 1];
+    const previous = lines[lines.length - 2];
+    if (!last || !previous || [...last.text.replace(/[\p{P}\s]/gu, '')].length > 2 || !HAN.test(last.text)) return lines;
+    const chars = [...previous.text];
+    const take = Math.min(2, chars.length - 4);
+    if (take <= 0) return lines;
+    const moved = chars.slice(-take).join('');
+    const kept = chars.slice(0, -take).join('');
+    // Never move a character that must not start a line.
+    if (/^[\p{Pe}\p{Pf}\p{Po}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u.test(moved)) return lines;
+    return [
+      ...lines.slice(0, -2),
+      { ...previous, text: kept, width: this.width(kept, style, lang) },
+      { ...last, text: moved + last.text, width: this.width(moved + last.text, style, lang) },
+    ];
+  }
+
+  /** Cuts text[from, to) into full lines (pushed to `lines`); returns where the rest begins. */
+  private cut(text: string, from: number, to: number, style: TextStyle, width: number, lang: string | null, lines: Line[], rtl: boolean): number {
+    let start = from;
+    let lineWidth = 0;
+    for (let i = from; i < to; ) {
+      const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
+      const w = this.width(ch, style, lang);
+      if (i > start && lineWidth + w > width) {
+        lines.push({ text: text.slice(start, i), width: lineWidth, rtl });
+        start = i;
+        lineWidth = 0;
+      }
+      lineWidth += w;
+      i += ch.length;
+    }
+    return start;
+  }
+
   /** Height of `text` set in `style` at `width`, in points (lines × leading). */
-  height(text: string, style: TextStyle, width: number): number {
-    return this.lines(text, style, width).length * style.leading;
+  height(text: string, style: TextStyle, width: number, lang: string | null = null): number {
+    return this.lines(text, style, width, lang).length * style.leading;
   }
 }
 
@@ -177,7 +272,7 @@ export class Flow {
    */
   paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
     const indent = options.indent ?? 0;
-    this.paragraphLines(this.measure.lines(text, style, this.frame.width - indent), style, options);
+    this.paragraphLines(this.measure.lines(text, style, this.frame.width - indent, options.lang ?? null), style, options);
   }
 
   /** {@link paragraph} for lines already broken at `frame.width - indent`. */
@@ -223,13 +318,10 @@ export class Flow {
     }
     const content = element ? this.doc.markStructureContent(options.tag ?? 'P') : null;
     useStyle(this.doc, style);
-    drawGlyphLines(
-      this.doc,
-      lines.map((line) => line.text),
-      x,
-      this.y,
-      style.leading,
-    );
+    drawGlyphLines(this.doc, lines, x, this.y, style.leading, {
+      width: this.frame.width - indent,
+      lang: options.lang ?? null,
+    });
     this.y += lines.length * style.leading;
     if (content) {
       this.doc.endMarkedContent();

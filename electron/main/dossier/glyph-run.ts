@@ -25,7 +25,11 @@ export interface EmbeddedFont {
   id: string;
   /** The face's PostScript name ("DejaVuSerif-Bold", "NotoSansSC-Regular"). */
   name?: string;
-  font: { glyphForCodePoint(codePoint: number): FontkitGlyph; getGlyph(id: number): FontkitGlyph };
+  font: {
+    glyphForCodePoint(codePoint: number): FontkitGlyph;
+    getGlyph(id: number): FontkitGlyph;
+    hmtx: { metrics: { length: number; get(index: number): { advance: number } } };
+  };
   subset: { includeGlyph(glyph: number): number };
   widths: number[];
   unicode: number[][];
@@ -59,6 +63,8 @@ export class GlyphFont {
   readonly shaped = new Map<string, ShapedRun>();
   /** Subset ids of shaped glyphs by glyph id and characters (shaping.ts). */
   readonly clones = new Map<string, number>();
+  /** Drawing operators of shaped units by size, direction and text (typeset.ts). */
+  readonly unitOps = new Map<string, { ops: string; advance: number }>();
   /** This face's fallback faces by family, weighted like it (typeset.ts). */
   readonly fallbacks = new Map<Family, GlyphFont>();
   constructor(readonly font: EmbeddedFont) {}
@@ -83,23 +89,29 @@ export class GlyphFont {
     return true;
   }
 
-  /** The advance of a glyph in 1/1000 em, as the PDF's width table gives it. */
+  /**
+   * The advance of a glyph in 1/1000 em, as the PDF's width table gives it, read from the
+   * font's hmtx table: fontkit's own `advanceWidth` decodes the whole outline first (for
+   * vertical metrics), which for thousands of Chinese glyphs cost a quarter of a second.
+   */
   advanceOfGlyph(id: number): number {
-    return this.font.font.getGlyph(id).advanceWidth * this.font.scale;
+    const metrics = this.font.font.hmtx.metrics;
+    const entry = metrics.get(Math.min(id, metrics.length - 1));
+    return entry.advance * this.font.scale;
   }
 
   private advanceOf(cp: number): number {
     if (cp < 0x10000) {
       let advance = this.advances[cp] ?? Number.NaN;
       if (Number.isNaN(advance)) {
-        advance = this.font.font.glyphForCodePoint(cp).advanceWidth * this.font.scale;
+        advance = this.advanceOfGlyph(this.font.font.glyphForCodePoint(cp).id);
         this.advances[cp] = advance;
       }
       return advance;
     }
     let entry = this.astral.get(cp);
     if (!entry) {
-      entry = { advance: this.font.font.glyphForCodePoint(cp).advanceWidth * this.font.scale };
+      entry = { advance: this.advanceOfGlyph(this.font.font.glyphForCodePoint(cp).id) };
       this.astral.set(cp, entry);
     }
     return entry.advance;
@@ -110,7 +122,7 @@ export class GlyphFont {
     if (cached !== undefined) return cached;
     const glyph = this.font.font.glyphForCodePoint(cp);
     const gid = this.font.subset.includeGlyph(glyph.id);
-    this.font.widths[gid] ??= glyph.advanceWidth * this.font.scale;
+    this.font.widths[gid] ??= this.advanceOfGlyph(glyph.id);
     // The character itself: fontkit's shared Glyph objects may carry another's (shaping.ts).
     this.font.unicode[gid] ??= [cp];
     const code = stringByte(gid >> 8) + stringByte(gid & 0xff);

@@ -8,7 +8,7 @@ import { currentGlyphFont, drawGlyphLines, type GlyphFont } from './glyph-run';
 import { breakPoints } from './line-break';
 import { SIMPLE } from './scripts';
 import type { TextStyle } from './theme';
-import { complexWidth, isRtlParagraph } from './typeset';
+import { advances, complexWidth, isRtlParagraph } from './typeset';
 
 /** The text block of a page, in points from the top-left corner. */
 export interface Frame {
@@ -135,39 +135,45 @@ export class Measurer {
    */
   private complexLines(text: string, style: TextStyle, width: number, lang: string | null): Line[] {
     const rtl = isRtlParagraph(text);
-    const lines: Line[] = [];
     const points = breakPoints(text);
-    let start = 0; // where the current line starts
-    let end = 0; // the end of its last word (trailing spaces excluded)
-    let lineWidth = 0; // the width of text[start, end)
+    const advance = advances(this.doc, this.font(style.font), text, style.size, lang);
+    // sum[i]: the width of text[0, i).
+    const sum = new Float64Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) sum[i + 1] = (sum[i] ?? 0) + (advance[i] ?? 0);
+    const span = (from: number, to: number): number => (sum[to] ?? 0) - (sum[from] ?? 0);
+    const trimmed = (from: number, to: number): number => {
+      while (to > from && /\s/u.test(text.charAt(to - 1))) to--;
+      return to;
+    };
+    const ranges: Array<[number, number]> = [];
+    let start = 0;
+    let end = 0; // the end of the current line's last word (trailing spaces excluded)
     let from = 0;
     for (const to of points) {
-      const coreEnd = from + text.slice(from, to).trimEnd().length;
-      if (end > start) {
-        const joined = lineWidth + this.width(text.slice(end, coreEnd), style, lang);
-        if (joined <= width) {
-          lineWidth = joined;
-          end = coreEnd;
-          from = to;
-          continue;
-        }
-        lines.push({ text: text.slice(start, end), width: lineWidth, rtl });
+      const coreEnd = trimmed(from, to);
+      if (end > start && span(start, coreEnd) <= width) {
+        end = coreEnd;
+        from = to;
+        continue;
       }
+      if (end > start) ranges.push([start, end]);
       start = from;
-      let w = this.width(text.slice(from, coreEnd), style, lang);
       // Longer than a line (a URL, a long run without break opportunities): cut between characters.
-      if (w > width) {
-        start = this.cut(text, from, coreEnd, style, width, lang, lines, rtl);
-        w = this.width(text.slice(start, coreEnd), style, lang);
+      while (span(start, coreEnd) > width) {
+        let cut = start + 1;
+        while (cut < coreEnd && span(start, cut + 1) <= width) cut++;
+        if (/[\udc00-\udfff]/u.test(text.charAt(cut))) cut++; // never between a surrogate pair
+        ranges.push([start, cut]);
+        start = cut;
       }
       end = coreEnd;
-      lineWidth = w;
       from = to;
     }
-    if (end > start) lines.push({ text: text.slice(start, end), width: lineWidth, rtl });
-    // Each line measured whole: the sum of its pieces can differ by a space or a digit set in
-    // another face, and a line set flush right must end exactly at the margin.
-    return this.withoutOrphan(lines, style, lang).map((line) => ({ ...line, width: this.width(line.text, style, lang) }));
+    if (end > start) ranges.push([start, end]);
+    const lines = ranges.map(([a, b]) => ({ text: text.slice(a, b), width: span(a, b), rtl }));
+    // Lines set flush right are measured whole: a neighbouring space or digit may take another face.
+    const fixed = this.withoutOrphan(lines, style, lang);
+    return rtl ? fixed.map((line) => ({ ...line, width: this.width(line.text, style, lang) })) : fixed;
   }
 
   /**
@@ -190,24 +196,6 @@ export class Measurer {
       { ...previous, text: kept, width: this.width(kept, style, lang) },
       { ...last, text: moved + last.text, width: this.width(moved + last.text, style, lang) },
     ];
-  }
-
-  /** Cuts text[from, to) into full lines (pushed to `lines`); returns where the rest begins. */
-  private cut(text: string, from: number, to: number, style: TextStyle, width: number, lang: string | null, lines: Line[], rtl: boolean): number {
-    let start = from;
-    let lineWidth = 0;
-    for (let i = from; i < to; ) {
-      const ch = String.fromCodePoint(text.codePointAt(i) ?? 0);
-      const w = this.width(ch, style, lang);
-      if (i > start && lineWidth + w > width) {
-        lines.push({ text: text.slice(start, i), width: lineWidth, rtl });
-        start = i;
-        lineWidth = 0;
-      }
-      lineWidth += w;
-      i += ch.length;
-    }
-    return start;
   }
 
   /** Height of `text` set in `style` at `width`, in points (lines × leading). */

@@ -118,3 +118,75 @@ export function worldItems(keys: string[] = Object.keys(WORLD)): DossierClipping
     return { clipping, images: [] };
   });
 }
+
+/** Syllables (or characters) per script, to make text with the statistics of real copy. */
+const WORLD_SYLLABLES: Record<string, string[]> = {
+  zh: [...'的一是不了在人有我他这中大来上国个到说们为子和你地出道也时年得就那要下以生会自着去之过家学对可她里后小么心多天而能好都然没日于起还发成事只作当想看文无开手十用主行方又如前所本见经头面公同三已老从动两长知民样现分将外但身些与高意进把法此实回二理美点月明其种声全工己话儿者向情部正名定女问力机给等几很业最间新什打便位因重被走电四第门相次东政海口使教西再平真听世气信北少关并内加化由却代军产入先山五太水万市眼体别处总才场师书比住员九笑性通目华报立马命张活难神数件安表原车白应路期叫死常提感金何更反合放做系计或司利受光王果亲界及今京务制解各任至清物台象记边共风战干接它许八特觉望直服毛林题建南度统色字请交爱让认算论百吃义科怎元社术结六功指思非流每青管夫连远资队跟带花快条院变联言权往展该领传近留红治决周保达办运武半候七必城父强步完革深区即求品士转量空甚众技轻程告江语英基派满式李息写呢识极令黄德收脸钱党倒未持取设始版双历越史商千片容研像找友孩站广改议形委早房音火际则首单据导影失拿网香似斯专石若兵弟谁校读志飞观争究包组造落视济喜离虽坐集编宝谈府拉黑且随格尽剑讲布杀微怕母调局根曾准团段终乐切级克精哪官示冷域读'],
+  ja: [...'のにはをたがでてとしれさあるいうかなもこまっすよりからおくけせそちつねへほみむめやゆらわんアイウエオカキクケコサシスセソタチツテトナニヌネノハヒフヘホマミムメモヤユヨラリルレロワン日本国人年大中出時行見月後前生分上下自事社者地業方新場員立開手力問代明動京目通言理体田主題意不作用度強公持野以思家世多正安院心界教文元重近考画海売知道集別物使品計死特私始朝運終台広住真有口少町料工建空急止送切転研足究楽起着店病質待試族銀早映親験英医仕去味写字答夜音注帰古歌買悪図週室歩風紙黒花春赤青館屋色走秋夏習駅洋旅服夕借曜飲肉貸堂鳥飯勉冬昼茶弟牛魚兄犬妹姉漢'],
+  ko: ['정부', '대통령', '국회', '경제', '발표', '했다', '이번', '회의', '에서', '관계자', '는', '가', '을', '를', '의', '에', '와', '과', '으로', '시장', '금리', '협상', '합의', '계획', '지난', '올해', '따르면', '말했다', '있다', '없다', '위해', '대해', '서울', '부산', '기업', '투자', '증가', '감소', '전망', '문제'],
+  ar: ['قال', 'الرئيس', 'الحكومة', 'في', 'من', 'إلى', 'على', 'أن', 'المحادثات', 'الاتفاق', 'وزير', 'الخارجية', 'يوم', 'مصدر', 'دبلوماسي', 'الأسواق', 'الأسعار', 'القاهرة', 'بيروت', 'الرياض', 'وأضاف', 'التي', 'الذي', 'بين', 'بعد', 'قبل', 'مع', 'حول', 'الوفد', 'المفاوضات', 'الأمن', 'الطاقة', 'العام', 'الشهر', 'الماضي', 'المقبل'],
+  he: ['אמר', 'ראש', 'הממשלה', 'השר', 'של', 'על', 'את', 'עם', 'כי', 'לא', 'השיחות', 'ההסכם', 'בירושלים', 'בתל', 'אביב', 'השוק', 'המחירים', 'הוסיף', 'מקור', 'מדיני', 'לאחר', 'לפני', 'בין', 'היום', 'אתמול', 'השבוע', 'הבא', 'הכנסת', 'הביטחון', 'האנרגיה'],
+  hi: ['सरकार', 'ने', 'कहा', 'कि', 'में', 'की', 'के', 'है', 'था', 'प्रधानमंत्री', 'मंत्री', 'बातचीत', 'समझौता', 'दिल्ली', 'मुंबई', 'बाजार', 'कीमतें', 'अधिकारियों', 'प्रतिनिधिमंडल', 'सप्ताह', 'महीने', 'पिछले', 'अगले', 'सुरक्षा', 'ऊर्जा', 'विकास', 'चुनाव', 'संसद'],
+  th: ['รัฐบาล', 'กล่าวว่า', 'นายกรัฐมนตรี', 'การเจรจา', 'ข้อตกลง', 'ที่', 'ของ', 'ใน', 'และ', 'ได้', 'เมื่อ', 'วันนี้', 'กรุงเทพ', 'ตลาด', 'ราคา', 'เจ้าหน้าที่', 'สัปดาห์', 'เดือน', 'ที่ผ่านมา', 'ความมั่นคง', 'พลังงาน', 'การเลือกตั้ง', 'รัฐสภา'],
+};
+
+/** A deterministic PRNG (mulberry32). */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * Body text in `lang` (zh, ja, ko, ar, he, hi, th) of about `units` words or characters, in
+ * sentences and paragraphs, with numbers; Chinese and Japanese without spaces, Thai with spaces
+ * between sentences only.
+ */
+export function worldText(seed: number, lang: string, units: number): string {
+  const next = prng(seed);
+  const pool = WORLD_SYLLABLES[lang] ?? WORLD_SYLLABLES.ar ?? [];
+  const unspaced = lang === 'zh' || lang === 'ja';
+  const stop = unspaced ? '。' : lang === 'hi' ? '।' : '.';
+  const paragraphs: string[] = [];
+  let sentences: string[] = [];
+  let sentence: string[] = [];
+  for (let i = 0; i < units; i++) {
+    const r = next();
+    sentence.push(r < 0.04 ? String(Math.floor(next() * 2000)) : (pool[Math.floor(next() * next() * pool.length)] ?? ''));
+    if (sentence.length > (unspaced ? 18 : 8) + next() * 14) {
+      sentences.push(sentence.join(unspaced || lang === 'th' ? '' : ' ') + (lang === 'th' ? '' : stop));
+      sentence = [];
+      if (sentences.length > 1 + next() * 3) {
+        paragraphs.push(sentences.join(unspaced ? '' : ' '));
+        sentences = [];
+      }
+    }
+  }
+  if (sentence.length) sentences.push(sentence.join(unspaced || lang === 'th' ? '' : ' ') + stop);
+  if (sentences.length) paragraphs.push(sentences.join(unspaced ? '' : ' '));
+  return paragraphs.join('\n\n');
+}
+
+/**
+ * Turns four clippings in ten into Chinese, Japanese, Korean, Arabic, Hebrew, Hindi or Thai
+ * ones (headline, outlet and text), for the benchmark's mixed-script dossier.
+ */
+export function mixScripts(items: DossierClipping[]): DossierClipping[] {
+  const langs = ['zh', 'ar', 'ja', 'he', 'ko', 'hi', 'th', 'zh'];
+  const byLang: Record<string, WorldText | undefined> = { ...WORLD, ko: WORLD.ko, hi: WORLD.hi };
+  return items.map((item, i) => {
+    if (i % 10 < 6) return item;
+    const lang = langs[Math.floor(i / 10 + (i % 10)) % langs.length] ?? 'zh';
+    const base = byLang[lang] ?? (WORLD.zh as WorldText);
+    const units = lang === 'zh' || lang === 'ja' ? 400 + ((i * 577) % 1400) : 200 + ((i * 389) % 900);
+    return {
+      ...item,
+      clipping: { ...item.clipping, lang: base.lang, source: base.source, title: `${base.title} (${i})`, text: worldText(i + 1, lang, units) },
+    };
+  });
+}

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type {
   Clipping,
+  ClippingLinks,
   ClippingSummary,
   ImportOutcome,
   SearchResult,
@@ -79,6 +80,8 @@ export const contract = {
     result: returns<{ total: number; items: ClippingSummary[] }>(),
   },
   'clippings.get': { args: z.object({ id }), result: returns<Clipping>() },
+  /** The clippings linked to one: its attachments (an e-mail's PDFs), and those it is attached to. */
+  'clippings.links': { args: z.object({ id }), result: returns<ClippingLinks>() },
   /** The clipping's sanitized article HTML (null for pasted text), images pointing into the archive. */
   'clippings.article': { args: z.object({ id }), result: returns<{ html: string | null }>() },
   'clippings.tag': {

@@ -281,6 +281,17 @@ export class ArchiveImpl implements Archive {
     return toClipping(rec, await this.readText(rec));
   }
 
+  async linkAttachments(id: string, attachmentIds: string[]): Promise<Clipping> {
+    const rec = await this.change((d) => {
+      const current = d.require(id);
+      const linked = [...new Set([...(current.attachmentIds ?? []), ...attachmentIds])].filter((other) => other !== id);
+      const next = { ...current, attachmentIds: linked };
+      d.put(next);
+      return next;
+    });
+    return toClipping(rec, await this.readText(rec));
+  }
+
   tag(ids: string[], add: string[], remove: string[]): Promise<number> {
     return this.change((d) => tagOps.tagClippings(d, ids, add, remove));
   }

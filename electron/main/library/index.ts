@@ -7,10 +7,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Clipping,
+  ClippingLinks,
   ClippingOrigins,
   ClippingPatch,
   ClippingSummary,
   ImportOutcome,
+  LinkedClipping,
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
@@ -24,6 +26,7 @@ import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
+import { importAttachments } from './attachments';
 import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedDossier } from './dossier-request';
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
@@ -48,6 +51,8 @@ export interface Library {
   importFolder(folder: string, options?: FolderImportOptions): Promise<BatchImportSummary>;
   importPaths(paths: string[], options?: FolderImportOptions): Promise<BatchImportSummary>;
   get(id: string): Promise<Clipping>;
+  /** The clippings linked to one: its attachments, and those it is attached to. */
+  links(id: string): ClippingLinks;
   /**
    * The sanitized article HTML, or null when the clipping came from plain text. Image sources
    * (archive file names) are prefixed with `imageBase` + id, e.g. `cuttings-archive://clipping/`.
@@ -174,8 +179,13 @@ class ArchiveLibrary implements Library {
   }
 
   async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
+    return this.importFileAt(file, options.tags ?? [], 0);
+  }
+
+  /** The per-file import; `depth` counts how deep in attachments the file was found. */
+  private async importFileAt(file: string, tags: string[], depth: number): Promise<ImportOutcome> {
     const { captureFile } = await loadCapture();
-    return this.add(await captureFile(file), options.tags);
+    return this.addAt(await captureFile(file), tags, depth);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
@@ -191,7 +201,29 @@ class ArchiveLibrary implements Library {
     return importPaths(this, paths, options);
   }
 
-  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+  add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+    return this.addAt(article, tags, 0);
+  }
+
+  /**
+   * Stores an article, then its attachments (each through the per-file import, as a clipping of
+   * its own) and the links to them. A duplicate article still gets the attachments it lacks.
+   */
+  private async addAt(article: CapturedArticle, tags: string[], depth: number): Promise<ImportOutcome> {
+    const { attachments, ...own } = article;
+    const outcome = await this.addOne(own, tags);
+    if (!attachments?.length) return outcome;
+    const results = await importAttachments(attachments, depth, async (file, next) => {
+      const { clipping, duplicate } = await this.importFileAt(file, tags, next);
+      return { id: clipping.id, duplicate };
+    });
+    const ids = results.flatMap((r) => (r.id && r.id !== outcome.clipping.id ? [r.id] : []));
+    if (ids.length === 0) return { ...outcome, attachments: results };
+    const clipping = await this.change(() => this.archive.linkAttachments(outcome.clipping.id, ids));
+    return { ...outcome, clipping, attachments: results };
+  }
+
+  private async addOne(article: CapturedArticle, tags: string[]): Promise<ImportOutcome> {
     const { clipping, duplicate } = await this.change(async () => {
       const outcome = await this.archive.add(article, tags);
       if (!outcome.duplicate) await this.indexClippings([outcome.clipping]);
@@ -209,6 +241,19 @@ class ArchiveLibrary implements Library {
     const clipping = await this.archive.get(id);
     if (!clipping) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
     return clipping;
+  }
+
+  links(id: string): ClippingLinks {
+    const own = this.archive.summary(id);
+    if (!own) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
+    const linked = (c: ClippingSummary): LinkedClipping => ({ id: c.id, title: c.title, trashed: c.trashedAt !== null });
+    const attachments = (own.attachmentIds ?? []).flatMap((other) => {
+      const found = this.archive.summary(other);
+      return found ? [linked(found)] : []; // emptied from the trash since
+    });
+    const everything = [...this.archive.summaries(), ...this.archive.summaries({ trashed: true })];
+    const attachedTo = everything.filter((c) => c.attachmentIds?.includes(id)).map(linked);
+    return { attachments, attachedTo };
   }
 
   async articleHtml(id: string, imageBase: string): Promise<string | null> {

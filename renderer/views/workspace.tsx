@@ -79,6 +79,7 @@ export function Workspace(): ReactElement {
           onRestoreOne={ws.restoreOne}
           onFilter={browse.narrow}
           onClear={() => selection.selectOnly(selection.activeId)}
+          onOpenClipping={selection.selectOnly}
         />
       </div>
       <WorkspaceDialogs

@@ -7,7 +7,7 @@ import type { Library } from '../../main/library';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import an article: a .txt or .html file, - for standard input, a URL, or a folder',
+  summary: 'Import an article: a file (.txt, .html, .mhtml, .eml, .msg, .docx), - for standard input, a URL, or a folder',
   usage: 'FILE|-|URL|FOLDER [--tag T]... [--json]',
   options: { tag: { type: 'string', multiple: true } },
   readOnly: false,
@@ -31,10 +31,17 @@ export const importCommand: Command = {
 };
 
 async function store(ctx: CommandContext, article: Parameters<Library['add']>[0], tags: string[]): Promise<number> {
-  const { clipping, duplicate }: ImportOutcome = await (await ctx.library()).add(article, tags);
-  if (ctx.json) ctx.printJson({ ...clipping, duplicate });
-  else ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
-  return 0;
+  const { clipping, duplicate, attachments = [] }: ImportOutcome = await (await ctx.library()).add(article, tags);
+  if (ctx.json) ctx.printJson({ ...clipping, duplicate, ...(attachments.length ? { attachments } : {}) });
+  else {
+    ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
+    for (const a of attachments) {
+      if (a.id) ctx.print(`  attachment ${a.file}: ${a.duplicate ? 'already in the archive' : 'imported'}: ${a.id}`);
+      else ctx.print(`  attachment ${a.file}: not imported: ${a.error ?? 'unknown reason'}`);
+    }
+  }
+  // The e-mail itself is in; an attachment that could not be is a failure the exit status tells.
+  return attachments.some((a) => !a.id) ? 1 : 0;
 }
 
 async function importFolder(ctx: CommandContext, folder: string, tags: string[]): Promise<number> {

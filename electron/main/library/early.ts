@@ -44,7 +44,7 @@ export async function openLibraryEarly(
   options: OpenOptions & { rebuild?: 'now' | 'later' } = {},
 ): Promise<EarlyLibrary> {
   const archiveDir = path.resolve(dir);
-  const index = await indexInStep(archiveDir);
+  const index = await indexInStep(archiveDir, options.readOnly ?? false);
   let locked = (): void => undefined;
   const lockHeld = new Promise<void>((resolve) => (locked = resolve));
   let done = false;
@@ -73,7 +73,7 @@ export async function openLibraryEarly(
 }
 
 /** The archive's index when it is whole and recorded in step with the catalogue on disk, else null. */
-async function indexInStep(archiveDir: string): Promise<SearchIndex | null> {
+async function indexInStep(archiveDir: string, readOnly: boolean): Promise<SearchIndex | null> {
   let generation: unknown;
   try {
     generation = (
@@ -84,7 +84,7 @@ async function indexInStep(archiveDir: string): Promise<SearchIndex | null> {
   }
   let index: SearchIndex;
   try {
-    index = openSearchIndex(indexFile(archiveDir));
+    index = openSearchIndex(indexFile(archiveDir), { readOnly });
   } catch {
     return null;
   }

@@ -9,7 +9,7 @@ import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { Library } from '.';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm'];
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.eml', '.msg', '.docx', '.mhtml', '.mht'];
 
 export interface FolderImportOptions {
   tags?: string[];
@@ -56,6 +56,11 @@ async function importEach(library: Library, files: string[], options: FolderImpo
     try {
       const outcome = await library.importFile(file, { tags: options.tags });
       (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
+      // An e-mail's attachments are clippings too, and one that failed is named with its reason.
+      for (const attached of outcome.attachments ?? []) {
+        if (attached.id) (attached.duplicate ? summary.duplicates : summary.imported).push(attached.id);
+        else summary.failed.push({ file: `${file} › ${attached.file}`, reason: attached.error ?? 'Not imported.' });
+      }
     } catch (err) {
       const info = toErrorInfo(err);
       // A full disk or a lock lost mid-way concerns every file that follows: stop and say so.

@@ -9,9 +9,10 @@ import { RecoveryScreen } from './views/recovery/recovery-screen';
 import { Workspace } from './views/workspace';
 
 export function App(): ReactElement | null {
-  // Subscribed before the first request: an archive found damaged once read switches the window over.
-  useEffect(() => window.cuttings.on('archive.switched', () => window.location.reload()), []);
   const recovery = useRecoveryState();
+  // Subscribed before the first request: an archive found damaged once read switches the window
+  // over. The recovery screen reloads by itself, once it has left its notice.
+  useEffect(() => (recovery ? undefined : window.cuttings.on('archive.switched', () => window.location.reload())), [recovery]);
   if (recovery === undefined) return null; // one round trip to main, before the first paint
   if (recovery) return <RecoveryScreen state={recovery} />;
   return (

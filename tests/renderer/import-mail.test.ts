@@ -77,7 +77,15 @@ describe.skipIf(!!skip)(`e-mails in the import centre${skip ? ` — skipped: ${s
       await see(reader.getByRole('heading', { level: 1 })).toHaveText('Ministry announces coal moratorium');
       await see(reader.getByText('By Press Office')).toBeVisible();
       await see(reader.locator('img[alt="Ministry of Energy"]')).toHaveCount(1);
+      await expect.poll(() => reader.locator('img[alt="Ministry of Energy"]').evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(64);
       await screenshot(page, 'import-mail-reader-release');
+      // Details say where each field came from: the e-mail's headers.
+      await reader.getByRole('button', { name: 'Details', exact: true }).click();
+      const details = reader.getByRole('region', { name: 'Details' });
+      await see(details).toContainText('Press Office');
+      await see(details.getByText('from the e-mail’s headers').first()).toBeVisible();
+      await details.scrollIntoViewIfNeeded();
+      await screenshot(page, 'import-mail-details');
       expect(app.errors).toEqual([]);
     } finally {
       await app.dispose();

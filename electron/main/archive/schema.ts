@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type { ClippingSummary } from '../../../shared/clipping';
 import { dossierSpecSchema, type SavedDossier, type SavedSearch } from '../../../shared/dossier';
+import { printDetailsSchema } from '../../../shared/print';
 
 /** The schema this code reads and writes. Older catalogues are migrated (see migrations.ts). */
 export const SCHEMA_VERSION = 3;
@@ -132,6 +133,8 @@ export const storedClippingSchema = z.object({
   wordCount: z.number().int().nonnegative(),
   textHash: z.string().min(1),
   files: z.object({ original: z.string().min(1), html: z.boolean() }),
+  /** Optional: no migration needed (absent on clippings that did not come from print). */
+  print: printDetailsSchema.optional(),
 });
 
 export const manifestSchema = z.object({

@@ -24,6 +24,9 @@ import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
 import type { DossierRequest } from './dossier';
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
+import type { PrintImportOptions, Publication } from '../../../shared/print';
+import type { PrintProgress } from '../capture/print';
+import { archiveLanguages, ocrDataDir, publications } from './print';
 
 export type { DossierRequest } from './dossier';
 export type { FolderImportSummary } from './folder-import';
@@ -36,6 +39,15 @@ const loadCapture = (): Promise<typeof import('../capture')> => import('../captu
 
 export type ListSort = 'captured' | 'published' | 'title';
 
+export interface ImportFileOptions {
+  tags?: string[];
+  /** For a PDF or an image: pages, region, OCR languages, publication, page and edition. */
+  print?: PrintImportOptions;
+  /** Progress of reading a PDF or an image (OCR takes seconds a page). */
+  onProgress?: (progress: PrintProgress) => void;
+  signal?: AbortSignal;
+}
+
 export interface Library {
   readonly dir: string;
   readonly readOnly: boolean;
@@ -43,7 +55,9 @@ export interface Library {
   /** Stores an article already captured (capture first, so bad input never opens or writes anything). */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
   importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
-  importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
+  importFile(file: string, options?: ImportFileOptions): Promise<ImportOutcome>;
+  /** Publications of the archive's print clippings (the import dialog suggests them). */
+  publications(): Publication[];
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
   importFolder(folder: string, options?: FolderImportOptions): Promise<FolderImportSummary>;
   importPaths(paths: string[], options?: FolderImportOptions): Promise<FolderImportSummary>;
@@ -171,9 +185,20 @@ class ArchiveLibrary implements Library {
     return this.add(await captureClipboard(text, options.html), options.tags);
   }
 
-  async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
+  async importFile(file: string, options: ImportFileOptions = {}): Promise<ImportOutcome> {
     const { captureFile } = await loadCapture();
-    return this.add(await captureFile(file), options.tags);
+    const print = {
+      ...options.print,
+      archiveLangs: archiveLanguages(this.archive.summaries()),
+      ocrDataDir: ocrDataDir(this.dir),
+      onProgress: options.onProgress,
+      signal: options.signal,
+    };
+    return this.add(await captureFile(file, { print }), options.tags);
+  }
+
+  publications(): Publication[] {
+    return publications(this.archive.summaries());
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {

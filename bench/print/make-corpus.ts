@@ -8,6 +8,8 @@
  *   - `epaper.pdf`: the page printed to PDF (a text layer, as e-paper editions have),
  *   - `truth.json`: the headline and the paragraphs that fitted on the page.
  * Run: `npx tsx bench/print/make-corpus.ts [--only NAME]` (about 2 s per article).
+ * `--fixtures` instead writes the small clipping the tests use (half a page: `en-ferry`) to
+ * tests/fixtures/print/.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -34,15 +36,15 @@ function rng(seed: number): () => number {
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
-function pageHtml(text: CorpusText, i: number, random: () => number): string {
+function pageHtml(text: CorpusText, i: number, random: () => number, heightMm = 297): string {
   const font = FONTS[i % FONTS.length];
   const head = HEAD_FONTS[i % HEAD_FONTS.length];
   const bodyPt = 10 + Math.round(random() * 3) / 2; // 10–11.5 pt
   const headPt = 24 + Math.round(random() * 10);
   return `<!doctype html><html lang="${text.lang}"><head><meta charset="utf-8"><style>
-  @page { size: A4; margin: 0 }
+  @page { size: 210mm ${heightMm}mm; margin: 0 }
   html, body { margin: 0; background: #fff; color: #111 }
-  .page { width: 210mm; height: 297mm; box-sizing: border-box; padding: 16mm 15mm; font-family: '${font}', serif }
+  .page { width: 210mm; height: ${heightMm}mm; box-sizing: border-box; padding: 16mm 15mm; font-family: '${font}', serif }
   h1 { font-family: ${head === 'inherit' ? 'inherit' : `'${head}', sans-serif`}; font-size: ${headPt}pt; line-height: 1.1;
        margin: 0 0 7mm; font-weight: bold }
   .cols { columns: 2; column-gap: 7mm; column-fill: auto; height: var(--h); overflow: hidden;
@@ -71,12 +73,14 @@ async function fill(page: import('playwright-core').Page, paragraphs: string[]):
       }
       kept.push(text);
     }
+    // Balanced, a short article still fills both columns (as a newspaper sets it).
+    cols.style.columnFill = 'balance';
     return kept;
   }, paragraphs);
 }
 
-function photo(scan: string, out: string, random: () => number): number {
-  const angle = (2 + random() * 3) * (random() < 0.5 ? -1 : 1);
+function photo(scan: string, out: string, random: () => number, fixedAngle?: number): number {
+  const angle = fixedAngle ?? (2 + random() * 3) * (random() < 0.5 ? -1 : 1);
   const noise = (0.25 + random() * 0.25).toFixed(2);
   const blur = (0.8 + random() * 0.6).toFixed(2);
   // A phone photo: the page a little smaller than a 300-dpi scan, tilted, with light falling
@@ -91,6 +95,26 @@ function photo(scan: string, out: string, random: () => number): number {
   return angle;
 }
 
+const FIXTURES = path.resolve(import.meta.dirname, '../../tests/fixtures/print');
+
+/** The tests' small clipping: half an A4 page, as a PDF and as a phone photo tilted 3.5°. */
+async function fixtures(browser: import('playwright-core').Browser): Promise<void> {
+  const text = (await corpusTexts()).find((t) => t.name === 'en-ferry') as CorpusText;
+  const context = await browser.newContext({ viewport: { width: 794, height: 562 }, deviceScaleFactor: 300 / 96 });
+  const page = await context.newPage();
+  await page.setContent(pageHtml(text, 0, rng(7), 148.5));
+  await page.evaluate(() => document.fonts.ready);
+  const kept = await fill(page, text.paragraphs);
+  mkdirSync(FIXTURES, { recursive: true });
+  const raw = path.join(FIXTURES, 'raw.png');
+  await page.screenshot({ path: raw });
+  await page.pdf({ path: path.join(FIXTURES, 'ferry.pdf'), width: '210mm', height: '148.5mm', printBackground: true });
+  photo(raw, path.join(FIXTURES, 'ferry-photo.jpg'), rng(11), 3.5);
+  execFileSync('rm', ['-f', raw]);
+  writeFileSync(path.join(FIXTURES, 'ferry.json'), `${JSON.stringify({ headline: text.headline, paragraphs: kept }, null, 2)}\n`);
+  await context.close();
+}
+
 async function main(): Promise<void> {
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const texts = (await corpusTexts()).filter((t) => !only || t.name === only);
@@ -99,6 +123,7 @@ async function main(): Promise<void> {
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
   });
   try {
+    if (process.argv.includes('--fixtures')) return await fixtures(browser);
     const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 300 / 96 });
     for (const [i, text] of texts.entries()) {
       const random = rng(1000 + i * 7919);

@@ -4,6 +4,17 @@
  */
 export const WRITTEN: Array<{ name: string; lang: string; headline: string; paragraphs: string[] }> = [
   {
+    name: 'en-ferry',
+    lang: 'en',
+    headline: 'Island ferry returns after winter repairs',
+    paragraphs: [
+      'PORTREE – The ferry linking the island to the mainland returned to service on Monday after eleven weeks of repairs, ending a winter in which residents relied on a smaller boat that could carry only twelve cars.',
+      'The operator said the work had taken longer than planned because a part of the steering gear had to be made to order. Passengers welcomed the return, although the first crossing left forty minutes late.',
+      '“It has been a long winter for everyone who has to get to the hospital or to work on the other side,” said Morag Campbell, who runs a shop near the harbour.',
+      'The council has asked the government for a second vessel, arguing that a single ageing ferry leaves the island cut off whenever it breaks down.',
+    ],
+  },
+  {
     name: 'ru-metro',
     lang: 'ru',
     headline: 'В Новосибирске открыли новую станцию метро после десяти лет строительства',

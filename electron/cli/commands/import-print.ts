@@ -48,7 +48,8 @@ export function printOptions(ctx: CommandContext): PrintImportOptions & { ocrDat
 
 /** Progress of a slow PDF or scan on stderr: one redrawn line on a terminal, a line every few seconds otherwise. */
 export function printProgress(ctx: CommandContext): { onProgress: (p: PrintProgress) => void; finish: () => void } {
-  let last = 0;
+  // Scripts get a line only once a file has taken a while (OCR), then one every 5 seconds.
+  let last = ctx.io.interactive ? 0 : Date.now();
   let drawn = false;
   return {
     onProgress: ({ fraction, label }) => {

@@ -167,7 +167,8 @@ async function renderPage(doc: PdfDocument, page: PdfPage, dpi: number, region: 
   const base = page.getViewport({ scale: 1 });
   let scale = dpi / 72;
   const area = (region ? (region.x1 - region.x0) * (region.y1 - region.y0) : 1) * base.width * base.height;
-  if (area * scale * scale > MAX_RENDER_PIXELS) scale = Math.sqrt(MAX_RENDER_PIXELS / area);
+  // (a little under the cap: the page's size is rounded up to whole pixels)
+  if (area * scale * scale > MAX_RENDER_PIXELS) scale = Math.sqrt(MAX_RENDER_PIXELS / area) * 0.999;
   const viewport = page.getViewport({ scale });
   const full = { w: Math.ceil(viewport.width), h: Math.ceil(viewport.height) };
   const r = region ?? { x0: 0, y0: 0, x1: 1, y1: 1 };

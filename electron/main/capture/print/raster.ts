@@ -38,6 +38,10 @@ export async function decodeImage(bytes: Uint8Array, name: string): Promise<Deco
     throw new CuttingsError('invalid-input', `"${name}" is not an image Cuttings can read (PNG, JPEG, TIFF, WebP, GIF or BMP).`);
   }
   if (size.width * size.height > MAX_MEGAPIXELS * 1e6) refuseSize(name, size.width, size.height);
+  // Decoders fill a file cut short with grey and carry on; a clipping read from half a page is worse than none.
+  if (!looksWhole(bytes, size.kind)) {
+    throw new CuttingsError('invalid-input', `"${name}" is cut short: the end of the ${size.kind.toUpperCase()} image is missing. Copy or download it again and import it again.`);
+  }
   try {
     if (size.kind === 'tiff') return { gray: decodeTiff(bytes, name), kind: size.kind };
     const image = await loadImage(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
@@ -53,6 +57,17 @@ export async function decodeImage(bytes: Uint8Array, name: string): Promise<Deco
     if (err instanceof CuttingsError) throw err;
     throw new CuttingsError('invalid-input', `"${name}" looks like a ${size.kind.toUpperCase()} image but cannot be read: it may be damaged or cut short.`, { cause: err });
   }
+}
+
+/** PNG ends with its IEND chunk and JPEG with its end marker (give or take trailing padding). */
+function looksWhole(bytes: Uint8Array, kind: string): boolean {
+  const tail = bytes.subarray(Math.max(0, bytes.length - 4096));
+  if (kind === 'png') return Buffer.from(tail).includes('IEND');
+  if (kind === 'jpeg') {
+    for (let i = tail.length - 2; i >= 0; i--) if (tail[i] === 0xff && tail[i + 1] === 0xd9) return true;
+    return false;
+  }
+  return true;
 }
 
 function decodeTiff(bytes: Uint8Array, name: string): Gray {

@@ -69,7 +69,8 @@ export function readBlocks(blocks: ReadBlock[]): PageText {
   if (current.length) paragraphs.push(current.map((l) => l.text.trim()));
   const joined = paragraphs.map(joinLines);
   const headline = headParts.length ? joinLines(headParts) : null;
-  const vocabulary = new Set(joined.join(' ').toLowerCase().split(/[^\p{L}]+/u));
+  // The text's own words, leaving out the parts of words broken at a line end.
+  const vocabulary = new Set(joined.join(' ').replace(/\p{L}+\uE000\p{L}+/gu, ' ').toLowerCase().split(/[^\p{L}]+/u));
   return {
     headline: headline && tidy(rejoinBreaks(headline, vocabulary)),
     paragraphs: joined.map((p) => tidy(rejoinBreaks(p, vocabulary))).filter(Boolean),
@@ -92,15 +93,15 @@ function joinLines(lines: string[]): string {
 }
 
 /**
- * A word broken at a line end: "inter-\nnational" is one word if the text uses it unbroken
- * elsewhere or the parts make no word with a hyphen ("much-needed" keeps its hyphen).
+ * A word broken at a line end. It is one word when the text uses it unbroken elsewhere, or
+ * when neither part is a word of the text (syllables: "destabi-" + "lize"); when a part is a
+ * word of its own ("much-" + "needed"), the break was a compound's hyphen and stays.
  */
 function rejoinBreaks(text: string, vocabulary: Set<string>): string {
   return text.replace(/(\p{L}+)\uE000(\p{L}+)/gu, (_, a: string, b: string) => {
     const whole = `${a}${b}`;
     if (vocabulary.has(whole.toLowerCase())) return whole;
-    // Compounds of two real words keep their hyphen; syllables of one word (short fragments) do not.
-    return a.length >= 3 && b.length >= 3 ? `${a}-${b}` : whole;
+    return vocabulary.has(a.toLowerCase()) || vocabulary.has(b.toLowerCase()) ? `${a}-${b}` : whole;
   });
 }
 

@@ -35,7 +35,7 @@ describe('cuttings import FILE.pdf', () => {
     expect((await readdir(folder)).sort()).toEqual(['clipping.json', 'facsimile-1.jpg', 'original.pdf', 'text.txt']);
     expect(readFileSync(path.join(folder, 'original.pdf'))).toEqual(readFileSync(path.join(FIXTURES, 'ferry.pdf')));
     const found = await runCli(['--archive', archive, 'search', 'Campbell harbour', '--json']);
-    expect(JSON.parse(found.stdout).hits.map((h: { id: string }) => h.id)).toEqual([c.id]);
+    expect(JSON.parse(found.stdout).map((h: { id: string }) => h.id)).toEqual([c.id]);
   }, 120_000);
 
   it('refuses a damaged image and a bad option clearly, storing nothing', async () => {

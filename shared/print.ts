@@ -15,24 +15,23 @@ export const printRegionSchema = z
   })
   .refine((r) => r.x1 - r.x0 >= 0.02 && r.y1 - r.y0 >= 0.02, 'the region is too small: draw a larger rectangle');
 
-export type PrintRegion = z.output<typeof printRegionSchema>;
-
-/** What a clipping taken from print keeps about it (`Clipping.print`). */
-export const printDetailsSchema = z.object({
+/**
+ * What a clipping taken from print keeps about it (`Clipping.print`). Checked when the catalogue
+ * is read by archive/record-check.ts (hand-written, for speed at 100,000 clippings).
+ */
+export interface PrintDetails {
   /** How the text was read: the PDF's own text, or text recognition (OCR) of an image. */
-  method: z.enum(['pdf-text', 'ocr']),
+  method: 'pdf-text' | 'ocr';
   /** Image files of the clipping (also in `images`) showing it as printed, in page order. */
-  facsimile: z.array(z.string()),
+  facsimile: string[];
   /** Pages of the file the clipping was taken from (1-based). */
-  filePages: z.array(z.number().int().min(1)),
+  filePages: number[];
   /** The page number(s) in the publication, as the user gave them ("7", "12–13"). */
-  page: z.string().nullable(),
-  edition: z.string().nullable(),
+  page: string | null;
+  edition: string | null;
   /** OCR languages (Tesseract codes) and the mean word confidence, 0–100. */
-  ocr: z.object({ langs: z.array(z.string()), confidence: z.number() }).nullable(),
-});
-
-export type PrintDetails = z.output<typeof printDetailsSchema>;
+  ocr: { langs: string[]; confidence: number } | null;
+}
 
 const line = z.string().trim().max(300);
 
@@ -60,17 +59,4 @@ export interface Publication {
   editions: string[];
   clippings: number;
   lastUsed: string;
-}
-
-/** A page of a file, as the import dialog shows it for drawing a region. */
-export interface PrintPagePreview {
-  /** PNG as a data: URL, about 1000 pixels tall. */
-  image: string;
-  page: number;
-  pages: number;
-  /** The page's size in points (PDF) or pixels (image). */
-  width: number;
-  height: number;
-  /** True when the page has a text layer (no OCR needed). */
-  hasText: boolean;
 }

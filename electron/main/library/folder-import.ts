@@ -6,10 +6,11 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
+import type { BatchImportSummary } from '../../../shared/imports';
 import type { Library } from '.';
 import { PRINT_EXTENSIONS } from '../capture/print/sniff';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', ...PRINT_EXTENSIONS];
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.eml', '.msg', '.docx', '.mhtml', '.mht', ...PRINT_EXTENSIONS];
 
 export interface FolderImportOptions {
   tags?: string[];
@@ -18,19 +19,11 @@ export interface FolderImportOptions {
   signal?: AbortSignal;
 }
 
-export interface FolderImportSummary {
-  imported: string[];
-  duplicates: string[];
-  failed: Array<{ file: string; reason: string }>;
-  /** True when the user cancelled; the files before the cancel stay imported. */
-  cancelled: boolean;
-}
-
 export async function importFolder(
   library: Library,
   folder: string,
   options: FolderImportOptions = {},
-): Promise<FolderImportSummary> {
+): Promise<BatchImportSummary> {
   return importEach(library, await listImportable(folder), options);
 }
 
@@ -42,7 +35,7 @@ export async function importPaths(
   library: Library,
   paths: string[],
   options: FolderImportOptions = {},
-): Promise<FolderImportSummary> {
+): Promise<BatchImportSummary> {
   const files: string[] = [];
   for (const p of paths) {
     const isFolder = await stat(p).then(
@@ -54,8 +47,8 @@ export async function importPaths(
   return importEach(library, [...new Set(files)], options);
 }
 
-async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<FolderImportSummary> {
-  const summary: FolderImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
+async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<BatchImportSummary> {
+  const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file });
     if (options.signal?.aborted) {
@@ -69,6 +62,11 @@ async function importEach(library: Library, files: string[], options: FolderImpo
         onProgress: (p) => options.onProgress?.({ done: i, total: files.length, file, fraction: p.fraction, detail: p.label }),
       });
       (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
+      // An e-mail's attachments are clippings too, and one that failed is named with its reason.
+      for (const attached of outcome.attachments ?? []) {
+        if (attached.id) (attached.duplicate ? summary.duplicates : summary.imported).push(attached.id);
+        else summary.failed.push({ file: `${file} › ${attached.file}`, reason: attached.error ?? 'Not imported.' });
+      }
     } catch (err) {
       const info = toErrorInfo(err);
       if (info.code === 'cancelled') {

@@ -4,8 +4,9 @@
  * Progress comes back as it happens; aborting the signal ends the worker at once.
  *
  * Where the worker script is: beside this module's source when running from TypeScript
- * (tests, the `cuttings` command through tsx), else `print-worker.js` beside the bundle's
- * entry (electron-vite builds it as its own entry; see electron.vite.config.ts).
+ * (tests), else `print-worker.js` beside the app bundle's entry (electron-vite builds it as an
+ * entry of its own: electron.vite.config.ts) or `print-worker.mjs` beside the command line's
+ * (scripts/build-cli.mjs).
  */
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -26,8 +27,11 @@ function workerScript(): { url: URL; execArgv?: string[] } {
   if (here.pathname.endsWith('.ts')) return { url: new URL('./worker.ts', here), execArgv: ['--import', 'tsx'] };
   const dir = path.dirname(fileURLToPath(here));
   // A bundled chunk may sit in out/main/chunks/; the worker is emitted in out/main/.
-  for (const candidate of [path.join(dir, 'print-worker.js'), path.join(dir, '..', 'print-worker.js')]) {
-    if (existsSync(candidate)) return { url: pathToFileURL(candidate) };
+  for (const folder of [dir, path.join(dir, '..')]) {
+    for (const name of ['print-worker.js', 'print-worker.mjs']) {
+      const candidate = path.join(folder, name);
+      if (existsSync(candidate)) return { url: pathToFileURL(candidate) };
+    }
   }
   throw new CuttingsError('internal', `The text recognition worker is missing from this installation (looked in ${dir}).`);
 }

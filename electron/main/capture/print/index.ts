@@ -2,6 +2,5 @@
  * Print clippings: e-paper PDFs, scans and phone photos → {@link CapturedArticle}, with the
  * facsimile kept. See README.md in this folder.
  */
-export { isPrintFile } from './sniff';
-export { capturePrint, MAX_PRINT_PAGES, type PrintCaptureOptions, type PrintProgress } from './capture';
+export { capturePrint, type PrintCaptureOptions, type PrintProgress } from './capture';
 export { capturePrintInWorker } from './in-worker';

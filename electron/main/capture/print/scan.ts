@@ -90,11 +90,6 @@ export async function readPrepared(prepared: PreparedScan, engine: OcrEngine, op
   return { ...readBlocks(read), straightened, angle, confidence: words ? confidence / words : 0 };
 }
 
-/** Reads a page image (already cropped to the user's region, if any). */
-export async function readScan(page: Gray, engine: OcrEngine, options: ScanOptions = {}): Promise<ScanResult> {
-  return readPrepared(prepareScan(page), engine, options);
-}
-
 /** Letter-sized ink components: specks of noise, rules and picture areas left out. */
 function letterBoxes(img: Gray): Component[] {
   const mask = inkMask(img);

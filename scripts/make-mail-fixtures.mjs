@@ -360,6 +360,33 @@ ${b64(Buffer.from([0x78, 0x9f, 0x3e, 0x22, 0, 0, 0, 0]))}
 `);
 }
 
+/** HTML as Outlook writes it: conditional comments, <o:p>, empty spacer paragraphs, a signature picture by cid. */
+function outlookReply() {
+  const html = `<html xmlns:v="urn:schemas-microsoft-com:vml" xmlns:o="urn:schemas-microsoft-com:office:office"><head><meta http-equiv=Content-Type content="text/html; charset=utf-8"><!--[if gte mso 9]><xml><o:shapedefaults v:ext="edit" spidmax="1026" /></xml><![endif]--><style><!-- p.MsoNormal {margin:0cm;} --></style></head><body lang=EN-GB link="#0563C1"><div class=WordSection1><p class=MsoNormal><b>EMBARGOED UNTIL 00:01 TUESDAY 2 DECEMBER<o:p></o:p></b></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal>The Health Ministry will open twelve new clinics in rural districts next year, the minister said on Monday.<o:p></o:p></p><p class=MsoNormal>&#8220;Nobody should travel more than an hour to see a doctor,&#8221; said Minister Sara Okafor.<o:p></o:p></p><p class=MsoNormal><o:p>&nbsp;</o:p></p><p class=MsoNormal><span style='color:#1F497D'>Kind regards,<o:p></o:p></span></p><p class=MsoNormal><span style='color:#1F497D'><img width=120 height=80 id="Picture_x0020_1" src="cid:image001.jpg@01DA1234.ABCDEF00" alt="Ministry of Health"></span><o:p></o:p></p></div></body></html>`;
+  return crlf(`From: "Okafor, Sara" <sara.okafor@health.gov.example>
+To: press@newsroom.example
+Subject: RE: Rural clinics announcement
+Date: Mon, 1 Dec 2025 17:45:12 +0000
+Message-ID: <reply-1@health.gov.example>
+X-Mailer: Microsoft Outlook 16.0
+MIME-Version: 1.0
+Content-Type: multipart/related; boundary="rel"; type="text/html"
+
+--rel
+Content-Type: text/html; charset="utf-8"
+Content-Transfer-Encoding: base64
+
+${b64(Buffer.from(html))}
+--rel
+Content-Type: image/jpeg; name="image001.jpg"
+Content-Transfer-Encoding: base64
+Content-ID: <image001.jpg@01DA1234.ABCDEF00>
+
+${b64(picture('photo.jpg'))}
+--rel--
+`);
+}
+
 const pdf = await pdfBytes();
 const release = pressRelease(pdf);
 writeFileSync(path.join(MAIL, 'press-release.eml'), release);
@@ -367,6 +394,7 @@ writeFileSync(path.join(MAIL, 'press-release.eml'), release);
 writeFileSync(path.join(MAIL, 'truncated.eml'), release.slice(0, release.indexOf('Grid report 2025.pdf"\r\n\r\n') + 2000));
 writeFileSync(path.join(MAIL, 'cyrillic-1251.eml'), cyrillic());
 writeFileSync(path.join(MAIL, 'forwarded.eml'), forwarded());
+writeFileSync(path.join(MAIL, 'outlook-reply.eml'), outlookReply());
 writeFileSync(path.join(DOCS, 'harbour-ferry.mhtml'), mhtml());
 writeFileSync(path.join(DOCS, 'ferry-timetable.docx'), releaseDocx());
 writeFileSync(path.join(MAIL, 'with-documents.eml'), withDocuments(pdf, releaseDocx(), forwarded()));

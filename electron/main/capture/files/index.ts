@@ -23,6 +23,10 @@ import { SNIFF_BYTES, looksLikeHtmlDocument, sniff } from './sniff';
 /** The largest file accepted for import: no article comes near it, so bigger means a mistake. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
 
+/** An e-mail or a page saved as one message may be larger: it carries its files inside. */
+export const MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
+const MESSAGE_EXTENSIONS = new Set(['.eml', '.msg', '.mhtml', '.mht']);
+
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
 
@@ -138,15 +142,18 @@ async function readArticleFile(path: string, options: CaptureFileOptions): Promi
     const printOptions = { ...options.print, now: options.now };
     return options.printInline ? capturePrint(print, name, printOptions) : capturePrintInWorker(print, name, printOptions);
   }
-  if (info.size > MAX_IMPORT_BYTES) {
+  const ext = extname(name).toLowerCase();
+  // A message carries its attachments base64-encoded, a third larger than the files themselves.
+  const message = MESSAGE_EXTENSIONS.has(ext);
+  const limit = message ? MAX_MESSAGE_BYTES : MAX_IMPORT_BYTES;
+  if (info.size > limit) {
     throw new CuttingsError(
       'invalid-input',
-      `"${name}" is too large to import (${megabytes(info.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}). ` +
-        'Save just the article page or its text and import that.',
+      `"${name}" is too large to import (${megabytes(info.size)}; the limit is ${megabytes(limit)}). ` +
+        (message ? 'Save its attachments from your mail program and import them one by one.' : 'Save just the article page or its text and import that.'),
     );
   }
 
-  const ext = extname(name).toLowerCase();
   const bytes = await readChecked(path, name, info.size, (head) => documentKind(head, ext) !== null);
   const container = documentKind(bytes.subarray(0, SNIFF_BYTES), ext);
   if (container) return captureDocument(container, bytes, { fileName: name, now: options.now });

@@ -55,6 +55,10 @@ export function wholeDocument(document: Document): ExtractedArticle | null {
   const body = document.body;
   if (!body) return null;
   for (const el of Array.from(body.querySelectorAll(HIDDEN))) el.remove();
+  // Mail programs and Word space paragraphs apart with empty ones (<p>&nbsp;</p>).
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    if (!(p.textContent ?? '').replace(/[\s\u00a0]+/g, '') && !p.querySelector('img')) p.remove();
+  }
   const root = document.documentElement;
   return {
     content: body,

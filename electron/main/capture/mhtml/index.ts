@@ -22,6 +22,15 @@ export function pageLocation(raw: string): string | null {
   return null;
 }
 
+/**
+ * The page itself: mailparser joins every HTML part into one string, and the parts after the
+ * first are the page's frames (advertisements, embedded players), which are not the article.
+ */
+export function firstDocument(html: string): string {
+  const end = /<\/html\s*>/i.exec(html);
+  return end ? html.slice(0, end.index + end[0].length) : html;
+}
+
 function httpUrl(value: string | null): string | undefined {
   if (!value) return undefined;
   try {
@@ -49,7 +58,7 @@ export async function captureMhtml(bytes: Uint8Array, options: { fileName?: stri
       .filter((p) => p.contentType.startsWith('image/'))
       .map((p) => ({ data: p.data, contentId: p.contentId, location: p.location })),
   );
-  const article = await captureEmbeddedPage(message.html, parts, { url: httpUrl(pageLocation(raw)), fileName: options.fileName });
+  const article = await captureEmbeddedPage(firstDocument(message.html), parts, { url: httpUrl(pageLocation(raw)), fileName: options.fileName });
   // The address the file records for the page is the document's, not one the user typed.
   const provenance = article.provenance.url === 'user' ? { ...article.provenance, url: 'document' as const } : article.provenance;
   return { ...article, provenance, original: { file: 'original.mhtml', data: bytes } };

@@ -86,6 +86,24 @@ describe('e-mail (.eml)', () => {
     expect(article.text).toContain('ten-year contract for the harbour ferry');
   });
 
+  it('reads Outlook\'s HTML: no spacer paragraphs or Office markup, the signature picture by cid', async () => {
+    const article = await captureFile(join(MAIL, 'outlook-reply.eml'));
+    expect(article.title).toBe('Rural clinics announcement'); // "RE:" taken off
+    expect(article.author).toBe('Sara Okafor'); // "Okafor, Sara"
+    expect(article.source).toBe('health.gov.example');
+    expect(article.publishedAt).toBe('2025-12-01T17:45:12Z');
+    expect(article.text.split('\n\n')).toEqual([
+      'EMBARGOED UNTIL 00:01 TUESDAY 2 DECEMBER',
+      'The Health Ministry will open twelve new clinics in rural districts next year, the minister said on Monday.',
+      '“Nobody should travel more than an hour to see a doctor,” said Minister Sara Okafor.',
+      'Kind regards,',
+    ]);
+    expect(article.html).not.toMatch(/&nbsp;|<o:p|mso|class=/i);
+    expect(article.images.map((i) => [i.file, i.alt])).toEqual([['img-1.jpg', 'Ministry of Health']]);
+    // The signature picture is shown by the HTML: it is the e-mail's image, not an attachment.
+    expect(article.attachments).toEqual([]);
+  });
+
   it('names a sender written "Last, First" and lists every attachment with its fate', async () => {
     const article = await captureFile(join(MAIL, 'with-documents.eml'));
     expect(article.author).toBe('Maria Lindqvist');
@@ -139,7 +157,9 @@ describe('e-mail (.eml)', () => {
     await writeFile(path, 'From: a@example.org\r\n');
     await truncate(path, 120 * 1024 * 1024);
     const err = await refusal(captureFile(path));
-    expect(err.message).toMatch(/"huge\.eml" is too large to import/);
+    expect(err.message).toBe(
+      '"huge.eml" is too large to import (120.0 MB; the limit is 100.0 MB). Save its attachments from your mail program and import them one by one.',
+    );
   });
 });
 

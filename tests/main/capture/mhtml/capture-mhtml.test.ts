@@ -37,6 +37,20 @@ describe('MHTML page', () => {
     expect(article.original.file).toBe('original.mhtml');
   });
 
+  it('reads the page, not the frames saved after it', async () => {
+    const saved = (await readFile(join(DOCS, 'harbour-ferry.mhtml'), 'latin1')).replace(
+      '------MultipartBoundary--abc123------',
+      '------MultipartBoundary--abc123----\r\nContent-Type: text/html\r\nContent-Location: cid:frame-ad@mhtml.blink\r\n\r\n' +
+        `<html><body><article>${'<p>Cheap ferry tickets to every island, book now and save on your summer crossing with us today.</p>'.repeat(8)}</article></body></html>\r\n` +
+        '------MultipartBoundary--abc123------',
+    );
+    const path = join(dir, 'with-frame.mhtml');
+    await writeFile(path, Buffer.from(saved, 'latin1'));
+    const article = await captureFile(path);
+    expect(article.title).toBe('Harbour ferry contract signed');
+    expect(article.text).not.toContain('Cheap ferry tickets');
+  });
+
   it('refuses a saved page cut short', async () => {
     const bytes = await readFile(join(DOCS, 'harbour-ferry.mhtml'));
     const path = join(dir, 'cut.mht');

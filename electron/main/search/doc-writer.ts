@@ -227,3 +227,18 @@ export class DocWriter {
     return Int32Array.from(out);
   }
 }
+
+/** Runs `body` in one transaction; the writer's memory follows only what was committed. */
+export function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BEGIN IMMEDIATE', body: () => void): void {
+  db.exec(begin);
+  try {
+    body();
+    writer.beforeCommit();
+    db.exec('COMMIT');
+  } catch (err) {
+    db.exec('ROLLBACK');
+    writer.discardPending();
+    throw err;
+  }
+  writer.applyPending();
+}

@@ -236,7 +236,13 @@ export function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN
     writer.beforeCommit();
     db.exec('COMMIT');
   } catch (err) {
-    db.exec('ROLLBACK');
+    // SQLite rolls back by itself after some errors (a full disk): then there is nothing left
+    // to roll back, and the error worth reporting is the first one, not "no transaction".
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      // Already rolled back by SQLite.
+    }
     writer.discardPending();
     throw err;
   }

@@ -10,7 +10,7 @@ import { CuttingsError } from '../../../shared/errors';
 import { DocCache } from './doc-cache';
 import { DocWriter, inTransaction } from './doc-writer';
 import { HotPostings } from './hot-postings';
-import { deleteIndexFiles, openDatabase, type OpenedDatabase } from './schema';
+import { deleteIndexFiles, diskProblem, openDatabase, type OpenedDatabase } from './schema';
 import type { IndexDoc, IndexOptions, IndexRebuild } from './types';
 
 /** FTS5's defaults, put back once a rebuild has merged its segments. */
@@ -104,7 +104,7 @@ export class ScratchRebuild implements IndexRebuild {
       return body();
     } catch (err) {
       if (err instanceof CuttingsError) throw err;
-      throw new CuttingsError('io', `Cannot rebuild the search index in ${this.scratchFile}: ${(err as Error).message}`, { cause: err });
+      throw new CuttingsError('io', `Cannot rebuild the search index in ${this.scratchFile}: ${diskProblem(err) ?? (err as Error).message}`, { cause: err });
     }
   }
 }

@@ -16,7 +16,7 @@ import { Executor } from './execute';
 import { HitReader } from './hits';
 import { planQuery } from './query-compile';
 import { parseQuery } from './query-parser';
-import { deleteIndexFiles, isDamageError, openDatabase } from './schema';
+import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
 import { Suggester } from './suggest';
@@ -50,7 +50,7 @@ export class SqliteSearchIndex implements SearchIndex {
     private readonly file: string,
     private readonly options: IndexOptions = {},
   ) {
-    const opened = openDatabase(file);
+    const opened = openDatabase(file, { readOnly: options.readOnly });
     this.rebuildFlag = opened.needsRebuild;
     this.db = opened.db;
     this.statements = new Statements(this.db);
@@ -243,11 +243,17 @@ export class SqliteSearchIndex implements SearchIndex {
       return body();
     } catch (err) {
       if (err instanceof CuttingsError) throw err;
+      if (isDamageError(err) && this.options.readOnly) {
+        this.rebuildFlag = true;
+        throw new CuttingsError('damaged', 'The search index is damaged; run `cuttings reindex` to rebuild it.', { cause: err });
+      }
       if (isDamageError(err)) {
         this.rebuildFlag = true;
         this.recreate();
         throw new CuttingsError('damaged', 'The search index was damaged and has been reset; it is being rebuilt from the archive (or run `cuttings reindex`).', { cause: err });
       }
+      const disk = diskProblem(err);
+      if (disk) throw new CuttingsError('io', `Could not update the search index: ${disk}.`, { cause: err });
       throw new CuttingsError('internal', `Search index error: ${(err as Error).message}`, { cause: err });
     }
   }
@@ -261,7 +267,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** Opens the index file again (after it was recreated or replaced), keeping this object usable. */
   private reopen(): void {
-    const opened = openDatabase(this.file);
+    const opened = openDatabase(this.file, { readOnly: this.options.readOnly });
     this.rebuildFlag = opened.needsRebuild;
     this.adopt(opened.db, new DocCache(), new HotPostings(opened.db, this.options.hotWordDocs));
     this.fileId = this.readFileId();

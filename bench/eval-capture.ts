@@ -1,7 +1,11 @@
 /**
- * `npm run eval:capture [-- --quick]`: how well capture reads the fixtures, field by field, and
- * how long a pasted article takes.
+ * `npm run eval:capture [-- --quick] [-- --failures]`: how well capture reads the fixtures, field
+ * by field, and how long a pasted article takes.
  *
+ * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages and written wires,
+ *   each in its fixed tune/held split, scored on headline, author, source, date, dateline and
+ *   language (bench/eval/score.ts), per field and per language. `--failures` lists what the
+ *   TUNE halves get wrong (the held-out halves are only counted).
  * - Pasted text: every field of tests/fixtures/paste/NAME.expected.json, scored over the
  *   fixtures that give it; entity lists as recall (expected names found) and precision (names
  *   returned that were expected), quotes as found-with-the-right-speaker.
@@ -16,18 +20,10 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { capturePastedText, parsePaste } from '../electron/main/capture/paste';
 import type { CapturedArticle } from '../electron/main/capture/types';
+import { loadCorpus } from './eval/corpus';
+import { printCorpus, scoreCorpus, type Row as CorpusRow } from './eval/report';
 
-interface Row {
-  area: string;
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = CorpusRow & { baseline?: number; ratio?: number };
 
 const quick = process.argv.includes('--quick');
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -197,6 +193,8 @@ async function main(): Promise<void> {
     }
   }
   report('Pasted text', score, fixtures.length);
+  const corpus = loadCorpus(root);
+  printCorpus(scoreCorpus(corpus, (text) => capturePastedText(text, { now: NOW }), process.argv.includes('--failures')), rows);
   await evalPages();
   timing(fixtures);
   const out = process.env.BENCH_OUT ?? `${root}bench/results-capture-eval.json`;

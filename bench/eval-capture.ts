@@ -21,6 +21,7 @@ import { fileURLToPath } from 'node:url';
 import { capturePastedText, parsePaste } from '../electron/main/capture/paste';
 import type { CapturedArticle } from '../electron/main/capture/types';
 import { loadCorpus } from './eval/corpus';
+import { scoreArticle } from './eval/score';
 import { printCorpus, scoreCorpus, type Row as CorpusRow } from './eval/report';
 
 type Row = CorpusRow & { baseline?: number; ratio?: number };
@@ -131,7 +132,8 @@ async function evalPages(): Promise<void> {
     // compared loosely, since one may carry extras ("(avec …)", ".fr").
     const loose = (a: string | null | undefined, b: string): boolean =>
       !!a && (norm(a) === norm(b) || norm(a).includes(norm(b)) || norm(b).includes(norm(a)));
-    if (want.title) score.add('title', norm(got?.title) === norm(want.title));
+    // The page's title, or the title without its site or author suffix (as for pastes).
+    if (want.title) score.add('title', scoreArticle(got, { title: want.title }).every((v) => v.right));
     if (want.byline) score.add('author', loose(got?.author, want.byline));
     if (want.siteName) score.add('source', loose(got?.source, want.siteName));
     if (want.lang) score.add('lang', (got?.lang ?? null) === want.lang.split('-')[0]?.toLowerCase());

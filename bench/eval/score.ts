@@ -56,7 +56,7 @@ function headlineRight(got: string, want: Expected): boolean {
 }
 
 const ROLE_CUT = /\s+(?:edited|editing|photographs?|photos?|illustrations?|additional reporting)\s+by\b.*$/iu;
-const PREFIX = /^(?:written by|reported by|words by|by|par|por|von|di|door|av|af|od|автор:?|текст:?|记者)\s*:?\s*/iu;
+const PREFIX = /^(?:written by|reported by|words by|avec|with|by|par|por|von|di|door|av|af|od|автор|текст|记者)(?:\s*:\s*|\s+)/iu;
 
 /** The set of people a byline names, lower-cased. */
 export function bylineNames(byline: string): string[] {
@@ -83,7 +83,8 @@ function sourceKey(s: string): string {
   return norm(s).replace(/^the\s+/u, '').replace(/\.(?:com|co\.uk|fr|de|cz|es|it|ru|net|org)$/u, '');
 }
 
-const primary = (lang: string): string => lang.toLowerCase().split(/[-_]/)[0] ?? '';
+// Norwegian is written "no" (the language) or "nb"/"nn" (its two written standards): one language here.
+const primary = (lang: string): string => (lang.toLowerCase().split(/[-_]/)[0] ?? '').replace(/^n[bn]$/u, 'no');
 
 /** Scores `got` on every field `want` declares. */
 export function scoreArticle(got: CapturedArticle | null, want: Expected): Verdict[] {

@@ -55,11 +55,19 @@ function wrapWidth(blocks: string[][]): number | null {
   return near / inner.length >= 0.6 ? width : null;
 }
 
-/** Joins two wrapped lines, undoing a hyphenation break when the next part is lowercase. */
-function joinWrapped(a: string, b: string): string {
-  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
-  if (/\p{L}-$/u.test(a)) return a + b;
-  return `${a} ${b}`;
+/**
+ * Appends a wrapped line to the parts of a paragraph, undoing a hyphenation break when the next
+ * part is lowercase. Parts are joined once at the end: concatenating a paragraph that grows line
+ * by line and testing its end each time would be quadratic in a paste of thousands of lines.
+ */
+function appendWrapped(parts: string[], b: string): void {
+  const a = parts[parts.length - 1] ?? '';
+  if (/\p{L}-$/u.test(a)) {
+    if (/^\p{Ll}/u.test(b)) parts[parts.length - 1] = a.slice(0, -1);
+    parts.push('', b);
+    return;
+  }
+  parts.push(' ', b);
 }
 
 /**
@@ -75,9 +83,9 @@ export function splitUnits(text: string): string[] {
   const width = wrapWidth(blocks);
   const units: string[] = [];
   for (const lines of blocks) {
-    let current = lines[0] ?? '';
+    let current = [lines[0] ?? ''];
     // The physical line decides, not the paragraph joined so far.
-    let last = current;
+    let last = lines[0] ?? '';
     for (const next of lines.slice(1)) {
       const wrapped = width !== null && last.length >= width * 0.6 && !/^[-*•·]\s/.test(next);
       // A line stopping mid-sentence ("finished by") continues on the next, even at a number.
@@ -93,14 +101,14 @@ export function splitUnits(text: string): string[] {
       // "Written on Mar 17 by" over "Pippin Lee": one byline cut in two.
       const splitByline = /\s(?:by|von|par|por)$/iu.test(last) && last.length <= 60 && next.length <= 60 && /^\p{Lu}/u.test(next);
       if (wrapped || continues || splitByline) {
-        current = joinWrapped(current, next);
+        appendWrapped(current, next);
       } else {
-        units.push(current);
-        current = next;
+        units.push(current.join(''));
+        current = [next];
       }
       last = next;
     }
-    units.push(current);
+    units.push(current.join(''));
   }
   return units;
 }

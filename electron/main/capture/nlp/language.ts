@@ -75,10 +75,27 @@ export function detectLanguage(text: string): string | null {
   const code = ISO_639_1[best[0]] ?? null;
   // Scores are normalised so the best is 1; a close runner-up means a guess, unless letters
   // only one of the candidates uses settle it.
-  if (letters < SHORT && second && second[1] > 0.92) return distinctiveLetters(sample, code);
+  const runnerUp = second ? (ISO_639_1[second[0]] ?? null) : null;
+  const sameFamily = code !== null && runnerUp !== null && FAMILY[code] !== undefined && FAMILY[code] === FAMILY[runnerUp];
+  if (letters < SHORT && second && second[1] > 0.92 && !sameFamily) return distinctiveLetters(sample, code);
   if (code === 'ru' || code === 'uk' || code === 'be') return cyrillic(sample, code);
   if (code === 'id' || code === 'ms') return malayOrIndonesian(sample, code);
+  if (code === 'sv' || code === 'da' || code === 'no' || code === 'nn') return scandinavian(sample, code);
   return code;
+}
+
+// Languages trigrams confuse with each other on short texts: the family is sure, the member is told apart below.
+const FAMILY: Record<string, string> = { sv: 'nordic', da: 'nordic', no: 'nordic', nn: 'nordic', ms: 'malay', id: 'malay', jv: 'malay', su: 'malay' };
+
+/** Swedish writes ä and ö, Danish and Norwegian æ and ø; Danish and Norwegian differ in a few words. */
+function scandinavian(sample: string, guess: string): string {
+  const swedish = count(sample, /[äö]/giu);
+  const danoNorwegian = count(sample, /[æø]/giu);
+  if (swedish > danoNorwegian) return 'sv';
+  if (danoNorwegian === 0) return guess;
+  const danish = count(sample, /\b(?:af|siger|blev|efter|hvad|nogle|være|også|kommende|mere|fordi)\b/giu);
+  const norwegian = count(sample, /\b(?:av|sier|ble|etter|hva|noen|være|også|kommer|mer|fordi|ikkje|ei|løpet|opplyser)\b/giu);
+  return danish > norwegian ? 'da' : norwegian > danish ? 'no' : guess === 'sv' ? 'no' : guess;
 }
 
 const DISTINCTIVE: Array<[RegExp, string]> = [

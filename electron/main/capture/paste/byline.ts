@@ -50,6 +50,7 @@ function unshout(text: string): string {
 
 /** A line naming only a publication, optionally with a place: "BBC News, Kyiv", "The Sun News". */
 function isSiteLine(line: string): boolean {
+  if (PREFIX.test(line)) return false;
   const [site, ...rest] = line.split(/\s*,\s*/);
   if (!site || site.length > 40 || rest.length > 1) return false;
   const words = site.split(/\s+/);

@@ -41,6 +41,8 @@ const PUBLISHED_STAMP =
 // "Source: Xinhua", "来源：新华网", "Quelle: dpa": a labelled source line.
 const SOURCE_LABEL =
   /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור|출처|来源|來源|出典)\s*[:：]\s*(.{2,40}?)(?:\s*[－—|].*)?$/iu;
+// "This report by The Canadian Press was first published March 12, 2025."
+const FIRST_PUBLISHED = /^This (?:report|story|article) by (.{2,40}?) was first published (.{6,30}?)\.?$/iu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
 const SENTENCE_END = /[.!?…。！？؟]["”»’)]?(?:\s|$)/u;
 
@@ -74,7 +76,11 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   // The rest of a lead-in is a sentence ("Content Depth — Write Comprehensively…" is a headline).
   const leadIn = dateline && restDate === null && (restSize >= 8 || /[.!?。]["”»]?$/u.test(dateline.rest) || dateline.agency !== null);
   if (leadIn) return { ...base, kind: 'text', prose: true, dateline: true };
-  if (dateline && restDate) return { ...base, kind: 'date', date: restDate };
+  if (dateline && restDate) {
+    // "KYODO NEWS - Mar 10, 2025": an agency over a date is a source line.
+    const agency = dateline.place ? signOffAgency(dateline.place) : null;
+    return agency ? { ...base, kind: 'source', source: agency, date: restDate } : { ...base, kind: 'date', date: restDate };
+  }
   if (dateline === null || !leadIn) {
     const byline = parseByline(text, dates, true);
     if (byline && !(byline.nameOnly && isFurniture(text))) return { ...base, kind: byline.nameOnly ? 'name' : 'byline', byline };
@@ -87,6 +93,9 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   if (credits) return { ...base, kind: 'credits', credits };
   const date = dateLine(text, dates);
   if (date) return { ...base, kind: 'date', date };
+  const first = FIRST_PUBLISHED.exec(text);
+  const firstDate = first?.[2] ? dateLine(first[2], dates) : null;
+  if (first?.[1] && firstDate) return { ...base, kind: 'source', source: first[1], date: firstDate };
   const stamped = PUBLISHED_STAMP.exec(text);
   const stampDate = stamped?.[2] ? dateLine(stamped[2], dates) : null;
   if (stamped && stampDate) {

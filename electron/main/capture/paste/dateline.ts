@@ -59,6 +59,8 @@ function isShouted(text: string): boolean {
 
 /** Takes the dateline off `paragraph`, or returns null when it does not start with one. */
 export function parseDateline(paragraph: string, options: DateOptions): Dateline | null {
+  const special = parseWireLeadIn(paragraph, options);
+  if (special) return special;
   const agencyOnly = AGENCY_ONLY.exec(paragraph);
   if (agencyOnly?.[1] && agencyName(agencyOnly[1])) {
     return { place: null, agency: agencyName(agencyOnly[1]), date: null, rest: paragraph.slice(agencyOnly[0].length) };
@@ -73,8 +75,6 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
     const author = reporter?.[1] ? reporter[1].trim().split(/\s+/u).join(', ') : null;
     return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length), author };
   }
-  const special = parseWireLeadIn(paragraph, options);
-  if (special) return special;
   const uncased = UNCASED_DATELINE.exec(paragraph);
   const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;
   if (uncased?.[1] && uncasedAgency) {

@@ -28,12 +28,13 @@ interface Match extends FoundDate {
   index: number;
 }
 
-const RELATIVE_PARSERS: chrono.Chrono[] = [
-  chrono.en.casual, chrono.de.casual, chrono.fr.casual, chrono.es.casual, chrono.pt.casual, chrono.ru.casual,
-  chrono.nl.casual, chrono.it.casual, chrono.uk.casual,
-];
+const RELATIVE_PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, pt: chrono.pt.casual,
+  ru: chrono.ru.casual, nl: chrono.nl.casual, it: chrono.it.casual, uk: chrono.uk.casual,
+};
 // Relative dates ("2 hours ago", "vor 3 Stunden") are taken on date lines; a bare time is not a date.
-const RELATIVE = /ago|vor\s+\d|il y a|hace|назад|тому|před|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|вчера|сегодня|včera|dnes/iu;
+const RELATIVE =
+  /(?<![\p{L}])(?:\d+\s+\p{L}+\s+ago|vor\s+\d+|il y a|hace\s+\d+|\d+\s+\p{L}+\s+назад|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|вчера|сегодня)(?![\p{L}])/iu;
 
 const MONTH_WORD = "(\\p{L}{3,}\\.?)";
 const DAY = '(\\d{1,2})';
@@ -117,7 +118,9 @@ export function findDate(text: string, options: DateOptions, relative = false): 
   if (first) return first;
   // "Updated 2 hours ago" is a short line; chrono is asked only then, as it is slow on prose.
   if (!(relative && text.length <= 60 && RELATIVE.test(text))) return null;
-  for (const parser of RELATIVE_PARSERS) {
+  // The article's language and English: each parser is slow, and a line is in one language.
+  const parsers = [...new Set([RELATIVE_PARSERS[options.lang ?? 'en'], RELATIVE_PARSERS.en])].filter((p) => p !== undefined);
+  for (const parser of parsers) {
     for (const result of parser.parse(text, options.now)) {
       if (!RELATIVE.test(result.text)) continue;
       const start = result.start;

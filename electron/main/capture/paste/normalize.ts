@@ -50,7 +50,8 @@ function wrapWidth(blocks: string[][]): number | null {
   // A loop, not Math.max(...inner): a paste of a million lines would overflow the stack.
   let width = 0;
   for (const n of inner) if (n > width) width = n;
-  if (width < 30 || width > 110) return null;
+  // Short header lines (a kicker over a headline) are not a wrapped paragraph.
+  if (width < 40 || width > 110) return null;
   const near = inner.filter((n) => n >= width * 0.7).length;
   return near / inner.length >= 0.6 ? width : null;
 }

@@ -11,7 +11,7 @@ import { detectLanguage } from '../nlp/language';
 import { parseCaptionLine } from './caption';
 import { classifyLine, type Line } from './classify';
 import { parseDateline } from './dateline';
-import { findDate, toIsoDate, type DateOptions, type FoundDate } from './dates';
+import { toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { deriveTitle, wordCount } from './headline';
 import { cleanHeadline } from '../title-suffix';
 import { layOut } from './layout';
@@ -52,8 +52,6 @@ const BODY_HEADER_UNITS = 3;
 const TAIL_UNITS = 5;
 /** How many closing lines may hold the author's signature (a bare name). */
 const TAIL_SIGNATURE = 8;
-// "This report by The Canadian Press was first published March 12, 2025."
-const FIRST_PUBLISHED = /^This (?:report|story|article) by (.{2,40}?) was first published (.{6,30}?)\.?$/iu;
 
 interface Found {
   source: string | null;
@@ -198,7 +196,7 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
       return true;
     case 'source':
       found.signOff ??= line.source ?? null;
-      if (nearTop) found.date ??= line.date ?? null;
+      if (nearTop || nearEnd) found.date ??= line.date ?? null;
       return true;
     case 'copyright':
       found.signOff ??= line.source ?? null;
@@ -216,15 +214,6 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
     case 'furniture':
       return true;
     default:
-  }
-  if (nearEnd) {
-    const first = FIRST_PUBLISHED.exec(line.text);
-    const date = first?.[2] ? findDate(first[2], dates) : null;
-    if (first?.[1] && date) {
-      found.signOff ??= first[1];
-      found.date ??= date;
-      return true;
-    }
   }
   return false;
 }

@@ -16,30 +16,8 @@ export interface Quote {
   text: string;
 }
 
-/** Where a metadata value came from, so the UI can show it and the user can trust or fix it. */
-export type Provenance =
-  | 'paste'
-  | 'json-ld'
-  | 'opengraph'
-  | 'meta'
-  | 'readability'
-  | 'derived'
-  | 'user';
-
-/** Fields whose origin is remembered in {@link Clipping.provenance}. */
-export type ProvenancedField =
-  | 'title'
-  | 'source'
-  | 'author'
-  | 'dateline'
-  | 'publishedAt'
-  | 'lang'
-  | 'caption'
-  | 'credit'
-  | 'url';
-
-/** Where edited fields' values came from, given back when an edit is undone. */
-export type ClippingOrigins = Partial<Record<ProvenancedField, Provenance>>;
+export type { ClippingOrigins, Provenance, ProvenancedField } from './provenance';
+import type { Provenance, ProvenancedField } from './provenance';
 
 /** An image kept on disk inside the archive, beside the clipping. */
 export interface ClippingImage {
@@ -80,6 +58,11 @@ export interface Clipping {
   provenance: Partial<Record<ProvenancedField, Provenance>>;
   /** Set when the clipping is in the trash. */
   trashedAt: string | null;
+  /**
+   * Clippings that came attached to this one (an e-mail's PDFs and pictures), by id. Optional:
+   * absent on clippings that never had attachments (and on every clipping before this field).
+   */
+  attachmentIds?: string[];
 }
 
 /** What the library list shows: everything but the body text. */
@@ -92,11 +75,37 @@ export interface TagInfo {
   count: number;
 }
 
+/** What became of one attachment of an imported article (an e-mail's PDF, say). */
+export interface AttachmentOutcome {
+  /** The attachment's file name. */
+  file: string;
+  /** The clipping it became (or already was), or null when it could not be imported. */
+  id: string | null;
+  duplicate: boolean;
+  /** Why it was not imported, or null. */
+  error: string | null;
+}
+
 /** Result of importing one article. */
 export interface ImportOutcome {
   clipping: Clipping;
   /** True when the article was already in the archive; `clipping` is then the existing one. */
   duplicate: boolean;
+  /** Its attachments, each imported as a clipping of its own (absent when it had none). */
+  attachments?: AttachmentOutcome[];
+}
+
+/** A clipping linked to another, as the reader lists it. */
+export interface LinkedClipping {
+  id: string;
+  title: string;
+  trashed: boolean;
+}
+
+/** The clippings linked to one: its attachments, and the clippings it is attached to. */
+export interface ClippingLinks {
+  attachments: LinkedClipping[];
+  attachedTo: LinkedClipping[];
 }
 
 /** One search hit, best first. `highlights` are [start, end) offsets into `snippet`. */

@@ -10,7 +10,7 @@ import { useArchiveChanged } from '../hooks/use-archive-changed';
 import { Icon } from '../components/icons';
 import { filterToken, hasToken, type FilterField } from '../lib/query';
 
-export type View = 'library' | 'trash';
+import type { View } from '../hooks/use-browse';
 
 export interface FacetSidebarProps {
   view: View;

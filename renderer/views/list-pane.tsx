@@ -9,7 +9,7 @@ import { useIndexing } from '../hooks/use-indexing';
 import type { LibrarySort, ResultList, SearchSort } from '../hooks/use-result-list';
 import type { Selection } from '../hooks/use-selection';
 import { ClippingList } from './clipping-list';
-import type { View } from './facet-sidebar';
+import type { View } from '../hooks/use-browse';
 
 export interface ListPaneProps {
   view: View;

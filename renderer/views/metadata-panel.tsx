@@ -19,6 +19,8 @@ export const provenanceLabel: Record<Provenance, string> = {
   readability: 'found by Readability',
   derived: 'worked out by Cuttings',
   user: 'entered by you',
+  email: 'from the e-mail’s headers',
+  document: 'from the document’s properties',
 };
 
 type FieldKind = 'text' | 'date' | 'url' | 'long';

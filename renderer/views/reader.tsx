@@ -10,7 +10,9 @@ import { TagEditor } from '../components/tag-editor';
 import { formatDate, plural } from '../lib/format';
 import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
+import { useLinks } from '../hooks/use-links';
 import { ArticleBody } from './article-body';
+import { AttachedTo, Attachments } from './linked-clippings';
 import { EntitiesEditor, MetadataPanel } from './metadata-panel';
 import { NotesEditor } from './notes-editor';
 
@@ -24,6 +26,8 @@ export interface ReaderProps {
   onRestore(id: string): void;
   /** Narrows the search with a filter such as `person:"Dmitry Peskov"`. */
   onFilter(token: string): void;
+  /** Opens a linked clipping (an e-mail's attachment, or the e-mail it came with). */
+  onOpenClipping?(id: string): void;
 }
 
 
@@ -65,7 +69,9 @@ function ClippingView({
   onTrash,
   onRestore,
   onFilter,
+  onOpenClipping = () => undefined,
 }: ReaderProps & { clipping: Clipping }): ReactElement {
+  const links = useLinks(c.id);
   const published = formatDate(c.publishedAt);
   const captured = formatDate(c.capturedAt);
   const words = c.text.split(/\s+/).filter(Boolean).length;
@@ -93,6 +99,7 @@ function ClippingView({
         <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title">
           {c.title}
         </h1>
+        <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
         {c.titleDerived && (
           <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
         )}
@@ -148,6 +155,7 @@ function ClippingView({
       </header>
 
       <ArticleBody clipping={c} caption={caption} />
+      <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
 
       {c.quotes.length > 0 && (
         <section className="reader-section" aria-labelledby="quotes-heading">

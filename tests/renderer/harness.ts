@@ -22,7 +22,7 @@ import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
 import { AppSession as MainSession } from '../../electron/main/session';
-import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
+import { CONTENT_SECURITY_POLICY, insideRoot } from '../../electron/main/windows/policy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
@@ -120,6 +120,7 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
@@ -205,6 +206,13 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // A clipping's pictures, as the app's cuttings-archive: protocol serves them from the archive.
+    if (url.protocol === 'cuttings-archive:') {
+      const [, id, file] = url.pathname.split('/');
+      const target = id && file && url.host === 'clipping' ? insideRoot(library.archive.clippingDir(id), file) : null;
+      if (!target || !existsSync(target)) return route.fulfill({ status: 404, body: 'Not found' });
+      return route.fulfill({ status: 200, body: await readFile(target), headers: { 'content-type': contentTypes[path.extname(target)] ?? 'application/octet-stream' } });
+    }
     // The app must never reach the network; anything but our origin is refused.
     if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
     const file = path.join(OUT, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { CuttingsError } from '../../../shared/errors';
-import { MAX_PASTE_CHARS } from '../../../shared/ipc/contract';
 import type { ImportOutcome } from '../../../shared/clipping';
 import type { Command, CommandContext } from '../command';
 import { readStdin } from '../stdin';
@@ -8,7 +7,7 @@ import type { Library } from '../../main/library';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import an article: a .txt or .html file, - for standard input, a URL, or a folder',
+  summary: 'Import an article: a file (.txt, .html, .mhtml, .eml, .msg, .docx), - for standard input, a URL, or a folder',
   usage: 'FILE|-|URL|FOLDER [--tag T]... [--json]',
   options: { tag: { type: 'string', multiple: true } },
   readOnly: false,
@@ -20,7 +19,10 @@ export const importCommand: Command = {
     // Capture before the archive is opened: bad input fails without touching the archive.
     const { captureClipboard, captureFile, captureUrl } = await import('../../main/capture');
     if (/^https?:\/\//i.test(input)) return store(ctx, await captureUrl(input), tags);
-    if (input === '-') return store(ctx, await captureClipboard(await readStdin(ctx.io.stdin, MAX_PASTE_CHARS * 3)), tags);
+    if (input === '-') {
+      const { MAX_PASTE_CHARS } = await import('../../../shared/ipc/contract');
+      return store(ctx, await captureClipboard(await readStdin(ctx.io.stdin, MAX_PASTE_CHARS * 3)), tags);
+    }
     const info = await stat(input).catch(() => null);
     if (!info) throw new CuttingsError('not-found', `There is no file "${input}".`);
     if (info.isDirectory()) return importFolder(ctx, input, tags);
@@ -29,10 +31,17 @@ export const importCommand: Command = {
 };
 
 async function store(ctx: CommandContext, article: Parameters<Library['add']>[0], tags: string[]): Promise<number> {
-  const { clipping, duplicate }: ImportOutcome = await (await ctx.library()).add(article, tags);
-  if (ctx.json) ctx.printJson({ ...clipping, duplicate });
-  else ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
-  return 0;
+  const { clipping, duplicate, attachments = [] }: ImportOutcome = await (await ctx.library()).add(article, tags);
+  if (ctx.json) ctx.printJson({ ...clipping, duplicate, ...(attachments.length ? { attachments } : {}) });
+  else {
+    ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
+    for (const a of attachments) {
+      if (a.id) ctx.print(`  attachment ${a.file}: ${a.duplicate ? 'already in the archive' : 'imported'}: ${a.id}`);
+      else ctx.print(`  attachment ${a.file}: not imported: ${a.error ?? 'unknown reason'}`);
+    }
+  }
+  // The e-mail itself is in; an attachment that could not be is a failure the exit status tells.
+  return attachments.some((a) => !a.id) ? 1 : 0;
 }
 
 async function importFolder(ctx: CommandContext, folder: string, tags: string[]): Promise<number> {

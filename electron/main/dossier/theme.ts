@@ -2,14 +2,13 @@
  * The dossier's typography and page geometry in one place, so the cover, contents and
  * clipping pages agree and a designer can retune the look without reading layout code.
  */
+import type { Paper } from '../../../shared/settings';
 
-/** Paper sizes in PDF points (1/72 in). */
+/** Paper sizes in PDF points (1/72 in): one for each paper the spec offers (shared/settings.ts). */
 export const PAPER = {
   A4: { width: 595.28, height: 841.89 },
   Letter: { width: 612, height: 792 },
-} as const;
-
-export type Paper = keyof typeof PAPER;
+} as const satisfies Record<Paper, { width: number; height: number }>;
 
 /** Font names registered on the document (see fonts.ts). */
 export const FONT = {
@@ -52,9 +51,10 @@ export const STYLE = {
   quote: { font: FONT.serifItalic, size: 10.5, leading: 15.5, color: COLOR.ink },
   headline: { font: FONT.serifBold, size: 19, leading: 24, color: COLOR.ink },
   kicker: { font: FONT.sansBold, size: 8.5, leading: 12, color: COLOR.accent },
-  metaLabel: { font: FONT.sansBold, size: 7.5, leading: 11.5, color: COLOR.muted },
-  metaValue: { font: FONT.sans, size: 7.5, leading: 11.5, color: COLOR.ink },
+  meta: { font: FONT.sans, size: 8, leading: 12, color: COLOR.muted },
+  link: { font: FONT.sans, size: 7, leading: 10.5, color: COLOR.link },
   caption: { font: FONT.sans, size: 7.5, leading: 10.5, color: COLOR.muted },
+  credit: { font: FONT.sans, size: 6.5, leading: 9.5, color: COLOR.faint },
   furniture: { font: FONT.sans, size: 7.5, leading: 10, color: COLOR.muted },
   tocTitle: { font: FONT.serifBold, size: 22, leading: 30, color: COLOR.ink },
   tocSection: { font: FONT.sansBold, size: 9, leading: 13, color: COLOR.accent },
@@ -65,3 +65,6 @@ export const STYLE = {
 
 /** Space after a body paragraph, in points. */
 export const PARAGRAPH_GAP = 6;
+
+/** Space above and below the rule between two clippings that share a page. */
+export const ITEM_GAP = 16;

@@ -6,9 +6,10 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
+import type { BatchImportSummary } from '../../../shared/imports';
 import type { Library } from '.';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm'];
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.eml', '.msg', '.docx', '.mhtml', '.mht'];
 
 export interface FolderImportOptions {
   tags?: string[];
@@ -16,19 +17,11 @@ export interface FolderImportOptions {
   signal?: AbortSignal;
 }
 
-export interface FolderImportSummary {
-  imported: string[];
-  duplicates: string[];
-  failed: Array<{ file: string; reason: string }>;
-  /** True when the user cancelled; the files before the cancel stay imported. */
-  cancelled: boolean;
-}
-
 export async function importFolder(
   library: Library,
   folder: string,
   options: FolderImportOptions = {},
-): Promise<FolderImportSummary> {
+): Promise<BatchImportSummary> {
   return importEach(library, await listImportable(folder), options);
 }
 
@@ -40,7 +33,7 @@ export async function importPaths(
   library: Library,
   paths: string[],
   options: FolderImportOptions = {},
-): Promise<FolderImportSummary> {
+): Promise<BatchImportSummary> {
   const files: string[] = [];
   for (const p of paths) {
     const isFolder = await stat(p).then(
@@ -52,8 +45,8 @@ export async function importPaths(
   return importEach(library, [...new Set(files)], options);
 }
 
-async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<FolderImportSummary> {
-  const summary: FolderImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
+async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<BatchImportSummary> {
+  const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file });
     if (options.signal?.aborted) {
@@ -63,6 +56,11 @@ async function importEach(library: Library, files: string[], options: FolderImpo
     try {
       const outcome = await library.importFile(file, { tags: options.tags });
       (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
+      // An e-mail's attachments are clippings too, and one that failed is named with its reason.
+      for (const attached of outcome.attachments ?? []) {
+        if (attached.id) (attached.duplicate ? summary.duplicates : summary.imported).push(attached.id);
+        else summary.failed.push({ file: `${file} › ${attached.file}`, reason: attached.error ?? 'Not imported.' });
+      }
     } catch (err) {
       const info = toErrorInfo(err);
       // A full disk or a lock lost mid-way concerns every file that follows: stop and say so.

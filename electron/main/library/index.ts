@@ -7,34 +7,37 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Clipping,
+  ClippingLinks,
   ClippingOrigins,
   ClippingPatch,
   ClippingSummary,
   ImportOutcome,
+  LinkedClipping,
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
-import type { DossierContentsEntry, DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
+import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
-import { openArchive } from '../archive';
+import type { BatchImportSummary } from '../../../shared/imports';
+import type { LibrarySort } from '../../../shared/sort';
+import { openArchive } from '../archive/open';
+import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
-import type { DossierRequest } from './dossier';
+import { importAttachments } from './attachments';
+import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedDossier } from './dossier-request';
 import { TitleTwins } from './title-twins';
-import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
+import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
 
-export type { DossierRequest } from './dossier';
-export type { FolderImportSummary } from './folder-import';
+export type { DossierChoice, DossierRequest } from './dossier-request';
 
 /**
  * Capture pulls in jsdom, Readability and the language models: load it on first use, so that
  * `cuttings search` and the app's first paint don't pay for it.
  */
 const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
-
-export type ListSort = 'captured' | 'published' | 'title';
 
 export interface Library {
   readonly dir: string;
@@ -45,15 +48,17 @@ export interface Library {
   importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
   importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
-  importFolder(folder: string, options?: FolderImportOptions): Promise<FolderImportSummary>;
-  importPaths(paths: string[], options?: FolderImportOptions): Promise<FolderImportSummary>;
+  importFolder(folder: string, options?: FolderImportOptions): Promise<BatchImportSummary>;
+  importPaths(paths: string[], options?: FolderImportOptions): Promise<BatchImportSummary>;
   get(id: string): Promise<Clipping>;
+  /** The clippings linked to one: its attachments, and those it is attached to. */
+  links(id: string): ClippingLinks;
   /**
    * The sanitized article HTML, or null when the clipping came from plain text. Image sources
    * (archive file names) are prefixed with `imageBase` + id, e.g. `cuttings-archive://clipping/`.
    */
   articleHtml(id: string, imageBase: string): Promise<string | null>;
-  list(options?: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean }): {
+  list(options?: { offset?: number; limit?: number; sort?: LibrarySort; trashed?: boolean }): {
     total: number;
     items: ClippingSummary[];
   };
@@ -74,12 +79,14 @@ export interface Library {
   /** Deletes a saved search by id or name. Returns how many were deleted (0 or 1). */
   deleteSearch(idOrName: string): Promise<number>;
   savedDossiers(): SavedDossier[];
-  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
+  saveDossier(input: { id?: string; spec: DossierSpec; source: DossierSource }): Promise<SavedDossier>;
   deleteDossier(id: string): Promise<number>;
+  /** The spec and the source of clippings a dossier request names (see dossier-request.ts). */
+  resolveDossier(choice: DossierChoice): ResolvedDossier;
   /** Writes a PDF dossier of the clippings chosen by ids, a query, a saved search or a saved dossier. */
-  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }>;
+  exportDossier(request: DossierRequest): Promise<DossierExport>;
   /** The dossier's page count and contents, laid out exactly as the export would be (nothing kept). */
-  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }>;
+  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<DossierPreview>;
   /** Rebuilds the search index from the catalogue. */
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** True when the search index cannot be trusted to match the catalogue (then reindex). */
@@ -172,8 +179,13 @@ class ArchiveLibrary implements Library {
   }
 
   async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
+    return this.importFileAt(file, options.tags ?? [], 0);
+  }
+
+  /** The per-file import; `depth` counts how deep in attachments the file was found. */
+  private async importFileAt(file: string, tags: string[], depth: number): Promise<ImportOutcome> {
     const { captureFile } = await loadCapture();
-    return this.add(await captureFile(file), options.tags);
+    return this.addAt(await captureFile(file), tags, depth);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
@@ -181,15 +193,37 @@ class ArchiveLibrary implements Library {
     return this.add(await captureUrl(url, { signal: options.signal }), options.tags);
   }
 
-  importFolder(folder: string, options: FolderImportOptions = {}): Promise<FolderImportSummary> {
+  importFolder(folder: string, options: FolderImportOptions = {}): Promise<BatchImportSummary> {
     return importFolder(this, folder, options);
   }
 
-  importPaths(paths: string[], options: FolderImportOptions = {}): Promise<FolderImportSummary> {
+  importPaths(paths: string[], options: FolderImportOptions = {}): Promise<BatchImportSummary> {
     return importPaths(this, paths, options);
   }
 
-  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+  add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+    return this.addAt(article, tags, 0);
+  }
+
+  /**
+   * Stores an article, then its attachments (each through the per-file import, as a clipping of
+   * its own) and the links to them. A duplicate article still gets the attachments it lacks.
+   */
+  private async addAt(article: CapturedArticle, tags: string[], depth: number): Promise<ImportOutcome> {
+    const { attachments, ...own } = article;
+    const outcome = await this.addOne(own, tags);
+    if (!attachments?.length) return outcome;
+    const results = await importAttachments(attachments, depth, async (file, next) => {
+      const { clipping, duplicate } = await this.importFileAt(file, tags, next);
+      return { id: clipping.id, duplicate };
+    });
+    const ids = results.flatMap((r) => (r.id && r.id !== outcome.clipping.id ? [r.id] : []));
+    if (ids.length === 0) return { ...outcome, attachments: results };
+    const clipping = await this.change(() => this.archive.linkAttachments(outcome.clipping.id, ids));
+    return { ...outcome, clipping, attachments: results };
+  }
+
+  private async addOne(article: CapturedArticle, tags: string[]): Promise<ImportOutcome> {
     const { clipping, duplicate } = await this.change(async () => {
       const outcome = await this.archive.add(article, tags);
       if (!outcome.duplicate) await this.indexClippings([outcome.clipping]);
@@ -209,6 +243,19 @@ class ArchiveLibrary implements Library {
     return clipping;
   }
 
+  links(id: string): ClippingLinks {
+    const own = this.archive.summary(id);
+    if (!own) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
+    const linked = (c: ClippingSummary): LinkedClipping => ({ id: c.id, title: c.title, trashed: c.trashedAt !== null });
+    const attachments = (own.attachmentIds ?? []).flatMap((other) => {
+      const found = this.archive.summary(other);
+      return found ? [linked(found)] : []; // emptied from the trash since
+    });
+    const everything = [...this.archive.summaries(), ...this.archive.summaries({ trashed: true })];
+    const attachedTo = everything.filter((c) => c.attachmentIds?.includes(id)).map(linked);
+    return { attachments, attachedTo };
+  }
+
   async articleHtml(id: string, imageBase: string): Promise<string | null> {
     const clipping = await this.get(id);
     let html: string;
@@ -218,14 +265,15 @@ class ArchiveLibrary implements Library {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new CuttingsError('io', `Could not read the article of "${clipping.title}": ${(err as Error).message}`);
     }
-    const files = new Set(clipping.images.map((image) => image.file));
+    // Only names that stay inside the clipping's folder are pointed at the archive.
+    const files = new Set(clipping.images.map((image) => image.file).filter(isClippingFileName));
     // The sanitizer leaves only archive file names in src; point the known ones at the archive.
     return html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)"/gi, (whole, start: string, src: string) =>
       files.has(src) ? `${start}${imageBase}${id}/${encodeURIComponent(src)}"` : whole,
     );
   }
 
-  list(options: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean } = {}): {
+  list(options: { offset?: number; limit?: number; sort?: LibrarySort; trashed?: boolean } = {}): {
     total: number;
     items: ClippingSummary[];
   } {
@@ -329,7 +377,7 @@ class ArchiveLibrary implements Library {
     return this.archive.savedDossiers();
   }
 
-  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier> {
+  saveDossier(input: { id?: string; spec: DossierSpec; source: DossierSource }): Promise<SavedDossier> {
     return this.change(() => this.archive.saveDossier(input));
   }
 
@@ -337,12 +385,16 @@ class ArchiveLibrary implements Library {
     return this.change(() => this.archive.deleteDossier(id));
   }
 
-  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }> {
+  resolveDossier(choice: DossierChoice): ResolvedDossier {
+    return resolveDossier(this, choice);
+  }
+
+  async exportDossier(request: DossierRequest): Promise<DossierExport> {
     const { exportDossier } = await import('./dossier');
     return exportDossier(this, request);
   }
 
-  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }> {
+  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<DossierPreview> {
     const { previewDossier } = await import('./dossier');
     return previewDossier(this, request);
   }
@@ -416,7 +468,7 @@ class ArchiveLibrary implements Library {
   }
 }
 
-function sortSummaries(items: ClippingSummary[], sort: ListSort): ClippingSummary[] {
+function sortSummaries(items: ClippingSummary[], sort: LibrarySort): ClippingSummary[] {
   const copy = [...items];
   switch (sort) {
     case 'captured':

@@ -258,7 +258,7 @@ export class Executor {
    * The best `k` of `ids`, best first. Relevance is BM25 over every match when there are at
    * most {@link RANK_ALL}; beyond that, scoring every match would take longer than a keystroke
    * allows. Then recent matches with search words in the title come first (the last
-   * {@link TITLE_TIER_MAX} indexed; more of the words first, then the shorter title, as BM25
+   * {@link TITLE_TIER_SCAN} indexed; more of the words first, then the shorter title, as BM25
    * on the title would), and the rest follow newest first. Without free text, or when
    * asked, results are newest first.
    */

@@ -320,7 +320,8 @@ export class SqliteSearchIndex implements SearchIndex {
       inTransaction(this.db, this.writer, 'BEGIN IMMEDIATE', () => {
         // Another process may have committed between the check above and taking the write
         // lock: what memory mirrors must be current before this one writes from it (the hot
-        // words' bitmaps are written back piece by piece).
+        // words' bitmaps are written back piece by piece; without this, two processes writing
+        // at once lose each other's bits: tests/main/search/two-processes.test.ts).
         if (this.readDataVersion() !== this.seenVersion) this.reload();
         body();
       });

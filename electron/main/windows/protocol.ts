@@ -5,11 +5,12 @@
  */
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { ARCHIVE_SCHEME } from '../../../shared/archive-url';
+import { RECORD_ID } from '../../../shared/ids';
 import { insideRoot } from './policy';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://cuttings`;
-export const ARCHIVE_SCHEME = 'cuttings-archive';
 
 /** Must run before the app is ready. */
 export function registerSchemes(): void {
@@ -35,7 +36,7 @@ export function handleArchiveProtocol(clippingDir: (id: string) => string | null
   protocol.handle(ARCHIVE_SCHEME, (request) => {
     const url = new URL(request.url);
     const [, id, file] = url.pathname.split('/');
-    if (url.host !== 'clipping' || !id || !file || !/^[A-Za-z0-9_-]+$/.test(id)) return notFound();
+    if (url.host !== 'clipping' || !id || !file || !RECORD_ID.test(id)) return notFound();
     const dir = clippingDir(id);
     const target = dir ? insideRoot(dir, file) : null;
     return target ? net.fetch(pathToFileURL(target).toString()) : notFound();

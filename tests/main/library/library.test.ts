@@ -65,7 +65,7 @@ describe('the Library keeps archive and search in step', () => {
     await copyFile(path.join(PASTE, 'sun-peskov.txt'), path.join(folder, 'nested', 'a-copy.txt'));
     await copyFile(path.join(PASTE, 'wire-geneva.txt'), path.join(folder, 'nested', 'b.txt'));
     await writeFile(path.join(folder, 'empty.txt'), '');
-    await writeFile(path.join(folder, 'notes.docx'), 'ignored: not an article format');
+    await writeFile(path.join(folder, 'budget.xlsx'), 'ignored: not an article format');
     const progress: number[] = [];
     const summary = await library.importFolder(folder, { onProgress: ({ done }) => progress.push(done) });
     expect(summary.imported).toHaveLength(2);

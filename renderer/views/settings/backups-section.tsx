@@ -4,22 +4,23 @@
  * catalogue it replaces first and keeps the catalogue itself, so a restore can be undone.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { BackupView } from '../../shared/ipc/contract';
-import { leaveNotice } from '../hooks/notice';
-
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+import type { BackupInfo } from '../../../shared/backups';
+import { leaveNotice } from '../../hooks/notice';
+import { errorText } from '../../lib/errors';
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const KIND: Record<BackupView['kind'], string> = {
+const KIND: Record<BackupInfo['kind'], string> = {
   daily: 'Daily',
   manual: 'Made by you',
   'pre-migration': 'Before an update',
   'pre-restore': 'Before a restore',
 };
 const size = (bytes: number): string =>
-  bytes < 1024 * 1024 ? `${Math.max(1, Math.round(bytes / 1024))} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  bytes < 1024 * 1024
+    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
+    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function BackupsSection(): ReactElement {
-  const [backups, setBackups] = useState<BackupView[] | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -59,11 +60,13 @@ export function BackupsSection(): ReactElement {
     }
   };
 
-  const restore = async (backup: BackupView): Promise<void> => {
+  const restore = async (backup: BackupInfo): Promise<void> => {
     setBusy(true);
     setError(null);
     // The window reloads once the archive is back; this is said after it does.
-    leaveNotice(`Restored the backup of ${when.format(new Date(backup.createdAt))}. The catalogue it replaced was backed up first.`);
+    leaveNotice(
+      `Restored the backup of ${when.format(new Date(backup.createdAt))}. The catalogue it replaced was backed up first.`,
+    );
     try {
       await window.cuttings.backups.restore({ name: backup.name });
     } catch (err) {
@@ -74,11 +77,10 @@ export function BackupsSection(): ReactElement {
   };
 
   return (
-    <section className="settings-section" aria-labelledby="settings-backups">
-      <h3 id="settings-backups">Backups</h3>
+    <>
       <p className="settings-text">
-        Cuttings backs up the catalogue once a day (the last 7 are kept) and before every update or restore. Each
-        backup is checked after it is written.
+        Cuttings backs up the catalogue once a day (the last 7 are kept) and before every update or restore.
+        Each backup is checked after it is written.
       </p>
       <div className="settings-row">
         <button type="button" className="button" disabled={busy} onClick={() => void backUp()}>
@@ -95,7 +97,9 @@ export function BackupsSection(): ReactElement {
           {error}
         </p>
       )}
-      {backups && backups.length === 0 && <p className="field-hint">No backups yet: the first is made today.</p>}
+      {backups && backups.length === 0 && (
+        <p className="field-hint">No backups yet: the first is made today.</p>
+      )}
       {backups && backups.length > 0 && (
         <ul className="backup-list" aria-label="Backups">
           {backups.map((b) => (
@@ -105,11 +109,18 @@ export function BackupsSection(): ReactElement {
               <span className="backup-size">{size(b.size)}</span>
               {confirming === b.name ? (
                 <span className="backup-confirm" role="group" aria-label="Confirm the restore">
-                  <span className="field-hint">Put the archive back as it was then? What changed since is set aside, not lost.</span>
+                  <span className="field-hint">
+                    Put the archive back as it was then? What changed since is set aside, not lost.
+                  </span>
                   <button type="button" className="button" onClick={() => setConfirming(null)}>
                     Cancel
                   </button>
-                  <button type="button" className="button button-danger" disabled={busy} onClick={() => void restore(b)}>
+                  <button
+                    type="button"
+                    className="button button-danger"
+                    disabled={busy}
+                    onClick={() => void restore(b)}
+                  >
                     Restore
                   </button>
                 </span>
@@ -128,6 +139,6 @@ export function BackupsSection(): ReactElement {
           ))}
         </ul>
       )}
-    </section>
+    </>
   );
 }

@@ -1,0 +1,52 @@
+/**
+ * Which of the window's dialogs are open, and the application menu's entries that open them
+ * (File → Add Clipping…, New Dossier…, Edit → Manage Tags…, Settings…, Help → Keyboard
+ * Shortcuts…; Find focuses the search box).
+ */
+import { useEffect, useState } from 'react';
+import type { Dropped } from './read-drop';
+
+export type DialogName = 'help' | 'dossier' | 'tags' | 'settings';
+
+export interface Dialogs {
+  /** Add clipping: closed (false), open (true), or open with what was dropped on the window. */
+  adding: boolean | Dropped;
+  setAdding(value: boolean | Dropped): void;
+  isOpen(name: DialogName): boolean;
+  open(name: DialogName): void;
+  close(name: DialogName): void;
+}
+
+export function useDialogs(focusSearch: () => void): Dialogs {
+  const [adding, setAdding] = useState<boolean | Dropped>(false);
+  const [open, setOpen] = useState<ReadonlySet<DialogName>>(new Set());
+  const toggle = (name: DialogName, on: boolean): void =>
+    setOpen((now) => {
+      if (now.has(name) === on) return now;
+      const next = new Set(now);
+      if (on) next.add(name);
+      else next.delete(name);
+      return next;
+    });
+
+  useEffect(
+    () =>
+      window.cuttings.on('menu.command', ({ command }) => {
+        if (command === 'add') setAdding(true);
+        else if (command === 'dossier') toggle('dossier', true);
+        else if (command === 'tags') toggle('tags', true);
+        else if (command === 'settings') toggle('settings', true);
+        else if (command === 'shortcuts') toggle('help', true);
+        else focusSearch();
+      }),
+    [focusSearch],
+  );
+
+  return {
+    adding,
+    setAdding,
+    isOpen: (name) => open.has(name),
+    open: (name) => toggle(name, true),
+    close: (name) => toggle(name, false),
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The Cuttings window: top bar, sidebar, list and reader, and the dialogs. Its state and
+ * actions live in `hooks/use-workspace.ts`; every read and write goes through
+ * `window.cuttings`, and the views refresh when main reports a change.
+ */
+import type { ReactElement } from 'react';
+import { useWorkspace } from '../hooks/use-workspace';
+import { FacetSidebar } from './facet-sidebar';
+import { ListPane } from './list-pane';
+import { ReaderPane } from './reader-pane';
+import { TopBar } from './top-bar';
+import { WorkspaceDialogs } from './workspace-dialogs';
+
+export function Workspace(): ReactElement {
+  const ws = useWorkspace();
+  const { browse, list, selection, focus, dialogs, theme } = ws;
+  const { view, setView, setQuery, q, source } = browse;
+  return (
+    <div className="app">
+      <TopBar
+        query={browse.query}
+        completions={ws.completions}
+        onQuery={(value) => {
+          if (view === 'trash') setView('library');
+          setQuery(value);
+        }}
+        searchRef={focus.searchInput}
+        onEnterList={() => {
+          focus.list();
+          // Start at the first result unless the active clipping is among them.
+          selection.move(0, false);
+        }}
+        searchDisabled={view === 'trash'}
+        onAdd={() => dialogs.setAdding(true)}
+        onShortcuts={() => dialogs.open('help')}
+        onDossier={() => dialogs.open('dossier')}
+        onTags={() => dialogs.open('tags')}
+        onSettings={() => dialogs.open('settings')}
+        theme={theme.theme}
+        nextTheme={theme.next}
+        onTheme={theme.cycle}
+      />
+      <div className="workspace">
+        <FacetSidebar
+          view={view}
+          onView={ws.changeView}
+          libraryCount={ws.libraryCount}
+          query={q}
+          facets={source.kind === 'search' ? list.facets : ws.libraryFacets}
+          searching={source.kind === 'search'}
+          tags={ws.tags}
+          onToggle={browse.narrow}
+          onRunQuery={setQuery}
+        />
+        <ListPane
+          view={view}
+          query={view === 'library' ? q : ''}
+          list={list}
+          selection={selection}
+          listRef={focus.listBox}
+          librarySort={browse.librarySort}
+          searchSort={browse.searchSort}
+          onLibrarySort={browse.setLibrarySort}
+          onSearchSort={browse.setSearchSort}
+          onQuery={setQuery}
+          onOpen={focus.reader}
+          onAdd={() => dialogs.setAdding(true)}
+        />
+        <ReaderPane
+          activeId={selection.activeId}
+          selectedRows={ws.selectedRows}
+          knownTags={ws.knownTags}
+          headingRef={focus.heading}
+          tagInputRef={focus.tagInput}
+          onTag={ws.tagClippings}
+          onTagOne={ws.tagOne}
+          onTrash={(ids) => void ws.trash(ids)}
+          onTrashOne={ws.trashOne}
+          onRestoreOne={ws.restoreOne}
+          onFilter={browse.narrow}
+          onClear={() => selection.selectOnly(selection.activeId)}
+          onOpenClipping={selection.selectOnly}
+        />
+      </div>
+      <WorkspaceDialogs
+        dialogs={dialogs}
+        dragging={ws.dragging}
+        onImported={ws.onImported}
+        selectedIds={ws.chosenIds}
+        query={view === 'library' ? q : ''}
+        tags={ws.tags}
+        theme={theme.theme}
+        onTheme={theme.set}
+      />
+    </div>
+  );
+}

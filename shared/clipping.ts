@@ -56,6 +56,11 @@ export interface Clipping {
   notes: string;
   /** Origin of each metadata field that has a value. */
   provenance: Partial<Record<ProvenancedField, Provenance>>;
+  /**
+   * Set when the clipping's files are damaged (its text file is missing): what is wrong and
+   * what can be done, for people. The text is then what could be rebuilt, possibly empty.
+   */
+  damage?: string;
   /** Set when the clipping is in the trash. */
   trashedAt: string | null;
   /**

@@ -131,7 +131,22 @@ export class ArchiveImpl implements Archive {
   async get(id: string): Promise<Clipping | null> {
     const rec = this.byId.get(id);
     if (!rec) return null;
-    return toClipping(rec, await this.readText(rec));
+    return this.withText(rec);
+  }
+
+  /**
+   * The clipping with its text. A missing `text.txt` does not make the clipping unreadable:
+   * it comes with an empty text and `damage` set to {@link TEXT_MISSING} (the library rebuilds
+   * what it can from the original; `check --repair` writes it back), so one lost file never
+   * stops listing, indexing, tagging or trashing the rest.
+   */
+  private async withText(rec: StoredClipping): Promise<Clipping> {
+    try {
+      return toClipping(rec, await this.readText(rec));
+    } catch (err) {
+      if (!(err instanceof CuttingsError) || err.code !== 'damaged') throw err;
+      return { ...toClipping(rec, ''), damage: TEXT_MISSING };
+    }
   }
 
   summary(id: string): ClippingSummary | undefined {
@@ -177,6 +192,10 @@ export class ArchiveImpl implements Archive {
 
   clippingFile(id: string, name: string): string | null {
     return clippingFilePath(this.clippingDir(id), name);
+  }
+
+  originalFile(id: string): string {
+    return this.requireCommitted(id).files.original;
   }
 
   private requireCommitted(id: string): StoredClipping {
@@ -278,7 +297,7 @@ export class ArchiveImpl implements Archive {
       d.put(next);
       return next;
     });
-    return toClipping(rec, await this.readText(rec));
+    return this.withText(rec);
   }
 
   async linkAttachments(id: string, attachmentIds: string[]): Promise<Clipping> {
@@ -530,6 +549,9 @@ export class ArchiveImpl implements Archive {
     }
   }
 }
+
+/** `Clipping.damage` of a clipping whose `text.txt` is missing (its text is then empty). */
+export const TEXT_MISSING = 'Its text file (text.txt) is missing.';
 
 /** A stored record as the public {@link Clipping} shape. */
 export function toClipping(rec: StoredClipping, text: string): Clipping {

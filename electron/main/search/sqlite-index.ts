@@ -52,7 +52,7 @@ export class SqliteSearchIndex implements SearchIndex {
     private readonly file: string,
     private readonly options: IndexOptions = {},
   ) {
-    const opened = openDatabase(file);
+    const opened = openDatabase(file, { readOnly: options.readOnly });
     this.rebuildFlag = opened.needsRebuild;
     this.db = opened.db;
     this.statements = new Statements(this.db);
@@ -147,7 +147,7 @@ export class SqliteSearchIndex implements SearchIndex {
         return body();
       } catch (err) {
         if (err instanceof CuttingsError) throw err;
-        throw new CuttingsError('io', `Cannot rebuild the search index in ${scratchFile}: ${(err as Error).message}`, { cause: err });
+        throw new CuttingsError('io', `Cannot rebuild the search index in ${scratchFile}: ${diskProblem(err) ?? (err as Error).message}`, { cause: err });
       }
     };
     const opened = guard(() => openDatabase(scratchFile, { scratch: true }));
@@ -334,11 +334,17 @@ export class SqliteSearchIndex implements SearchIndex {
       return body();
     } catch (err) {
       if (err instanceof CuttingsError) throw err;
+      if (isDamageError(err) && this.options.readOnly) {
+        this.rebuildFlag = true;
+        throw new CuttingsError('damaged', 'The search index is damaged; run `cuttings reindex` to rebuild it.', { cause: err });
+      }
       if (isDamageError(err)) {
         this.rebuildFlag = true;
         this.recreate();
         throw new CuttingsError('damaged', 'The search index was damaged and has been reset; it is being rebuilt from the archive (or run `cuttings reindex`).', { cause: err });
       }
+      const disk = diskProblem(err);
+      if (disk) throw new CuttingsError('io', `Could not update the search index: ${disk}.`, { cause: err });
       throw new CuttingsError('internal', `Search index error: ${(err as Error).message}`, { cause: err });
     }
   }
@@ -352,7 +358,7 @@ export class SqliteSearchIndex implements SearchIndex {
 
   /** Opens the index file again (after it was recreated or replaced), keeping this object usable. */
   private reopen(): void {
-    const opened = openDatabase(this.file);
+    const opened = openDatabase(this.file, { readOnly: this.options.readOnly });
     this.rebuildFlag = opened.needsRebuild;
     this.adopt(opened.db, new DocCache(), new HotPostings(opened.db, this.options.hotWordDocs));
     this.fileId = this.readFileId();
@@ -382,6 +388,16 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 }
 
+/** SQLite result codes of a disk that refuses (full, read-only, failing), in words; null for others. */
+function diskProblem(err: unknown): string | null {
+  const code = ((err as { errcode?: number } | null)?.errcode ?? -1) & 0xff;
+  if (code === 13) return 'the disk is full';
+  if (code === 8) return 'the disk is read-only';
+  if (code === 10) return 'the disk reported an input/output error';
+  if (code === 14) return 'its file cannot be opened';
+  return null;
+}
+
 /** Runs `body` in one transaction; the writer's memory follows only what was committed. */
 function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BEGIN IMMEDIATE', body: () => void): void {
   db.exec(begin);
@@ -390,7 +406,13 @@ function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BE
     writer.beforeCommit();
     db.exec('COMMIT');
   } catch (err) {
-    db.exec('ROLLBACK');
+    // SQLite rolls back by itself after some errors (a full disk): then there is nothing left
+    // to roll back, and the error worth reporting is the first one, not "no transaction".
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      // Already rolled back by SQLite.
+    }
     writer.discardPending();
     throw err;
   }

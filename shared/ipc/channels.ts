@@ -41,6 +41,7 @@ export const CHANNELS = [
   'settings.get',
   'settings.update',
   'settings.chooseArchive',
+  'settings.setLogo',
   'app.revealArchive',
 ] as const satisfies readonly Channel[];
 

@@ -28,7 +28,7 @@ import {
 import { recordIdSchema } from '../ids';
 import type { BatchImportSummary } from '../imports';
 import { clippingOriginsSchema } from '../provenance';
-import { settingsUpdateSchema, type SettingsView } from '../settings';
+import { logoUploadSchema, settingsUpdateSchema, type SettingsView } from '../settings';
 import { librarySortSchema, searchSortSchema } from '../sort';
 
 /** Phantom marker carrying a channel's result type. */
@@ -182,6 +182,8 @@ export const contract = {
   },
   /** Asks for a folder and switches the app to the archive there (created if empty). */
   'settings.chooseArchive': { args: z.object({}), result: returns<SettingsView | null>() },
+  /** Keeps the organisation's logo for dossier covers (PNG or JPEG, base64), or removes it (null). */
+  'settings.setLogo': { args: logoUploadSchema, result: returns<SettingsView>() },
   'app.revealArchive': { args: z.object({}), result: returns<{ ok: true }>() },
   /** The archive's backups, newest first. */
   'backups.list': { args: z.object({}), result: returns<BackupInfo[]>() },

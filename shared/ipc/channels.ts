@@ -13,6 +13,7 @@ export const CHANNELS = [
   'clippings.importText',
   'clippings.list',
   'clippings.get',
+  'clippings.summaries',
   'clippings.links',
   'clippings.article',
   'clippings.tag',

@@ -80,6 +80,8 @@ export const contract = {
     result: returns<{ total: number; items: ClippingSummary[] }>(),
   },
   'clippings.get': { args: z.object({ id }), result: returns<Clipping>() },
+  /** Several clippings at once, without their text, in the order asked (unknown ids left out): the dossier builder's rows. */
+  'clippings.summaries': { args: z.object({ ids: z.array(id).max(5000) }), result: returns<ClippingSummary[]>() },
   /** The clippings linked to one: its attachments (an e-mail's PDFs), and those it is attached to. */
   'clippings.links': { args: z.object({ id }), result: returns<ClippingLinks>() },
   /** The clipping's sanitized article HTML (null for pasted text), images pointing into the archive. */

@@ -51,6 +51,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
+    'clippings.summaries': ({ ids }) => ids.flatMap((id) => lib().archive.summary(id) ?? []),
     'clippings.links': ({ id }) => lib().links(id),
     'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, CLIPPING_FILES_BASE) }),
     'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),

@@ -103,6 +103,11 @@ function ClippingView({
         {c.titleDerived && (
           <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
         )}
+        {c.damage && (
+          <p className="reader-note reader-damage" role="alert">
+            {c.damage}
+          </p>
+        )}
         <p className="reader-byline">
           {c.author && <span>By {c.author}</span>}
           {published && (

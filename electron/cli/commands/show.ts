@@ -36,6 +36,7 @@ export function formatClipping(c: Clipping, links?: ClippingLinks): string {
     ...line('Tags', c.tags.join(', ')),
     ...line('Attachments', listed(links?.attachments)),
     ...line('Attached to', listed(links?.attachedTo)),
+    ...line('Damaged', c.damage),
     '',
     c.text,
   ].join('\n');

@@ -66,6 +66,8 @@ export interface Archive {
    * the name would lead outside it (a hostile or damaged catalogue): use it for every path field.
    */
   clippingFile(id: string, name: string): string | null;
+  /** The name of the clipping's original as captured, in its folder (check it with `clippingFile`). */
+  originalFile(id: string): string;
   onChange(listener: ChangeListener): () => void;
   /** Renames a tag everywhere (a change of case only is allowed). Returns how many clippings changed. */
   renameTag(from: string, to: string): Promise<number>;

@@ -10,7 +10,6 @@ import { useDrag, useMoves, useSectionEdits, type ArrangementProps, type Drag, t
 import type { ArrangedSection } from '../../lib/arrange';
 import { ArrangerRow } from './arranger-row';
 
-export type { ArrangedSection, DossierItem } from '../../lib/arrange';
 export type DossierArrangerProps = ArrangementProps;
 
 export function DossierArranger(props: DossierArrangerProps): ReactElement {

@@ -2,6 +2,7 @@
  * Domain types shared by the main process, the renderer, the CLI and the tests.
  * A clipping's JSON shape (as printed by `cuttings show --json`) is {@link Clipping}.
  */
+import type { PrintDetails } from './print';
 
 /** People, places and organisations named in an article. */
 export interface Entities {
@@ -68,6 +69,8 @@ export interface Clipping {
    * absent on clippings that never had attachments (and on every clipping before this field).
    */
   attachmentIds?: string[];
+  /** Set for a clipping taken from print (a PDF page, a scan, a photo): its facsimile and page. */
+  print?: PrintDetails;
 }
 
 /** What the library list shows: everything but the body text. */

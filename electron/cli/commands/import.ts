@@ -4,12 +4,15 @@ import type { ImportOutcome } from '../../../shared/clipping';
 import type { Command, CommandContext } from '../command';
 import { readStdin } from '../stdin';
 import type { Library } from '../../main/library';
+import { PRINT_OPTIONS, printOptions, printProgress } from './import-print';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import an article: a file (.txt, .html, .mhtml, .eml, .msg, .docx), - for standard input, a URL, or a folder',
-  usage: 'FILE|-|URL|FOLDER [--tag T]... [--json]',
-  options: { tag: { type: 'string', multiple: true } },
+  summary: 'Import an article: a file (.txt, .html, .mhtml, .eml, .msg, .docx; a PDF, scan or photo with OCR), - for standard input, a URL, or a folder',
+  usage:
+    'FILE|-|URL|FOLDER [--tag T]... [--json]\n' +
+    '  PDFs and images: [--lang L]... [--source NAME] [--page P] [--edition E] [--date YYYY-MM-DD] [--pages 1,3] [--region PAGE:X0,Y0,X1,Y1]',
+  options: { tag: { type: 'string', multiple: true }, ...PRINT_OPTIONS },
   readOnly: false,
   async run(ctx) {
     const [input, ...extra] = ctx.positionals;
@@ -26,7 +29,13 @@ export const importCommand: Command = {
     const info = await stat(input).catch(() => null);
     if (!info) throw new CuttingsError('not-found', `There is no file "${input}".`);
     if (info.isDirectory()) return importFolder(ctx, input, tags);
-    return store(ctx, await captureFile(input), tags);
+    const print = printOptions(ctx);
+    const progress = printProgress(ctx);
+    try {
+      return await store(ctx, await captureFile(input, { print: { ...print, onProgress: progress.onProgress } }), tags);
+    } finally {
+      progress.finish();
+    }
   },
 };
 

@@ -10,7 +10,7 @@ import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportO
 import { CuttingsError } from '../../../shared/errors';
 import type { CapturedArticle } from '../capture/types';
 import type { CatalogueStore } from './catalogue-store';
-import { planFiles, removeClippingFolder, writeClippingFiles } from './clipping-files';
+import { planFiles, type PlannedFiles, removeClippingFolder, writeClippingFiles } from './clipping-files';
 import { Draft, type DraftBase } from './draft';
 import { newId } from './ids';
 import { errnoCode, ioError } from './io-errors';
@@ -256,6 +256,7 @@ export class ArchiveImpl implements Archive {
       wordCount: wordCount(article.text),
       textHash: hash,
       files: { original: planned.original, html: article.html !== null },
+      ...(article.print ? { print: { ...article.print, facsimile: plannedFacsimile(article, planned) } } : {}),
     };
     const folder = path.join(this.dir, clippingRelDir(id, record.capturedAt));
     try {
@@ -556,6 +557,13 @@ export class ArchiveImpl implements Archive {
 export const TEXT_MISSING = 'Its text file (text.txt) is missing.';
 
 /** A stored record as the public {@link Clipping} shape. */
+/** The facsimile's file names as planned (an image may have been renamed to a safe name). */
+function plannedFacsimile(article: CapturedArticle, planned: PlannedFiles): string[] {
+  const wanted = new Set(article.print?.facsimile ?? []);
+  const withData = article.images.filter((img) => img.data);
+  return planned.images.filter((_, i) => wanted.has(withData[i]?.file ?? '')).map((p) => p.image.file);
+}
+
 export function toClipping(rec: StoredClipping, text: string): Clipping {
   const { wordCount: _w, textHash: _h, files: _f, ...rest } = rec;
   return { ...rest, text };

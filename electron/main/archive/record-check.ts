@@ -57,6 +57,11 @@ export function checkStoredClipping(v: unknown): string | null {
   const files = v.files;
   if (!isObject(files) || typeof files.original !== 'string' || typeof files.html !== 'boolean')
     return `${v.id}: files has the wrong shape`;
+  if (v.print !== undefined) {
+    const p = v.print;
+    if (!isObject(p) || !isStringArray(p.facsimile) || (p.method !== 'pdf-text' && p.method !== 'ocr'))
+      return `${v.id}: print has the wrong shape`;
+  }
   return null;
 }
 

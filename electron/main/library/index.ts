@@ -32,6 +32,9 @@ import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedD
 import { missingTextNote, recoverClippingText } from './text-recovery';
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
+import type { PrintImportOptions, Publication } from '../../../shared/print';
+import type { PrintProgress } from '../capture/print';
+import { archiveLanguages, ocrDataDir, publications } from './print';
 
 export type { DossierChoice, DossierRequest } from './dossier-request';
 export { recoverClippingText } from './text-recovery';
@@ -42,6 +45,15 @@ export { recoverClippingText } from './text-recovery';
  */
 const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
 
+export interface ImportFileOptions {
+  tags?: string[];
+  /** For a PDF or an image: pages, region, OCR languages, publication, page and edition. */
+  print?: PrintImportOptions;
+  /** Progress of reading a PDF or an image (OCR takes seconds a page). */
+  onProgress?: (progress: PrintProgress) => void;
+  signal?: AbortSignal;
+}
+
 export interface Library {
   readonly dir: string;
   readonly readOnly: boolean;
@@ -49,7 +61,9 @@ export interface Library {
   /** Stores an article already captured (capture first, so bad input never opens or writes anything). */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
   importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
-  importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
+  importFile(file: string, options?: ImportFileOptions): Promise<ImportOutcome>;
+  /** Publications of the archive's print clippings (the import dialog suggests them). */
+  publications(): Publication[];
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
   importFolder(folder: string, options?: FolderImportOptions): Promise<BatchImportSummary>;
   importPaths(paths: string[], options?: FolderImportOptions): Promise<BatchImportSummary>;
@@ -265,14 +279,25 @@ class ArchiveLibrary implements Library {
     return this.add(await captureClipboard(text, options.html), options.tags);
   }
 
-  async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
-    return this.importFileAt(file, options.tags ?? [], 0);
+  async importFile(file: string, options: ImportFileOptions = {}): Promise<ImportOutcome> {
+    return this.importFileAt(file, options.tags ?? [], 0, options);
+  }
+
+  publications(): Publication[] {
+    return publications(this.archive.summaries());
   }
 
   /** The per-file import; `depth` counts how deep in attachments the file was found. */
-  private async importFileAt(file: string, tags: string[], depth: number): Promise<ImportOutcome> {
+  private async importFileAt(file: string, tags: string[], depth: number, options: ImportFileOptions = {}): Promise<ImportOutcome> {
     const { captureFile } = await loadCapture();
-    return this.addAt(await captureFile(file), tags, depth);
+    const print = {
+      ...options.print,
+      archiveLangs: archiveLanguages(this.archive.summaries()),
+      ocrDataDir: ocrDataDir(this.dir),
+      onProgress: options.onProgress,
+      signal: options.signal,
+    };
+    return this.addAt(await captureFile(file, { print }), tags, depth);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {

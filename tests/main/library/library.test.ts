@@ -106,7 +106,7 @@ describe('the Library keeps archive and search in step', () => {
     expect(summary.imported).toHaveLength(3);
     expect(summary.duplicates).toHaveLength(0);
     expect(summary.failed.map((f) => path.basename(f.file))).toEqual(['scan.pdf', 'gone.txt']);
-    expect(summary.failed[0]?.reason).toMatch(/not a text or HTML file/);
+    expect(summary.failed[0]?.reason).toMatch(/"scan.pdf" cannot be read as a PDF/);
     expect(summary.failed[1]?.reason).toMatch(/not found/);
     expect(library.list().items.map((c) => c.source).sort()).toEqual(['Reuters', 'The Sun News', 'dpa']);
   });

@@ -15,7 +15,9 @@ import { readPage } from '../html';
 import { capturePastedText } from '../paste';
 import type { CapturedArticle } from '../types';
 import { captureDocument, documentKind } from './documents';
+import type { PrintCaptureOptions } from '../print';
 import { readLocalImages } from './local-images';
+import { readPrintFile } from './print-file';
 import { SNIFF_BYTES, looksLikeHtmlDocument, sniff } from './sniff';
 
 /** The largest file accepted for import: no article comes near it, so bigger means a mistake. */
@@ -112,11 +114,19 @@ function decodeText(bytes: Uint8Array, name: string): string {
  * @throws CuttingsError `not-found` for a missing file; `invalid-input` for a folder, an empty
  * file, one over {@link MAX_IMPORT_BYTES}, binary data or text that is not UTF-8/UTF-16.
  */
-export async function captureFile(path: string, options: { now?: Date } = {}): Promise<CapturedArticle> {
+export async function captureFile(path: string, options: CaptureFileOptions = {}): Promise<CapturedArticle> {
   return finishArticle(await readArticleFile(path, options));
 }
 
-async function readArticleFile(path: string, options: { now?: Date }): Promise<CapturedArticle> {
+export interface CaptureFileOptions {
+  now?: Date;
+  /** For PDFs and images: pages, region, languages, publication details, progress, cancel. */
+  print?: Omit<PrintCaptureOptions, 'now'>;
+  /** Read PDFs and images in the calling thread instead of a worker thread (tests). */
+  printInline?: boolean;
+}
+
+async function readArticleFile(path: string, options: CaptureFileOptions): Promise<CapturedArticle> {
   const name = basename(path);
   const info = await statFile(path, name);
   if (info.isDirectory()) {
@@ -125,6 +135,13 @@ async function readArticleFile(path: string, options: { now?: Date }): Promise<C
   if (!info.isFile()) throw new CuttingsError('invalid-input', `"${name}" is not a regular file.`);
   if (info.size === 0)
     throw new CuttingsError('invalid-input', `"${name}" is empty (0 bytes): there is nothing to import.`);
+  const print = await readPrintFile(path, name, info.size);
+  if (print) {
+    // Decoders, pdf.js and OCR load only when a print file arrives.
+    const { capturePrint, capturePrintInWorker } = await import('../print');
+    const printOptions = { ...options.print, now: options.now };
+    return options.printInline ? capturePrint(print, name, printOptions) : capturePrintInWorker(print, name, printOptions);
+  }
   const ext = extname(name).toLowerCase();
   // A message carries its attachments base64-encoded, a third larger than the files themselves.
   const message = MESSAGE_EXTENSIONS.has(ext);

@@ -53,6 +53,8 @@ export class ArchiveImpl implements Archive {
   private dupIndex: Map<string, string> | null = null;
   /** Aborted when the archive closes: housekeeping not yet started is skipped. */
   readonly closing = new AbortController();
+  /** What the user should know about this opening (damaged records set aside). */
+  readonly notes: string[] = [];
   maintenance: Promise<MaintenanceReport> = Promise.resolve({
     backup: null,
     backupError: null,

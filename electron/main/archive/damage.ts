@@ -7,10 +7,26 @@ import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { DamageReason } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
-import { fsyncDir, fsyncFile } from './durable-fs';
+import { fsyncDir, fsyncFile, writeFileSynced } from './durable-fs';
 import { errnoCode } from './io-errors';
+import type { SetAsideRecord } from './load';
 import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
 
+
+/**
+ * A catalogue saved by a newer version of Cuttings: not damage, so nothing is moved or changed;
+ * it is refused (code `read-only`). The app offers its recovery screen (older backups, another
+ * archive); the newer version opens it as it is.
+ */
+export class NewerArchiveError extends CuttingsError {
+  constructor(
+    message: string,
+    readonly schema: number,
+  ) {
+    super('read-only', message);
+    this.name = 'NewerArchiveError';
+  }
+}
 
 /** A `damaged` error that also carries, for programs, where things are. */
 export class DamagedArchiveError extends CuttingsError {
@@ -80,5 +96,23 @@ export async function copyCatalogueAside(dir: string, reason: string, now: Date 
   await fsyncDir(path.join(target, SHARD_DIR));
   await fsyncDir(target);
   await fsyncDir(path.join(dir, KEPT_DIR));
+  return rel;
+}
+
+/**
+ * Keeps the shard files that held damaged records (copied byte for byte, before they are
+ * rewritten without them) and a `records.txt` listing each record set aside and why, in
+ * `kept/<stamp>-damaged-records/`. Returns that folder relative to the archive.
+ */
+export async function keepRecordsAside(dir: string, records: SetAsideRecord[], now: Date = new Date()): Promise<string> {
+  const rel = path.posix.join(KEPT_DIR, `${fileStamp(now)}-damaged-records`);
+  const target = path.join(dir, rel);
+  const files = [...new Set(records.map((r) => r.file))];
+  await mkdir(path.join(target, SHARD_DIR), { recursive: true });
+  for (const file of files) await copyFile(path.join(dir, file), path.join(target, file));
+  const list = records.map((r) => `${r.file}: a record that ${r.problem}:\n${r.line}\n`).join('\n');
+  await writeFileSynced(path.join(target, 'records.txt'), list);
+  await fsyncDir(path.join(target, SHARD_DIR));
+  await fsyncDir(target);
   return rel;
 }

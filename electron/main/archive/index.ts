@@ -3,7 +3,7 @@
  * files per clipping. See README.md for the layout and the guarantees.
  */
 export { openArchive } from './open';
-export { DamagedArchiveError } from './damage';
+export { DamagedArchiveError, NewerArchiveError } from './damage';
 export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup } from './restore';
 export { backupCensusInWorker, backupInWorker, repairInWorker, restoreInWorker } from './worker-host';
 export { listBackups } from './backups';

@@ -13,6 +13,7 @@ import { CLIPPINGS_DIR } from './layout';
 import { ArchiveLock } from './lock';
 import { emptyRoot, openArchive } from './open';
 import { replaceCatalogue, type ReplaceStep } from './replace';
+import { changesSinceBackup } from './restore-report';
 import { serialiseSnapshotAsync } from './snapshot';
 import type { ArchiveImpl } from './archive';
 import type { StoredClipping } from './schema';
@@ -48,14 +49,15 @@ export async function restoreBackup(dir: string, name: string, options: RestoreO
       const code = snapshot === 'it does not exist' ? 'not-found' : 'invalid-input';
       throw new CuttingsError(code, `The backup ${name} cannot be restored: ${snapshot}.`);
     }
-    await backupCurrent(root, now());
+    const current = await backupCurrent(root, now());
     const { clippings, createdAt, tags, savedSearches, dossiers } = snapshot;
     const { keptAt } = await replaceCatalogue(
       root,
       { root: { createdAt, tags, savedSearches, dossiers }, clippings },
       { reason: 'before-restore', now: now(), onStep: options.onStep },
     );
-    return { restored: name, clippings: clippings.length, keptAt };
+    const sinceBackup = current ? await changesSinceBackup(root, current.clippings, clippings, current.backup) : undefined;
+    return { restored: name, clippings: clippings.length, keptAt, sinceBackup };
   } finally {
     await lock.release();
   }
@@ -66,15 +68,17 @@ export async function restoreBackup(dir: string, name: string, options: RestoreO
  * undone from the list of backups. A catalogue too damaged to read (often why one restores)
  * has none; it is still copied whole to `kept/`.
  */
-async function backupCurrent(root: string, now: Date): Promise<void> {
+async function backupCurrent(root: string, now: Date): Promise<{ backup: string; clippings: StoredClipping[] } | null> {
   let archive: ArchiveImpl;
   try {
     archive = (await openArchive(root, { readOnly: true })) as ArchiveImpl;
   } catch {
-    return;
+    return null;
   }
   try {
-    await writeBackup(root, 'pre-restore', await serialiseSnapshotAsync(archive.snapshot()), now);
+    const snapshot = archive.snapshot();
+    const info = await writeBackup(root, 'pre-restore', await serialiseSnapshotAsync(snapshot), now);
+    return { backup: info.name, clippings: snapshot.clippings };
   } finally {
     await archive.close();
   }

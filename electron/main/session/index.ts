@@ -4,18 +4,20 @@
  * it directly (real archive folders, real loopback HTTP).
  */
 import path from 'node:path';
+import { rm } from 'node:fs/promises';
 import { CuttingsError } from '../../../shared/errors';
 import type { RecoveryView, RestoreResult } from '../../../shared/backups';
 import type { EventName, Events } from '../../../shared/ipc/contract';
 import { DEFAULT_CLIPPER_PORT, type SettingsView } from '../../../shared/settings';
 import { bookmarklet, newClipperToken, startClipper, type RunningClipper } from '../clipper';
 import type { RecoveryService, SettingsService } from '../ipc/services';
-import { DamagedArchiveError, restoreInWorker } from '../archive';
+import { restoreInWorker } from '../archive';
 import { recoveryBackups, recoveryView, repairForRecovery, restoreForRecovery } from './recovery';
 import { openLibrary, type Library } from '../library';
 import { openLibraryEarly, type EarlyLibrary } from '../library/early';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
+import { logoDataUrl, storeLogo } from '../settings/logo';
 
 export interface SessionOptions {
   /** The settings file (in Electron's userData folder). */
@@ -32,6 +34,8 @@ export class AppSession {
   private clipperError: string | null = null;
   private unsubscribe: () => void = () => undefined;
   private rebuild: { done: number; total: number } | null = null;
+  /** The organisation's logo as a data: URL for the Settings screen (read when it changes). */
+  private logoUrl: string | null = null;
 
   /** While the catalogue is being read: the index's early answers (see library/early.ts). */
   private early: EarlyLibrary | null = null;
@@ -59,11 +63,10 @@ export class AppSession {
   static async start(options: SessionOptions): Promise<AppSession> {
     const { settings, warning } = await loadSettings(options.settingsFile);
     const env = options.env ?? process.env;
-    const dir = env.CUTTINGS_ARCHIVE?.trim()
-      ? defaultArchiveDir(env)
-      : (settings.archiveDir ?? defaultArchiveDir(env));
+    const dir = env.CUTTINGS_ARCHIVE?.trim() ? defaultArchiveDir(env) : (settings.archiveDir ?? defaultArchiveDir(env));
     const opened = await openEarlyOrRecover(dir, options.dailyBackup);
     const session = new AppSession(null, opened.recovery, settings, warning, options, path.resolve(dir));
+    session.logoUrl = await logoDataUrl(settings.organisation.logo);
     if (opened.early) session.takeOver(opened.early);
     return session;
   }
@@ -93,8 +96,9 @@ export class AppSession {
       },
       (err: unknown) => {
         this.early = null;
-        if (err instanceof DamagedArchiveError) {
-          this.recovery = recoveryView(early.dir, err);
+        const recovery = recoveryView(early.dir, err);
+        if (recovery) {
+          this.recovery = recovery;
           this.options.emit('archive.switched', { archiveDir: early.dir });
         } else this.openError = err;
       },
@@ -234,10 +238,23 @@ export class AppSession {
         if (patch.regenerateClipperToken || (patch.clipperEnabled && !this.settings.clipper.token)) {
           clipper.token = newClipperToken();
         }
-        await this.save({ theme: patch.theme, paper: patch.paper, clipper });
+        const organisation = patch.organisation === undefined ? undefined : { name: patch.organisation.trim() || null };
+        await this.save({ theme: patch.theme, paper: patch.paper, clipper, organisation });
         if (Object.keys(clipper).length > 0) await this.applyClipper();
         return this.view();
       },
+      setLogo: async (data) => {
+        const current = this.settings.organisation.logo;
+        if (data === null) {
+          if (current) await rm(current, { force: true });
+          await this.save({ organisation: { logo: null } });
+        } else {
+          await this.save({ organisation: { logo: await storeLogo(this.options.settingsFile, data, current) } });
+        }
+        this.logoUrl = await logoDataUrl(this.settings.organisation.logo);
+        return this.view();
+      },
+      organisation: () => ({ ...this.settings.organisation }),
       chooseArchive: async () => {
         const dir = await chooseFolder();
         if (!dir) return null;
@@ -307,6 +324,7 @@ export class AppSession {
         bookmarklet:
           running && clipper.token ? bookmarklet(this.clipper?.port ?? clipper.port, clipper.token) : null,
       },
+      organisation: { name: this.settings.organisation.name, logo: this.logoUrl },
       warning: this.warning,
     };
   }
@@ -359,8 +377,9 @@ async function openEarlyOrRecover(
       recovery: null,
     };
   } catch (err) {
-    if (!(err instanceof DamagedArchiveError)) throw err;
-    return { early: null, recovery: recoveryView(path.resolve(dir), err) };
+    const recovery = recoveryView(path.resolve(dir), err);
+    if (!recovery) throw err;
+    return { early: null, recovery };
   }
 }
 
@@ -371,7 +390,8 @@ async function openOrRecover(
   try {
     return { library: await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' }), recovery: null };
   } catch (err) {
-    if (!(err instanceof DamagedArchiveError)) throw err;
-    return { library: null, recovery: recoveryView(path.resolve(dir), err) };
+    const recovery = recoveryView(path.resolve(dir), err);
+    if (!recovery) throw err;
+    return { library: null, recovery };
   }
 }

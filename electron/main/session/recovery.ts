@@ -3,12 +3,14 @@
  * Cuttings): what the recovery screen shows and does. Everything heavy runs in the archive
  * worker, so the window stays responsive while a large backup is read or restored.
  */
-import { backupCensusInWorker, repairInWorker, restoreInWorker, type DamagedArchiveError } from '../archive';
+import { backupCensusInWorker, DamagedArchiveError, NewerArchiveError, repairInWorker, restoreInWorker } from '../archive';
 import type { BackupCensus, RecoveryView } from '../../../shared/backups';
 
-/** The recovery screen's view of a {@link DamagedArchiveError} on the archive in `archiveDir`. */
-export function recoveryView(archiveDir: string, err: DamagedArchiveError): RecoveryView {
-  return { archiveDir, reason: err.reason, message: err.message, keptAt: err.keptAt };
+/** The recovery screen's view of why the archive in `archiveDir` cannot be opened, or null when it is not a reason for recovery. */
+export function recoveryView(archiveDir: string, err: unknown): RecoveryView | null {
+  if (err instanceof DamagedArchiveError) return { archiveDir, reason: err.reason, message: err.message, keptAt: err.keptAt };
+  if (err instanceof NewerArchiveError) return { archiveDir, reason: 'newer-schema', message: err.message, keptAt: null };
+  return null;
 }
 
 /** The archive's backups, newest first, with how many clippings each holds. */

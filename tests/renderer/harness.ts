@@ -16,12 +16,13 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import lockfile from 'proper-lockfile';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { Envelope, EventName, Events } from '../../shared/ipc/contract';
 import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
 import { AppSession as MainSession } from '../../electron/main/session';
+import { archiveRequestFile } from '../../electron/main/windows/archive-request';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -120,6 +121,11 @@ const contentTypes: Record<string, string> = {
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
@@ -205,6 +211,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
+    // Pictures come from the archive by main's own rule, as the app's protocol handler serves them.
+    if (url.protocol === 'cuttings-archive:') return serveArchiveFile(route, (session ? session.library() : library).archive);
     // The app must never reach the network; anything but our origin is refused.
     if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
     const file = path.join(OUT, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
@@ -266,6 +274,18 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       await rm(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Answers a `cuttings-archive:` request with the file main would serve, or 404. */
+async function serveArchiveFile(route: Route, archive: Library['archive']): Promise<void> {
+  const file = archiveRequestFile(route.request().url(), archive);
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (!file || !body) return route.fulfill({ status: 404, body: 'Not found' });
+  return route.fulfill({
+    status: 200,
+    body,
+    headers: { 'content-type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
+  });
 }
 
 /** The app has rendered its first list (the readiness signal: the list heading leaves "Loading…"). */

@@ -13,6 +13,8 @@ import { filterToken, hasToken, type FilterField } from '../lib/query';
 import type { View } from '../hooks/use-browse';
 
 export interface FacetSidebarProps {
+  /** Folded away (a narrow window, or the user's choice). */
+  hidden: boolean;
   view: View;
   onView(view: View): void;
   libraryCount: number | null;
@@ -30,6 +32,7 @@ export interface FacetSidebarProps {
 const MAX_VALUES = 12;
 
 export const FacetSidebar = memo(function FacetSidebar({
+  hidden,
   view,
   onView,
   libraryCount,
@@ -45,7 +48,7 @@ export const FacetSidebar = memo(function FacetSidebar({
   const tagFacet: FacetCount[] = searching && facets ? facets.tags : tags.map((t) => ({ value: t.name, count: t.count }));
   const colours = new Map(tags.map((t) => [t.name, t.color]));
   return (
-    <aside className="sidebar" aria-label="Filters">
+    <aside id="sidebar" className="sidebar" aria-label="Filters" hidden={hidden}>
       <nav aria-label="Views" className="sidebar-nav">
         <button
           type="button"

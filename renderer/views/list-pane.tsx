@@ -35,7 +35,7 @@ export function ListPane(props: ListPaneProps): ReactElement {
     view === 'trash' ? `${plural(list.total, 'clipping')} in the trash` : searching ? `${plural(list.total, 'result')}` : plural(list.total, 'clipping');
 
   return (
-    <section className="list-pane" aria-labelledby="list-heading">
+    <section id="list-pane" className="list-pane" aria-labelledby="list-heading">
       <div className="list-header">
         <h2 id="list-heading" className="list-heading" aria-live="polite">
           {list.loading && list.total === 0 ? 'Loading…' : heading}

@@ -3,7 +3,8 @@
  * actions live in `hooks/use-workspace.ts`; every read and write goes through
  * `window.cuttings`, and the views refresh when main reports a change.
  */
-import type { ReactElement } from 'react';
+import type { CSSProperties, ReactElement } from 'react';
+import { PaneResizer } from '../components/pane-resizer';
 import { useWorkspace } from '../hooks/use-workspace';
 import { FacetSidebar } from './facet-sidebar';
 import { ListPane } from './list-pane';
@@ -13,7 +14,7 @@ import { WorkspaceDialogs } from './workspace-dialogs';
 
 export function Workspace(): ReactElement {
   const ws = useWorkspace();
-  const { browse, list, selection, focus, dialogs, theme } = ws;
+  const { browse, list, selection, focus, dialogs, theme, layout } = ws;
   const { view, setView, setQuery, q, source } = browse;
   return (
     <div className="app">
@@ -39,9 +40,16 @@ export function Workspace(): ReactElement {
         theme={theme.theme}
         nextTheme={theme.next}
         onTheme={theme.cycle}
+        sidebarShown={layout.sidebarShown}
+        onToggleSidebar={layout.toggleSidebar}
+        dossierDisabled={ws.libraryCount === 0}
       />
-      <div className="workspace">
+      <div
+        className={layout.sidebarShown ? 'workspace with-sidebar' : 'workspace'}
+        style={{ '--list-width': `${layout.listWidth}px` } as CSSProperties}
+      >
         <FacetSidebar
+          hidden={!layout.sidebarShown}
           view={view}
           onView={ws.changeView}
           libraryCount={ws.libraryCount}
@@ -66,6 +74,7 @@ export function Workspace(): ReactElement {
           onOpen={focus.reader}
           onAdd={() => dialogs.setAdding(true)}
         />
+        <PaneResizer width={layout.listWidth} onWidth={layout.setListWidth} controls="list-pane" />
         <ReaderPane
           activeId={selection.activeId}
           selectedRows={ws.selectedRows}

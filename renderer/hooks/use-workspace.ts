@@ -123,7 +123,22 @@ export function useWorkspace(): WorkspaceState {
     },
   };
   useWorkspaceShortcuts(state);
+  useActiveAmongResults(list, selection, browse.source.kind === 'search');
   return state;
+}
+
+/**
+ * A new search that does not find the clipping being read leaves the reader empty, rather
+ * than showing a clipping that is not among the results.
+ */
+function useActiveAmongResults(list: ResultList, selection: Selection, searching: boolean): void {
+  const checked = useRef<string | null>(null);
+  const { activeId, selectOnly } = selection;
+  useEffect(() => {
+    if (list.loading || checked.current === list.key) return;
+    checked.current = list.key;
+    if (searching && activeId && list.indexOf(activeId) < 0) selectOnly(null);
+  }, [list, searching, activeId, selectOnly]);
 }
 
 /** j/k, Enter, t, Delete, z, n, ?, Ctrl+A and Escape, for the window as a whole. */

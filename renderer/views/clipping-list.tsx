@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from 'react';
 import { Highlighted } from '../components/highlighted';
+import { useDensity } from '../hooks/use-layout';
 import { formatDate } from '../lib/format';
 import type { Row } from '../lib/rows';
 import type { ResultList } from '../hooks/use-result-list';
@@ -34,12 +35,17 @@ export interface ClippingListProps {
 
 export const rowDomId = (id: string): string => `clipping-row-${id}`;
 
+/** Typical row heights (px) for each density, and what a search snippet adds. */
+const ESTIMATE = { comfortable: 84, compact: 52 } as const;
+const SNIPPET = { comfortable: 40, compact: 20 } as const;
+
 export function ClippingList(props: ClippingListProps): ReactElement {
   const { list, activeId, selected, withSnippets, label, listRef, onSelect, onMove, onOpen, empty } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  // Fixed heights (two-line title, meta, tags; plus a two-line snippet when searching)
-  // keep scrolling cheap at 100,000 rows.
-  const rowHeight = withSnippets ? 146 : 106;
+  const [density] = useDensity();
+  // Rows are as tall as their content (a one-line title makes a shorter row) and measured
+  // once rendered; rows not yet rendered are counted at this typical height.
+  const rowHeight = ESTIMATE[density] + (withSnippets ? SNIPPET[density] : 0);
 
   // The virtualizer is mutable by design; this component is not compiled by React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -123,10 +129,15 @@ export function ClippingList(props: ClippingListProps): ReactElement {
       <div className="clipping-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = list.rowAt(item.index);
-          const position = { height: item.size, transform: `translateY(${item.start}px)` };
+          const position = { transform: `translateY(${item.start}px)` };
           if (!row) {
             return (
-              <div key={item.key} className="row row-placeholder" style={position} aria-hidden="true">
+              <div
+                key={item.key}
+                className="row row-placeholder"
+                style={{ ...position, height: rowHeight }}
+                aria-hidden="true"
+              >
                 <span className="skeleton skeleton-title" />
                 <span className="skeleton skeleton-meta" />
               </div>
@@ -138,6 +149,8 @@ export function ClippingList(props: ClippingListProps): ReactElement {
           return (
             <div
               key={item.key}
+              ref={virtualizer.measureElement}
+              data-index={item.index}
               id={rowDomId(row.id)}
               role="option"
               aria-selected={isSelected}
@@ -166,17 +179,19 @@ const RowContent = memo(function RowContent({ row }: { row: Row }): ReactElement
   const date = formatDate(row.publishedAt) ?? formatDate(row.capturedAt);
   return (
     <>
-      <span className="row-title">{row.title}</span>
+      <span className="row-title" dir="auto">
+        {row.title}
+      </span>
       <span className="row-meta">
-        {row.source && <span className="row-source">{row.source}</span>}
-        {row.dateline && <span className="row-dateline">{row.dateline}</span>}
+        {row.source && <bdi className="row-source">{row.source}</bdi>}
+        {row.dateline && <bdi className="row-dateline">{row.dateline}</bdi>}
         {date && (
           <time className="row-date" dateTime={row.publishedAt ?? row.capturedAt}>
             {row.publishedAt ? date : `Captured ${date}`}
           </time>
         )}
       </span>
-      {row.snippet && <Highlighted className="row-snippet" text={row.snippet} ranges={row.highlights} />}
+      {row.snippet && <Highlighted className="row-snippet" text={row.snippet} ranges={row.highlights} dir="auto" />}
       {row.tags.length > 0 && (
         <span className="row-tags">
           {row.tags.map((t) => (

@@ -36,8 +36,8 @@ export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
         <Icon name="inbox" className="empty-icon" />
         <p className="empty-title">Nothing selected</p>
         <p className="empty-text">
-          Choose a clipping from the list to read it here. Use <kbd>j</kbd> and <kbd>k</kbd> to move, <kbd>?</kbd> for
-          every shortcut.
+          Choose a clipping from the list to read it here: <kbd>j</kbd> and <kbd>k</kbd> move through the list,{' '}
+          <kbd>?</kbd> shows every shortcut.
         </p>
       </div>
     );

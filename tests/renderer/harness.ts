@@ -288,11 +288,14 @@ async function serveArchiveFile(route: Route, archive: Library['archive']): Prom
   });
 }
 
-/** The app has rendered its first list (the readiness signal: the list heading leaves "Loading…"). */
+/**
+ * The app has rendered its first list (the readiness signal: the list heading leaves
+ * "Loading…"), or the welcome of an empty archive.
+ */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const heading = document.getElementById('list-heading');
-    return !!heading && heading.textContent !== 'Loading…';
+    return (!!heading && heading.textContent !== 'Loading…') || !!document.getElementById('welcome-title');
   });
 }
 

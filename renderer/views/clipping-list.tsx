@@ -183,8 +183,16 @@ const RowContent = memo(function RowContent({ row }: { row: Row }): ReactElement
         {row.title}
       </span>
       <span className="row-meta">
-        {row.source && <bdi className="row-source">{row.source}</bdi>}
-        {row.dateline && <bdi className="row-dateline">{row.dateline}</bdi>}
+        {row.source && (
+          <span className="row-source">
+            <bdi>{row.source}</bdi>
+          </span>
+        )}
+        {row.dateline && (
+          <span className="row-dateline">
+            <bdi>{row.dateline}</bdi>
+          </span>
+        )}
         {date && (
           <time className="row-date" dateTime={row.publishedAt ?? row.capturedAt}>
             {row.publishedAt ? date : `Captured ${date}`}

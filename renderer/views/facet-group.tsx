@@ -7,8 +7,8 @@ import { useState, type ReactElement, type ReactNode } from 'react';
 import type { FacetCount } from '../../shared/clipping';
 import { filterToken, hasToken, type FilterField } from '../lib/query';
 
-/** Values shown before "Show all". */
-export const FOLDED = 8;
+/** Values shown before "Show all" (a group of up to FOLDED + 2 is shown whole). */
+const FOLDED = 8;
 /** Values a group lists at most, unfolded (the facets are counted over all results anyway). */
 const MAX_VALUES = 100;
 
@@ -37,9 +37,11 @@ export function FacetGroup({
   if (values.length === 0) return null;
   const headingId = `facet-${field}`;
   // A filter in use stays visible even when its value would be folded away.
-  const shown = open
-    ? values.slice(0, MAX_VALUES)
-    : values.filter((v, i) => i < FOLDED || hasToken(query, filterToken(field, v.value)));
+  const folds = values.length > FOLDED + 2;
+  const shown =
+    open || !folds
+      ? values.slice(0, MAX_VALUES)
+      : values.filter((v, i) => i < FOLDED || hasToken(query, filterToken(field, v.value)));
   return (
     <section className="facet" aria-labelledby={headingId}>
       <div className="facet-head">
@@ -76,7 +78,7 @@ export function FacetGroup({
           );
         })}
       </ul>
-      {values.length > FOLDED && (
+      {folds && (
         <button type="button" className="facet-more" aria-expanded={open} onClick={() => setOpen(!open)}>
           {open ? 'Show fewer' : `Show all ${Math.min(values.length, MAX_VALUES).toLocaleString()}`}
         </button>

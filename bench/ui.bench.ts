@@ -16,11 +16,10 @@
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import type { CapturedArticle } from '../electron/main/capture/types';
 import type { CuttingsApi } from '../shared/ipc/api';
 import { openLibrary } from '../electron/main/library';
 import { CHROMIUM, ensureRendererBuilt, launchChromium, openApp } from '../tests/renderer/harness';
-import { makeDoc } from './search-corpus';
+import { capturedArticle as article } from './captured-corpus';
 
 interface Row {
   area: 'ui';
@@ -41,32 +40,6 @@ const corpusDir = process.env.UI_BENCH_CORPUS ?? path.join(import.meta.dirname, 
 const QUERIES = quick ? ['peskov', 'energy', 'tag:ukraine'] : ['peskov', 'energy talks', 'sanctions', 'tag:ukraine', 'kremlin', 'moratorium'];
 /** Pause between keys: a brisk typist (≈ 8 keys a second). */
 const KEY_GAP_MS = 120;
-
-function article(i: number): { article: CapturedArticle; tags: string[] } {
-  const d = makeDoc(i);
-  return {
-    tags: d.tags,
-    article: {
-      title: d.title,
-      titleDerived: false,
-      source: d.source,
-      author: d.author,
-      dateline: d.places[0]?.toUpperCase() ?? null,
-      publishedAt: d.publishedAt,
-      lang: d.lang,
-      caption: null,
-      credit: null,
-      url: `https://news.example/${i}`,
-      text: d.text,
-      entities: { people: d.people, places: d.places, organisations: d.organisations },
-      quotes: [],
-      provenance: {},
-      html: null,
-      images: [],
-      original: { file: 'original.txt', data: new TextEncoder().encode(d.text) },
-    },
-  };
-}
 
 /** Builds the synthetic archive once; a `.complete` marker says it is whole. */
 async function ensureCorpus(): Promise<void> {

@@ -18,6 +18,7 @@ const steps = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-b']],
   ['build', bin('electron-vite'), ['build']],
+  ['build the command line', process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')]],
 ];
 const failedSteps = steps.filter(([label, cmd, args]) => !run(label, cmd, args)).map(([label]) => label);
 

@@ -16,30 +16,8 @@ export interface Quote {
   text: string;
 }
 
-/** Where a metadata value came from, so the UI can show it and the user can trust or fix it. */
-export type Provenance =
-  | 'paste'
-  | 'json-ld'
-  | 'opengraph'
-  | 'meta'
-  | 'readability'
-  | 'derived'
-  | 'user';
-
-/** Fields whose origin is remembered in {@link Clipping.provenance}. */
-export type ProvenancedField =
-  | 'title'
-  | 'source'
-  | 'author'
-  | 'dateline'
-  | 'publishedAt'
-  | 'lang'
-  | 'caption'
-  | 'credit'
-  | 'url';
-
-/** Where edited fields' values came from, given back when an edit is undone. */
-export type ClippingOrigins = Partial<Record<ProvenancedField, Provenance>>;
+export type { ClippingOrigins, Provenance, ProvenancedField } from './provenance';
+import type { Provenance, ProvenancedField } from './provenance';
 
 /** An image kept on disk inside the archive, beside the clipping. */
 export interface ClippingImage {

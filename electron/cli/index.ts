@@ -5,10 +5,11 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { CuttingsError, toErrorInfo } from '../../shared/errors';
-import { openLibrary, type Library } from '../main/library';
+import type { Library } from '../main/library';
 import { defaultArchiveDir } from '../main/library/location';
 import type { Command, CommandContext, Io } from './command';
 import { COMMANDS } from './commands';
+import { watchClosedPipes } from './pipes';
 
 const GLOBAL_OPTIONS = {
   archive: { type: 'string' },
@@ -35,6 +36,10 @@ const commandHelp = (c: Command): string => `Usage: cuttings [--archive DIR] ${c
 /** Runs the CLI with `argv` (without node and script) and returns the exit status. */
 export async function main(argv: string[], io: Io): Promise<number> {
   let library: Library | null = null;
+  const output = watchClosedPipes(io);
+  const write = (text: string): void => {
+    if (!output.closed) io.stdout.write(text);
+  };
   try {
     const name = argv.find((a) => !a.startsWith('-') && !isGlobalValue(argv, a));
     const command = COMMANDS.find((c) => c.name === name);
@@ -62,13 +67,15 @@ export async function main(argv: string[], io: Io): Promise<number> {
       io,
       archiveDir,
       library: async () => {
+        // The library (archive, search index) is loaded only by commands that open it.
+        const { openLibrary } = await import('../main/library');
         library ??= await openLibrary(archiveDir, {
           readOnly: typeof command.readOnly === 'function' ? command.readOnly(parsed.values) : command.readOnly,
           owner: 'the cuttings command' });
         return library;
       },
-      print: (text) => io.stdout.write(text + '\n'),
-      printJson: (value) => io.stdout.write(JSON.stringify(value, null, 2) + '\n'),
+      print: (text) => write(text + '\n'),
+      printJson: (value) => write(JSON.stringify(value, null, 2) + '\n'),
     };
     const status = (await command.run(ctx)) ?? 0;
     return status;
@@ -91,16 +98,33 @@ function parseGlobal(argv: string[]): ReturnType<typeof parseArgs<{ options: typ
 }
 
 function parseCommandArgs(command: Command, args: string[]): { values: CommandContext['values']; positionals: string[] } {
+  const options = { ...GLOBAL_OPTIONS, ...command.options };
   try {
-    return parseArgs({
-      args,
-      options: { ...GLOBAL_OPTIONS, ...command.options },
-      allowPositionals: true,
-      strict: true,
-    });
+    return parseArgs({ args: joinNegativeValues(args, options), options, allowPositionals: true, strict: true });
   } catch (err) {
-    // node:util's messages are good ("Unknown option '--x'"); keep them and point at the help.
-    const message = (err as Error).message.replace(/\. To specify a positional.*$/s, '');
+    // node:util's messages are good ("Unknown option '--x'"), but some run to three lines of
+    // advice about dashes: keep the first line and point at the help.
+    const first = (err as Error).message.split('\n')[0] ?? '';
+    const message = first.replace(/\. To specify a positional.*$/s, '').replace(/\.$/, '');
     throw new CuttingsError('usage', `${message}. Run cuttings ${command.name} --help.`);
   }
+}
+
+/**
+ * `--limit -1`: node:util takes `-1` for an option and refuses the pair as "ambiguous"; a
+ * value that is a negative number is meant as the value, so it is joined (`--limit=-1`) and
+ * the command's own check says what the option takes.
+ */
+function joinNegativeValues(args: string[], options: Record<string, { type: string }>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i] as string;
+    const next = args[i + 1];
+    const name = arg.startsWith('--') ? arg.slice(2) : null;
+    if (name && options[name]?.type === 'string' && next !== undefined && /^-\d/.test(next)) {
+      out.push(`${arg}=${next}`);
+      i++;
+    } else out.push(arg);
+  }
+  return out;
 }

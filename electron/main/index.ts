@@ -6,6 +6,7 @@
 import { app, BrowserWindow, dialog } from 'electron';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { cliArguments, runBuiltCli } from './cli-mode';
 import { createDispatcher, type Dispatch } from './ipc/dispatch';
 import { broadcast, registerIpc } from './ipc/register';
 import { AppSession } from './session';
@@ -19,7 +20,18 @@ import { ensureLogFile, logError } from './windows/log';
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
 
-if (!app.requestSingleInstanceLock()) {
+const cliArgs = cliArguments(process.argv);
+if (cliArgs) {
+  // `Cuttings --cli …`: a terminal command, no window, no single-instance lock (the app may be open).
+  app.dock?.hide();
+  runBuiltCli(cliArgs).then(
+    (status) => app.exit(status),
+    (err: unknown) => {
+      console.error(`cuttings: ${(err as Error).message}`);
+      app.exit(1);
+    },
+  );
+} else if (!app.requestSingleInstanceLock()) {
   app.quit();
 } else {
   registerSchemes();

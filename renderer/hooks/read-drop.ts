@@ -3,7 +3,7 @@
  * article (with its HTML when the source gave it), a link to fetch, or files and folders to
  * import as a batch. Shared by the window's drop target and the import centre's drop zone.
  */
-import type { BatchImportSummary } from '../../shared/ipc/contract';
+import type { BatchImportSummary } from '../../shared/imports';
 
 export type Dropped =
   | { kind: 'text'; text: string; html?: string }

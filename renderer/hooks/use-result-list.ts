@@ -7,10 +7,10 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Facets } from '../../shared/clipping';
 import { rowFromHit, rowFromSummary, type Row } from '../lib/rows';
+import type { LibrarySort, SearchSort } from '../../shared/sort';
 import { useArchiveChanged } from './use-archive-changed';
 
-export type LibrarySort = 'captured' | 'published' | 'title';
-export type SearchSort = 'relevance' | 'date';
+export type { LibrarySort, SearchSort };
 
 /** What the list shows: the library, the trash, or the results of a search. */
 export type ListSource =

@@ -6,24 +6,20 @@
  */
 import DOMPurify from 'dompurify';
 import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
+import { ARCHIVE_SCHEME, CLIPPING_FILES_BASE, clippingFileUrl } from '../../shared/archive-url';
 import type { Clipping } from '../../shared/clipping';
+import { PURIFY_OPTIONS } from '../../shared/sanitize-policy';
 import { paragraphs } from '../lib/format';
 
-/** Images are served from the archive folder by main (`cuttings-archive:`), never the network. */
-export const archiveImageUrl = (id: string, file: string): string =>
-  `cuttings-archive://clipping/${encodeURIComponent(id)}/${encodeURIComponent(file)}`;
+/** Links to web pages, pictures from the archive: main stored nothing else, and nothing else may load. */
+const PAGE_URLS = new RegExp(`^(?:https?:|${ARCHIVE_SCHEME}:)`, 'i');
 
 /**
- * Main stores the HTML sanitized; it is sanitized again here, so a file changed on disk
- * still cannot run anything. Links leave the app (main opens them in the browser).
+ * Main stores the HTML sanitized; it is sanitized again here with the same policy, so a file
+ * changed on disk still cannot run anything. Links leave the app (main opens them in the browser).
  */
 function clean(html: string): string {
-  const fragment = DOMPurify.sanitize(html, {
-    ALLOWED_URI_REGEXP: /^(?:https?:|mailto:|cuttings-archive:|#)/i,
-    FORBID_TAGS: ['style', 'form', 'input', 'button', 'iframe', 'object', 'embed', 'video', 'audio', 'source'],
-    FORBID_ATTR: ['style', 'srcset'],
-    RETURN_DOM_FRAGMENT: true,
-  });
+  const fragment = DOMPurify.sanitize(html, { ...PURIFY_OPTIONS, ALLOWED_URI_REGEXP: PAGE_URLS, RETURN_DOM_FRAGMENT: true });
   for (const a of fragment.querySelectorAll('a[href]')) {
     a.setAttribute('target', '_blank');
     a.setAttribute('rel', 'noopener noreferrer');
@@ -31,7 +27,7 @@ function clean(html: string): string {
   // Only the archive's own pictures: anything else would be a request to the network.
   for (const img of fragment.querySelectorAll('img')) {
     const src = img.getAttribute('src') ?? '';
-    if (!src.startsWith('cuttings-archive:')) img.remove();
+    if (!src.startsWith(CLIPPING_FILES_BASE)) img.remove();
     else img.setAttribute('loading', 'lazy');
   }
   const holder = document.createElement('div');
@@ -66,7 +62,7 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
     <>
       {lead && leadIsFirst ? (
         <figure className="reader-figure">
-          <img src={archiveImageUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
+          <img src={clippingFileUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
           {caption && <figcaption className="reader-caption">{caption}</figcaption>}
         </figure>
       ) : (
@@ -85,7 +81,7 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
 
       {(leadIsFirst ? more : loose).map((img) => (
         <figure key={img.file} className="reader-figure">
-          <img src={archiveImageUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
+          <img src={clippingFileUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
           {img.alt && <figcaption className="reader-caption">{img.alt}</figcaption>}
         </figure>
       ))}

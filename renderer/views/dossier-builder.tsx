@@ -6,7 +6,7 @@
  * written whole or not at all.
  */
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEvent, type ReactElement } from 'react';
-import type { DossierSource, DossierSpecInput, SavedSearch } from '../../shared/dossier';
+import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedSearch } from '../../shared/dossier';
 import { Modal } from '../components/modal';
 import { formatDate, plural } from '../lib/format';
 import { DossierArranger, type ArrangedSection, type DossierItem } from './dossier-arranger';
@@ -93,8 +93,8 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
   const [count, setCount] = useState<number | null>(null);
   const [error, setError] = useState<{ field: 'title' | null; text: string } | null>(null);
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [result, setResult] = useState<{ file: string; pages: number; clippings: number } | null>(null);
-  const [preview, setPreview] = useState<Awaited<ReturnType<typeof window.cuttings.dossier.preview>> | null>(null);
+  const [result, setResult] = useState<DossierExport | null>(null);
+  const [preview, setPreview] = useState<DossierPreview | null>(null);
   const [previewing, setPreviewing] = useState(false);
   const previewRef = useRef<HTMLElement>(null);
   // A new preview is brought into view (it sits below the list of clippings).
@@ -150,9 +150,9 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
       .catch((err: unknown) => setError({ field: null, text: errorText(err) }));
   }, [loadItems]);
 
-  const spec = useMemo((): DossierSpecInput => {
+  const spec = useMemo((): DossierSpec => {
     const line = (v: string): string | undefined => (v.trim() ? v.trim() : undefined);
-    const base: DossierSpecInput = {
+    const base: DossierSpec = {
       title: cover.title.trim(),
       subtitle: line(cover.subtitle),
       organisation: line(cover.organisation),

@@ -5,7 +5,7 @@
  */
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
-import type { BatchImportSummary } from '../../shared/ipc/contract';
+import type { BatchImportSummary } from '../../shared/imports';
 import { importFiles as importBatch, type BatchProgress } from '../hooks/read-drop';
 import { plural } from '../lib/format';
 

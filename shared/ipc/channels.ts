@@ -1,6 +1,7 @@
 /**
  * Channel and event names without their schemas, for the preload (which must stay small
- * and not bundle zod). A type test keeps this list equal to the contract's keys.
+ * and not bundle zod). Compile-time checks below keep both lists complete: a channel of the
+ * contract or an event of `Events` missing here is a type error.
  */
 import type { Channel, EventName } from './contract';
 
@@ -48,6 +49,11 @@ const exhaustive: Missing extends never ? true : Missing = true;
 void exhaustive;
 
 export const EVENTS = ['archive.changed', 'task.progress', 'clipper.clipped', 'archive.switched', 'menu.command'] as const satisfies readonly EventName[];
+
+// Fails to compile when an event of `Events` is missing from EVENTS (the preload would refuse it).
+type MissingEvent = Exclude<EventName, (typeof EVENTS)[number]>;
+const allEvents: MissingEvent extends never ? true : MissingEvent = true;
+void allEvents;
 
 /** The IPC channel name that carries an event. */
 export const eventChannel = (name: EventName): string => `event:${name}`;

@@ -14,19 +14,26 @@ import type {
   SearchResult,
   TagInfo,
 } from '../clipping';
+import { BACKUP_FILE_NAME, type BackupInfo, type RestoreResult } from '../backups';
 import {
-  type DossierContentsEntry,
+  type DossierExport,
+  type DossierPreview,
   dossierSourceSchema,
   dossierSpecSchema,
   savedSearchNameSchema,
   type SavedDossier,
   type SavedSearch,
 } from '../dossier';
+import { recordIdSchema } from '../ids';
+import type { BatchImportSummary } from '../imports';
+import { clippingOriginsSchema } from '../provenance';
+import { settingsUpdateSchema, type SettingsView } from '../settings';
+import { librarySortSchema, searchSortSchema } from '../sort';
 
 /** Phantom marker carrying a channel's result type. */
 const returns = <T>(): T => undefined as unknown as T;
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/, 'not a clipping id');
+const id = recordIdSchema;
 const tag = z
   .string()
   .trim()
@@ -54,9 +61,6 @@ const dossierArgs = z.object({
   dossierId: id.optional(),
 });
 
-/** How backups are named in the archive's `backups/` folder. */
-const BACKUP_NAME = /^\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z-(?:daily|manual|pre-migration|pre-restore)\.json\.gz$/;
-
 export const contract = {
   'app.info': { args: z.object({}), result: returns<AppInfo>() },
   'clippings.importText': {
@@ -71,7 +75,7 @@ export const contract = {
     args: z.object({
       offset: z.number().int().min(0).default(0),
       limit: z.number().int().min(1).max(1000).default(200),
-      sort: z.enum(['captured', 'published', 'title']).default('captured'),
+      sort: librarySortSchema.default('captured'),
       trashed: z.boolean().default(false),
     }),
     result: returns<{ total: number; items: ClippingSummary[] }>(),
@@ -94,7 +98,7 @@ export const contract = {
       q: z.string().max(2000),
       limit: z.number().int().min(1).max(1000).default(50),
       offset: z.number().int().min(0).default(0),
-      sort: z.enum(['relevance', 'date']).default('relevance'),
+      sort: searchSortSchema.default('relevance'),
     }),
     result: returns<SearchResult>(),
   },
@@ -122,12 +126,7 @@ export const contract = {
         })
         .partial(),
       /** When undoing an edit: where the values put back came from (else they are "entered by you"). */
-      origins: z
-        .partialRecord(
-          z.enum(['title', 'source', 'author', 'dateline', 'publishedAt', 'lang', 'caption', 'credit', 'url']),
-          z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user']),
-        )
-        .optional(),
+      origins: clippingOriginsSchema.optional(),
     }),
     result: returns<Clipping>(),
   },
@@ -152,12 +151,12 @@ export const contract = {
   /** Writes a dossier PDF (asking where, in the app), then opens or prints it if asked. */
   'dossier.export': {
     args: dossierArgs.extend({ then: z.enum(['nothing', 'open', 'print']).default('nothing') }),
-    result: returns<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] } | null>(),
+    result: returns<DossierExport | null>(),
   },
   /** The dossier laid out as the export would be (page count and contents), without keeping a file. */
   'dossier.preview': {
     args: dossierArgs,
-    result: returns<{ pages: number; clippings: number; contents: DossierContentsEntry[] }>(),
+    result: returns<DossierPreview>(),
   },
   'searches.list': { args: z.object({}), result: returns<SavedSearch[]>() },
   /** Saves a named query; a search with the same name (any case) has its query replaced. */
@@ -177,67 +176,25 @@ export const contract = {
   'tasks.cancel': { args: z.object({ task: z.enum(['import', 'dossier']) }), result: returns<{ cancelled: boolean }>() },
   'settings.get': { args: z.object({}), result: returns<SettingsView>() },
   'settings.update': {
-    args: z.object({
-      theme: z.enum(['system', 'light', 'dark']).optional(),
-      paper: z.enum(['A4', 'Letter']).optional(),
-      clipperEnabled: z.boolean().optional(),
-      clipperPort: z.number().int().min(1024).max(65535).optional(),
-      regenerateClipperToken: z.literal(true).optional(),
-    }),
+    args: settingsUpdateSchema,
     result: returns<SettingsView>(),
   },
   /** Asks for a folder and switches the app to the archive there (created if empty). */
   'settings.chooseArchive': { args: z.object({}), result: returns<SettingsView | null>() },
   'app.revealArchive': { args: z.object({}), result: returns<{ ok: true }>() },
   /** The archive's backups, newest first. */
-  'backups.list': { args: z.object({}), result: returns<BackupView[]>() },
+  'backups.list': { args: z.object({}), result: returns<BackupInfo[]>() },
   /** Writes a verified backup of the catalogue now. */
-  'backups.create': { args: z.object({}), result: returns<BackupView>() },
+  'backups.create': { args: z.object({}), result: returns<BackupInfo>() },
   /**
    * Puts a backup back (a backup of the catalogue it replaces is made first, and the catalogue
    * itself is kept in `kept/`); the window then reloads the archive (`archive.switched`).
    */
   'backups.restore': {
-    args: z.object({ name: z.string().regex(BACKUP_NAME, { error: 'not the name of a backup' }) }),
-    result: returns<{ restored: string; clippings: number; keptAt: string | null }>(),
+    args: z.object({ name: z.string().regex(BACKUP_FILE_NAME, { error: 'not the name of a backup' }) }),
+    result: returns<RestoreResult>(),
   },
 } as const;
-
-/** One backup file of the archive. */
-export interface BackupView {
-  name: string;
-  kind: 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
-  /** ISO timestamp. */
-  createdAt: string;
-  /** Bytes on disk. */
-  size: number;
-}
-
-/** What a batch import did: each file's fate, with reasons for failures. */
-export interface BatchImportSummary {
-  imported: string[];
-  duplicates: string[];
-  failed: Array<{ file: string; reason: string }>;
-  cancelled: boolean;
-}
-
-/** Settings as the renderer sees them. */
-export interface SettingsView {
-  archiveDir: string;
-  theme: 'system' | 'light' | 'dark';
-  paper: 'A4' | 'Letter';
-  clipper: {
-    enabled: boolean;
-    port: number;
-    running: boolean;
-    /** Why the service is not running although enabled (port taken…). */
-    error: string | null;
-    /** The `javascript:` bookmarklet to drag to the bookmarks bar, when enabled. */
-    bookmarklet: string | null;
-  };
-  /** Shown once: e.g. a damaged settings file was kept aside. */
-  warning: string | null;
-}
 
 export interface AppInfo {
   version: string;

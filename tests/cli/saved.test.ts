@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -44,6 +44,20 @@ describe('cuttings searches and dossiers', () => {
     const none = await runCli(['--archive', archive, 'searches', '--delete', 'Ukraine']);
     expect(none.status).toBe(1);
     expect(none.stderr).toMatch(/no saved search/);
+  });
+
+  it('names the PDF after the title in its own script, and checks options with the app\'s schema', async () => {
+    const cwd = await mkdtemp(path.join(work, 'cwd-'));
+    const r = await runCli(['--archive', archive, 'dossier', '--query', 'tag:ukraine', '--title', 'Обзор прессы: Украина', '--paper', 'letter'], { cwd });
+    expect(r.status, r.stderr).toBe(0);
+    expect(readdirSync(cwd)).toEqual(['Обзор-прессы-Украина.pdf']);
+
+    const bad = await runCli(['--archive', archive, 'dossier', '--query', 'x', '--title', 'T', '--group-by', 'week'], { cwd });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--group-by: .*"none"/);
+    const untitled = await runCli(['--archive', archive, 'dossier', '--query', 'x', '--title', '  '], { cwd });
+    expect(untitled.status).toBe(2);
+    expect(untitled.stderr).toMatch(/--title: a dossier needs a title/);
   });
 
   it('rejects an empty name as a usage or input error', async () => {

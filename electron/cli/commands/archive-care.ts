@@ -4,15 +4,10 @@
  * not through the Library, so they run even when the catalogue cannot be opened.
  */
 import { CuttingsError } from '../../../shared/errors';
-import {
-  backupArchive,
-  checkArchive,
-  exportArchive,
-  importArchiveZip,
-  listBackups,
-  recoverFromBackup,
-} from '../../main/archive';
 import type { Command } from '../command';
+
+/** The archive's care functions, loaded when one of these commands runs (not for `search`). */
+const care = (): Promise<typeof import('../../main/archive')> => import('../../main/archive');
 
 const noArguments = (name: string, positionals: string[]): void => {
   if (positionals.length > 0) throw new CuttingsError('usage', `${name} takes no arguments; got "${positionals[0]}".`);
@@ -27,13 +22,13 @@ export const backupCommand: Command = {
   async run(ctx) {
     noArguments('backup', ctx.positionals);
     if (ctx.values.list) {
-      const backups = await listBackups(ctx.archiveDir);
+      const backups = await (await care()).listBackups(ctx.archiveDir);
       if (ctx.json) ctx.printJson(backups);
       else if (backups.length === 0) ctx.print('No backups yet.');
       else for (const b of backups) ctx.print(`${b.name}  ${b.kind}  ${(b.size / 1024).toFixed(0)} KiB`);
       return 0;
     }
-    const info = await backupArchive(ctx.archiveDir);
+    const info = await (await care()).backupArchive(ctx.archiveDir);
     if (ctx.json) ctx.printJson(info);
     else ctx.print(`Backed up to backups/${info.name}.`);
     return 0;
@@ -48,7 +43,7 @@ export const restoreCommand: Command = {
   readOnly: false,
   async run(ctx) {
     if (ctx.positionals.length > 1) throw new CuttingsError('usage', 'restore takes at most one backup name.');
-    const result = await recoverFromBackup(ctx.archiveDir, ctx.positionals[0], { owner: 'the cuttings command' });
+    const result = await (await care()).recoverFromBackup(ctx.archiveDir, ctx.positionals[0], { owner: 'the cuttings command' });
     if (ctx.json) ctx.printJson(result);
     else {
       ctx.print(`Restored ${result.restored} (${result.clippings} clippings).`);
@@ -66,7 +61,7 @@ export const checkCommand: Command = {
   readOnly: true,
   async run(ctx) {
     noArguments('check', ctx.positionals);
-    const report = await checkArchive(ctx.archiveDir, { repair: ctx.values.repair === true, owner: 'the cuttings command' });
+    const report = await (await care()).checkArchive(ctx.archiveDir, { repair: ctx.values.repair === true, owner: 'the cuttings command' });
     if (ctx.json) ctx.printJson(report);
     else {
       ctx.print(`${report.clippings} clippings, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`);
@@ -87,7 +82,7 @@ export const exportCommand: Command = {
   async run(ctx) {
     const [zip, ...extra] = ctx.positionals;
     if (!zip || extra.length > 0) throw new CuttingsError('usage', 'export takes one FILE.zip.');
-    const result = await exportArchive(ctx.archiveDir, zip);
+    const result = await (await care()).exportArchive(ctx.archiveDir, zip);
     if (ctx.json) ctx.printJson(result);
     else ctx.print(`Exported the archive to ${zip}.`);
     return 0;
@@ -103,7 +98,7 @@ export const importArchiveCommand: Command = {
   async run(ctx) {
     const [zip, ...extra] = ctx.positionals;
     if (!zip || extra.length > 0) throw new CuttingsError('usage', 'import-archive takes one FILE.zip.');
-    const result = await importArchiveZip(zip, ctx.archiveDir);
+    const result = await (await care()).importArchiveZip(zip, ctx.archiveDir);
     await ctx.library(); // opening as the writer builds the search index for the new archive
     if (ctx.json) ctx.printJson(result);
     else ctx.print(`Imported ${result.clippings} clippings (${result.files} files) into ${ctx.archiveDir}.`);

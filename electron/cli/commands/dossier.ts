@@ -1,6 +1,9 @@
 import path from 'node:path';
+import { dossierSpecSchema, findSavedSearch, type DossierSource, type DossierSpec } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
-import type { Command } from '../command';
+import { fileSlug } from '../../../shared/file-name';
+import type { Library } from '../../main/library';
+import type { Command, Values } from '../command';
 
 export const dossierCommand: Command = {
   name: 'dossier',
@@ -10,7 +13,8 @@ export const dossierCommand: Command = {
     '        | --id SAVED-DOSSIER-ID [-o out.pdf]\n' +
     '        [--lang CODE] [--issued DATE] [--subtitle S] [--organisation O] [--period P]\n' +
     '        [--editor E] [--classification C] [--summary TEXT] [--paper A4|Letter]\n' +
-    '        [--group-by none|tag|source|day] [--order date|source|manual]',
+    '        [--group-by none|tag|source|day] [--order date|source|manual]\n' +
+    '        [--page-per-clipping] [--show-tags]',
   options: {
     query: { type: 'string' },
     ids: { type: 'string' },
@@ -30,51 +34,40 @@ export const dossierCommand: Command = {
     save: { type: 'boolean' },
     lang: { type: 'string' },
     issued: { type: 'string' },
+    'page-per-clipping': { type: 'boolean' },
+    'show-tags': { type: 'boolean' },
   },
   readOnly: (values) => values.save !== true,
   async run(ctx) {
     const v = ctx.values as Record<string, string | undefined>;
     if (ctx.positionals.length > 0) throw new CuttingsError('usage', `dossier takes options only; unexpected "${ctx.positionals[0]}".`);
-    const save = ctx.values.save === true;
-    if (v.id !== undefined) return reexport(ctx, v.id, v.output);
-    if (!v.title?.trim()) throw new CuttingsError('usage', 'dossier needs --title.');
+    const library = await ctx.library();
+    if (v.id !== undefined) return reexport(ctx, library, v.id, v.output);
+    if (v.title === undefined) throw new CuttingsError('usage', 'dossier needs --title.');
     const sources = [v.query, v.ids, v['saved-search']].filter((x) => x !== undefined).length;
     if (sources !== 1) throw new CuttingsError('usage', 'dossier needs one of --query, --ids or --saved-search.');
-    const paper = oneOf(v.paper, 'paper', ['A4', 'Letter'] as const);
-    const groupBy = oneOf(v['group-by'], 'group-by', ['none', 'tag', 'source', 'day'] as const);
-    const order = oneOf(v.order, 'order', ['date', 'source', 'manual'] as const);
-    const outFile = path.resolve(v.output ?? `${slug(v.title)}.pdf`);
-    const library = await ctx.library();
-    const spec = {
-        title: v.title.trim(),
-        subtitle: v.subtitle,
-        organisation: v.organisation,
-        period: v.period,
-        editor: v.editor,
-        classification: v.classification,
-        summary: v.summary,
-        paper,
-        groupBy,
-        order,
-        lang: v.lang,
-        issuedAt: v.issued,
-      };
+    const spec = specFromOptions(ctx.values);
     const ids = v.ids?.split(',').map((s) => s.trim()).filter(Boolean);
-    const searchId = v['saved-search'] === undefined ? undefined : savedSearchId(library.savedSearches(), v['saved-search']);
+    const search = v['saved-search'] === undefined ? undefined : findSavedSearch(library.savedSearches(), v['saved-search']);
+    if (v['saved-search'] !== undefined && !search) throw new CuttingsError('not-found', `There is no saved search “${v['saved-search']}”.`);
     const result = await library.exportDossier({
       spec,
       ids,
       query: v.query,
-      savedSearchId: searchId,
-      outFile,
+      savedSearchId: search?.id,
+      outFile: path.resolve(v.output ?? `${fileSlug(spec.title)}.pdf`),
       onProgress: (done, total) => {
         if (ctx.io.interactive) ctx.io.stderr.write(`\rWriting ${done}/${total}…`);
       },
     });
     if (ctx.io.interactive) ctx.io.stderr.write('\n');
     let savedId: string | undefined;
-    if (save) {
-      const source = ids ? { kind: 'ids' as const, ids } : searchId ? { kind: 'saved-search' as const, searchId } : { kind: 'query' as const, query: v.query ?? '' };
+    if (ctx.values.save === true) {
+      const source: DossierSource = ids
+        ? { kind: 'ids', ids }
+        : search
+          ? { kind: 'saved-search', searchId: search.id }
+          : { kind: 'query', query: v.query ?? '' };
       savedId = (await library.saveDossier({ spec, source })).id;
     }
     if (ctx.json) ctx.printJson(savedId ? { ...result, dossierId: savedId } : result);
@@ -83,29 +76,45 @@ export const dossierCommand: Command = {
   },
 };
 
+/** Option names as the user types them, for messages about the spec's fields. */
+const OPTION_OF: Record<string, string> = { groupBy: 'group-by', issuedAt: 'issued' };
+
+/**
+ * The spec the options describe, checked by the same schema as the app's requests; a value it
+ * refuses is a usage error naming the option. Choices are matched regardless of case (`--paper a4`).
+ */
+function specFromOptions(values: Values): DossierSpec {
+  const v = values as Record<string, string | undefined>;
+  const choice = <T extends string>(value: string | undefined, allowed: readonly T[]): string | undefined =>
+    allowed.find((a) => a.toLowerCase() === value?.toLowerCase()) ?? value;
+  const shape = dossierSpecSchema.shape;
+  const parsed = dossierSpecSchema.safeParse({
+    title: v.title,
+    subtitle: v.subtitle,
+    organisation: v.organisation,
+    period: v.period,
+    editor: v.editor,
+    classification: v.classification,
+    summary: v.summary,
+    paper: choice(v.paper, shape.paper.unwrap().options),
+    groupBy: choice(v['group-by'], shape.groupBy.unwrap().options),
+    order: choice(v.order, shape.order.unwrap().options),
+    lang: v.lang,
+    issuedAt: v.issued,
+    layout: values['page-per-clipping'] === true ? 'page-per-clipping' : undefined,
+    showTags: values['show-tags'] === true ? true : undefined,
+  });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const field = String(issue?.path[0] ?? 'title');
+  throw new CuttingsError('usage', `--${OPTION_OF[field] ?? field}: ${issue?.message ?? 'not a valid value'}.`);
+}
+
 /** Re-exports a saved dossier with its stored spec and source (its clippings as they are now). */
-async function reexport(ctx: Parameters<Command['run']>[0], id: string, output: string | undefined): Promise<number> {
-  const library = await ctx.library();
-  const saved = library.savedDossiers().find((d) => d.id === id);
-  if (!saved) throw new CuttingsError('not-found', `There is no saved dossier with id ${id}.`);
-  const result = await library.exportDossier({ dossierId: id, outFile: path.resolve(output ?? `${slug(saved.spec.title)}.pdf`) });
+async function reexport(ctx: Parameters<Command['run']>[0], library: Library, id: string, output: string | undefined): Promise<number> {
+  const { spec } = library.resolveDossier({ dossierId: id });
+  const result = await library.exportDossier({ dossierId: id, outFile: path.resolve(output ?? `${fileSlug(spec.title)}.pdf`) });
   if (ctx.json) ctx.printJson(result);
   else ctx.print(`Wrote ${result.file} (${result.clippings} clippings, ${result.pages} pages).`);
   return 0;
 }
-
-function savedSearchId(list: ReadonlyArray<{ id: string; name: string }>, name: string): string {
-  const found = list.find((s) => s.name.toLowerCase() === name.trim().toLowerCase()) ?? list.find((s) => s.id === name);
-  if (!found) throw new CuttingsError('not-found', `There is no saved search “${name}”.`);
-  return found.id;
-}
-
-function oneOf<T extends string>(value: string | undefined, name: string, allowed: readonly T[]): T | undefined {
-  if (value === undefined) return undefined;
-  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
-  if (!found) throw new CuttingsError('usage', `--${name} is one of ${allowed.join(', ')}; not "${value}".`);
-  return found;
-}
-
-const slug = (title: string): string =>
-  title.normalize('NFKD').replace(/[^\w\s-]/g, '').trim().replace(/\s+/g, '-').toLowerCase() || 'dossier';

@@ -1,6 +1,5 @@
 import { stat } from 'node:fs/promises';
 import { CuttingsError } from '../../../shared/errors';
-import { MAX_PASTE_CHARS } from '../../../shared/ipc/contract';
 import type { ImportOutcome } from '../../../shared/clipping';
 import type { Command, CommandContext } from '../command';
 import { readStdin } from '../stdin';
@@ -20,7 +19,10 @@ export const importCommand: Command = {
     // Capture before the archive is opened: bad input fails without touching the archive.
     const { captureClipboard, captureFile, captureUrl } = await import('../../main/capture');
     if (/^https?:\/\//i.test(input)) return store(ctx, await captureUrl(input), tags);
-    if (input === '-') return store(ctx, await captureClipboard(await readStdin(ctx.io.stdin, MAX_PASTE_CHARS * 3)), tags);
+    if (input === '-') {
+      const { MAX_PASTE_CHARS } = await import('../../../shared/ipc/contract');
+      return store(ctx, await captureClipboard(await readStdin(ctx.io.stdin, MAX_PASTE_CHARS * 3)), tags);
+    }
     const info = await stat(input).catch(() => null);
     if (!info) throw new CuttingsError('not-found', `There is no file "${input}".`);
     if (info.isDirectory()) return importFolder(ctx, input, tags);

@@ -5,7 +5,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
+import type { SavedSearch } from '../../../shared/dossier';
+import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportOutcome, TagInfo } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import type { CapturedArticle } from '../capture/types';
 import type { CatalogueStore } from './catalogue-store';
@@ -14,21 +15,20 @@ import { Draft, type DraftBase } from './draft';
 import { newId } from './ids';
 import { errnoCode, ioError } from './io-errors';
 import type { ArchiveLock } from './lock';
-import { TEXT_FILE, clippingRelDir } from './layout';
+import { TEXT_FILE, clippingFilePath, clippingRelDir } from './layout';
 import { normaliseUrl, tagKey, textHash, wordCount } from './normalise';
 import { applyPatch } from './patch';
 import {
   SCHEMA_VERSION,
   type DossierRecord,
   type RootData,
-  type SavedSearch,
   type Snapshot,
   type StoredClipping,
   type TagEntry,
 } from './schema';
 import * as savedOps from './saved-ops';
 import * as tagOps from './tag-ops';
-import type { AddResult, Archive, ChangeListener, MaintenanceReport } from './types';
+import type { Archive, ChangeListener, MaintenanceReport } from './types';
 
 interface QueuedOp {
   apply: (d: Draft) => unknown;
@@ -175,6 +175,10 @@ export class ArchiveImpl implements Archive {
     return path.join(this.dir, clippingRelDir(rec.id, rec.capturedAt));
   }
 
+  clippingFile(id: string, name: string): string | null {
+    return clippingFilePath(this.clippingDir(id), name);
+  }
+
   private requireCommitted(id: string): StoredClipping {
     const rec = this.byId.get(id);
     if (!rec) throw new CuttingsError('not-found', `There is no clipping with id ${id}.`);
@@ -198,7 +202,7 @@ export class ArchiveImpl implements Archive {
 
   // ---- writes ------------------------------------------------------------------------
 
-  async add(article: CapturedArticle, tags: string[] = []): Promise<AddResult> {
+  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
     this.assertWritable();
     const hash = textHash(article.text);
     const urlKey = normaliseUrl(article.url);

@@ -7,6 +7,7 @@ import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { gunzip, gzip } from 'node:zlib';
+import { BACKUP_FILE_NAME, type BackupInfo, type BackupKind } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
 import { writeFileAtomic } from './durable-fs';
 import { errnoCode, ioError } from './io-errors';
@@ -18,8 +19,6 @@ import { checkSnapshot, parseSnapshotText, serialiseSnapshotAsync } from './snap
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
-export type BackupKind = 'daily' | 'manual' | 'pre-migration' | 'pre-restore';
-
 /** How many backups of each kind are kept. */
 export const KEEP: Record<BackupKind, number> = {
   daily: 7,
@@ -28,21 +27,8 @@ export const KEEP: Record<BackupKind, number> = {
   'pre-restore': 5,
 };
 
-export interface BackupInfo {
-  /** File name inside `backups/`. */
-  name: string;
-  kind: BackupKind;
-  /** ISO timestamp the backup was made. */
-  createdAt: string;
-  /** Bytes on disk (compressed). */
-  size: number;
-}
-
-const NAME =
-  /^(\d{4}-\d{2}-\d{2}T\d{2}-\d{2}-\d{2}-\d{3}Z)-(daily|manual|pre-migration|pre-restore)\.json\.gz$/;
-
 function parseName(name: string): { createdAt: string; kind: BackupKind } | null {
-  const m = NAME.exec(name);
+  const m = BACKUP_FILE_NAME.exec(name);
   if (!m) return null;
   const [, stamp = '', kind] = m;
   const iso = `${stamp.slice(0, 10)}T${stamp.slice(11, 13)}:${stamp.slice(14, 16)}:${stamp.slice(17, 19)}.${stamp.slice(20, 23)}Z`;

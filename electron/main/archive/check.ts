@@ -11,10 +11,10 @@ import { mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveImpl } from './archive';
 import { errnoCode } from './io-errors';
-import { CLIPPINGS_DIR, HTML_FILE, LOST_FOUND_DIR, META_FILE, TEXT_FILE, clippingRelDir } from './layout';
+import { CLIPPINGS_DIR, HTML_FILE, LOST_FOUND_DIR, META_FILE, TEXT_FILE, clippingRelDir, isClippingFileName } from './layout';
 import { tagKey } from './normalise';
 import { openArchive } from './open';
-import { checkStoredClipping } from './record-check';
+import { checkStoredClipping, unsafePathField } from './record-check';
 import type { StoredClipping } from './schema';
 import { resolveTags } from './tag-ops';
 import type { OpenOptions } from './types';
@@ -63,6 +63,7 @@ async function adoptable(
     const meta = JSON.parse(await readFile(path.join(root, rel, META_FILE), 'utf8')) as unknown;
     if (checkStoredClipping(meta) !== null) return null;
     const rec = meta as StoredClipping;
+    if (unsafePathField(rec)) return null;
     if (known.has(rec.id) || clippingRelDir(rec.id, rec.capturedAt) !== rel) return null;
     await stat(path.join(root, rel, TEXT_FILE));
     return rec;
@@ -97,12 +98,22 @@ async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckRep
     const rel = clippingRelDir(rec.id, rec.capturedAt);
     expected.add(rel);
     const present = await entries(path.join(root, rel));
+    const unsafe = unsafePathField(rec);
+    if (unsafe) {
+      problems.push({
+        kind: 'bad-reference',
+        path: rel,
+        id: rec.id,
+        detail: `“${rec.title}” names a file outside its folder (${unsafe}); Cuttings never follows it`,
+        repaired: null,
+      });
+    }
     const needed = [
       TEXT_FILE,
       rec.files.original,
       ...(rec.files.html ? [HTML_FILE] : []),
       ...rec.images.map((i) => i.file),
-    ];
+    ].filter(isClippingFileName);
     for (const file of present === null ? [''] : needed.filter((f) => !present.includes(f))) {
       problems.push({
         kind: 'missing-file',

@@ -5,7 +5,8 @@
  * leaves no trace in a batch it shares with others.
  */
 import { CuttingsError } from '../../../shared/errors';
-import type { DossierRecord, SavedSearch, StoredClipping, TagEntry } from './schema';
+import type { SavedSearch } from '../../../shared/dossier';
+import type { DossierRecord, StoredClipping, TagEntry } from './schema';
 
 /** The committed state a draft reads through. */
 export interface DraftBase {

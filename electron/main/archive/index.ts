@@ -4,8 +4,9 @@
  */
 export { openArchive } from './open';
 export { DamagedArchiveError } from './damage';
-export { backupArchive, recoverFromBackup, restoreBackup, type RestoreResult } from './restore';
-export { listBackups, type BackupInfo, type BackupKind } from './backups';
+export { backupArchive, recoverFromBackup, restoreBackup } from './restore';
+export { listBackups } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
-export { exportArchive, importArchiveZip, type ExportResult } from './transfer';
-export type { Archive, AddResult, ChangeListener, MaintenanceReport, OpenOptions } from './types';
+export { exportArchive, type ExportResult } from './transfer';
+export { importArchiveZip } from './import-zip';
+export type { Archive, ChangeListener, MaintenanceReport, OpenOptions } from './types';

@@ -25,6 +25,28 @@ export const HTML_FILE = 'article.html';
 /** The metadata as captured, so a clipping can be re-adopted if the catalogue ever loses it. */
 export const META_FILE = 'clipping.json';
 
+/**
+ * A file name as Cuttings writes them in a clipping's folder (see `safeFileName`): letters,
+ * digits, `_`, `.` and `-`, not starting with a dot. No separator, so no `..`, no absolute path.
+ */
+const CLIPPING_FILE_NAME = /^(?!\.)[\w.-]{1,255}$/;
+
+/** True when `name` is a plain file name that stays inside its clipping's folder. */
+export function isClippingFileName(name: unknown): name is string {
+  return typeof name === 'string' && CLIPPING_FILE_NAME.test(name);
+}
+
+/**
+ * The path of file `name` inside the clipping folder `folder`, or null when the name would
+ * lead anywhere else. Every use of a path field (`images[].file`, `files.original`) goes
+ * through this: a catalogue may come from an imported archive, a backup or a hand edit.
+ */
+export function clippingFilePath(folder: string, name: string): string | null {
+  if (!isClippingFileName(name)) return null;
+  const target = path.resolve(folder, name);
+  return path.dirname(target) === path.resolve(folder) ? target : null;
+}
+
 /** `YYYY-MM` of an ISO timestamp (UTC, as `toISOString()` writes it). */
 export function monthOf(capturedAt: string): string {
   return capturedAt.slice(0, 7);

@@ -4,19 +4,11 @@
  */
 import type { ClippingPatch, Entities, Provenance, ProvenancedField } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
+import { OPTIONAL_METADATA_FIELDS, provenancedFieldSchema } from '../../../shared/provenance';
 import type { StoredClipping } from './schema';
 
-const NULLABLE_TEXT = [
-  'source',
-  'author',
-  'dateline',
-  'publishedAt',
-  'lang',
-  'caption',
-  'credit',
-  'url',
-] as const;
-const PROVENANCED = new Set<string>(['title', ...NULLABLE_TEXT]);
+const NULLABLE_TEXT = OPTIONAL_METADATA_FIELDS;
+const PROVENANCED = new Set<string>(provenancedFieldSchema.options);
 
 function isEntities(v: unknown): v is Entities {
   if (typeof v !== 'object' || v === null) return false;

@@ -1,23 +1,18 @@
 /**
- * A hand-written check of stored clippings, used when the catalogue is opened.
- * zod takes about as long as JSON.parse itself on 100,000 clippings; these plain
- * `typeof` checks take a small fraction of that and catch the same wrong shapes.
- * (zod still validates manifests, backups and migrations, where the size is small
- * or speed does not matter.)
+ * The one check of a stored clipping's shape: shards when the catalogue is opened, snapshots
+ * (backups, exports, migrations) when they are read. Hand-written because zod takes about as
+ * long as JSON.parse itself on 100,000 clippings, and these plain `typeof` checks a small
+ * fraction of that. There is deliberately no zod schema of the record beside it (one was kept
+ * once, used by nothing, and drifted): `StoredClipping` in schema.ts is the type, this is the
+ * check, and tests/main/archive/record-check.test.ts breaks every field in turn.
+ * (zod validates the small parts: manifests, a snapshot's head, migrations.)
  */
+import { CLIPPING_ID } from '../../../shared/ids';
+import { OPTIONAL_METADATA_FIELDS } from '../../../shared/provenance';
+import { isClippingFileName } from './layout';
 import type { StoredClipping } from './schema';
 
-const NULLABLE_STRINGS = [
-  'source',
-  'author',
-  'dateline',
-  'publishedAt',
-  'lang',
-  'caption',
-  'credit',
-  'url',
-  'trashedAt',
-] as const;
+const NULLABLE_STRINGS = [...OPTIONAL_METADATA_FIELDS, 'trashedAt'] as const;
 
 function isStringArray(v: unknown): v is string[] {
   if (!Array.isArray(v)) return false;
@@ -32,7 +27,7 @@ function isObject(v: unknown): v is Record<string, unknown> {
 /** Returns a description of what is wrong with `v` as a stored clipping, or null when it is fine. */
 export function checkStoredClipping(v: unknown): string | null {
   if (!isObject(v)) return 'not an object';
-  if (typeof v.id !== 'string' || !/^[0-9a-z]{8,32}$/.test(v.id)) return 'bad id';
+  if (typeof v.id !== 'string' || !CLIPPING_ID.test(v.id)) return 'bad id';
   if (typeof v.title !== 'string') return `${v.id}: title is not text`;
   if (typeof v.titleDerived !== 'boolean') return `${v.id}: titleDerived is not true/false`;
   if (typeof v.capturedAt !== 'string' || !/^\d{4}-\d{2}-\d{2}T/.test(v.capturedAt))
@@ -67,4 +62,15 @@ export function checkStoredClipping(v: unknown): string | null {
 /** Narrows after {@link checkStoredClipping} returned null. */
 export function isStoredClipping(v: unknown): v is StoredClipping {
   return checkStoredClipping(v) === null;
+}
+
+/**
+ * The first path field of a (well-shaped) stored clipping that would leave its folder, as
+ * `images[0].file "../x"`, or null when every one is a plain file name. Imports and restores
+ * refuse such a catalogue; where a path is used it is checked again (`clippingFilePath`).
+ */
+export function unsafePathField(rec: StoredClipping): string | null {
+  if (!isClippingFileName(rec.files.original)) return `files.original ${JSON.stringify(rec.files.original)}`;
+  const i = rec.images.findIndex((image) => !isClippingFileName(image.file));
+  return i < 0 ? null : `images[${i}].file ${JSON.stringify(rec.images[i]?.file)}`;
 }

@@ -3,8 +3,9 @@
  */
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import type { BackupInfo, RestoreResult } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
-import { newestValidBackup, readBackup, writeBackup, type BackupInfo } from './backups';
+import { newestValidBackup, readBackup, writeBackup } from './backups';
 import { CatalogueStore } from './catalogue-store';
 import { keepCatalogueAside } from './damage';
 import { ioError } from './io-errors';
@@ -14,14 +15,6 @@ import { openArchive } from './open';
 import { serialiseSnapshotAsync } from './snapshot';
 import type { ArchiveImpl } from './archive';
 import type { OpenOptions } from './types';
-
-export interface RestoreResult {
-  /** The backup that was restored. */
-  restored: string;
-  clippings: number;
-  /** Where the catalogue it replaced was kept (relative to the archive), or null if there was none. */
-  keptAt: string | null;
-}
 
 type RestoreOptions = Pick<OpenOptions, 'owner' | 'now'>;
 

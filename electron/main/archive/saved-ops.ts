@@ -3,35 +3,26 @@
  * every change is one durable commit like a tag edit. Names of saved searches are trimmed
  * and unique regardless of case: saving an existing name replaces its query.
  */
-import type { DossierSource, DossierSpecInput } from '../../../shared/dossier';
+import { findSavedSearch, savedSearchKey, savedSearchNameSchema, type DossierSource, type DossierSpec, type SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
 import type { Draft } from './draft';
 import { newId } from './ids';
-import type { DossierRecord, SavedSearch } from './schema';
+import type { DossierRecord } from './schema';
 
-export const MAX_SEARCH_NAME = 100;
 const MAX_QUERY = 2000;
 
 export interface DossierInput {
   id?: string;
-  spec: DossierSpecInput;
+  spec: DossierSpec;
   source: DossierSource;
 }
 
-/** The cleaned name, or an `invalid-input` error saying what is wrong with it. */
-export function checkSearchName(raw: string): string {
-  const name = raw.trim();
-  if (!name) throw new CuttingsError('invalid-input', 'A saved search needs a name.');
-  if (name.length > MAX_SEARCH_NAME)
-    throw new CuttingsError('invalid-input', `A saved search name can have at most ${MAX_SEARCH_NAME} characters.`);
-  return name;
-}
-
-const nameKey = (name: string): string => name.trim().toLocaleLowerCase();
-
-/** The saved search with this id, or else with this name (any case). */
-export function findSearch(list: readonly SavedSearch[], idOrName: string): SavedSearch | undefined {
-  return list.find((s) => s.id === idOrName) ?? list.find((s) => nameKey(s.name) === nameKey(idOrName));
+/** The cleaned name (by the schema the IPC contract checks too), or an `invalid-input` error saying what is wrong with it. */
+function checkSearchName(raw: string): string {
+  const parsed = savedSearchNameSchema.safeParse(raw);
+  if (parsed.success) return parsed.data;
+  const message = parsed.error.issues[0]?.message ?? 'not a name for a saved search';
+  throw new CuttingsError('invalid-input', `${message[0]?.toUpperCase()}${message.slice(1)}.`);
 }
 
 export function saveSearch(d: Draft, rawName: string, query: string): SavedSearch {
@@ -39,7 +30,7 @@ export function saveSearch(d: Draft, rawName: string, query: string): SavedSearc
   if (query.length > MAX_QUERY)
     throw new CuttingsError('invalid-input', `A saved query can have at most ${MAX_QUERY} characters.`);
   const list = d.editSavedSearches();
-  const at = list.findIndex((s) => nameKey(s.name) === nameKey(name));
+  const at = list.findIndex((s) => savedSearchKey(s.name) === savedSearchKey(name));
   const existing = list[at];
   // Replacing keeps the id (dossiers may refer to it) and takes the new spelling of the name.
   const saved: SavedSearch = { id: existing?.id ?? newId(d.now.getTime()), name, query };
@@ -49,7 +40,7 @@ export function saveSearch(d: Draft, rawName: string, query: string): SavedSearc
 }
 
 export function deleteSearch(d: Draft, idOrName: string): number {
-  const found = findSearch(d.savedSearches, idOrName);
+  const found = findSavedSearch(d.savedSearches, idOrName);
   if (!found) return 0;
   const list = d.editSavedSearches();
   list.splice(list.indexOf(found), 1);

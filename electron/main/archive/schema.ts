@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 import type { ClippingSummary } from '../../../shared/clipping';
-import { dossierSpecSchema, type SavedDossier, type SavedSearch } from '../../../shared/dossier';
+import { savedDossierSchema, savedSearchSchema, type SavedDossier, type SavedSearch } from '../../../shared/dossier';
 
 /** The schema this code reads and writes. Older catalogues are migrated (see migrations.ts). */
 export const SCHEMA_VERSION = 3;
@@ -32,7 +32,6 @@ export interface TagEntry {
   color: string | null;
 }
 
-export type { SavedSearch } from '../../../shared/dossier';
 /** A saved dossier as stored (since schema 3): its whole spec and where its clippings come from. */
 export type DossierRecord = SavedDossier;
 
@@ -78,61 +77,15 @@ export interface Snapshot extends RootData {
   clippings: StoredClipping[];
 }
 
-const nullableString = z.string().nullable();
-const isoTimestamp = z.string().regex(/^\d{4}-\d{2}-\d{2}T/);
+const tagEntrySchema = z.object({ name: z.string().min(1), color: z.string().nullable() });
 
-export const tagEntrySchema = z.object({ name: z.string().min(1), color: nullableString });
-
-export const savedSearchSchema = z.object({ id: z.string(), name: z.string(), query: z.string() });
-
-/** A stored dossier (an `ids` source may be empty: a v2 record could hold no clippings). */
-export const dossierRecordSchema = z.object({
-  id: z.string(),
-  spec: dossierSpecSchema,
-  source: z.discriminatedUnion('kind', [
-    z.object({ kind: z.literal('ids'), ids: z.array(z.string()) }),
-    z.object({ kind: z.literal('query'), query: z.string() }),
-    z.object({ kind: z.literal('saved-search'), searchId: z.string() }),
-  ]),
-  createdAt: z.string(),
-  updatedAt: z.string(),
-});
-
-const rootShape = {
+/** What the manifest and a snapshot both hold besides the clippings. */
+export const rootShape = {
   createdAt: z.string(),
   tags: z.array(tagEntrySchema),
   savedSearches: z.array(savedSearchSchema),
-  dossiers: z.array(dossierRecordSchema),
+  dossiers: z.array(savedDossierSchema),
 };
-
-export const storedClippingSchema = z.object({
-  id: z.string().regex(/^[0-9a-z]{8,32}$/),
-  title: z.string(),
-  titleDerived: z.boolean(),
-  source: nullableString,
-  author: nullableString,
-  dateline: nullableString,
-  publishedAt: nullableString,
-  capturedAt: isoTimestamp,
-  lang: nullableString,
-  caption: nullableString,
-  credit: nullableString,
-  url: nullableString,
-  tags: z.array(z.string()),
-  entities: z.object({
-    people: z.array(z.string()),
-    places: z.array(z.string()),
-    organisations: z.array(z.string()),
-  }),
-  quotes: z.array(z.object({ speaker: nullableString, text: z.string() })),
-  images: z.array(z.object({ file: z.string(), alt: nullableString, originalUrl: nullableString })),
-  notes: z.string(),
-  provenance: z.record(z.string(), z.string()),
-  trashedAt: nullableString,
-  wordCount: z.number().int().nonnegative(),
-  textHash: z.string().min(1),
-  files: z.object({ original: z.string().min(1), html: z.boolean() }),
-});
 
 export const manifestSchema = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
@@ -146,20 +99,6 @@ export const manifestSchema = z.object({
       count: z.number().int().nonnegative(),
     }),
   ),
-  ...rootShape,
-});
-
-export const shardDocSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  shard: z.string(),
-  generation: z.number().int().nonnegative(),
-  clippings: z.array(storedClippingSchema),
-});
-
-export const snapshotSchema = z.object({
-  schemaVersion: z.literal(SCHEMA_VERSION),
-  format: z.literal('cuttings-snapshot'),
-  clippings: z.array(storedClippingSchema),
   ...rootShape,
 });
 

@@ -3,24 +3,13 @@
  * Checking one uses zod for the small parts and the fast record check for the clippings.
  */
 import { z } from 'zod';
-import { checkStoredClipping } from './record-check';
-import {
-  SCHEMA_VERSION,
-  describeIssues,
-  dossierRecordSchema,
-  savedSearchSchema,
-  tagEntrySchema,
-  type Snapshot,
-  type StoredClipping,
-} from './schema';
+import { checkStoredClipping, unsafePathField } from './record-check';
+import { SCHEMA_VERSION, describeIssues, rootShape, type Snapshot, type StoredClipping } from './schema';
 
 const snapshotHead = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   format: z.literal('cuttings-snapshot'),
-  createdAt: z.string(),
-  tags: z.array(tagEntrySchema),
-  savedSearches: z.array(savedSearchSchema),
-  dossiers: z.array(dossierRecordSchema),
+  ...rootShape,
   clippings: z.array(z.unknown()),
 });
 
@@ -33,6 +22,8 @@ export function checkSnapshot(doc: unknown): Snapshot | string {
     const problem = checkStoredClipping(c);
     if (problem) return `a clipping has the wrong shape (${problem})`;
     const id = (c as StoredClipping).id;
+    const unsafe = unsafePathField(c as StoredClipping);
+    if (unsafe) return `clipping ${id} names a file outside its clipping's folder (${unsafe})`;
     if (seen.has(id)) return `clipping ${id} appears twice`;
     seen.add(id);
   }

@@ -2,33 +2,28 @@
  * Moving house: the whole archive as one zip file, and back.
  *
  * The zip holds `cuttings-export.json` (a marker), `snapshot.json` (the catalogue as one
- * document) and every clipping's folder under `clippings/`. Backups, kept catalogues, the
- * search index and the lock are left out. Both directions stream, so memory stays small
- * whatever the size of the archive.
+ * document) and every clipping's folder under `clippings/`, in that order. Backups, kept
+ * catalogues, the search index and the lock are left out. Both directions stream, so memory
+ * stays small whatever the size of the archive; importing is in import-zip.ts.
  */
-import { createReadStream } from 'node:fs';
-import { mkdir, open, readFile, readdir, rename, rm, stat } from 'node:fs/promises';
+import { open, readFile, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { Unzip, UnzipInflate, Zip, ZipDeflate, ZipPassThrough } from 'fflate';
-import { CuttingsError } from '../../../shared/errors';
+import { Zip, ZipDeflate, ZipPassThrough } from 'fflate';
 import type { ArchiveImpl } from './archive';
-import { CatalogueStore } from './catalogue-store';
-import { fsyncDir, writeFileSynced } from './durable-fs';
+import { fsyncDir } from './durable-fs';
 import { token } from './ids';
-import { errnoCode, ioError } from './io-errors';
+import { ioError } from './io-errors';
 import { clippingRelDir } from './layout';
-import { parseCatalogueBytes } from './load';
-import { ArchiveLock } from './lock';
-import { migrate } from './migrations';
 import { openArchive } from './open';
-import { SCHEMA_VERSION, schemaVersionOf, type Snapshot } from './schema';
-import { checkSnapshot, serialiseSnapshot } from './snapshot';
+import { SCHEMA_VERSION } from './schema';
+import { serialiseSnapshot } from './snapshot';
 
-const MARKER = 'cuttings-export.json';
-const SNAPSHOT = 'snapshot.json';
+/** The marker entry that says a zip is a Cuttings export. */
+export const MARKER = 'cuttings-export.json';
+/** The catalogue as one document, the second entry of an export (after the marker). */
+export const SNAPSHOT = 'snapshot.json';
 /** Formats that are compressed already: stored as they are. */
 const STORED = /\.(jpe?g|png|gif|webp|avif|zip|gz|pdf)$/i;
-const SAFE_ENTRY = /^clippings\/\d{4}\/\d{2}\/[0-9a-z]{8,32}\/[\w][\w.-]*$/;
 
 export interface ExportResult {
   clippings: number;
@@ -102,128 +97,5 @@ export async function exportArchive(dir: string, zipFile: string): Promise<Expor
     throw ioError(err, 'export the archive');
   } finally {
     await archive.close();
-  }
-}
-
-async function isEmptyOrMissing(dir: string): Promise<boolean> {
-  try {
-    return (await readdir(dir)).length === 0;
-  } catch (err) {
-    if (errnoCode(err) === 'ENOENT') return true;
-    throw ioError(err, 'read the target folder');
-  }
-}
-
-function readSnapshot(bytes: Buffer): Snapshot {
-  const parsed = parseCatalogueBytes(bytes);
-  if (!parsed.ok) throw new CuttingsError('invalid-input', `The export's catalogue ${parsed.problem}.`);
-  const version = schemaVersionOf(parsed.doc);
-  if (version === null || version > SCHEMA_VERSION) {
-    throw new CuttingsError(
-      'invalid-input',
-      `The export's catalogue has schema ${String(version)}; this version of Cuttings reads up to ${SCHEMA_VERSION}.`,
-    );
-  }
-  const snapshot =
-    version < SCHEMA_VERSION ? migrate(parsed.doc, version, new Date()) : checkSnapshot(parsed.doc);
-  if (typeof snapshot === 'string')
-    throw new CuttingsError('invalid-input', `The export's catalogue is not valid: ${snapshot}.`);
-  return snapshot;
-}
-
-/**
- * Creates a new archive in `targetDir` (which must be empty or absent) from an export.
- * Every file is written and flushed before the catalogue; on failure the partial folder is removed.
- */
-export async function importArchiveZip(
-  zipFile: string,
-  targetDir: string,
-): Promise<{ clippings: number; files: number }> {
-  const target = path.resolve(targetDir);
-  const existed = await stat(target).then(
-    () => true,
-    () => false,
-  );
-  if (!(await isEmptyOrMissing(target))) {
-    throw new CuttingsError('invalid-input', `${target} is not empty: import into a new or empty folder.`);
-  }
-  await mkdir(target, { recursive: true }).catch((err: unknown) => {
-    throw ioError(err, 'create the archive folder');
-  });
-  const lock = await ArchiveLock.acquire(target, 'the cuttings command');
-  try {
-    let snapshotBytes: Buffer | null = null;
-    let marker = false;
-    let failure: unknown = null;
-    const writes = new Set<Promise<void>>();
-    const folders = new Set<string>();
-    let files = 0;
-    const unzip = new Unzip((file) => {
-      const name = file.name;
-      if (name.endsWith('/')) return;
-      if (name !== MARKER && name !== SNAPSHOT && !SAFE_ENTRY.test(name)) {
-        failure ??= new CuttingsError(
-          'invalid-input',
-          `The file ${path.basename(zipFile)} is not a Cuttings export (unexpected entry ${name}).`,
-        );
-        return;
-      }
-      const chunks: Uint8Array[] = [];
-      file.ondata = (err, data, final) => {
-        if (err) {
-          failure ??= err;
-          return;
-        }
-        chunks.push(data);
-        if (!final) return;
-        const bytes = Buffer.concat(chunks);
-        if (name === SNAPSHOT) snapshotBytes = bytes;
-        else if (name === MARKER) marker = true;
-        else {
-          const dest = path.join(target, ...name.split('/'));
-          folders.add(path.dirname(dest));
-          const w = mkdir(path.dirname(dest), { recursive: true })
-            .then(() => writeFileSynced(dest, bytes))
-            .then(() => void files++)
-            .catch((e: unknown) => void (failure ??= e))
-            .finally(() => writes.delete(w));
-          writes.add(w);
-        }
-      };
-      file.start();
-    });
-    unzip.register(UnzipInflate);
-    for await (const chunk of createReadStream(path.resolve(zipFile))) {
-      unzip.push(chunk as Uint8Array);
-      while (writes.size > 32) await Promise.race(writes);
-      if (failure) throw failure;
-    }
-    unzip.push(new Uint8Array(0), true);
-    await Promise.all(writes);
-    if (failure) throw failure;
-    if (!marker || !snapshotBytes)
-      throw new CuttingsError('invalid-input', `${path.basename(zipFile)} is not a Cuttings export.`);
-    const snapshot = readSnapshot(snapshotBytes);
-    // Flush the new folders (clipping folders, then months, years, clippings/) before the catalogue.
-    const parents = new Set<string>();
-    for (const f of folders) for (let d = f; d.length > target.length; d = path.dirname(d)) parents.add(d);
-    for (const d of [...parents].sort((a, b) => b.length - a.length)) await fsyncDir(d);
-    if (parents.size > 0) await fsyncDir(target);
-    const { clippings, createdAt, tags, savedSearches, dossiers } = snapshot;
-    await CatalogueStore.create(target, { root: { createdAt, tags, savedSearches, dossiers }, clippings });
-    return { clippings: clippings.length, files };
-  } catch (err) {
-    // Undo the partial import: the folder was empty (or absent) before, so all of it is ours.
-    await lock.release().catch(() => undefined);
-    if (existed) {
-      for (const name of await readdir(target).catch(() => [] as string[])) {
-        await rm(path.join(target, name), { recursive: true, force: true }).catch(() => undefined);
-      }
-    } else {
-      await rm(target, { recursive: true, force: true }).catch(() => undefined);
-    }
-    throw ioError(err, 'import the archive');
-  } finally {
-    await lock.release().catch(() => undefined);
   }
 }

@@ -3,8 +3,8 @@
  * of clipping metadata and tags, and beside it one folder of files per clipping.
  * Nothing here imports Electron.
  */
-import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, TagInfo } from '../../../shared/clipping';
-import type { DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
+import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportOutcome, TagInfo } from '../../../shared/clipping';
+import type { DossierSource, DossierSpec, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import type { CapturedArticle } from '../capture/types';
 
 export interface OpenOptions {
@@ -33,11 +33,6 @@ export interface MaintenanceReport {
   removedLeftovers: number;
 }
 
-export interface AddResult {
-  clipping: Clipping;
-  duplicate: boolean;
-}
-
 export type ChangeListener = (ids: string[]) => void;
 
 export interface Archive {
@@ -46,7 +41,7 @@ export interface Archive {
   /** The committed catalogue's generation: it increases with every commit. */
   readonly generation: number;
   /** Stores an article (files first, then the catalogue entry). Returns the existing clipping for a duplicate. */
-  add(article: CapturedArticle, tags?: string[]): Promise<AddResult>;
+  add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
   /** The full clipping with its text, or null. Trashed clippings are returned too (with `trashedAt`). */
   get(id: string): Promise<Clipping | null>;
   /** Metadata only, synchronous, or undefined. */
@@ -64,6 +59,11 @@ export interface Archive {
   tags(): TagInfo[];
   /** Absolute folder holding a clipping's files (text, original, images). */
   clippingDir(id: string): string;
+  /**
+   * The path of file `name` (an image, the original) in the clipping's folder, or null when
+   * the name would lead outside it (a hostile or damaged catalogue): use it for every path field.
+   */
+  clippingFile(id: string, name: string): string | null;
   onChange(listener: ChangeListener): () => void;
   /** Renames a tag everywhere (a change of case only is allowed). Returns how many clippings changed. */
   renameTag(from: string, to: string): Promise<number>;
@@ -81,7 +81,7 @@ export interface Archive {
   deleteSearch(idOrName: string): Promise<number>;
   savedDossiers(): SavedDossier[];
   /** Stores a dossier's spec and source; with `id`, replaces that saved dossier (which must exist). */
-  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
+  saveDossier(input: { id?: string; spec: DossierSpec; source: DossierSource }): Promise<SavedDossier>;
   deleteDossier(id: string): Promise<number>;
   /** Deletes the trashed clippings for good, catalogue entries then files. Returns how many. */
   emptyTrash(): Promise<number>;

@@ -11,6 +11,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { CuttingsError } from '../../../shared/errors';
+import { DEFAULT_CLIPPER_PORT } from '../../../shared/settings';
 import { BodyError, readBody } from './body';
 import {
   CLIP_PATH,
@@ -29,8 +30,6 @@ export { bookmarklet } from './bookmarklet';
 export { ALLOWED_HEADERS, CLIP_HEADER, CLIP_PATH, newClipperToken, TOKEN_HEADER } from './guard';
 export { clipPayloadSchema, type ClipPayload } from './payload';
 
-/** Suggested fixed port, so a bookmarklet keeps working across restarts. */
-export const DEFAULT_CLIPPER_PORT = 41277;
 /** A whole news page with inline images fits; anything bigger is refused with 413. */
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;
 export const DEFAULT_REQUEST_TIMEOUT_MS = 15_000;

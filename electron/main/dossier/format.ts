@@ -1,6 +1,6 @@
 /**
  * Small pure helpers that turn a clipping's stored values into what the page shows:
- * dates, word counts, paragraphs, and which paragraphs are quotations.
+ * dates, lengths, paragraphs and crossheads.
  */
 import type { Clipping } from '../../../shared/clipping';
 
@@ -60,11 +60,38 @@ export function publishedLabel(clipping: Clipping, locale: string): string | nul
   return time && !(time[1] === '00' && time[2] === '00') ? `${label}, ${time[1]}:${time[2]}` : label;
 }
 
-/** Words in a text: whitespace-separated runs holding at least one letter or digit. */
+/** Chinese characters, kana: scripts written without spaces, where length is counted in characters. */
+const CJK_CHAR = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/gu;
+/** Scripts written without spaces between words, split by the runtime's dictionary (ICU). */
+const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/u;
+
+/**
+ * Words in a text: whitespace-separated runs holding at least one letter or digit; in Thai,
+ * Lao, Khmer and Burmese, the words the runtime's dictionary finds.
+ */
 export function wordCount(text: string): number {
+  if (UNSPACED.test(text)) {
+    let count = 0;
+    for (const part of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) if (part.isWordLike) count++;
+    return count;
+  }
   let count = 0;
   for (const token of text.split(/\s+/)) if (HAS_WORD_CHAR.test(token)) count++;
   return count;
+}
+
+/**
+ * How long an article is, as its readers count: "812 words", or for Chinese and Japanese
+ * (written without spaces) "1,240 characters", counting each Han or kana character.
+ */
+export function lengthLabel(text: string, locale: string): string {
+  const cjk = text.match(CJK_CHAR)?.length ?? 0;
+  const words = wordCount(text.replace(CJK_CHAR, ' '));
+  if (cjk > words) {
+    const n = cjk + words;
+    return `${n.toLocaleString(locale)} ${n === 1 ? 'character' : 'characters'}`;
+  }
+  return `${words.toLocaleString(locale)} ${words === 1 ? 'word' : 'words'}`;
 }
 
 /**
@@ -91,59 +118,4 @@ export function isCrosshead(paragraph: string, next: string | undefined): boolea
   const end = paragraph.replace(/[\s»"”’']+$/u, '');
   if (/[.,;:!?…)\]]$/u.test(end)) return false;
   return /^\p{Lu}|^\p{N}/u.test(paragraph);
-}
-
-const OPENING_QUOTE = /^[“"«„‘‚‹»「『—–]\s?\S/u;
-
-function normalise(s: string): string {
-  return s
-    .toLocaleLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
-export type QuoteKind = 'quote' | 'contains' | null;
-
-/**
- * Tells how a paragraph relates to the clipping's quotations: 'quote' when it is a quotation
- * (it opens with a quotation mark or dash, as wire copy and Russian/French press set speech),
- * 'contains' when it holds one of the quotes the capture found, else null.
- */
-export function quoteMatcher(quotes: ReadonlyArray<{ text: string }>): (paragraph: string) => QuoteKind {
-  const wanted = quotes.map((quote) => normalise(quote.text)).filter((q) => q.length >= 12);
-  // The quote's longest word, lower-cased: a cheap test before normalising the paragraph.
-  const probes = wanted.map((q) => q.split(' ').reduce((a, b) => (b.length > a.length ? b : a), ''));
-  return (paragraph) => {
-    if (OPENING_QUOTE.test(paragraph) && !/^[–—]\s?\d/.test(paragraph)) return 'quote';
-    if (wanted.length === 0) return null;
-    const lower = paragraph.toLocaleLowerCase();
-    if (!probes.some((probe) => lower.includes(probe))) return null;
-    const flat = normalise(paragraph);
-    return wanted.some((q) => flat.includes(q)) ? 'contains' : null;
-  };
-}
-
-/** {@link quoteMatcher} for a single paragraph. */
-export function quoteKind(paragraph: string, quotes: ReadonlyArray<{ text: string }>): QuoteKind {
-  return quoteMatcher(quotes)(paragraph);
-}
-
-const languageNames = new Map<string, Intl.DisplayNames | null>();
-
-/** "Russian" for 'ru' in an English dossier; the code itself when the runtime has no name for it. */
-export function languageName(code: string, locale: string): string {
-  let names = languageNames.get(locale);
-  if (names === undefined) {
-    try {
-      names = new Intl.DisplayNames([locale], { type: 'language' });
-    } catch {
-      names = null;
-    }
-    languageNames.set(locale, names);
-  }
-  try {
-    return names?.of(code) ?? code;
-  } catch {
-    return code;
-  }
 }

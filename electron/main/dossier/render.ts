@@ -6,7 +6,7 @@
 import type { Writable } from 'node:stream';
 import PDFDocument from 'pdfkit';
 import { CuttingsError } from '../../../shared/errors';
-import { renderClipping } from './clipping-page';
+import { renderArticle } from './article';
 import { currentPage, type RenderContext } from './context';
 import { renderCover } from './cover';
 import { registerFonts } from './fonts';
@@ -110,10 +110,12 @@ export async function renderDossier(
     for (const [i, item] of section.items.entries()) {
       throwIfCancelled(options.signal);
       const destination = `clipping-${startPages.length + 1}`;
-      const page = renderClipping(ctx, item, {
+      const page = renderArticle(ctx, item, {
         destination,
         sectionBand: i === 0 ? section.title : null,
         parent: sect ?? root,
+        // The first clipping starts after the contents; the others run on unless asked not to.
+        newPage: startPages.length === 0 || spec.layout === 'page-per-clipping',
       });
       if (section.title !== null && !sectionNode) {
         sectionNode = outline.addItem(section.title, { pageNumber: page, fit: true, expanded: true });

@@ -177,7 +177,12 @@ export class Flow {
    */
   paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
     const indent = options.indent ?? 0;
-    const lines = this.measure.lines(text, style, this.frame.width - indent);
+    this.paragraphLines(this.measure.lines(text, style, this.frame.width - indent), style, options);
+  }
+
+  /** {@link paragraph} for lines already broken at `frame.width - indent`. */
+  paragraphLines(lines: Line[], style: TextStyle, options: ParagraphOptions = {}): void {
+    const indent = options.indent ?? 0;
     const element =
       options.parent && options.tag
         ? this.doc.struct(options.tag, options.lang ? { lang: options.lang } : {})

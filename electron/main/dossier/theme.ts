@@ -52,9 +52,10 @@ export const STYLE = {
   quote: { font: FONT.serifItalic, size: 10.5, leading: 15.5, color: COLOR.ink },
   headline: { font: FONT.serifBold, size: 19, leading: 24, color: COLOR.ink },
   kicker: { font: FONT.sansBold, size: 8.5, leading: 12, color: COLOR.accent },
-  metaLabel: { font: FONT.sansBold, size: 7.5, leading: 11.5, color: COLOR.muted },
-  metaValue: { font: FONT.sans, size: 7.5, leading: 11.5, color: COLOR.ink },
+  meta: { font: FONT.sans, size: 8, leading: 12, color: COLOR.muted },
+  link: { font: FONT.sans, size: 7, leading: 10.5, color: COLOR.link },
   caption: { font: FONT.sans, size: 7.5, leading: 10.5, color: COLOR.muted },
+  credit: { font: FONT.sans, size: 6.5, leading: 9.5, color: COLOR.faint },
   furniture: { font: FONT.sans, size: 7.5, leading: 10, color: COLOR.muted },
   tocTitle: { font: FONT.serifBold, size: 22, leading: 30, color: COLOR.ink },
   tocSection: { font: FONT.sansBold, size: 9, leading: 13, color: COLOR.accent },
@@ -65,3 +66,6 @@ export const STYLE = {
 
 /** Space after a body paragraph, in points. */
 export const PARAGRAPH_GAP = 6;
+
+/** Space above and below the rule between two clippings that share a page. */
+export const ITEM_GAP = 16;

@@ -3,9 +3,11 @@
  * type makes the compiler insist that every channel has a handler with the contract's
  * argument and result types. Pure: the UI tests run these in Node against a real archive.
  */
-import { CuttingsError } from '../../../shared/errors';
+import { CLIPPING_FILES_BASE } from '../../../shared/archive-url';
+import { fileSlug } from '../../../shared/file-name';
 import { backupArchive, listBackups } from '../archive';
 import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
+import type { DossierChoice } from '../library';
 import type { Services } from './services';
 import { TaskRunner } from './tasks';
 
@@ -16,18 +18,11 @@ export type Handlers = {
 export function createHandlers(services: Services): Handlers {
   const lib = (): ReturnType<Services['library']> => services.library();
   const tasks = new TaskRunner(services.emit);
-  /** The clippings and spec a dossier request names (a saved dossier brings its own spec). */
-  const dossierRequest = ({ spec, ids, query, savedSearchId, dossierId }: ParsedArgsOf<'dossier.preview'>) => {
-    const sources = [ids, query, savedSearchId, dossierId].filter((x) => x !== undefined).length;
-    if (sources !== 1) {
-      throw new CuttingsError('usage', 'A dossier is made from chosen clippings, a query, a saved search or a saved dossier.');
-    }
-    // A saved dossier is re-exported with its own spec (its paper too, when it chose one).
-    const saved = dossierId === undefined ? undefined : lib().savedDossiers().find((d) => d.id === dossierId);
-    if (dossierId !== undefined && !saved) throw new CuttingsError('not-found', `There is no saved dossier with id ${dossierId}.`);
-    const chosen = saved ? saved.spec : spec;
-    return { spec: { paper: services.settings.view().paper, ...chosen }, ids, query, savedSearchId, dossierId };
-  };
+  /** A dossier request as the library reads it: the app's paper unless the dossier chose one. */
+  const dossierChoice = (args: ParsedArgsOf<'dossier.preview'>): DossierChoice => ({
+    ...args,
+    defaultPaper: services.settings.view().paper,
+  });
 
   return {
     'app.info': () => ({
@@ -55,7 +50,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
-    'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, 'cuttings-archive://clipping/') }),
+    'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, CLIPPING_FILES_BASE) }),
     'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),
     'clippings.tag': async ({ ids, add, remove }) => ({ updated: await lib().tag(ids, add, remove) }),
     'clippings.trash': async ({ ids }) => ({ trashed: await lib().trash(ids) }),
@@ -77,20 +72,18 @@ export function createHandlers(services: Services): Handlers {
     'dossiers.save': (input) => lib().saveDossier(input),
     'dossiers.delete': async ({ id }) => ({ deleted: await lib().deleteDossier(id) }),
     'dossier.export': async ({ then, ...args }) => {
-      const request = dossierRequest(args);
-      const outFile = await services.shell.chooseSavePath(`${fileSlug(request.spec.title)}.pdf`);
+      const choice = dossierChoice(args);
+      const { title } = lib().resolveDossier(choice).spec;
+      const outFile = await services.shell.chooseSavePath(`${fileSlug(title)}.pdf`);
       if (!outFile) return null;
       const result = await tasks.run('dossier', (signal, progress) =>
-        lib().exportDossier({ ...request, outFile, signal, onProgress: (done, total) => progress(done, total, request.spec.title) }),
+        lib().exportDossier({ ...choice, outFile, signal, onProgress: (done, total) => progress(done, total, title) }),
       );
       if (then === 'open') await services.shell.openPath(result.file);
       if (then === 'print') await services.shell.printPdf(result.file);
       return result;
     },
-    'dossier.preview': async (args) => {
-      const { pages, clippings, contents } = await lib().previewDossier(dossierRequest(args));
-      return { pages, clippings, contents };
-    },
+    'dossier.preview': (args) => lib().previewDossier(dossierChoice(args)),
     'tasks.cancel': ({ task }) => ({ cancelled: tasks.cancel(task) }),
     'backups.list': () => listBackups(lib().dir),
     'backups.create': () => backupArchive(lib().dir),
@@ -99,17 +92,4 @@ export function createHandlers(services: Services): Handlers {
     'settings.update': (patch) => services.settings.update(patch),
     'settings.chooseArchive': () => services.settings.chooseArchive(),
   };
-}
-
-/** A file name from a title: letters, digits and dashes. */
-export function fileSlug(title: string): string {
-  return (
-    title
-      .normalize('NFKD')
-      .replace(/[\u0300-\u036f]/g, '')
-      .replace(/[^\p{L}\p{N}\s-]/gu, '')
-      .trim()
-      .replace(/\s+/g, '-')
-      .slice(0, 80) || 'dossier'
-  );
 }

@@ -7,7 +7,9 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
+import type { RestoreResult } from '../../../shared/backups';
+import type { EventName, Events } from '../../../shared/ipc/contract';
+import { DEFAULT_CLIPPER_PORT, type SettingsUpdate, type SettingsView } from '../../../shared/settings';
 
 export type { Events };
 import type { Library } from '../library';
@@ -24,20 +26,14 @@ export interface Shell {
 
 export interface SettingsService {
   view(): SettingsView;
-  update(patch: {
-    theme?: SettingsView['theme'];
-    paper?: SettingsView['paper'];
-    clipperEnabled?: boolean;
-    clipperPort?: number;
-    regenerateClipperToken?: true;
-  }): Promise<SettingsView>;
+  update(patch: SettingsUpdate): Promise<SettingsView>;
   /** Asks for a folder and switches to the archive there; null when cancelled. */
   chooseArchive(): Promise<SettingsView | null>;
 }
 
 /** Putting a backup back: the app closes the archive, restores, and opens it again. */
 export interface RestoreService {
-  restore(name: string): Promise<{ restored: string; clippings: number; keptAt: string | null }>;
+  restore(name: string): Promise<RestoreResult>;
 }
 
 export interface Services {
@@ -75,7 +71,7 @@ export function memorySettings(library: () => Library): SettingsService {
   const view = (): SettingsView => ({
     archiveDir: library().dir,
     ...state,
-    clipper: { enabled: false, port: 41277, running: false, error: null, bookmarklet: null },
+    clipper: { enabled: false, port: DEFAULT_CLIPPER_PORT, running: false, error: null, bookmarklet: null },
     warning: null,
   });
   return {

@@ -2,37 +2,21 @@
  * Choosing the clippings of a dossier (by ids, a query, a saved search, or a saved dossier's
  * stored source) and handing them to the PDF writer with their image files.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import type { DossierExport, DossierPreview } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
-import { writeDossier, type DossierClipping, type DossierContentsEntry, type DossierSpec } from '../dossier';
+import { HTML_FILE } from '../archive/layout';
+import { writeDossier, type DossierClipping } from '../dossier';
 import type { Library } from '.';
-
-export interface DossierRequest {
-  /** The layout; optional only with `dossierId` (the saved spec is used, `paper` may override). */
-  spec?: DossierSpec;
-  /** The clippings, in this order. */
-  ids?: string[];
-  /** Or a search query: every match, in the order the spec asks for. */
-  query?: string;
-  /** Or the clippings of this saved search (by id or name), as they match now. */
-  savedSearchId?: string;
-  /** Or a saved dossier: its stored spec and source, with its clippings as they are now. */
-  dossierId?: string;
-  outFile: string;
-  onProgress?: (done: number, total: number) => void;
-  signal?: AbortSignal;
-}
+import type { DossierRequest } from './dossier-request';
 
 /** Upper bound on a query-built dossier; a larger one is almost certainly a mistake. */
 const MAX_DOSSIER_CLIPPINGS = 5000;
 
-export async function exportDossier(
-  library: Library,
-  request: DossierRequest,
-): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }> {
-  const { spec, source } = resolveRequest(library, request);
+export async function exportDossier(library: Library, request: DossierRequest): Promise<DossierExport> {
+  const { spec, source } = library.resolveDossier(request);
   const ids = source.kind === 'ids' ? source.ids : idsForQuery(library, source.query);
   if (ids.length === 0) {
     throw new CuttingsError(
@@ -46,7 +30,10 @@ export async function exportDossier(
   for (const id of ids) {
     const clipping = await library.get(id);
     const dir = library.archive.clippingDir(id);
-    items.push({ clipping, images: clipping.images.map((image) => path.join(dir, image.file)) });
+    const html = await readFile(path.join(dir, HTML_FILE), 'utf8').catch(() => null);
+    // A name that would leave the clipping's folder is never followed (see clippingFilePath).
+    const images = clipping.images.flatMap((image) => library.archive.clippingFile(id, image.file) ?? []);
+    items.push({ clipping, images, html });
   }
   const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,
@@ -59,10 +46,7 @@ export async function exportDossier(
  * What the dossier will be, before it is exported: the same PDF laid out in a scratch folder
  * (so its page count and contents are exactly those of the export), then thrown away.
  */
-export async function previewDossier(
-  library: Library,
-  request: Omit<DossierRequest, 'outFile'>,
-): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }> {
+export async function previewDossier(library: Library, request: Omit<DossierRequest, 'outFile'>): Promise<DossierPreview> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'cuttings-preview-'));
   try {
     const { pages, clippings, contents } = await exportDossier(library, { ...request, outFile: path.join(scratch, 'preview.pdf') });
@@ -70,40 +54,6 @@ export async function previewDossier(
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }
-}
-
-type Resolved = { spec: DossierSpec; source: { kind: 'ids'; ids: string[] } | { kind: 'query'; query: string } };
-
-/** The spec and the clippings' source a request names: exactly one of ids, query, saved search, saved dossier. */
-function resolveRequest(library: Library, request: DossierRequest): Resolved {
-  const given = [request.ids, request.query, request.savedSearchId, request.dossierId].filter((x) => x !== undefined);
-  if (given.length !== 1) {
-    throw new CuttingsError(
-      'usage',
-      'A dossier is made from one of: chosen clippings, a query, a saved search or a saved dossier.',
-    );
-  }
-  if (request.dossierId !== undefined) {
-    const saved = library.savedDossiers().find((d) => d.id === request.dossierId);
-    if (!saved) throw new CuttingsError('not-found', `There is no saved dossier with id ${request.dossierId}.`);
-    const spec = { ...saved.spec, ...(request.spec?.paper ? { paper: request.spec.paper } : {}) };
-    const s = saved.source;
-    if (s.kind === 'saved-search') return { spec, source: { kind: 'query', query: savedQuery(library, s.searchId) } };
-    return { spec, source: s };
-  }
-  if (!request.spec) throw new CuttingsError('usage', 'A dossier needs a title.');
-  if (request.ids !== undefined) return { spec: request.spec, source: { kind: 'ids', ids: request.ids } };
-  if (request.query !== undefined) return { spec: request.spec, source: { kind: 'query', query: request.query } };
-  return { spec: request.spec, source: { kind: 'query', query: savedQuery(library, request.savedSearchId as string) } };
-}
-
-/** The query of a saved search, by id or name. */
-function savedQuery(library: Library, idOrName: string): string {
-  const all = library.savedSearches();
-  const found =
-    all.find((s) => s.id === idOrName) ?? all.find((s) => s.name.toLowerCase() === idOrName.trim().toLowerCase());
-  if (!found) throw new CuttingsError('not-found', `There is no saved search “${idOrName}”.`);
-  return found.query;
 }
 
 function idsForQuery(library: Library, query: string): string[] {

@@ -6,6 +6,7 @@
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
+import type { BatchImportSummary } from '../../../shared/imports';
 import type { Library } from '.';
 
 export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm'];
@@ -16,19 +17,11 @@ export interface FolderImportOptions {
   signal?: AbortSignal;
 }
 
-export interface FolderImportSummary {
-  imported: string[];
-  duplicates: string[];
-  failed: Array<{ file: string; reason: string }>;
-  /** True when the user cancelled; the files before the cancel stay imported. */
-  cancelled: boolean;
-}
-
 export async function importFolder(
   library: Library,
   folder: string,
   options: FolderImportOptions = {},
-): Promise<FolderImportSummary> {
+): Promise<BatchImportSummary> {
   return importEach(library, await listImportable(folder), options);
 }
 
@@ -40,7 +33,7 @@ export async function importPaths(
   library: Library,
   paths: string[],
   options: FolderImportOptions = {},
-): Promise<FolderImportSummary> {
+): Promise<BatchImportSummary> {
   const files: string[] = [];
   for (const p of paths) {
     const isFolder = await stat(p).then(
@@ -52,8 +45,8 @@ export async function importPaths(
   return importEach(library, [...new Set(files)], options);
 }
 
-async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<FolderImportSummary> {
-  const summary: FolderImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
+async function importEach(library: Library, files: string[], options: FolderImportOptions): Promise<BatchImportSummary> {
+  const summary: BatchImportSummary = { imported: [], duplicates: [], failed: [], cancelled: false };
   for (const [i, file] of files.entries()) {
     options.onProgress?.({ done: i, total: files.length, file });
     if (options.signal?.aborted) {

@@ -14,27 +14,27 @@ import type {
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
-import type { DossierContentsEntry, DossierSource, DossierSpecInput, SavedDossier, SavedSearch } from '../../../shared/dossier';
+import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
-import { openArchive } from '../archive';
+import type { BatchImportSummary } from '../../../shared/imports';
+import type { LibrarySort } from '../../../shared/sort';
+import { openArchive } from '../archive/open';
+import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
-import type { DossierRequest } from './dossier';
+import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedDossier } from './dossier-request';
 import { TitleTwins } from './title-twins';
-import { importFolder, importPaths, type FolderImportOptions, type FolderImportSummary } from './folder-import';
+import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
 
-export type { DossierRequest } from './dossier';
-export type { FolderImportSummary } from './folder-import';
+export type { DossierChoice, DossierRequest } from './dossier-request';
 
 /**
  * Capture pulls in jsdom, Readability and the language models: load it on first use, so that
  * `cuttings search` and the app's first paint don't pay for it.
  */
 const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
-
-export type ListSort = 'captured' | 'published' | 'title';
 
 export interface Library {
   readonly dir: string;
@@ -45,15 +45,15 @@ export interface Library {
   importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
   importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
-  importFolder(folder: string, options?: FolderImportOptions): Promise<FolderImportSummary>;
-  importPaths(paths: string[], options?: FolderImportOptions): Promise<FolderImportSummary>;
+  importFolder(folder: string, options?: FolderImportOptions): Promise<BatchImportSummary>;
+  importPaths(paths: string[], options?: FolderImportOptions): Promise<BatchImportSummary>;
   get(id: string): Promise<Clipping>;
   /**
    * The sanitized article HTML, or null when the clipping came from plain text. Image sources
    * (archive file names) are prefixed with `imageBase` + id, e.g. `cuttings-archive://clipping/`.
    */
   articleHtml(id: string, imageBase: string): Promise<string | null>;
-  list(options?: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean }): {
+  list(options?: { offset?: number; limit?: number; sort?: LibrarySort; trashed?: boolean }): {
     total: number;
     items: ClippingSummary[];
   };
@@ -74,12 +74,14 @@ export interface Library {
   /** Deletes a saved search by id or name. Returns how many were deleted (0 or 1). */
   deleteSearch(idOrName: string): Promise<number>;
   savedDossiers(): SavedDossier[];
-  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier>;
+  saveDossier(input: { id?: string; spec: DossierSpec; source: DossierSource }): Promise<SavedDossier>;
   deleteDossier(id: string): Promise<number>;
+  /** The spec and the source of clippings a dossier request names (see dossier-request.ts). */
+  resolveDossier(choice: DossierChoice): ResolvedDossier;
   /** Writes a PDF dossier of the clippings chosen by ids, a query, a saved search or a saved dossier. */
-  exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }>;
+  exportDossier(request: DossierRequest): Promise<DossierExport>;
   /** The dossier's page count and contents, laid out exactly as the export would be (nothing kept). */
-  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }>;
+  previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<DossierPreview>;
   /** Rebuilds the search index from the catalogue. */
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** True when the search index cannot be trusted to match the catalogue (then reindex). */
@@ -181,11 +183,11 @@ class ArchiveLibrary implements Library {
     return this.add(await captureUrl(url, { signal: options.signal }), options.tags);
   }
 
-  importFolder(folder: string, options: FolderImportOptions = {}): Promise<FolderImportSummary> {
+  importFolder(folder: string, options: FolderImportOptions = {}): Promise<BatchImportSummary> {
     return importFolder(this, folder, options);
   }
 
-  importPaths(paths: string[], options: FolderImportOptions = {}): Promise<FolderImportSummary> {
+  importPaths(paths: string[], options: FolderImportOptions = {}): Promise<BatchImportSummary> {
     return importPaths(this, paths, options);
   }
 
@@ -218,14 +220,15 @@ class ArchiveLibrary implements Library {
       if ((err as NodeJS.ErrnoException).code === 'ENOENT') return null;
       throw new CuttingsError('io', `Could not read the article of "${clipping.title}": ${(err as Error).message}`);
     }
-    const files = new Set(clipping.images.map((image) => image.file));
+    // Only names that stay inside the clipping's folder are pointed at the archive.
+    const files = new Set(clipping.images.map((image) => image.file).filter(isClippingFileName));
     // The sanitizer leaves only archive file names in src; point the known ones at the archive.
     return html.replace(/(<img\b[^>]*?\ssrc=")([^"]+)"/gi, (whole, start: string, src: string) =>
       files.has(src) ? `${start}${imageBase}${id}/${encodeURIComponent(src)}"` : whole,
     );
   }
 
-  list(options: { offset?: number; limit?: number; sort?: ListSort; trashed?: boolean } = {}): {
+  list(options: { offset?: number; limit?: number; sort?: LibrarySort; trashed?: boolean } = {}): {
     total: number;
     items: ClippingSummary[];
   } {
@@ -329,7 +332,7 @@ class ArchiveLibrary implements Library {
     return this.archive.savedDossiers();
   }
 
-  saveDossier(input: { id?: string; spec: DossierSpecInput; source: DossierSource }): Promise<SavedDossier> {
+  saveDossier(input: { id?: string; spec: DossierSpec; source: DossierSource }): Promise<SavedDossier> {
     return this.change(() => this.archive.saveDossier(input));
   }
 
@@ -337,12 +340,16 @@ class ArchiveLibrary implements Library {
     return this.change(() => this.archive.deleteDossier(id));
   }
 
-  async exportDossier(request: DossierRequest): Promise<{ file: string; pages: number; clippings: number; contents: DossierContentsEntry[] }> {
+  resolveDossier(choice: DossierChoice): ResolvedDossier {
+    return resolveDossier(this, choice);
+  }
+
+  async exportDossier(request: DossierRequest): Promise<DossierExport> {
     const { exportDossier } = await import('./dossier');
     return exportDossier(this, request);
   }
 
-  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<{ pages: number; clippings: number; contents: DossierContentsEntry[] }> {
+  async previewDossier(request: Omit<DossierRequest, 'outFile'>): Promise<DossierPreview> {
     const { previewDossier } = await import('./dossier');
     return previewDossier(this, request);
   }
@@ -416,7 +423,7 @@ class ArchiveLibrary implements Library {
   }
 }
 
-function sortSummaries(items: ClippingSummary[], sort: ListSort): ClippingSummary[] {
+function sortSummaries(items: ClippingSummary[], sort: LibrarySort): ClippingSummary[] {
   const copy = [...items];
   switch (sort) {
     case 'captured':

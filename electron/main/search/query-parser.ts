@@ -39,6 +39,12 @@ const VALUE_FIELDS: Record<string, ValueField> = {
 const FIELD_LIST =
   'tag:, source:, author:, person:, place:, org:, lang:, title:, before:, after:, on:, has:quote, is:duplicate';
 
+/**
+ * How deep parentheses and `-`/NOT may nest. Nobody types more; a query nested thousands deep
+ * (pasted, or hostile) would otherwise overflow the stack of this parser and of the planner.
+ */
+export const MAX_QUERY_NESTING = 32;
+
 /** Parses a query into its syntax tree; throws CuttingsError('bad-query') when malformed. */
 export function parseQuery(query: string): QueryNode | null {
   const parser = new Parser(lex(query));
@@ -49,7 +55,20 @@ export function parseQuery(query: string): QueryNode | null {
 
 class Parser {
   private at = 0;
+  private depth = 0;
   constructor(private readonly tokens: Token[]) {}
+
+  /** Runs `body` one nesting level deeper (a group or a negation), refusing past the limit. */
+  private nested<T>(body: () => T): T {
+    if (++this.depth > MAX_QUERY_NESTING) {
+      badQuery(`The query is nested more than ${MAX_QUERY_NESTING} deep (parentheses or '-'). Simplify it.`);
+    }
+    try {
+      return body();
+    } finally {
+      this.depth--;
+    }
+  }
 
   private peek(): Token | undefined {
     return this.tokens[this.at];
@@ -105,7 +124,7 @@ class Parser {
       if (!next || next.kind === 'or' || next.kind === 'rparen' || next.kind === 'and') {
         badQuery("A '-' (or NOT) must be followed by what to leave out, as in -sport or -tag:draft.");
       }
-      const child = this.parseUnary();
+      const child = this.nested(() => this.parseUnary());
       return child ? { type: 'not', child } : null;
     }
     return this.parsePrimary();
@@ -116,7 +135,7 @@ class Parser {
     switch (token.kind) {
       case 'lparen': {
         if (this.peek()?.kind === 'rparen') badQuery("The parentheses '()' are empty. Put words inside or remove them.");
-        const inner = this.parseOr();
+        const inner = this.nested(() => this.parseOr());
         if (this.peek()?.kind !== 'rparen') badQuery("A '(' is not closed. Add the matching ')' or remove the '('.");
         this.at++;
         return inner;

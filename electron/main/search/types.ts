@@ -2,6 +2,7 @@
  * The search index: derived data beside the catalogue, safe to delete and rebuild.
  */
 import type { SearchResult } from '../../../shared/clipping';
+import type { SearchSort } from '../../../shared/sort';
 
 /** What the index needs to know of a clipping. */
 export interface IndexDoc {
@@ -35,7 +36,7 @@ export interface IndexOptions {
 export interface SearchOptions {
   limit?: number;
   offset?: number;
-  sort?: 'relevance' | 'date';
+  sort?: SearchSort;
 }
 
 export interface SearchIndex {

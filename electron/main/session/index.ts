@@ -4,10 +4,12 @@
  * it directly (real archive folders, real loopback HTTP).
  */
 import { CuttingsError } from '../../../shared/errors';
-import type { EventName, Events, SettingsView } from '../../../shared/ipc/contract';
-import { bookmarklet, DEFAULT_CLIPPER_PORT, newClipperToken, startClipper, type RunningClipper } from '../clipper';
+import type { EventName, Events } from '../../../shared/ipc/contract';
+import { DEFAULT_CLIPPER_PORT, type SettingsView } from '../../../shared/settings';
+import { bookmarklet, newClipperToken, startClipper, type RunningClipper } from '../clipper';
 import type { SettingsService } from '../ipc/services';
-import { restoreBackup, type RestoreResult } from '../archive';
+import type { RestoreResult } from '../../../shared/backups';
+import { restoreBackup } from '../archive';
 import { openLibrary, type Library } from '../library';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';

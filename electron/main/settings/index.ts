@@ -7,6 +7,7 @@
 import { chmod, mkdir, readFile, rename } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
+import { clipperPortSchema, DEFAULT_CLIPPER_PORT, paperSchema, themeSchema } from '../../../shared/settings';
 import { writeFileAtomic } from '../archive/durable-fs';
 
 const bounds = z.object({
@@ -21,15 +22,15 @@ export const settingsSchema = z.object({
   version: z.literal(1).default(1),
   /** null: the default folder (see library/location.ts). */
   archiveDir: z.string().min(1).nullable().default(null),
-  theme: z.enum(['system', 'light', 'dark']).default('system'),
-  paper: z.enum(['A4', 'Letter']).default('A4'),
+  theme: themeSchema.default('system'),
+  paper: paperSchema.default('A4'),
   clipper: z
     .object({
       enabled: z.boolean().default(false),
-      port: z.number().int().min(1024).max(65535).default(41277),
+      port: clipperPortSchema.default(DEFAULT_CLIPPER_PORT),
       token: z.string().min(22).nullable().default(null),
     })
-    .default({ enabled: false, port: 41277, token: null }),
+    .default({ enabled: false, port: DEFAULT_CLIPPER_PORT, token: null }),
   window: bounds.nullable().default(null),
 });
 

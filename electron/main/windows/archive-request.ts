@@ -4,6 +4,7 @@
  * a path that would leave the folder). Pure, so the app's protocol handler and the UI tests'
  * page serve pictures by the same rule.
  */
+import { RECORD_ID } from '../../../shared/ids';
 import type { Archive } from '../archive/types';
 import { insideRoot } from './policy';
 
@@ -15,7 +16,7 @@ export function archiveRequestFile(requestUrl: string, archive: Pick<Archive, 's
     return null;
   }
   const [, id, file] = url.pathname.split('/');
-  if (url.host !== 'clipping' || !id || !file || !/^[A-Za-z0-9_-]+$/.test(id)) return null;
+  if (url.host !== 'clipping' || !id || !file || !RECORD_ID.test(id)) return null;
   if (!archive.summary(id)) return null;
   return insideRoot(archive.clippingDir(id), file);
 }

@@ -2,13 +2,14 @@
  * Security policy of the app's windows, kept free of Electron so it can be tested in Node.
  */
 import path from 'node:path';
+import { ARCHIVE_SCHEME } from '../../../shared/archive-url';
 
 /** Applied to every response the app's windows receive. */
 export const CONTENT_SECURITY_POLICY = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' cuttings-archive: data:",
+  `img-src 'self' ${ARCHIVE_SCHEME}: data:`,
   "font-src 'self'",
   "connect-src 'none'",
   "base-uri 'none'",

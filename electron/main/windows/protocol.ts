@@ -5,13 +5,13 @@
  */
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
+import { ARCHIVE_SCHEME } from '../../../shared/archive-url';
 import type { Archive } from '../archive/types';
 import { archiveRequestFile } from './archive-request';
 import { insideRoot } from './policy';
 
 export const APP_SCHEME = 'app';
 export const APP_ORIGIN = `${APP_SCHEME}://cuttings`;
-export const ARCHIVE_SCHEME = 'cuttings-archive';
 
 /** Must run before the app is ready. */
 export function registerSchemes(): void {

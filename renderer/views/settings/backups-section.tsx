@@ -4,11 +4,11 @@
  * catalogue it replaces first and keeps the catalogue itself, so a restore can be undone.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { BackupView } from '../../../shared/ipc/contract';
+import type { BackupInfo } from '../../../shared/backups';
 import { leaveNotice } from '../../hooks/notice';
 import { errorText } from '../../lib/errors';
 const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const KIND: Record<BackupView['kind'], string> = {
+const KIND: Record<BackupInfo['kind'], string> = {
   daily: 'Daily',
   manual: 'Made by you',
   'pre-migration': 'Before an update',
@@ -20,7 +20,7 @@ const size = (bytes: number): string =>
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 export function BackupsSection(): ReactElement {
-  const [backups, setBackups] = useState<BackupView[] | null>(null);
+  const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
@@ -60,7 +60,7 @@ export function BackupsSection(): ReactElement {
     }
   };
 
-  const restore = async (backup: BackupView): Promise<void> => {
+  const restore = async (backup: BackupInfo): Promise<void> => {
     setBusy(true);
     setError(null);
     // The window reloads once the archive is back; this is said after it does.

@@ -3,7 +3,7 @@
  * once in `sections.ts`; the dialog draws its heading and the rule above it.
  */
 import type { ComponentType } from 'react';
-import type { SettingsView } from '../../../shared/ipc/contract';
+import type { SettingsView } from '../../../shared/settings';
 import type { ThemeChoice } from '../../hooks/use-theme';
 
 export interface SettingsSectionProps {

@@ -4,7 +4,7 @@
  * Every change is saved at once through `settings.update`.
  */
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
-import type { SettingsView } from '../../../shared/ipc/contract';
+import type { SettingsView } from '../../../shared/settings';
 import { Modal } from '../../components/modal';
 import type { ThemeChoice } from '../../hooks/use-theme';
 import { errorText } from '../../lib/errors';

@@ -2,9 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { planSections, type DossierClipping } from '../../../electron/main/dossier';
 import {
   isCrosshead,
+  lengthLabel,
   paragraphs,
   publishedLabel,
-  quoteKind,
   wordCount,
 } from '../../../electron/main/dossier/format';
 import { makeClipping } from './sample-clippings';
@@ -80,17 +80,6 @@ describe('format helpers', () => {
     ]);
   });
 
-  it('marks quotation paragraphs and paragraphs holding a captured quote', () => {
-    const quotes = [{ text: 'We will not accept this proposal' }];
-    expect(quoteKind('“We are closer than ever,” she said.', [])).toBe('quote');
-    expect(quoteKind('«Мы видим готовность сторон», — сказал он.', [])).toBe('quote');
-    expect(quoteKind('— Мы готовы, — сказал министр.', [])).toBe('quote');
-    expect(quoteKind('The minister said: we will not accept this proposal, adding more.', quotes)).toBe(
-      'contains',
-    );
-    expect(quoteKind('Markets fell.', quotes)).toBeNull();
-  });
-
   it('recognises crossheads in plain text, not short sentences', () => {
     const next =
       'Le contrôle de cette surveillance sera confié à une nouvelle autorité administrative indépendante, la Commission nationale.';
@@ -104,6 +93,11 @@ describe('format helpers', () => {
 
   it('counts words in any script and prints dates as the outlet wrote them', () => {
     expect(wordCount('Министр заявил, что переговоры продолжатся — in Geneva.')).toBe(7);
+    // Chinese and Japanese are counted in characters, as their press does; Thai by dictionary words.
+    expect(lengthLabel('国务院总理李强3日在北京会见。', 'en-GB')).toBe('14 characters');
+    expect(lengthLabel('東京都は3日、新しい計画を発表した。', 'en-GB')).toBe('16 characters');
+    expect(lengthLabel('One two three.', 'en-GB')).toBe('3 words');
+    expect(lengthLabel('วันนี้อากาศดีมาก', 'en-GB')).toMatch(/^[3-6] words$/);
     const clipping = makeClipping(1, { publishedAt: '2026-11-24T23:30:00-05:00' });
     expect(publishedLabel(clipping, 'en-GB')).toBe('24 November 2026, 23:30');
     expect(publishedLabel(makeClipping(1, { publishedAt: '2026-11-24' }), 'en-GB')).toBe('24 November 2026');

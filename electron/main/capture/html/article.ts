@@ -8,7 +8,7 @@ import type { CapturedImage } from '../types';
 import { collectImages, type ImagePolicy } from './images';
 import { blockText } from './text';
 import { cleanValue, type Found } from './metadata';
-import { FORBID_CONTENTS } from '../sanitize/policy';
+import { FORBID_CONTENTS } from '../../../../shared/sanitize-policy';
 
 /**
  * Elements the sanitizer would drop whole. Dropping them here first is not the safety measure

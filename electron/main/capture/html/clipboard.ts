@@ -5,7 +5,7 @@
  * byline, dateline lines). So: paste parser for the fields and text, sanitized HTML for display.
  */
 import { CuttingsError } from '../../../../shared/errors';
-import type { ProvenancedField } from '../../../../shared/clipping';
+import { OPTIONAL_METADATA_FIELDS } from '../../../../shared/provenance';
 import { finishArticle } from '../finish';
 import { capturePastedText } from '../paste';
 import type { CapturedArticle } from '../types';
@@ -28,17 +28,6 @@ async function tryHtml(html: string): Promise<CapturedArticle | null> {
   }
 }
 
-const FIELDS: ProvenancedField[] = [
-  'source',
-  'author',
-  'dateline',
-  'publishedAt',
-  'lang',
-  'caption',
-  'credit',
-  'url',
-];
-
 /** Fields from the paste parser where it found them, else from the HTML; HTML kept for display. */
 function merge(paste: CapturedArticle, rich: CapturedArticle, html: string): CapturedArticle {
   const merged: CapturedArticle = {
@@ -53,7 +42,7 @@ function merge(paste: CapturedArticle, rich: CapturedArticle, html: string): Cap
     merged.titleDerived = false;
     if (rich.provenance.title) merged.provenance.title = rich.provenance.title;
   }
-  for (const field of FIELDS) {
+  for (const field of OPTIONAL_METADATA_FIELDS) {
     if (paste[field] === null && rich[field] !== null) {
       merged[field] = rich[field];
       const from = rich.provenance[field];

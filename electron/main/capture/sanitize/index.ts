@@ -7,7 +7,7 @@
  */
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { JSDOM } from 'jsdom';
-import { ALLOWED_ATTR, ALLOWED_TAGS, ARCHIVE_FILE, FORBID_CONTENTS } from './policy';
+import { ALLOWED_ATTR, ARCHIVE_FILE, PURIFY_OPTIONS } from '../../../../shared/sanitize-policy';
 
 /** Real pages settle in one pass, hostile ones in two; the bound only guards against a loop. */
 const MAX_PASSES = 4;
@@ -66,13 +66,8 @@ function enforceUrlPolicy(node: Element): void {
 /** One sanitizing pass. */
 function pass(html: string): string {
   const body = getSanitizer().purify.sanitize(html, {
-    ALLOWED_TAGS,
+    ...PURIFY_OPTIONS,
     ALLOWED_ATTR: [...ALLOWED_ATTR, 'rel'],
-    FORBID_CONTENTS,
-    ALLOW_DATA_ATTR: false,
-    ALLOW_ARIA_ATTR: false,
-    ALLOW_UNKNOWN_PROTOCOLS: false,
-    KEEP_CONTENT: true,
     RETURN_DOM: true,
   }) as HTMLElement | null;
   // Markup that opens with <frameset> parses into a document without a body: nothing to keep.

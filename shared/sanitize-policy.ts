@@ -1,6 +1,11 @@
 /**
  * What article HTML may contain once sanitized: text structure, links and archive images.
  * An allow-list, so anything a browser adds tomorrow stays out until someone lets it in.
+ *
+ * One policy, applied twice: main sanitizes a page when it is captured
+ * (electron/main/capture/sanitize, DOMPurify on jsdom), and the reader sanitizes the stored
+ * HTML again before showing it (renderer/views/article-body.tsx, DOMPurify in the page), so a
+ * file changed on disk still cannot run anything. No zod or DOM here: both sides import it.
  */
 
 /** Elements kept. Everything else is removed; its text stays unless listed in FORBID_CONTENTS. */
@@ -35,3 +40,14 @@ export const FORBID_CONTENTS = [
 
 /** A file name inside the clipping's folder, as `img-3.jpg`: no scheme, no slash, no "..". */
 export const ARCHIVE_FILE = /^[A-Za-z0-9][A-Za-z0-9_-]*(?:\.[A-Za-z0-9_-]+)*$/;
+
+/** The DOMPurify options both sides share (each adds its own URL rule and return form). */
+export const PURIFY_OPTIONS = {
+  ALLOWED_TAGS,
+  ALLOWED_ATTR,
+  FORBID_CONTENTS,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  ALLOW_UNKNOWN_PROTOCOLS: false,
+  KEEP_CONTENT: true,
+};

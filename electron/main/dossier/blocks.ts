@@ -1,0 +1,155 @@
+/**
+ * What a clipping's body is made of on the page: a list of blocks in reading order. The
+ * layout (article.ts) only knows how to set blocks, so a new kind of content (a facsimile of
+ * the printed page, a table) is a new block kind here plus its drawing in block-draw.ts.
+ *
+ * Blocks come from the article HTML kept at capture when there is one (headings, real block
+ * quotes, list items and pictures where the page had them), else from the plain text.
+ */
+import path from 'node:path';
+import type { Clipping } from '../../../shared/clipping';
+import { isCrosshead, paragraphs } from './format';
+import { htmlBlocks } from './html-blocks';
+import type { DossierClipping } from './types';
+
+/** A picture with its caption and credit, at the text width or (facsimiles) up to a full page. */
+export interface FigureBlock {
+  kind: 'figure';
+  /** Absolute path of the image file. */
+  file: string;
+  caption: string | null;
+  credit: string | null;
+  /** Said instead of the picture by a screen reader when there is no caption. */
+  alt: string | null;
+  /** 'column': at most about half the page high; 'page': as large as the text block allows. */
+  size?: 'column' | 'page';
+}
+
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  /** A crosshead inside the article. */
+  | { kind: 'heading'; text: string }
+  /** A quotation the article set apart (HTML `<blockquote>`); never guessed from plain text. */
+  | { kind: 'quote'; text: string }
+  | { kind: 'list-item'; text: string; marker: string }
+  | FigureBlock;
+
+/** What the HTML holds besides blocks: a figure whose picture the archive does not have (its caption tells a repeat). */
+export type SourceBlock = Block | { kind: 'lost-figure'; caption: string | null };
+
+/** The blocks of one clipping, the lead picture first when it was not placed in the text. */
+export function articleBlocks(item: DossierClipping): Block[] {
+  const c = item.clipping;
+  const files = new Map(item.images.map((file) => [path.basename(file), file]));
+  const body = item.html ? htmlBlocks(item.html, files) : textBlocks(c);
+  const placed = new Set(body.flatMap((b) => (b.kind === 'figure' ? [b.file] : [])));
+  const loose = item.images.filter((file) => !placed.has(file));
+  const blocks = withoutRepeats(c, body);
+  // The lead picture (the clipping's first image) sits under the headline with the clipping's
+  // caption and credit; pictures the text does not place follow the article.
+  const leadFile = item.images[0];
+  const lead: Block[] = [];
+  const tail: Block[] = [];
+  for (const file of loose) {
+    if (file === leadFile) lead.push({ kind: 'figure', file, caption: c.caption, credit: c.credit, alt: altOf(c, file) });
+    else tail.push({ kind: 'figure', file, caption: altOf(c, file), credit: null, alt: altOf(c, file) });
+  }
+  const first = blocks[0];
+  // A figure opening the HTML without a caption of its own is the lead: give it the clipping's.
+  if (lead.length === 0 && first?.kind === 'figure' && first.file === leadFile && !first.caption) {
+    blocks[0] = { ...first, caption: c.caption, credit: first.credit ?? c.credit };
+  }
+  return [...lead, ...blocks, ...tail];
+}
+
+function altOf(c: Clipping, file: string): string | null {
+  const name = path.basename(file);
+  return c.images.find((image) => image.file === name)?.alt ?? null;
+}
+
+/** Blocks of a plain-text clipping: paragraphs, with short unpunctuated lines as crossheads. */
+function textBlocks(c: Clipping): SourceBlock[] {
+  const body = paragraphs(c.text);
+  const blocks: Block[] = body.map((text, i) =>
+    i > 0 && isCrosshead(text, body[i + 1]) ? { kind: 'heading', text } : { kind: 'paragraph', text },
+  );
+  // The dateline was taken off the first paragraph at capture; a printed article starts with it.
+  const first = blocks[0];
+  if (c.dateline && first?.kind === 'paragraph' && !first.text.startsWith(c.dateline)) {
+    blocks[0] = { kind: 'paragraph', text: `${c.dateline.toLocaleUpperCase(c.lang ?? undefined)} — ${first.text}` };
+  }
+  return blocks;
+}
+
+/** Lower-case words only, for comparing a line with the headline, the author or a caption. */
+const squash = (s: string): string =>
+  s
+    .toLocaleLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+
+const DATE_WORDS =
+  /\b(?:published|updated|last (?:updated|modified)(?: on)?|posted|first published(?: on)?|mis à jour|publié le|veröffentlicht|aktualisiert|am|le|on|at|um|à|gmt|bst|cet|cest|utc|edt|est|pdt|pst|am|pm|h)\b/giu;
+const MONTH =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|janv|févr|mars|avr|mai|juin|juil|août|sept|déc|januar|februar|märz|april|juni|juli|august|oktober|dezember|ene|abr|ago|dic|gen|mag|giu|lug|set|ott)[a-zéû]*\.?\b/iu;
+
+/**
+ * True for a short line that is only a date or time ("Thu 3 Jan 2019 07.00 GMT", "Updated
+ * 12 March 2025", "2025-03-12 14:05"), as a saved page repeats it above the text.
+ */
+export function isDateLine(text: string): boolean {
+  if (text.length > 70 || !/\b(?:19|20)\d\d\b|\b\d{1,2}[:.]\d\d\b/.test(text)) return false;
+  const rest = text
+    .replace(DATE_WORDS, ' ')
+    .replace(new RegExp(MONTH.source, 'giu'), ' ')
+    .replace(/\b(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b/giu, ' ')
+    .replace(/[\d\s.,:/|·–—-]+/gu, ' ')
+    .trim();
+  return rest.length <= 3;
+}
+
+/** True for a line that only names the author ("By Eleanor Ainge Roy", "Eleanor Ainge Roy in Wellington"). */
+export function isBylineLine(text: string, author: string | null): boolean {
+  if (!author || text.length > author.length + 40) return false;
+  const line = squash(text).replace(/^(?:by|von|par|por|di|door|av|от|автор)\s+/u, '');
+  const name = squash(author);
+  return name.length > 0 && (line === name || (line.startsWith(`${name} `) && line.split(' ').length <= name.split(' ').length + 3));
+}
+
+/**
+ * Drops what the page repeated around the text: the headline, the byline and date lines among
+ * the first blocks, and a paragraph that only repeats the caption of the picture just above.
+ */
+function withoutRepeats(c: Clipping, blocks: SourceBlock[]): Block[] {
+  const title = squash(c.title);
+  const out: Block[] = [];
+  let lastCaption: string | null = null;
+  blocks.forEach((block, i) => {
+    if (block.kind === 'figure' || block.kind === 'lost-figure') {
+      lastCaption = block.caption ? squash(block.caption) : null;
+      if (block.kind === 'figure') out.push(block);
+      return;
+    }
+    const flat = squash(block.text);
+    const early = i < 6;
+    if (early && (flat === title || isBylineLine(block.text, c.author) || isDateLine(block.text))) return;
+    const repeatsCaption = lastCaption !== null && sameWords(lastCaption, flat);
+    lastCaption = null;
+    if (!repeatsCaption) out.push(block);
+  });
+  return out;
+}
+
+/**
+ * True when the shorter of two squashed lines (of three words or more) has four fifths of its
+ * words in the other: a caption retyped, with or without its credit.
+ */
+function sameWords(a: string, b: string): boolean {
+  const left = new Set(a.split(' '));
+  const right = new Set(b.split(' '));
+  const [small, large] = left.size <= right.size ? [left, right] : [right, left];
+  if (small.size < 3) return false;
+  let shared = 0;
+  for (const word of small) if (large.has(word)) shared++;
+  return shared >= 0.8 * small.size;
+}

@@ -9,6 +9,7 @@ import type { Facets } from '../../shared/clipping';
 import { rowFromHit, rowFromSummary, type Row } from '../lib/rows';
 import type { LibrarySort, SearchSort } from '../../shared/sort';
 import { useArchiveChanged } from './use-archive-changed';
+import { errorText } from '../lib/errors';
 
 export type { LibrarySort, SearchSort };
 
@@ -78,7 +79,6 @@ function pagesFor(start: number, end: number): number[] {
   return pages;
 }
 
-const message = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 /** Paged rows for `source`, refreshed when the archive changes. */
 export function useResultList(source: ListSource): ResultList {
@@ -116,7 +116,7 @@ export function useResultList(source: ListSource): ResultList {
       if (gen !== generation.current) return;
       // Keep the previous rows on screen: a query half-typed into something malformed
       // should not blank the list, only say what is wrong.
-      setSnap((s) => ({ ...s, key: forKey, error: message(err) }));
+      setSnap((s) => ({ ...s, key: forKey, error: errorText(err) }));
     }
   }, []);
 

@@ -11,7 +11,8 @@ import { formatDate, plural } from '../lib/format';
 import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
 import { ArticleBody } from './article-body';
-import { EntitiesEditor, MetadataPanel } from './metadata-panel';
+import { DetailsPanel } from './details/details-panel';
+import { EntitiesEditor } from './details/entities-editor';
 import { NotesEditor } from './notes-editor';
 
 export interface ReaderProps {
@@ -90,7 +91,7 @@ function ClippingView({
           {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
           {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
         </p>
-        <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title">
+        <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
           {c.title}
         </h1>
         {c.titleDerived && (
@@ -167,7 +168,7 @@ function ClippingView({
 
       <EntitiesEditor clipping={c} onFilter={onFilter} />
       <NotesEditor key={c.id} clipping={c} />
-      <MetadataPanel clipping={c} />
+      <DetailsPanel clipping={c} />
     </article>
   );
 }

@@ -125,6 +125,7 @@ export function TopBar(props: TopBarProps): ReactElement {
           type="button"
           className="button button-primary has-tip tip-end"
           onClick={onAdd}
+          aria-label="Add clipping"
           data-tip="Add a clipping"
           data-shortcut="N"
           aria-keyshortcuts="N"
@@ -136,6 +137,7 @@ export function TopBar(props: TopBarProps): ReactElement {
           className="button has-tip tip-end"
           onClick={onDossier}
           disabled={props.dossierDisabled}
+          aria-label="Dossier"
           data-tip={props.dossierDisabled ? 'Add clippings first' : 'Make a dossier'}
           data-shortcut="Ctrl+Shift+D"
           aria-keyshortcuts="Control+Shift+D"

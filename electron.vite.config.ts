@@ -5,7 +5,13 @@ import { defineConfig } from 'electron-vite';
 export default defineConfig({
   main: {
     build: {
-      rollupOptions: { input: { index: resolve(__dirname, 'electron/main/index.ts') } },
+      rollupOptions: {
+        input: {
+          index: resolve(__dirname, 'electron/main/index.ts'),
+          // OCR and PDF reading run in a worker thread (capture/print/in-worker.ts finds it here).
+          'print-worker': resolve(__dirname, 'electron/main/capture/print/worker.ts'),
+        },
+      },
     },
   },
   preload: {

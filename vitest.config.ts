@@ -9,7 +9,7 @@ export default defineConfig({
       {
         test: {
           name: 'node',
-          include: ['tests/main/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/security/**/*.test.ts'],
+          include: ['tests/main/**/*.test.ts', 'tests/cli/**/*.test.ts', 'tests/shared/**/*.test.ts', 'tests/security/**/*.test.ts', 'tests/tooling/**/*.test.ts'],
           environment: 'node',
           // CLI tests start real processes; generous so a loaded machine doesn't fail them.
           testTimeout: 90_000,

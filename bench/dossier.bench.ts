@@ -1,5 +1,6 @@
 /**
- * Dossier benchmark: a 200-clipping press review written by pdfkit (writeDossier) against
+ * Dossier benchmark: a 200-clipping press review in many scripts (Latin, Cyrillic, Greek,
+ * Chinese, Japanese, Korean, Arabic, Hebrew, Devanagari, Thai) with pictures, written by pdfkit (writeDossier) against
  * Chromium printing the same content as HTML to PDF (what desktop note apps do), in the
  * same run. Each pdfkit run is a fresh child process (so its peak RSS is its own) making two
  * exports: the first pays for JIT warm-up and font loading (the first export after the app
@@ -12,14 +13,17 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import { writeDossier, type DossierClipping, type DossierSpec } from '../electron/main/dossier';
+import { fallbackFile } from '../electron/main/dossier/fonts';
+import type { Family } from '../electron/main/dossier/scripts';
 import { makeDossierItems } from '../tests/main/dossier/sample-clippings';
+import { mixScripts } from '../tests/main/dossier/world-clippings';
 
 const quick = process.argv.includes('--quick');
 const COUNT = quick ? 20 : 200;
-const RUNS = quick ? 2 : 3;
+const RUNS = quick ? 2 : 5;
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SPEC: DossierSpec = {
   title: 'Morning Press Review',
@@ -55,7 +59,7 @@ interface Row {
 }
 
 function items(dir: string): DossierClipping[] {
-  return makeDossierItems(COUNT, path.join(dir, 'images'), 3, { varied: true });
+  return mixScripts(makeDossierItems(COUNT, path.join(dir, 'images'), 3, { varied: true }));
 }
 
 interface ChildReport {
@@ -141,6 +145,9 @@ function countPages(file: string): number {
 }
 
 async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sample[]; launchMs: number }> {
+  // From a file, so that its @font-face rules may load the same TTFs pdfkit embeds.
+  const htmlFile = path.join(dir, 'dossier.html');
+  writeFileSync(htmlFile, html);
   const launchStart = performance.now();
   const server = await chromium.launchServer({
     executablePath: CHROMIUM,
@@ -151,6 +158,7 @@ async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sampl
       '--disable-component-update',
       '--no-first-run',
       '--disable-sync',
+      '--allow-file-access-from-files',
     ],
   });
   const browser = await chromium.connect(server.wsEndpoint());
@@ -165,7 +173,8 @@ async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sampl
       let peakMB = before.rssMB;
       const timer = setInterval(() => (peakMB = Math.max(peakMB, treeUsage(pid).rssMB)), 25);
       const start = performance.now();
-      await page.setContent(html, { waitUntil: 'load' });
+      await page.goto(pathToFileURL(htmlFile).href, { waitUntil: 'load' });
+      await page.evaluate(() => document.fonts.ready.then(() => undefined));
       await page.pdf({
         path: out,
         format: 'A4',
@@ -196,10 +205,34 @@ async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sampl
 const escapeHtml = (text: string): string =>
   text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 
+/** @font-face rules for the Noto faces the PDF embeds, so Chromium sets the same glyphs. */
+function fontFaces(): string {
+  const families: Array<[string, Family, boolean]> = [
+    ['Noto SC', 'sc', false],
+    ['Noto TC', 'tc', false],
+    ['Noto JP', 'jp', false],
+    ['Noto KR', 'kr', false],
+    ['Noto Naskh', 'arabic', true],
+    ['Noto Arabic', 'arabic', false],
+    ['Noto Hebrew', 'hebrew', false],
+    ['Noto Devanagari', 'devanagari', false],
+    ['Noto Thai', 'thai', false],
+  ];
+  return families
+    .flatMap(([name, family, serif]) =>
+      [false, true].map(
+        (bold) =>
+          `@font-face{font-family:'${name}';font-weight:${bold ? 700 : 400};src:url('${pathToFileURL(fallbackFile(family, bold, serif)).href}')}`,
+      ),
+    )
+    .join('\n');
+}
+
 /**
  * The same dossier as one HTML document, styled like the PDF: cover, contents (without page
- * numbers: HTML print has no way to know them), one clipping per page with its source table,
- * images (as data URLs) and body. Built outside the timed section.
+ * numbers: HTML print has no way to know them), clippings running on with a rule between them,
+ * a line of facts, images (as data URLs) and body, every paragraph with dir="auto" and the
+ * same fonts. Built outside the timed section.
  */
 function dossierHtml(spec: DossierSpec, list: DossierClipping[]): string {
   const images = new Map<string, string>();
@@ -211,46 +244,37 @@ function dossierHtml(spec: DossierSpec, list: DossierClipping[]): string {
   const toc = list
     .map(
       (item, i) =>
-        `<li><a href="#c${i}">${escapeHtml(item.clipping.title)}</a><br><small>${escapeHtml(item.clipping.source ?? '')}</small></li>`,
+        `<li><a href="#c${i}" dir="auto">${escapeHtml(item.clipping.title)}</a><br><small dir="auto">${escapeHtml(item.clipping.source ?? '')}</small></li>`,
     )
     .join('');
   const articles = list
     .map(({ clipping: c, images: files }, i) => {
-      const meta = [
-        ['Outlet', c.source],
-        ['Published', c.publishedAt],
-        ['Author', c.author],
-        ['Dateline', c.dateline],
-        ['Tags', c.tags.join(', ')],
-        ['URL', c.url],
-      ]
-        .filter(([, v]) => v)
-        .map(([k, v]) => `<tr><th>${k}</th><td>${escapeHtml(v ?? '')}</td></tr>`)
-        .join('');
+      const meta = [c.publishedAt, c.author, `${c.text.split(/\s+/).length} words`].filter(Boolean).join(' · ');
       const body = c.text
         .split(/\n\s*\n/)
-        .map((p) =>
-          /^[“"«]/.test(p) ? `<blockquote>${escapeHtml(p)}</blockquote>` : `<p>${escapeHtml(p)}</p>`,
-        )
+        .map((p) => `<p dir="auto">${escapeHtml(p)}</p>`)
         .join('');
       const figures = files
         .map(
           (f) =>
-            `<figure><img src="${dataUrl(f)}"><figcaption>${escapeHtml(c.caption ?? '')}</figcaption></figure>`,
+            `<figure><img src="${dataUrl(f)}"><figcaption>${escapeHtml(c.caption ?? '')} Photo: ${escapeHtml(c.credit ?? '')}</figcaption></figure>`,
         )
         .join('');
-      return `<article id="c${i}" lang="${c.lang ?? 'en'}"><div class="kicker">${escapeHtml(c.source ?? '')}</div><h2>${escapeHtml(c.title)}</h2><table>${meta}</table>${figures}${body}</article>`;
+      return `<article id="c${i}" lang="${c.lang ?? 'en'}"><div class="kicker" dir="auto">${escapeHtml(c.source ?? '')}</div><h2 dir="auto">${escapeHtml(c.title)}</h2><div class="meta">${escapeHtml(meta)}</div>${figures}${body}</article>`;
     })
-    .join('');
+    .join('<hr>');
+  const stack = "'Noto SC','Noto JP','Noto KR','Noto TC','Noto Hebrew','Noto Devanagari','Noto Thai'";
   return `<!doctype html><html lang="en-GB"><head><meta charset="utf-8"><title>${escapeHtml(spec.title)}</title><style>
-body{font-family:'DejaVu Serif',serif;font-size:10.5pt;line-height:15.5pt;color:#1a1a1a}
+${fontFaces()}
+body{font-family:'DejaVu Serif','Noto Naskh',${stack},serif;font-size:10.5pt;line-height:15.5pt;color:#1a1a1a}
 .cover{page-break-after:always}.cover h1{font-size:30pt;line-height:36pt}
 .toc{page-break-after:always}.toc li{margin:4pt 0}
-article{page-break-before:always}.kicker{font:bold 8.5pt 'DejaVu Sans';color:#8c1d18;text-transform:uppercase}
-h2{font-size:19pt;line-height:24pt;margin:4pt 0 8pt}
-table{background:#f3f4f6;font:7.5pt 'DejaVu Sans';width:100%;padding:8pt}th{text-align:left;width:62pt;color:#5f6368}
-figure{margin:10pt 0;text-align:center}img{max-width:100%;max-height:300pt}figcaption{font:7.5pt 'DejaVu Sans';color:#5f6368}
-p{margin:0 0 6pt;orphans:2;widows:2}blockquote{margin:0 0 6pt 14pt;font-style:italic;border-left:2.5pt solid #8c1d18;padding-left:11pt}
+article{break-inside:auto}hr{border:0;border-top:0.6pt solid #c9ccd1;margin:16pt 0}
+.kicker{font:bold 8.5pt 'DejaVu Sans','Noto Arabic',${stack};color:#8c1d18;text-transform:uppercase}
+h2{font-size:19pt;line-height:24pt;margin:4pt 0 5pt}
+.meta{font:8pt 'DejaVu Sans',${stack};color:#5f6368;margin-bottom:10pt}
+figure{margin:10pt 0;text-align:center}img{max-width:100%;max-height:300pt}figcaption{font:7.5pt 'DejaVu Sans',${stack};color:#5f6368}
+p{margin:0 0 6pt;orphans:2;widows:2}
 </style></head><body><section class="cover"><p>${escapeHtml(spec.organisation ?? '')}</p><h1>${escapeHtml(spec.title)}</h1><p>${escapeHtml(spec.subtitle ?? '')}</p><p>${escapeHtml(spec.summary ?? '')}</p></section>
 <nav class="toc"><h1>Contents</h1><ol>${toc}</ol></nav>${articles}</body></html>`;
 }
@@ -284,6 +308,7 @@ async function main(): Promise<void> {
       reports.push(await runChild(dir, path.join(dir, `pdfkit-${run}.pdf`)));
     const size = statSync(path.join(dir, 'pdfkit-0.pdf')).size;
     const { samples: chrome, launchMs } = await chromiumRuns(dossierHtml(SPEC, list), dir);
+    const chSize = statSync(path.join(dir, 'chromium-0.pdf')).size;
 
     const stats = (samples: Sample[]): { ms: number; p95: number; cpu: number } => ({
       ms: median(samples.map((x) => x.ms)),
@@ -349,6 +374,14 @@ async function main(): Promise<void> {
       },
       {
         area: 'dossier',
+        name: `pdfkit ${COUNT}-clipping dossier file size`,
+        value: size / 1024 / 1024,
+        unit: 'MB',
+        baseline: chSize / 1024 / 1024,
+        note: `fonts subset; ${pkPages} pages; Chromium's PDF of the same content for comparison`,
+      },
+      {
+        area: 'dossier',
         name: 'pages per second (first export)',
         value: pkPages / (cold.ms / 1000),
         unit: 'pages/s',
@@ -360,9 +393,8 @@ async function main(): Promise<void> {
     console.table(
       rows.map((r) => ({
         measure: r.name,
-        value: `${fmt(r.value, r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
-        chromium:
-          r.baseline === undefined ? '' : `${fmt(r.baseline, r.unit === 'pages/s' ? 1 : 0)} ${r.unit}`,
+        value: `${fmt(r.value, r.unit === 'ms' ? 0 : 1)} ${r.unit}`,
+        chromium: r.baseline === undefined ? '' : `${fmt(r.baseline, r.unit === 'ms' ? 0 : 1)} ${r.unit}`,
         ratio: r.ratio === undefined ? '' : `${fmt(r.ratio, 1)}×`,
         target: r.target ?? '',
         ok: r.pass === undefined ? '' : r.pass ? 'yes' : 'NO',

@@ -34,7 +34,8 @@ export async function buildCli() {
   try {
     const result = await build({
       absWorkingDir: root,
-      entryPoints: { cuttings: 'electron/cli/entry.ts' },
+      // The print worker (OCR and PDF reading in a worker thread) is an entry of its own.
+      entryPoints: { cuttings: 'electron/cli/entry.ts', 'print-worker': 'electron/main/capture/print/worker.ts' },
       outdir: scratch,
       bundle: true,
       splitting: true,
@@ -68,6 +69,7 @@ function place(scratch) {
   mkdirSync(path.join(CLI_DIR, 'chunks'), { recursive: true });
   const chunks = existsSync(path.join(scratch, 'chunks')) ? readdirSync(path.join(scratch, 'chunks')) : [];
   for (const name of chunks) renameSync(path.join(scratch, 'chunks', name), path.join(CLI_DIR, 'chunks', name));
+  renameSync(path.join(scratch, 'print-worker.mjs'), path.join(CLI_DIR, 'print-worker.mjs'));
   renameSync(path.join(scratch, INPUTS_FILE), path.join(CLI_DIR, INPUTS_FILE));
   renameSync(path.join(scratch, 'cuttings.mjs'), path.join(CLI_DIR, 'cuttings.mjs'));
   // Chunks of earlier builds go once no command can still be loading them.

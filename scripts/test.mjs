@@ -1,4 +1,5 @@
-// `npm test`: lint, typecheck, build, then every vitest project (node, ui, e2e).
+// `npm test`: lint (with the import boundaries), typecheck, dead code (knip, see knip.jsonc),
+// build, then every vitest project (node, ui, e2e).
 // Ends with one line "N passed, N failed, N skipped" so CI can read the outcome.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ const run = (label, cmd, args) => {
 const steps = [
   ['lint', bin('eslint'), ['.', '--max-warnings=0']],
   ['typecheck', bin('tsc'), ['-b']],
+  ['dead code', bin('knip'), []],
   ['build', bin('electron-vite'), ['build']],
   ['build the command line', process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')]],
 ];

@@ -2,6 +2,7 @@
  * Domain types shared by the main process, the renderer, the CLI and the tests.
  * A clipping's JSON shape (as printed by `cuttings show --json`) is {@link Clipping}.
  */
+import type { PrintDetails } from './print';
 
 /** People, places and organisations named in an article. */
 export interface Entities {
@@ -56,8 +57,20 @@ export interface Clipping {
   notes: string;
   /** Origin of each metadata field that has a value. */
   provenance: Partial<Record<ProvenancedField, Provenance>>;
+  /**
+   * Set when the clipping's files are damaged (its text file is missing): what is wrong and
+   * what can be done, for people. The text is then what could be rebuilt, possibly empty.
+   */
+  damage?: string;
   /** Set when the clipping is in the trash. */
   trashedAt: string | null;
+  /**
+   * Clippings that came attached to this one (an e-mail's PDFs and pictures), by id. Optional:
+   * absent on clippings that never had attachments (and on every clipping before this field).
+   */
+  attachmentIds?: string[];
+  /** Set for a clipping taken from print (a PDF page, a scan, a photo): its facsimile and page. */
+  print?: PrintDetails;
 }
 
 /** What the library list shows: everything but the body text. */
@@ -70,11 +83,37 @@ export interface TagInfo {
   count: number;
 }
 
+/** What became of one attachment of an imported article (an e-mail's PDF, say). */
+export interface AttachmentOutcome {
+  /** The attachment's file name. */
+  file: string;
+  /** The clipping it became (or already was), or null when it could not be imported. */
+  id: string | null;
+  duplicate: boolean;
+  /** Why it was not imported, or null. */
+  error: string | null;
+}
+
 /** Result of importing one article. */
 export interface ImportOutcome {
   clipping: Clipping;
   /** True when the article was already in the archive; `clipping` is then the existing one. */
   duplicate: boolean;
+  /** Its attachments, each imported as a clipping of its own (absent when it had none). */
+  attachments?: AttachmentOutcome[];
+}
+
+/** A clipping linked to another, as the reader lists it. */
+export interface LinkedClipping {
+  id: string;
+  title: string;
+  trashed: boolean;
+}
+
+/** The clippings linked to one: its attachments, and the clippings it is attached to. */
+export interface ClippingLinks {
+  attachments: LinkedClipping[];
+  attachedTo: LinkedClipping[];
 }
 
 /** One search hit, best first. `highlights` are [start, end) offsets into `snippet`. */

@@ -9,6 +9,14 @@ import { paperSchema } from './settings';
 
 const line = (max: number) => z.string().trim().max(max).optional();
 
+function isLanguageTag(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
 /** What the editor chose for a dossier. Everything but the title is optional. */
 export const dossierSpecSchema = z.object({
   title: z.string().trim().min(1, 'a dossier needs a title').max(200),
@@ -33,7 +41,7 @@ export const dossierSpecSchema = z.object({
     .max(200)
     .optional(),
   /** BCP 47 language of the dossier's own text (cover, contents, labels); default 'en-GB'. */
-  lang: z.string().max(35).optional(),
+  lang: z.string().max(35).refine(isLanguageTag, 'not a language tag (try en-GB, fr or de-CH)').optional(),
   /** Date of issue printed on the cover (ISO date); default today. */
   issuedAt: z.string().max(40).optional(),
   /**
@@ -45,6 +53,12 @@ export const dossierSpecSchema = z.object({
   showTags: z.boolean().optional(),
 });
 export type DossierSpec = z.infer<typeof dossierSpecSchema>;
+
+/** What is wrong with a spec the schema refused, in words for people: `paper: choose A4 or Letter`. */
+export function specProblem(error: z.ZodError): string {
+  const issue = error.issues[0];
+  return issue ? `${issue.path.join('.') || 'spec'}: ${issue.message}` : 'not a dossier spec';
+}
 
 /** Saved-search names: trimmed, 1–100 characters. */
 export const savedSearchNameSchema = z

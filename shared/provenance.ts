@@ -1,8 +1,12 @@
 /** Where a clipping's metadata came from, so the UI can show it and the user can trust or fix it. */
 import { z } from 'zod';
 
-/** The origins a metadata value can have: found in the paste, a page's JSON-LD or OpenGraph, … or typed by the user. */
-export const provenanceSchema = z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user']);
+/**
+ * The origins a metadata value can have: found in the paste, a page's JSON-LD or OpenGraph, …,
+ * an e-mail's headers (`email`), a file's own properties (`document`: a Word file's, an MHTML
+ * page's address), or typed by the user.
+ */
+export const provenanceSchema = z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user', 'email', 'document']);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** A clipping's optional metadata: text or null, each with its origin remembered. */

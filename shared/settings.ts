@@ -8,7 +8,7 @@
  */
 import { z } from 'zod';
 
-export const paperSchema = z.enum(['A4', 'Letter']);
+export const paperSchema = z.enum(['A4', 'Letter'], { error: 'choose A4 or Letter' });
 export type Paper = z.infer<typeof paperSchema>;
 
 export const themeSchema = z.enum(['system', 'light', 'dark']);

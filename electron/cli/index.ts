@@ -78,6 +78,8 @@ export async function main(argv: string[], io: Io): Promise<number> {
       printJson: (value) => write(JSON.stringify(value, null, 2) + '\n'),
     };
     const status = (await command.run(ctx)) ?? 0;
+    // Besides the results: an index answered from memory, a saved change the index missed.
+    if (library) for (const note of (library as Library).notices) io.stderr.write(`cuttings: note: ${note}\n`);
     return status;
   } catch (err) {
     const info = toErrorInfo(err);

@@ -29,6 +29,7 @@ const paths = {
   image: 'M4 5h16v14H4zM4 16l5-5 4 4 2-2 5 5M15 9h.01',
   chevron: 'M9 6l6 6-6 6',
   sort: 'M7 4v16M4 17l3 3 3-3M14 6h6M14 12h4M14 18h2',
+  attachment: 'M20 11.5l-8.4 8.4a5.4 5.4 0 0 1-7.6-7.6l8.9-8.9a3.6 3.6 0 0 1 5.1 5.1l-8.9 8.9a1.8 1.8 0 0 1-2.5-2.5l8.2-8.2',
 } as const;
 
 export type IconName = keyof typeof paths;

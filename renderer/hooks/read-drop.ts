@@ -11,7 +11,10 @@ export type Dropped =
   | { kind: 'url'; url: string }
   | { kind: 'files'; files: File[] };
 
-const IMPORTABLE = /\.(txt|text|md|html?)$/i;
+/** What the import takes by name: text, pages (also saved as one file), e-mails, Word documents. */
+const IMPORTABLE = /\.(txt|text|md|html?|mhtml?|mht|eml|msg|docx)$/i;
+/** Of those, the ones only main can read (from the file on disk, not as text in the page). */
+const CONTAINER = /\.(mhtml?|mht|eml|msg|docx)$/i;
 const isHtmlFile = (file: File): boolean => /\.html?$/i.test(file.name) || file.type === 'text/html';
 const pathOf = (file: File): string => window.cuttings.pathForFile?.(file) ?? '';
 
@@ -65,8 +68,8 @@ export function readDrop(data: DataTransfer): Dropped | string | null {
     const takeable = files.filter((f) => looksLikeFolder(f) || IMPORTABLE.test(f.name) || f.type.startsWith('text/'));
     if (takeable.length === 0) {
       return files.length === 1
-        ? `“${files[0]?.name}” is not a text or HTML file. Drop the text of an article, a link, a .txt or .html file, or a folder of them.`
-        : `None of the ${files.length} files is a text or HTML file. Drop .txt or .html files, or a folder of them.`;
+        ? `“${files[0]?.name}” is not a text or HTML file. Drop the text of an article, a link, a page (.html, .mhtml), an e-mail (.eml, .msg), a Word document (.docx), a .txt file, or a folder of them.`
+        : `None of the ${files.length} files is a text or HTML file. Drop pages (.html, .mhtml), e-mails (.eml, .msg), Word documents (.docx) or .txt files, or a folder of them.`;
     }
     return { kind: 'files', files };
   }
@@ -110,6 +113,10 @@ async function importByContent(files: File[], progress: (p: BatchProgress) => vo
     progress({ done: i, total: files.length, label: file.name });
     if (!IMPORTABLE.test(file.name) && !file.type.startsWith('text/')) {
       summary.failed.push({ file: file.name, reason: 'Not a text or HTML file, or a folder (import folders with Import a folder…).' });
+      continue;
+    }
+    if (CONTAINER.test(file.name)) {
+      summary.failed.push({ file: file.name, reason: 'This file can only be imported from disk: choose it with Choose files… in the app.' });
       continue;
     }
     try {

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
+import type { Theme } from '../../shared/settings';
 
-export type ThemeChoice = 'system' | 'light' | 'dark';
+export type ThemeChoice = Theme;
 const KEY = 'cuttings.theme';
 const ORDER: ThemeChoice[] = ['system', 'light', 'dark'];
 

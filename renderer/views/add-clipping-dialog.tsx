@@ -30,7 +30,7 @@ const TAB_FOR: Record<Dropped['kind'], Source> = { text: 'paste', url: 'url', fi
 const DESCRIPTIONS: Record<Source, string> = {
   paste: 'Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption.',
   url: 'Give the address of an article; Cuttings keeps its text and pictures for reading offline.',
-  files: 'Import saved pages and text files, one by one or a whole folder at a time.',
+  files: 'Import saved pages, e-mails, Word documents and text files, one by one or a whole folder at a time.',
 };
 
 export function AddClippingDialog({ open, initial, startOn, onClose, onImported }: AddClippingDialogProps): ReactElement {

@@ -164,7 +164,7 @@ export function BatchImport({
               importFiles([...e.dataTransfer.files]);
             }}
           >
-            <p>Drop saved pages (.html) or text files (.txt) here, or</p>
+            <p>Drop saved pages (.html, .mhtml), e-mails (.eml, .msg), Word documents (.docx) or text files (.txt) here, or</p>
             <div className="settings-row">
               <button type="button" className="button button-primary" data-autofocus onClick={() => fileInput.current?.click()}>
                 Choose files…
@@ -181,7 +181,7 @@ export function BatchImport({
               ref={fileInput}
               type="file"
               multiple
-              accept=".txt,.html,.htm,text/plain,text/html"
+              accept=".txt,.html,.htm,.mhtml,.mht,.eml,.msg,.docx,text/plain,text/html,message/rfc822"
               className="visually-hidden"
               tabIndex={-1}
               onChange={(e) => {
@@ -214,7 +214,10 @@ export function BatchImport({
                 Import folder
               </button>
             </div>
-            <p className="field-hint">Every .txt and .html file in it and its subfolders; files already in the archive are skipped.</p>
+            <p className="field-hint">
+              Every page, e-mail, Word document and text file in it and its subfolders (an e-mail’s attachments too); files
+              already in the archive are skipped.
+            </p>
           </form>
         </>
       )}

@@ -20,6 +20,8 @@ export interface ReaderPaneProps {
   onFilter(token: string): void;
   /** Leaves a multiple selection for the active clipping alone. */
   onClear(): void;
+  /** Opens a linked clipping (an e-mail's attachment, or the e-mail it came with). */
+  onOpenClipping(id: string): void;
 }
 
 export function ReaderPane(props: ReaderPaneProps): ReactElement {
@@ -45,6 +47,7 @@ export function ReaderPane(props: ReaderPaneProps): ReactElement {
           onTrash={props.onTrashOne}
           onRestore={props.onRestoreOne}
           onFilter={props.onFilter}
+          onOpenClipping={props.onOpenClipping}
         />
       )}
     </main>

@@ -10,9 +10,11 @@ import { TagEditor } from '../components/tag-editor';
 import { formatDate, plural } from '../lib/format';
 import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
+import { useLinks } from '../hooks/use-links';
 import { ArticleBody } from './article-body';
 import { DetailsPanel } from './details/details-panel';
 import { EntitiesEditor } from './details/entities-editor';
+import { AttachedTo, Attachments } from './linked-clippings';
 import { NotesEditor } from './notes-editor';
 
 export interface ReaderProps {
@@ -25,6 +27,8 @@ export interface ReaderProps {
   onRestore(id: string): void;
   /** Narrows the search with a filter such as `person:"Dmitry Peskov"`. */
   onFilter(token: string): void;
+  /** Opens a linked clipping (an e-mail's attachment, or the e-mail it came with). */
+  onOpenClipping?(id: string): void;
 }
 
 
@@ -66,7 +70,9 @@ function ClippingView({
   onTrash,
   onRestore,
   onFilter,
+  onOpenClipping = () => undefined,
 }: ReaderProps & { clipping: Clipping }): ReactElement {
+  const links = useLinks(c.id);
   const published = formatDate(c.publishedAt);
   const captured = formatDate(c.capturedAt);
   const words = c.text.split(/\s+/).filter(Boolean).length;
@@ -94,8 +100,14 @@ function ClippingView({
         <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
           {c.title}
         </h1>
+        <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
         {c.titleDerived && (
           <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
+        )}
+        {c.damage && (
+          <p className="reader-note reader-damage" role="alert">
+            {c.damage}
+          </p>
         )}
         <p className="reader-byline">
           {c.author && <span>By {c.author}</span>}
@@ -149,6 +161,7 @@ function ClippingView({
       </header>
 
       <ArticleBody clipping={c} caption={caption} />
+      <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
 
       {c.quotes.length > 0 && (
         <section className="reader-section" aria-labelledby="quotes-heading">

@@ -94,6 +94,7 @@ export function Workspace(): ReactElement {
               onRestoreOne={ws.restoreOne}
               onFilter={browse.narrow}
               onClear={() => selection.selectOnly(selection.activeId)}
+              onOpenClipping={selection.selectOnly}
             />
           </>
         )}

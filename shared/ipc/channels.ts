@@ -13,6 +13,7 @@ export const CHANNELS = [
   'clippings.importText',
   'clippings.list',
   'clippings.get',
+  'clippings.links',
   'clippings.article',
   'clippings.tag',
   'clippings.trash',

@@ -9,6 +9,7 @@
 import { z } from 'zod';
 import type {
   Clipping,
+  ClippingLinks,
   ClippingSummary,
   ImportOutcome,
   SearchResult,
@@ -45,8 +46,6 @@ const nullableLine = z.string().trim().max(500).nullable();
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb').nullable();
 const absolutePath = z.string().min(1).max(4096);
 
-export const tagSchema = tag;
-
 /** 20 MB of pasted text is far more than any article; beyond it something went wrong. */
 export const MAX_PASTE_CHARS = 20_000_000;
 
@@ -81,6 +80,8 @@ export const contract = {
     result: returns<{ total: number; items: ClippingSummary[] }>(),
   },
   'clippings.get': { args: z.object({ id }), result: returns<Clipping>() },
+  /** The clippings linked to one: its attachments (an e-mail's PDFs), and those it is attached to. */
+  'clippings.links': { args: z.object({ id }), result: returns<ClippingLinks>() },
   /** The clipping's sanitized article HTML (null for pasted text), images pointing into the archive. */
   'clippings.article': { args: z.object({ id }), result: returns<{ html: string | null }>() },
   'clippings.tag': {
@@ -211,9 +212,6 @@ export type ArgsOf<C extends Channel> = z.input<Contract[C]['args']>;
 /** What the handler receives (after validation and defaults). */
 export type ParsedArgsOf<C extends Channel> = z.output<Contract[C]['args']>;
 export type ResultOf<C extends Channel> = Contract[C]['result'];
-
-/** Every channel name, for code (like the preload) that must not bundle zod. */
-export type ChannelList = readonly Channel[];
 
 /** The envelope every handler answers with; the preload unwraps it into a value or a thrown Error. */
 export type Envelope<T> = { ok: true; value: T } | { ok: false; error: import('../errors').ErrorInfo };

@@ -136,17 +136,18 @@ describe('cuttings with bad input: a clear line on stderr, exit 1 or 2, nothing 
     { name: 'an unknown command', args: async () => ['frobnicate'], status: 2, message: /Unknown command "frobnicate"/ },
     { name: 'an unknown option', args: async () => ['search', 'x', '--colour'], status: 2, message: /Unknown option '--colour'/ },
     { name: 'a bad --limit', args: async () => ['search', 'x', '--limit', 'ten'], status: 2, message: /--limit takes a whole number/ },
+    { name: 'a bad --sort', args: async () => ['search', 'x', '--sort', 'newest'], status: 2, message: /--sort is relevance or date/ },
     { name: 'import without input', args: async () => ['import'], status: 2, message: /import needs/ },
     { name: 'an empty paste', args: async () => ['import', '-'], input: '  \n\n ', status: 1, message: /empty/i },
     {
       name: 'a binary file',
       args: async (dir) => {
-        const f = path.join(dir, 'photo.txt');
-        await writeFile(f, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]));
+        const f = path.join(dir, 'backup.txt');
+        await writeFile(f, Buffer.from([0x1f, 0x8b, 0x08, 0, 0, 0, 0, 0, 0, 3, 0x4b, 0x4c, 0x4a, 6, 0, 0xc2]));
         return ['import', f];
       },
       status: 1,
-      message: /"photo\.txt" is not a text or HTML file/,
+      message: /"backup\.txt" is not a text or HTML file \(it looks like a gzip archive/,
     },
     {
       name: 'a 60 MB file',

@@ -44,6 +44,7 @@ export const restoreCommand: Command = {
   async run(ctx) {
     if (ctx.positionals.length > 1) throw new CuttingsError('usage', 'restore takes at most one backup name.');
     const result = await (await care()).recoverFromBackup(ctx.archiveDir, ctx.positionals[0], { owner: 'the cuttings command' });
+    await ctx.library(); // opening as the writer rebuilds the search index for the restored catalogue
     if (ctx.json) ctx.printJson(result);
     else {
       ctx.print(`Restored ${result.restored} (${result.clippings} clippings).`);
@@ -61,7 +62,13 @@ export const checkCommand: Command = {
   readOnly: true,
   async run(ctx) {
     noArguments('check', ctx.positionals);
-    const report = await (await care()).checkArchive(ctx.archiveDir, { repair: ctx.values.repair === true, owner: 'the cuttings command' });
+    const { recoverClippingText } = await import('../../main/library/text-recovery');
+    const report = await (await care()).checkArchive(ctx.archiveDir, {
+      repair: ctx.values.repair === true,
+      owner: 'the cuttings command',
+      // A missing text.txt is written back from the clipping's original as captured.
+      recoverText: recoverClippingText,
+    });
     if (ctx.json) ctx.printJson(report);
     else {
       ctx.print(`${report.clippings} clippings, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`);

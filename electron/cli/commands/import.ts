@@ -4,12 +4,15 @@ import type { ImportOutcome } from '../../../shared/clipping';
 import type { Command, CommandContext } from '../command';
 import { readStdin } from '../stdin';
 import type { Library } from '../../main/library';
+import { PRINT_OPTIONS, printOptions, printProgress } from './import-print';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import an article: a .txt or .html file, - for standard input, a URL, or a folder',
-  usage: 'FILE|-|URL|FOLDER [--tag T]... [--json]',
-  options: { tag: { type: 'string', multiple: true } },
+  summary: 'Import an article: a file (.txt, .html, .mhtml, .eml, .msg, .docx; a PDF, scan or photo with OCR), - for standard input, a URL, or a folder',
+  usage:
+    'FILE|-|URL|FOLDER [--tag T]... [--json]\n' +
+    '  PDFs and images: [--lang L]... [--source NAME] [--page P] [--edition E] [--date YYYY-MM-DD] [--pages 1,3] [--region PAGE:X0,Y0,X1,Y1]',
+  options: { tag: { type: 'string', multiple: true }, ...PRINT_OPTIONS },
   readOnly: false,
   async run(ctx) {
     const [input, ...extra] = ctx.positionals;
@@ -26,15 +29,28 @@ export const importCommand: Command = {
     const info = await stat(input).catch(() => null);
     if (!info) throw new CuttingsError('not-found', `There is no file "${input}".`);
     if (info.isDirectory()) return importFolder(ctx, input, tags);
-    return store(ctx, await captureFile(input), tags);
+    const print = printOptions(ctx);
+    const progress = printProgress(ctx);
+    try {
+      return await store(ctx, await captureFile(input, { print: { ...print, onProgress: progress.onProgress } }), tags);
+    } finally {
+      progress.finish();
+    }
   },
 };
 
 async function store(ctx: CommandContext, article: Parameters<Library['add']>[0], tags: string[]): Promise<number> {
-  const { clipping, duplicate }: ImportOutcome = await (await ctx.library()).add(article, tags);
-  if (ctx.json) ctx.printJson({ ...clipping, duplicate });
-  else ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
-  return 0;
+  const { clipping, duplicate, attachments = [] }: ImportOutcome = await (await ctx.library()).add(article, tags);
+  if (ctx.json) ctx.printJson({ ...clipping, duplicate, ...(attachments.length ? { attachments } : {}) });
+  else {
+    ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
+    for (const a of attachments) {
+      if (a.id) ctx.print(`  attachment ${a.file}: ${a.duplicate ? 'already in the archive' : 'imported'}: ${a.id}`);
+      else ctx.print(`  attachment ${a.file}: not imported: ${a.error ?? 'unknown reason'}`);
+    }
+  }
+  // The e-mail itself is in; an attachment that could not be is a failure the exit status tells.
+  return attachments.some((a) => !a.id) ? 1 : 0;
 }
 
 async function importFolder(ctx: CommandContext, folder: string, tags: string[]): Promise<number> {

@@ -1,5 +1,5 @@
 import { CuttingsError } from '../../../shared/errors';
-import type { Clipping } from '../../../shared/clipping';
+import type { Clipping, ClippingLinks, LinkedClipping } from '../../../shared/clipping';
 import type { Command } from '../command';
 
 export const showCommand: Command = {
@@ -10,15 +10,18 @@ export const showCommand: Command = {
   readOnly: true,
   async run(ctx) {
     if (ctx.positionals.length !== 1) throw new CuttingsError('usage', 'show takes one clipping ID.');
-    const clipping = await (await ctx.library()).get(ctx.positionals[0] as string);
+    const library = await ctx.library();
+    const clipping = await library.get(ctx.positionals[0] as string);
     if (ctx.json) ctx.printJson(clipping);
-    else ctx.print(formatClipping(clipping));
+    else ctx.print(formatClipping(clipping, library.links(clipping.id)));
     return 0;
   },
 };
 
-export function formatClipping(c: Clipping): string {
+export function formatClipping(c: Clipping, links?: ClippingLinks): string {
   const line = (label: string, value: string | null | undefined): string[] => (value ? [`${label}: ${value}`] : []);
+  const listed = (items: LinkedClipping[] = []): string =>
+    items.map((l) => `${l.id} ${l.title}${l.trashed ? ' (in the trash)' : ''}`).join('; ');
   return [
     c.title,
     '',
@@ -31,6 +34,9 @@ export function formatClipping(c: Clipping): string {
     ...line('Language', c.lang),
     ...line('URL', c.url),
     ...line('Tags', c.tags.join(', ')),
+    ...line('Attachments', listed(links?.attachments)),
+    ...line('Attached to', listed(links?.attachedTo)),
+    ...line('Damaged', c.damage),
     '',
     c.text,
   ].join('\n');

@@ -10,7 +10,7 @@ import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportO
 import { CuttingsError } from '../../../shared/errors';
 import type { CapturedArticle } from '../capture/types';
 import type { CatalogueStore } from './catalogue-store';
-import { planFiles, removeClippingFolder, writeClippingFiles } from './clipping-files';
+import { planFiles, type PlannedFiles, removeClippingFolder, writeClippingFiles } from './clipping-files';
 import { Draft, type DraftBase } from './draft';
 import { newId } from './ids';
 import { errnoCode, ioError } from './io-errors';
@@ -131,7 +131,22 @@ export class ArchiveImpl implements Archive {
   async get(id: string): Promise<Clipping | null> {
     const rec = this.byId.get(id);
     if (!rec) return null;
-    return toClipping(rec, await this.readText(rec));
+    return this.withText(rec);
+  }
+
+  /**
+   * The clipping with its text. A missing `text.txt` does not make the clipping unreadable:
+   * it comes with an empty text and `damage` set to {@link TEXT_MISSING} (the library rebuilds
+   * what it can from the original; `check --repair` writes it back), so one lost file never
+   * stops listing, indexing, tagging or trashing the rest.
+   */
+  private async withText(rec: StoredClipping): Promise<Clipping> {
+    try {
+      return toClipping(rec, await this.readText(rec));
+    } catch (err) {
+      if (!(err instanceof CuttingsError) || err.code !== 'damaged') throw err;
+      return { ...toClipping(rec, ''), damage: TEXT_MISSING };
+    }
   }
 
   summary(id: string): ClippingSummary | undefined {
@@ -177,6 +192,10 @@ export class ArchiveImpl implements Archive {
 
   clippingFile(id: string, name: string): string | null {
     return clippingFilePath(this.clippingDir(id), name);
+  }
+
+  originalFile(id: string): string {
+    return this.requireCommitted(id).files.original;
   }
 
   private requireCommitted(id: string): StoredClipping {
@@ -235,6 +254,7 @@ export class ArchiveImpl implements Archive {
       wordCount: wordCount(article.text),
       textHash: hash,
       files: { original: planned.original, html: article.html !== null },
+      ...(article.print ? { print: { ...article.print, facsimile: plannedFacsimile(article, planned) } } : {}),
     };
     const folder = path.join(this.dir, clippingRelDir(id, record.capturedAt));
     try {
@@ -275,6 +295,17 @@ export class ArchiveImpl implements Archive {
     this.assertWritable();
     const rec = await this.enqueue((d) => {
       const next = applyPatch(d.require(id), patch, origins);
+      d.put(next);
+      return next;
+    });
+    return this.withText(rec);
+  }
+
+  async linkAttachments(id: string, attachmentIds: string[]): Promise<Clipping> {
+    const rec = await this.change((d) => {
+      const current = d.require(id);
+      const linked = [...new Set([...(current.attachmentIds ?? []), ...attachmentIds])].filter((other) => other !== id);
+      const next = { ...current, attachmentIds: linked };
       d.put(next);
       return next;
     });
@@ -520,7 +551,17 @@ export class ArchiveImpl implements Archive {
   }
 }
 
+/** `Clipping.damage` of a clipping whose `text.txt` is missing (its text is then empty). */
+export const TEXT_MISSING = 'Its text file (text.txt) is missing.';
+
 /** A stored record as the public {@link Clipping} shape. */
+/** The facsimile's file names as planned (an image may have been renamed to a safe name). */
+function plannedFacsimile(article: CapturedArticle, planned: PlannedFiles): string[] {
+  const wanted = new Set(article.print?.facsimile ?? []);
+  const withData = article.images.filter((img) => img.data);
+  return planned.images.filter((_, i) => wanted.has(withData[i]?.file ?? '')).map((p) => p.image.file);
+}
+
 export function toClipping(rec: StoredClipping, text: string): Clipping {
   const { wordCount: _w, textHash: _h, files: _f, ...rest } = rec;
   return { ...rest, text };

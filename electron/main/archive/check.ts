@@ -10,6 +10,7 @@
 import { mkdir, readFile, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { ArchiveImpl } from './archive';
+import { fsyncDir, writeFileSynced } from './durable-fs';
 import { errnoCode } from './io-errors';
 import { CLIPPINGS_DIR, HTML_FILE, LOST_FOUND_DIR, META_FILE, TEXT_FILE, clippingRelDir, isClippingFileName } from './layout';
 import { tagKey } from './normalise';
@@ -72,10 +73,19 @@ async function adoptable(
   }
 }
 
-/** Checks the archive in `dir`; with `repair`, takes the writer's lock and fixes what is safe. */
+/**
+ * Rebuilds a clipping's text from its original (folder, original file name), or null. The
+ * library provides it (capture is not the archive's business): `recoverClippingText`.
+ */
+export type TextRecovery = (folder: string, original: string) => Promise<string | null>;
+
+/**
+ * Checks the archive in `dir`; with `repair`, takes the writer's lock and fixes what is safe
+ * (with `recoverText`, that includes writing back a missing `text.txt` from the original).
+ */
 export async function checkArchive(
   dir: string,
-  options: { repair?: boolean; owner?: OpenOptions['owner'] } = {},
+  options: { repair?: boolean; owner?: OpenOptions['owner']; recoverText?: TextRecovery } = {},
 ): Promise<CheckReport> {
   const repair = options.repair ?? false;
   const archive = (await openArchive(dir, {
@@ -84,13 +94,13 @@ export async function checkArchive(
     dailyBackup: 'off',
   })) as ArchiveImpl;
   try {
-    return await runCheck(archive, repair);
+    return await runCheck(archive, repair, options.recoverText);
   } finally {
     await archive.close();
   }
 }
 
-async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckReport> {
+async function runCheck(archive: ArchiveImpl, repair: boolean, recoverText?: TextRecovery): Promise<CheckReport> {
   const root = archive.dir;
   const problems: CheckProblem[] = [];
   const expected = new Set<string>();
@@ -120,7 +130,7 @@ async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckRep
         path: file ? path.posix.join(rel, file) : rel,
         id: rec.id,
         detail: file ? `“${rec.title}” has no ${file}` : `the folder of “${rec.title}” is missing`,
-        repaired: null,
+        repaired: file === TEXT_FILE && repair && recoverText ? await writeBackText(root, rel, rec, recoverText) : null,
       });
     }
   }
@@ -208,6 +218,21 @@ async function runCheck(archive: ArchiveImpl, repair: boolean): Promise<CheckRep
     for (const p of strayProblems) p.repaired = 'added to the tag list';
   }
   return { clippings: archive.byId.size, problems, ok: problems.every((p) => p.repaired !== null) };
+}
+
+/** Writes a missing `text.txt` back from the clipping's original; says what it did, or null when it could not. */
+async function writeBackText(
+  root: string,
+  rel: string,
+  rec: StoredClipping,
+  recoverText: TextRecovery,
+): Promise<string | null> {
+  const folder = path.join(root, rel);
+  const text = await recoverText(folder, rec.files.original);
+  if (text === null) return null;
+  await writeFileSynced(path.join(folder, TEXT_FILE), text);
+  await fsyncDir(folder);
+  return `rebuilt from ${rec.files.original}`;
 }
 
 /** Moves a file or folder to `lost+found/` (same relative path), never overwriting. Returns where it went. */

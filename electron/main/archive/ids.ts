@@ -23,12 +23,6 @@ export function newId(time: number = Date.now()): string {
   return stamp + rand;
 }
 
-/** The capture time encoded in an id, or null when it is not one of ours. */
-export function idTime(id: string): number | null {
-  if (!/^[0-9a-z]{15}$/.test(id)) return null;
-  return parseInt(id.slice(0, TIME_DIGITS), 36);
-}
-
 /** A unique token for temporary file names. */
 export function token(): string {
   return randomBytes(6).toString('hex');

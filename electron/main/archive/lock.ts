@@ -153,9 +153,13 @@ async function createExclusive(file: string, text: string): Promise<boolean> {
   try {
     await handle.writeFile(text);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (err) {
+    // A full disk creates the file but refuses its bytes: leave no empty temp file behind.
+    await handle.close().catch(() => undefined);
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw err;
   }
+  await handle.close();
   try {
     await link(temp, file);
     return true;
@@ -180,9 +184,12 @@ async function createExclusiveWithoutLinks(file: string, text: string): Promise<
   try {
     await handle.writeFile(text);
     await handle.sync();
-  } finally {
-    await handle.close();
+  } catch (err) {
+    await handle.close().catch(() => undefined);
+    await rm(file, { force: true }).catch(() => undefined);
+    throw err;
   }
+  await handle.close();
   return true;
 }
 

@@ -51,17 +51,18 @@ export function checkStoredClipping(v: unknown): string | null {
     if (!isObject(i) || typeof i.file !== 'string') return `${v.id}: an image has the wrong shape`;
   }
   if (!isObject(v.provenance)) return `${v.id}: provenance is not an object`;
+  if (v.attachmentIds !== undefined && !isStringArray(v.attachmentIds)) return `${v.id}: attachmentIds is not a list of ids`;
   if (typeof v.wordCount !== 'number' || v.wordCount < 0) return `${v.id}: wordCount is not a count`;
   if (typeof v.textHash !== 'string' || v.textHash === '') return `${v.id}: textHash is missing`;
   const files = v.files;
   if (!isObject(files) || typeof files.original !== 'string' || typeof files.html !== 'boolean')
     return `${v.id}: files has the wrong shape`;
+  if (v.print !== undefined) {
+    const p = v.print;
+    if (!isObject(p) || !isStringArray(p.facsimile) || (p.method !== 'pdf-text' && p.method !== 'ocr'))
+      return `${v.id}: print has the wrong shape`;
+  }
   return null;
-}
-
-/** Narrows after {@link checkStoredClipping} returned null. */
-export function isStoredClipping(v: unknown): v is StoredClipping {
-  return checkStoredClipping(v) === null;
 }
 
 /**

@@ -52,6 +52,8 @@ export interface Archive {
   text(id: string): Promise<string>;
   /** Applies `patch`; `origins` gives edited fields their provenance back (undoing an edit). */
   update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping>;
+  /** Records clippings that came attached to `id` (an e-mail's PDFs), keeping those it had. */
+  linkAttachments(id: string, attachmentIds: string[]): Promise<Clipping>;
   /** Adds and removes tags on many clippings in one durable write. Returns how many changed. */
   tag(ids: string[], add: string[], remove: string[]): Promise<number>;
   trash(ids: string[]): Promise<number>;
@@ -64,6 +66,8 @@ export interface Archive {
    * the name would lead outside it (a hostile or damaged catalogue): use it for every path field.
    */
   clippingFile(id: string, name: string): string | null;
+  /** The name of the clipping's original as captured, in its folder (check it with `clippingFile`). */
+  originalFile(id: string): string;
   onChange(listener: ChangeListener): () => void;
   /** Renames a tag everywhere (a change of case only is allowed). Returns how many clippings changed. */
   renameTag(from: string, to: string): Promise<number>;

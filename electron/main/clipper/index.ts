@@ -27,8 +27,8 @@ import {
 import { parseClip, type ClipPayload } from './payload';
 
 export { bookmarklet } from './bookmarklet';
-export { ALLOWED_HEADERS, CLIP_HEADER, CLIP_PATH, newClipperToken, TOKEN_HEADER } from './guard';
-export { clipPayloadSchema, type ClipPayload } from './payload';
+export { newClipperToken } from './guard';
+export type { ClipPayload } from './payload';
 
 /** A whole news page with inline images fits; anything bigger is refused with 413. */
 export const DEFAULT_MAX_BODY_BYTES = 20 * 1024 * 1024;

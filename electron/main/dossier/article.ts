@@ -11,7 +11,8 @@ import type { Clipping } from '../../../shared/clipping';
 import { articleBlocks, type Block } from './blocks';
 import { artifact, currentPage, fitLine, tagged, type RenderContext } from './context';
 import { drawFigure, prepareFigure, type PreparedFigure } from './figure';
-import { drawGlyphRun } from './glyph-run';
+import { drawGlyphLines, drawGlyphRun } from './glyph-run';
+import { isRtlParagraph } from './typeset';
 import { lengthLabel, publishedLabel } from './format';
 import { linkTagged } from './pdfkit-extras';
 import type { Line } from './text-flow';
@@ -33,7 +34,7 @@ export interface ArticlePlacement {
 type TextTag = 'P' | 'H3' | 'BlockQuote' | 'LI';
 
 type Piece =
-  | { kind: 'text'; tag: TextTag; lines: Line[]; style: TextStyle; indent: number; gapBefore: number; gapAfter: number }
+  | { kind: 'text'; tag: TextTag; lines: Line[]; style: TextStyle; indent: number; gapBefore: number; gapAfter: number; lang: string | null }
   | { kind: 'figure'; figure: PreparedFigure };
 
 const INDENT = 14;
@@ -45,7 +46,7 @@ export function renderArticle(ctx: RenderContext, item: DossierClipping, placeme
   const { doc, flow, frame } = ctx;
   const c = item.clipping;
   const head = prepareHead(ctx, item, placement.sectionBand);
-  const pieces = articleBlocks(item).flatMap((block) => preparePiece(ctx, block));
+  const pieces = articleBlocks(item).flatMap((block) => preparePiece(ctx, block, c.lang));
   const bodyHeight = pieces.reduce((sum, piece) => sum + pieceHeight(piece), 0);
   const opening = head.height + (pieces[0] ? Math.min(pieceHeight(pieces[0]), 3 * STYLE.body.leading) : 0);
   startPosition(ctx, head.height + bodyHeight, opening, placement.newPage);
@@ -98,8 +99,9 @@ interface Head {
 function prepareHead(ctx: RenderContext, item: DossierClipping, band: string | null): Head {
   const { frame, measure, locale, spec } = ctx;
   const c = item.clipping;
-  const kicker = c.source ? c.source.toLocaleUpperCase(locale) : null;
-  const headline = measure.lines(c.title, STYLE.headline, frame.width);
+  // Capitals by the outlet's own language rules (Greek capitals drop their accents).
+  const kicker = c.source ? upperCase(c.source, c.lang ?? locale) : null;
+  const headline = measure.lines(c.title, STYLE.headline, frame.width, c.lang);
   const facts = [
     publishedLabel(c, locale),
     c.author,
@@ -107,7 +109,7 @@ function prepareHead(ctx: RenderContext, item: DossierClipping, band: string | n
     lengthLabel(c.text, locale),
     spec.showTags && c.tags.length > 0 ? `Tags: ${c.tags.join(', ')}` : null,
   ].filter((x): x is string => !!x);
-  const meta = measure.lines(facts.join('  ·  '), STYLE.meta, frame.width);
+  const meta = measure.lines(facts.join('  ·  '), STYLE.meta, frame.width, c.lang);
   const url = c.url && /^https?:\/\//i.test(c.url) ? c.url : null;
   const height =
     (band ? STYLE.sectionBand.leading + 14 : 0) +
@@ -126,14 +128,17 @@ function drawHead(ctx: RenderContext, c: Clipping, head: Head, parent: PDFKit.PD
   if (head.kicker) {
     useStyle(doc, STYLE.kicker);
     const text = fitLine(doc, head.kicker, frame.width);
+    // An outlet written right to left stands flush right, over its headline.
+    const line = { text, rtl: isRtlParagraph(text) };
     tagged(doc, parent, 'P', () => {
       useStyle(doc, STYLE.kicker);
-      drawGlyphRun(doc, text, frame.left, flow.y, 0.3);
+      drawGlyphLines(doc, [line], frame.left, flow.y, 0, { spacing: 0.3, width: frame.width });
     }, { actual: c.source ?? undefined });
     flow.y += STYLE.kicker.leading + 3;
   }
-  flow.paragraphLines(head.headline, STYLE.headline, { tag: 'H2', parent, gapAfter: HEADLINE_GAP });
-  flow.paragraphLines(head.meta, STYLE.meta, { tag: 'P', parent });
+  const lang = c.lang ?? undefined;
+  flow.paragraphLines(head.headline, STYLE.headline, { tag: 'H2', parent, gapAfter: HEADLINE_GAP, lang });
+  flow.paragraphLines(head.meta, STYLE.meta, { tag: 'P', parent, lang });
   if (head.url) {
     const url = head.url;
     const link = parent ? doc.struct('Link', { actual: url }) : null;
@@ -169,10 +174,10 @@ function sectionBand(ctx: RenderContext, title: string, parent: PDFKit.PDFStruct
   flow.y += style.leading + 14;
 }
 
-function preparePiece(ctx: RenderContext, block: Block): Piece[] {
+function preparePiece(ctx: RenderContext, block: Block, lang: string | null): Piece[] {
   const { frame, measure } = ctx;
   const text = (tag: TextTag, body: string, style: TextStyle, indent: number, gapBefore = 0, gapAfter = PARAGRAPH_GAP): Piece[] => [
-    { kind: 'text', tag, lines: measure.lines(body, style, frame.width - indent), style, indent, gapBefore, gapAfter },
+    { kind: 'text', tag, lines: measure.lines(body, style, frame.width - indent, lang), style, indent, gapBefore, gapAfter, lang },
   ];
   switch (block.kind) {
     case 'paragraph':
@@ -184,7 +189,7 @@ function preparePiece(ctx: RenderContext, block: Block): Piece[] {
     case 'list-item':
       return text('LI', `${block.marker} ${block.text}`, STYLE.body, INDENT / 2, 0, PARAGRAPH_GAP / 2);
     case 'figure': {
-      const figure = prepareFigure(ctx, block);
+      const figure = prepareFigure(ctx, block, lang);
       return figure ? [{ kind: 'figure', figure }] : [];
     }
   }
@@ -213,6 +218,7 @@ function drawPiece(ctx: RenderContext, piece: Piece, next: Piece | undefined, pa
     parent,
     indent: piece.indent,
     gapAfter: piece.gapAfter,
+    lang: piece.lang ?? undefined,
     decorate:
       piece.tag === 'BlockQuote'
         ? (x, top, height) => {
@@ -220,4 +226,12 @@ function drawPiece(ctx: RenderContext, piece: Piece, next: Piece | undefined, pa
           }
         : undefined,
   });
+}
+
+function upperCase(text: string, lang: string): string {
+  try {
+    return text.toLocaleUpperCase(lang);
+  } catch {
+    return text.toUpperCase();
+  }
 }

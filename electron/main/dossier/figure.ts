@@ -18,6 +18,7 @@ export interface PreparedFigure {
   height: number;
   captionLines: Line[];
   creditLines: Line[];
+  lang: string | null;
   /** Picture, gaps, caption and credit: what the figure takes on the page. */
   total: number;
 }
@@ -36,7 +37,7 @@ function creditText(block: FigureBlock): string | null {
 }
 
 /** Measures a figure; null (and the file reported as skipped) when the image cannot be used. */
-export function prepareFigure(ctx: RenderContext, block: FigureBlock): PreparedFigure | null {
+export function prepareFigure(ctx: RenderContext, block: FigureBlock, lang: string | null): PreparedFigure | null {
   const { doc, frame, measure } = ctx;
   let probe: { width: number; height: number };
   try {
@@ -46,9 +47,9 @@ export function prepareFigure(ctx: RenderContext, block: FigureBlock): PreparedF
     ctx.skippedImages.push(block.file);
     return null;
   }
-  const captionLines = block.caption ? measure.lines(block.caption, STYLE.caption, frame.width) : [];
+  const captionLines = block.caption ? measure.lines(block.caption, STYLE.caption, frame.width, lang) : [];
   const credit = creditText(block);
-  const creditLines = credit ? measure.lines(credit, STYLE.credit, frame.width) : [];
+  const creditLines = credit ? measure.lines(credit, STYLE.credit, frame.width, lang) : [];
   const words = captionLines.length * STYLE.caption.leading + creditLines.length * STYLE.credit.leading;
   const maxHeight = (frame.bottom - frame.top) * SHARE[block.size ?? 'column'] - (block.size === 'page' ? words + GAP_BELOW_PICTURE : 0);
   let width = Math.min(frame.width, (probe.width * 72) / 150);
@@ -58,7 +59,7 @@ export function prepareFigure(ctx: RenderContext, block: FigureBlock): PreparedF
     width = (height * probe.width) / probe.height;
   }
   const total = height + (words > 0 ? GAP_BELOW_PICTURE + words : 0) + GAP_AFTER;
-  return { block, width, height, captionLines, creditLines, total };
+  return { block, width, height, captionLines, creditLines, total, lang };
 }
 
 /** Draws a prepared figure at the flow's position (the caller made room for it). */
@@ -76,10 +77,11 @@ export function drawFigure(ctx: RenderContext, figure: PreparedFigure, parent: P
   flow.y += GAP_BELOW_PICTURE;
   tagged(doc, parent, 'Caption', () => {
     useStyle(doc, STYLE.caption);
-    drawGlyphLines(doc, figure.captionLines.map((l) => l.text), frame.left, flow.y, STYLE.caption.leading);
+    const options = { width: frame.width, lang: figure.lang };
+    drawGlyphLines(doc, figure.captionLines, frame.left, flow.y, STYLE.caption.leading, options);
     const creditTop = flow.y + figure.captionLines.length * STYLE.caption.leading;
     useStyle(doc, STYLE.credit);
-    drawGlyphLines(doc, figure.creditLines.map((l) => l.text), frame.left, creditTop, STYLE.credit.leading);
+    drawGlyphLines(doc, figure.creditLines, frame.left, creditTop, STYLE.credit.leading, options);
   });
   flow.y += figure.captionLines.length * STYLE.caption.leading + figure.creditLines.length * STYLE.credit.leading + GAP_AFTER;
 }

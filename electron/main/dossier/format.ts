@@ -3,6 +3,7 @@
  * dates, lengths, paragraphs and crossheads.
  */
 import type { Clipping } from '../../../shared/clipping';
+import { dictionaryWords } from './line-break';
 
 const HAS_WORD_CHAR = /[\p{L}\p{N}]/u;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})/;
@@ -71,9 +72,8 @@ const UNSPACED = /[\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanma
  */
 export function wordCount(text: string): number {
   if (UNSPACED.test(text)) {
-    let count = 0;
-    for (const part of new Intl.Segmenter(undefined, { granularity: 'word' }).segment(text)) if (part.isWordLike) count++;
-    return count;
+    // Paragraph by paragraph, as line breaking segments them (the answers are shared).
+    return paragraphs(text).reduce((sum, paragraph) => sum + dictionaryWords(paragraph).words, 0);
   }
   let count = 0;
   for (const token of text.split(/\s+/)) if (HAS_WORD_CHAR.test(token)) count++;

@@ -4,15 +4,16 @@
  * header and footer. Pure Node: the app, the CLI and the tests all call {@link writeDossier}.
  */
 import path from 'node:path';
+import { dossierSpecSchema, specProblem } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
 import { defaultFontsDir } from './fonts';
 import { openPending } from './output';
 import { renderDossier, throwIfCancelled } from './render';
 import type { DossierClipping, DossierOptions, DossierResult, DossierSpec } from './types';
 
-export type { DossierClipping, DossierContentsEntry, DossierOptions, DossierResult, DossierSpec } from './types';
+export type { DossierClipping, DossierOptions, DossierResult, DossierSpec } from './types';
 export { defaultFontsDir } from './fonts';
-export { planSections, type PlannedSection } from './plan';
+export { planSections } from './plan';
 
 /**
  * Writes `items` as a PDF dossier to `outFile`. The file appears only when complete: the PDF
@@ -26,25 +27,11 @@ export async function writeDossier(
   outFile: string,
   options: DossierOptions = {},
 ): Promise<DossierResult> {
-  const spec = tidy(given);
-  if (!spec.title || !spec.title.trim()) throw new CuttingsError('invalid-input', 'A dossier needs a title.');
+  // The one check of a spec (the IPC contract and the CLI use the same schema).
+  const checked = dossierSpecSchema.safeParse(given);
+  if (!checked.success) throw new CuttingsError('invalid-input', `This dossier cannot be made: ${specProblem(checked.error)}.`);
+  const spec = tidy(checked.data);
   if (items.length === 0) throw new CuttingsError('invalid-input', 'A dossier needs at least one clipping.');
-  if (spec.paper !== undefined && spec.paper !== 'A4' && spec.paper !== 'Letter') {
-    throw new CuttingsError(
-      'invalid-input',
-      `Unknown paper size "${String(spec.paper)}": choose A4 or Letter.`,
-    );
-  }
-  if (spec.lang !== undefined) {
-    try {
-      Intl.getCanonicalLocales(spec.lang);
-    } catch {
-      throw new CuttingsError(
-        'invalid-input',
-        `"${spec.lang}" is not a language tag (try en-GB, fr or de-CH).`,
-      );
-    }
-  }
   throwIfCancelled(options.signal);
   const fontsDir = options.fontsDir ?? defaultFontsDir();
   const target = path.resolve(outFile);

@@ -5,7 +5,10 @@
  * the same measurements serve the two-pass table of contents.
  */
 import { currentGlyphFont, drawGlyphLines, type GlyphFont } from './glyph-run';
+import { breakPoints } from './line-break';
+import { SIMPLE } from './scripts';
 import type { TextStyle } from './theme';
+import { advances, complexWidth, isRtlParagraph } from './typeset';
 
 /** The text block of a page, in points from the top-left corner. */
 export interface Frame {
@@ -24,6 +27,7 @@ export function useStyle(doc: PDFKit.PDFDocument, style: TextStyle): void {
 // that must not end one: they are glued to their neighbour with the space kept.
 const CLOSING = /^(?:[»›”’)\]}:;!?%…]+[.,;:!?]*|[.,;:!?]+)$/u;
 const OPENING = /^[«‹„“‘([{]+$/u;
+const HAN = /[\u3040-\u30ff\u3400-\u9fff]/u;
 
 /** Splits text into breakable units: words, with detached punctuation glued to its neighbour. */
 export function words(text: string): string[] {
@@ -44,10 +48,11 @@ export function words(text: string): string[] {
   return units;
 }
 
-/** A broken line and its width in points. */
+/** A broken line, its width in points, and whether its paragraph runs right to left (set flush right). */
 export interface Line {
   text: string;
   width: number;
+  rtl?: boolean;
 }
 
 /**
@@ -69,13 +74,21 @@ export class Measurer {
   }
 
   /** Width of `text` (no line breaking) in `style`, in points. */
-  width(text: string, style: TextStyle): number {
-    return (this.font(style.font).width(text.normalize('NFC')) * style.size) / 1000;
+  width(text: string, style: TextStyle, lang: string | null = null): number {
+    const normal = text.normalize('NFC');
+    const font = this.font(style.font);
+    if (SIMPLE.test(normal) && font.coversAll(normal)) return (font.width(normal) * style.size) / 1000;
+    return complexWidth(this.doc, font, normal, style.size, lang);
   }
 
-  /** Greedy, ragged-right line breaking; a word wider than the line (a long URL) is cut by characters. */
-  lines(text: string, style: TextStyle, width: number): Line[] {
+  /**
+   * Ragged lines of at most `width` points. Latin, Greek and Cyrillic break between words;
+   * text in other scripts (or with characters the face lacks) goes to {@link complexLines}.
+   */
+  lines(text: string, style: TextStyle, width: number, lang: string | null = null): Line[] {
+    const normal = text.normalize('NFC');
     const font = this.font(style.font);
+    if (!SIMPLE.test(normal) || !font.coversAll(normal)) return this.complexLines(normal, style, width, lang);
     const scale = style.size / 1000;
     const space = font.width(' ') * scale;
     const lines: Line[] = [];
@@ -84,7 +97,7 @@ export class Measurer {
     const push = (): void => {
       if (line) lines.push({ text: line, width: lineWidth });
     };
-    for (const word of words(text.normalize('NFC'))) {
+    for (const word of words(normal)) {
       const w = font.width(word) * scale;
       if (line && lineWidth + space + w <= width) {
         line += ` ${word}`;
@@ -115,9 +128,79 @@ export class Measurer {
     return lines;
   }
 
+  /**
+   * Line breaking for any script: break opportunities from UAX #14 (and a dictionary for
+   * Thai), widths from the shaped text of each face; a right-to-left paragraph's lines are
+   * marked to be set flush right.
+   */
+  private complexLines(text: string, style: TextStyle, width: number, lang: string | null): Line[] {
+    const rtl = isRtlParagraph(text);
+    const points = breakPoints(text);
+    const advance = advances(this.doc, this.font(style.font), text, style.size, lang);
+    // sum[i]: the width of text[0, i).
+    const sum = new Float64Array(text.length + 1);
+    for (let i = 0; i < text.length; i++) sum[i + 1] = (sum[i] ?? 0) + (advance[i] ?? 0);
+    const span = (from: number, to: number): number => (sum[to] ?? 0) - (sum[from] ?? 0);
+    const trimmed = (from: number, to: number): number => {
+      while (to > from && /\s/u.test(text.charAt(to - 1))) to--;
+      return to;
+    };
+    const ranges: Array<[number, number]> = [];
+    let start = 0;
+    let end = 0; // the end of the current line's last word (trailing spaces excluded)
+    let from = 0;
+    for (const to of points) {
+      const coreEnd = trimmed(from, to);
+      if (end > start && span(start, coreEnd) <= width) {
+        end = coreEnd;
+        from = to;
+        continue;
+      }
+      if (end > start) ranges.push([start, end]);
+      start = from;
+      // Longer than a line (a URL, a long run without break opportunities): cut between characters.
+      while (span(start, coreEnd) > width) {
+        let cut = start + 1;
+        while (cut < coreEnd && span(start, cut + 1) <= width) cut++;
+        if (/[\udc00-\udfff]/u.test(text.charAt(cut))) cut++; // never between a surrogate pair
+        ranges.push([start, cut]);
+        start = cut;
+      }
+      end = coreEnd;
+      from = to;
+    }
+    if (end > start) ranges.push([start, end]);
+    const lines = ranges.map(([a, b]) => ({ text: text.slice(a, b), width: span(a, b), rtl }));
+    // Lines set flush right are measured whole: a neighbouring space or digit may take another face.
+    const fixed = this.withoutOrphan(lines, style, lang);
+    return rtl ? fixed.map((line) => ({ ...line, width: this.width(line.text, style, lang) })) : fixed;
+  }
+
+  /**
+   * Chinese and Japanese break between any two characters, which can leave one or two alone
+   * on a paragraph's last line (備 / え): the previous line gives up characters to keep them company.
+   */
+  private withoutOrphan(lines: Line[], style: TextStyle, lang: string | null): Line[] {
+    const last = lines[lines.length - 1];
+    const previous = lines[lines.length - 2];
+    if (!last || !previous || [...last.text.replace(/[\p{P}\s]/gu, '')].length > 2 || !HAN.test(last.text)) return lines;
+    const chars = [...previous.text];
+    const take = Math.min(2, chars.length - 4);
+    if (take <= 0) return lines;
+    const moved = chars.slice(-take).join('');
+    const kept = chars.slice(0, -take).join('');
+    // Never move a character that must not start a line.
+    if (/^[\p{Pe}\p{Pf}\p{Po}ーぁぃぅぇぉっゃゅょァィゥェォッャュョ]/u.test(moved)) return lines;
+    return [
+      ...lines.slice(0, -2),
+      { ...previous, text: kept, width: this.width(kept, style, lang) },
+      { ...last, text: moved + last.text, width: this.width(moved + last.text, style, lang) },
+    ];
+  }
+
   /** Height of `text` set in `style` at `width`, in points (lines × leading). */
-  height(text: string, style: TextStyle, width: number): number {
-    return this.lines(text, style, width).length * style.leading;
+  height(text: string, style: TextStyle, width: number, lang: string | null = null): number {
+    return this.lines(text, style, width, lang).length * style.leading;
   }
 }
 
@@ -177,7 +260,7 @@ export class Flow {
    */
   paragraph(text: string, style: TextStyle, options: ParagraphOptions = {}): void {
     const indent = options.indent ?? 0;
-    this.paragraphLines(this.measure.lines(text, style, this.frame.width - indent), style, options);
+    this.paragraphLines(this.measure.lines(text, style, this.frame.width - indent, options.lang ?? null), style, options);
   }
 
   /** {@link paragraph} for lines already broken at `frame.width - indent`. */
@@ -223,13 +306,10 @@ export class Flow {
     }
     const content = element ? this.doc.markStructureContent(options.tag ?? 'P') : null;
     useStyle(this.doc, style);
-    drawGlyphLines(
-      this.doc,
-      lines.map((line) => line.text),
-      x,
-      this.y,
-      style.leading,
-    );
+    drawGlyphLines(this.doc, lines, x, this.y, style.leading, {
+      width: this.frame.width - indent,
+      lang: options.lang ?? null,
+    });
     this.y += lines.length * style.leading;
     if (content) {
       this.doc.endMarkedContent();

@@ -2,14 +2,13 @@
  * The dossier's typography and page geometry in one place, so the cover, contents and
  * clipping pages agree and a designer can retune the look without reading layout code.
  */
+import type { Paper } from '../../../shared/settings';
 
-/** Paper sizes in PDF points (1/72 in). */
+/** Paper sizes in PDF points (1/72 in): one for each paper the spec offers (shared/settings.ts). */
 export const PAPER = {
   A4: { width: 595.28, height: 841.89 },
   Letter: { width: 612, height: 792 },
-} as const;
-
-export type Paper = keyof typeof PAPER;
+} as const satisfies Record<Paper, { width: number; height: number }>;
 
 /** Font names registered on the document (see fonts.ts). */
 export const FONT = {

@@ -39,17 +39,18 @@ export function createHandlers(services: Services): Handlers {
     'clippings.importUrl': ({ url, tags }) => lib().importUrl(url, { tags }),
     'clippings.importFiles': ({ paths, tags }) =>
       tasks.run('import', (signal, progress) =>
-        lib().importPaths(paths, { tags, signal, onProgress: (p) => progress(p.done, p.total, p.file) }),
+        lib().importPaths(paths, { tags, signal, onProgress: (p) => progress(p.done + (p.fraction ?? 0), p.total, p.detail ?? p.file) }),
       ),
     'clippings.importFolder': async ({ path, tags }) => {
       const folder = path ?? (await services.shell.chooseFolder('Import a folder of articles'));
       if (!folder) return null;
       return tasks.run('import', (signal, progress) =>
-        lib().importFolder(folder, { tags, signal, onProgress: (p) => progress(p.done, p.total, p.file) }),
+        lib().importFolder(folder, { tags, signal, onProgress: (p) => progress(p.done + (p.fraction ?? 0), p.total, p.detail ?? p.file) }),
       );
     },
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
+    'clippings.links': ({ id }) => lib().links(id),
     'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, CLIPPING_FILES_BASE) }),
     'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),
     'clippings.tag': async ({ ids, add, remove }) => ({ updated: await lib().tag(ids, add, remove) }),

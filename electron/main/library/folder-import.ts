@@ -8,12 +8,14 @@ import path from 'node:path';
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { Library } from '.';
+import { PRINT_EXTENSIONS } from '../capture/print/sniff';
 
-export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm'];
+export const IMPORTABLE_EXTENSIONS = ['.txt', '.html', '.htm', '.eml', '.msg', '.docx', '.mhtml', '.mht', ...PRINT_EXTENSIONS];
 
 export interface FolderImportOptions {
   tags?: string[];
-  onProgress?: (progress: { done: number; total: number; file: string }) => void;
+  /** `fraction` of the current file is done (PDFs and images report as OCR goes), with `detail`. */
+  onProgress?: (progress: { done: number; total: number; file: string; fraction?: number; detail?: string }) => void;
   signal?: AbortSignal;
 }
 
@@ -54,10 +56,23 @@ async function importEach(library: Library, files: string[], options: FolderImpo
       break;
     }
     try {
-      const outcome = await library.importFile(file, { tags: options.tags });
+      const outcome = await library.importFile(file, {
+        tags: options.tags,
+        signal: options.signal,
+        onProgress: (p) => options.onProgress?.({ done: i, total: files.length, file, fraction: p.fraction, detail: p.label }),
+      });
       (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
+      // An e-mail's attachments are clippings too, and one that failed is named with its reason.
+      for (const attached of outcome.attachments ?? []) {
+        if (attached.id) (attached.duplicate ? summary.duplicates : summary.imported).push(attached.id);
+        else summary.failed.push({ file: `${file} › ${attached.file}`, reason: attached.error ?? 'Not imported.' });
+      }
     } catch (err) {
       const info = toErrorInfo(err);
+      if (info.code === 'cancelled') {
+        summary.cancelled = true;
+        break;
+      }
       // A full disk or a lock lost mid-way concerns every file that follows: stop and say so.
       if (info.code === 'io' || info.code === 'locked' || info.code === 'read-only') throw err;
       summary.failed.push({ file, reason: info.message });

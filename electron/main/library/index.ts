@@ -7,34 +7,52 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type {
   Clipping,
+  ClippingLinks,
   ClippingOrigins,
   ClippingPatch,
   ClippingSummary,
   ImportOutcome,
+  LinkedClipping,
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
 import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedDossier, SavedSearch } from '../../../shared/dossier';
-import { CuttingsError } from '../../../shared/errors';
+import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { LibrarySort } from '../../../shared/sort';
+import { TEXT_MISSING } from '../archive/archive';
 import { openArchive } from '../archive/open';
 import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
+import { importAttachments } from './attachments';
 import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedDossier } from './dossier-request';
+import { missingTextNote, recoverClippingText } from './text-recovery';
 import { TitleTwins } from './title-twins';
 import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
+import type { PrintImportOptions, Publication } from '../../../shared/print';
+import type { PrintProgress } from '../capture/print';
+import { archiveLanguages, ocrDataDir, publications } from './print';
 
 export type { DossierChoice, DossierRequest } from './dossier-request';
+export { recoverClippingText } from './text-recovery';
 
 /**
  * Capture pulls in jsdom, Readability and the language models: load it on first use, so that
  * `cuttings search` and the app's first paint don't pay for it.
  */
 const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
+
+export interface ImportFileOptions {
+  tags?: string[];
+  /** For a PDF or an image: pages, region, OCR languages, publication, page and edition. */
+  print?: PrintImportOptions;
+  /** Progress of reading a PDF or an image (OCR takes seconds a page). */
+  onProgress?: (progress: PrintProgress) => void;
+  signal?: AbortSignal;
+}
 
 export interface Library {
   readonly dir: string;
@@ -43,11 +61,15 @@ export interface Library {
   /** Stores an article already captured (capture first, so bad input never opens or writes anything). */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
   importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
-  importFile(file: string, options?: { tags?: string[] }): Promise<ImportOutcome>;
+  importFile(file: string, options?: ImportFileOptions): Promise<ImportOutcome>;
+  /** Publications of the archive's print clippings (the import dialog suggests them). */
+  publications(): Publication[];
   importUrl(url: string, options?: { tags?: string[]; signal?: AbortSignal }): Promise<ImportOutcome>;
   importFolder(folder: string, options?: FolderImportOptions): Promise<BatchImportSummary>;
   importPaths(paths: string[], options?: FolderImportOptions): Promise<BatchImportSummary>;
   get(id: string): Promise<Clipping>;
+  /** The clippings linked to one: its attachments, and those it is attached to. */
+  links(id: string): ClippingLinks;
   /**
    * The sanitized article HTML, or null when the clipping came from plain text. Image sources
    * (archive file names) are prefixed with `imageBase` + id, e.g. `cuttings-archive://clipping/`.
@@ -86,6 +108,11 @@ export interface Library {
   reindex(onProgress?: (done: number, total: number) => void): Promise<number>;
   /** True when the search index cannot be trusted to match the catalogue (then reindex). */
   indexOutOfStep(): boolean;
+  /**
+   * What the user should be told about this session besides results: searches answered from
+   * an index built in memory, a saved change the index could not follow. The CLI prints them.
+   */
+  readonly notices: readonly string[];
   onChange(listener: (ids: string[]) => void): () => void;
   close(): Promise<void>;
 }
@@ -98,31 +125,39 @@ export interface Library {
 export async function openLibrary(dir: string, options: OpenOptions & { rebuild?: 'now' | 'later' } = {}): Promise<Library> {
   const archiveDir = path.resolve(dir);
   const archive = await openArchive(archiveDir, options);
-  let index: SearchIndex;
   try {
-    index = openSearchIndex(path.join(archiveDir, 'index', 'search.sqlite'));
+    const file = path.join(archiveDir, 'index', 'search.sqlite');
+    let index: SearchIndex | null = null;
+    let unreadable: string | null = null;
+    try {
+      // A reader never writes the index: it opens the file read-only or not at all.
+      index = openSearchIndex(file, { readOnly: archive.readOnly });
+    } catch (err) {
+      unreadable = toErrorInfo(err).message;
+    }
+    const library = new ArchiveLibrary(archive, index ?? openSearchIndex(':memory:'));
+    await library.prepareIndex(options.rebuild ?? 'now', unreadable);
+    return library;
   } catch (err) {
     await archive.close();
     throw err;
   }
-  const library = new ArchiveLibrary(archive, index);
-  // The index is derived data: a reader may rebuild a missing or damaged one, but a count that
-  // merely lags may be the writer (the app) in mid-change, so only the writer acts on that.
-  if (options.rebuild !== 'later' && library.indexOutOfStep() && (!options.readOnly || index.needsRebuild)) await library.reindex();
-  return library;
 }
 
 class ArchiveLibrary implements Library {
   readonly dir: string;
   readonly readOnly: boolean;
 
+  readonly notices: string[] = [];
   private titleTwins: TitleTwins | null = null;
+  /** Texts rebuilt this session for clippings whose text file is missing (null: could not). */
+  private readonly rebuiltTexts = new Map<string, string | null>();
   private changing = 0;
   private changeFailed = false;
 
   constructor(
     readonly archive: Archive,
-    private readonly index: SearchIndex,
+    private index: SearchIndex,
   ) {
     this.dir = archive.dir;
     this.readOnly = archive.readOnly;
@@ -139,6 +174,46 @@ class ArchiveLibrary implements Library {
       this.index.catalogueGeneration !== this.archive.generation ||
       this.index.count() !== this.archive.summaries().length
     );
+  }
+
+  /**
+   * Makes the index fit to answer. A reader (a read-only command, an archive on a read-only
+   * disk) never writes the index file: when it is unreadable or out of step, searches are
+   * answered from a copy built in memory, and the user is told. A writer rebuilds the file
+   * (unless the caller does it later, with progress); when the disk refuses, it too falls back
+   * to a copy in memory rather than refusing to open.
+   */
+  async prepareIndex(rebuild: 'now' | 'later', unreadable: string | null): Promise<void> {
+    if (this.readOnly) {
+      if (unreadable === null && !this.indexOutOfStep()) return;
+      if (unreadable === null) this.useIndexInMemory();
+      await this.reindex();
+      this.note(
+        unreadable === null
+          ? 'The search index is behind the archive (a change it has not seen yet, a crash, or a restored backup): these results come from a fresh copy built in memory. The next change, or `cuttings reindex`, brings the index up to date.'
+          : `The search index could not be read (${unreadable}): these results come from a copy built in memory.`,
+      );
+      return;
+    }
+    if (unreadable !== null) {
+      this.note(`The search index could not be opened (${unreadable}): this session searches a copy in memory.`);
+    }
+    if (rebuild === 'later' || !this.indexOutOfStep()) return;
+    try {
+      await this.reindex();
+    } catch (err) {
+      const info = toErrorInfo(err);
+      if (info.code !== 'io') throw err;
+      this.useIndexInMemory();
+      await this.reindex();
+      this.note(`The search index could not be rebuilt on disk (${info.message}): this session searches a copy in memory; it is rebuilt on disk the next time the archive is opened with room to spare.`);
+    }
+  }
+
+  /** Replaces the index by an empty one in memory (fill it with {@link reindex}). */
+  private useIndexInMemory(): void {
+    this.index.close();
+    this.index = openSearchIndex(':memory:');
   }
 
   /** Headlines shared by several clippings (`is:duplicate`), worked out on first use. */
@@ -164,8 +239,38 @@ class ArchiveLibrary implements Library {
       throw err;
     } finally {
       this.changing--;
-      if (this.changing === 0 && !this.changeFailed && !this.readOnly) this.index.markInStep(this.archive.generation);
+      if (this.changing === 0 && !this.changeFailed && !this.readOnly) this.markInStep();
     }
+  }
+
+  /** Records the index in step with the catalogue; a disk that refuses only leaves it to be rebuilt. */
+  private markInStep(): void {
+    try {
+      this.index.markInStep(this.archive.generation);
+    } catch (err) {
+      this.note(`The search index could not record that it is up to date (${toErrorInfo(err).message}); it will be rebuilt the next time the archive is opened.`);
+    }
+  }
+
+  /**
+   * Brings the index up to date after a change the catalogue has committed. A failure here (a
+   * full disk) must not make a saved change look failed: the index is left out of step (it is
+   * rebuilt on the next open) and the user is told.
+   */
+  private async updateIndex(work: () => Promise<void> | void): Promise<void> {
+    try {
+      await work();
+    } catch (err) {
+      this.changeFailed = true;
+      this.note(
+        `Saved, but the search index could not be updated (${toErrorInfo(err).message}). Searches may miss the change until the index is rebuilt: the next time the archive is opened, or with \`cuttings reindex\`.`,
+      );
+    }
+  }
+
+  /** Adds a note for the user (once per text). */
+  note(text: string): void {
+    if (!this.notices.includes(text)) this.notices.push(text);
   }
 
   async importText(text: string, options: { html?: string; tags?: string[] } = {}): Promise<ImportOutcome> {
@@ -173,9 +278,25 @@ class ArchiveLibrary implements Library {
     return this.add(await captureClipboard(text, options.html), options.tags);
   }
 
-  async importFile(file: string, options: { tags?: string[] } = {}): Promise<ImportOutcome> {
+  async importFile(file: string, options: ImportFileOptions = {}): Promise<ImportOutcome> {
+    return this.importFileAt(file, options.tags ?? [], 0, options);
+  }
+
+  publications(): Publication[] {
+    return publications(this.archive.summaries());
+  }
+
+  /** The per-file import; `depth` counts how deep in attachments the file was found. */
+  private async importFileAt(file: string, tags: string[], depth: number, options: ImportFileOptions = {}): Promise<ImportOutcome> {
     const { captureFile } = await loadCapture();
-    return this.add(await captureFile(file), options.tags);
+    const print = {
+      ...options.print,
+      archiveLangs: archiveLanguages(this.archive.summaries()),
+      ocrDataDir: ocrDataDir(this.dir),
+      onProgress: options.onProgress,
+      signal: options.signal,
+    };
+    return this.addAt(await captureFile(file, { print }), tags, depth, options);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
@@ -191,10 +312,45 @@ class ArchiveLibrary implements Library {
     return importPaths(this, paths, options);
   }
 
-  async add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+  add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
+    return this.addAt(article, tags, 0);
+  }
+
+  /**
+   * Stores an article, then its attachments (each through the per-file import, as a clipping of
+   * its own) and the links to them. A duplicate article still gets the attachments it lacks.
+   */
+  private async addAt(
+    article: CapturedArticle,
+    tags: string[],
+    depth: number,
+    options: Pick<ImportFileOptions, 'signal' | 'onProgress'> = {},
+  ): Promise<ImportOutcome> {
+    const { attachments, ...own } = article;
+    const outcome = await this.addOne(own, tags);
+    if (!attachments?.length) return outcome;
+    const { signal, onProgress } = options;
+    const results = await importAttachments(attachments, depth, signal, async (file, next, place) => {
+      // Reading an attachment (OCR of a scan) can take long: its progress is the file's progress.
+      const step = (fraction: number, label: string): void =>
+        onProgress?.({ fraction: (place.index + fraction) / place.count, label: `Attachment ${place.index + 1} of ${place.count}, ${place.name}${label ? `: ${label}` : ''}` });
+      step(0, '');
+      const { clipping, duplicate } = await this.importFileAt(file, tags, next, {
+        signal,
+        onProgress: onProgress && ((p) => step(p.fraction, p.label)),
+      });
+      return { id: clipping.id, duplicate };
+    });
+    const ids = results.flatMap((r) => (r.id && r.id !== outcome.clipping.id ? [r.id] : []));
+    if (ids.length === 0) return { ...outcome, attachments: results };
+    const clipping = await this.change(() => this.archive.linkAttachments(outcome.clipping.id, ids));
+    return { ...outcome, clipping, attachments: results };
+  }
+
+  private async addOne(article: CapturedArticle, tags: string[]): Promise<ImportOutcome> {
     const { clipping, duplicate } = await this.change(async () => {
       const outcome = await this.archive.add(article, tags);
-      if (!outcome.duplicate) await this.indexClippings([outcome.clipping]);
+      if (!outcome.duplicate) await this.updateIndex(() => this.indexClippings([outcome.clipping]));
       return outcome;
     });
     if (duplicate && tags.length > 0) {
@@ -206,9 +362,38 @@ class ArchiveLibrary implements Library {
   }
 
   async get(id: string): Promise<Clipping> {
-    const clipping = await this.archive.get(id);
+    const clipping = await this.read(id);
     if (!clipping) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
     return clipping;
+  }
+
+  /**
+   * A clipping as the archive has it; when its text file is missing, with the text rebuilt
+   * from its original (once per session) and `damage` saying so.
+   */
+  private async read(id: string): Promise<Clipping | null> {
+    const clipping = await this.archive.get(id);
+    if (clipping?.damage !== TEXT_MISSING) return clipping;
+    const original = this.archive.originalFile(id);
+    let text = this.rebuiltTexts.get(id);
+    if (text === undefined) {
+      text = await recoverClippingText(this.archive.clippingDir(id), original);
+      this.rebuiltTexts.set(id, text);
+    }
+    return { ...clipping, text: text ?? '', damage: missingTextNote(original, text !== null) };
+  }
+
+  links(id: string): ClippingLinks {
+    const own = this.archive.summary(id);
+    if (!own) throw new CuttingsError('not-found', `No clipping with id "${id}".`);
+    const linked = (c: ClippingSummary): LinkedClipping => ({ id: c.id, title: c.title, trashed: c.trashedAt !== null });
+    const attachments = (own.attachmentIds ?? []).flatMap((other) => {
+      const found = this.archive.summary(other);
+      return found ? [linked(found)] : []; // emptied from the trash since
+    });
+    const everything = [...this.archive.summaries(), ...this.archive.summaries({ trashed: true })];
+    const attachedTo = everything.filter((c) => c.attachmentIds?.includes(id)).map(linked);
+    return { attachments, attachedTo };
   }
 
   async articleHtml(id: string, imageBase: string): Promise<string | null> {
@@ -245,7 +430,7 @@ class ArchiveLibrary implements Library {
   tag(ids: string[], add: string[], remove: string[]): Promise<number> {
     return this.change(async () => {
       const changed = await this.archive.tag(ids, add, remove);
-      await this.reindexIds(ids, false);
+      await this.updateIndex(() => this.reindexIds(ids, false));
       return changed;
     });
   }
@@ -254,10 +439,12 @@ class ArchiveLibrary implements Library {
     return this.change(async () => {
       const twins = this.twins; // as before the change: it knows the headlines being trashed
       const count = await this.archive.trash(ids);
-      this.index.remove(ids);
-      const gone = new Set(ids);
-      // A headline left to a single clipping is no longer a duplicate's.
-      await this.reindexIds(ids.flatMap((id) => twins.delete(id)).filter((id) => !gone.has(id)));
+      await this.updateIndex(async () => {
+        this.index.remove(ids);
+        const gone = new Set(ids);
+        // A headline left to a single clipping is no longer a duplicate's.
+        await this.reindexIds(ids.flatMap((id) => twins.delete(id)).filter((id) => !gone.has(id)));
+      });
       return count;
     });
   }
@@ -265,7 +452,7 @@ class ArchiveLibrary implements Library {
   restore(ids: string[]): Promise<number> {
     return this.change(async () => {
       const count = await this.archive.restore(ids);
-      await this.reindexIds(ids);
+      await this.updateIndex(() => this.reindexIds(ids));
       return count;
     });
   }
@@ -277,8 +464,8 @@ class ArchiveLibrary implements Library {
   update(id: string, patch: ClippingPatch, origins?: ClippingOrigins): Promise<Clipping> {
     return this.change(async () => {
       const clipping = await this.archive.update(id, patch, origins);
-      await this.reindexIds([id], patch.title !== undefined);
-      return clipping;
+      await this.updateIndex(() => this.reindexIds([id], patch.title !== undefined));
+      return clipping.damage === TEXT_MISSING ? ((await this.read(id)) ?? clipping) : clipping;
     });
   }
 
@@ -311,7 +498,7 @@ class ArchiveLibrary implements Library {
         .filter((c) => c.tags.some((t) => wanted.has(t.toLowerCase())))
         .map((c) => c.id);
       const changed = await operation();
-      await this.reindexIds(ids, false);
+      await this.updateIndex(() => this.reindexIds(ids, false));
       return changed;
     });
   }
@@ -364,7 +551,7 @@ class ArchiveLibrary implements Library {
     const BATCH = 500;
     try {
       for (let start = 0; start < summaries.length; start += BATCH) {
-        const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.archive.get(s.id)));
+        const clippings = await Promise.all(summaries.slice(start, start + BATCH).map((s) => this.read(s.id)));
         rebuild.add(clippings.filter((c): c is Clipping => c !== null).map((c) => this.indexDoc(c)));
         onProgress?.(Math.min(start + BATCH, summaries.length), summaries.length);
       }
@@ -375,7 +562,7 @@ class ArchiveLibrary implements Library {
     }
     // Changes made meanwhile were carried into the new index, so it matches the catalogue now,
     // unless one is still under way (it marks its own) or failed.
-    if (!this.readOnly && this.changing === 0 && !this.changeFailed) this.index.markInStep(this.archive.generation);
+    if (!this.readOnly && this.changing === 0 && !this.changeFailed) this.markInStep();
     return summaries.length;
   }
 
@@ -398,7 +585,7 @@ class ArchiveLibrary implements Library {
     const twins = clippings.flatMap((c) => this.twins.set(c.id, c.title)).filter((id) => !own.has(id));
     const docs = clippings.map((c) => this.indexDoc(c));
     for (const id of new Set(twins)) {
-      const twin = await this.archive.get(id);
+      const twin = await this.read(id);
       if (twin && !twin.trashedAt) docs.push(this.indexDoc(twin));
     }
     this.index.upsert(docs);
@@ -407,7 +594,7 @@ class ArchiveLibrary implements Library {
   private async reindexIds(ids: string[], titles = true): Promise<void> {
     const clippings = [];
     for (const id of ids) {
-      const clipping = await this.archive.get(id);
+      const clipping = await this.read(id);
       if (clipping && !clipping.trashedAt) clippings.push(clipping);
     }
     await this.indexClippings(clippings, titles);

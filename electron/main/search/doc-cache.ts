@@ -9,7 +9,6 @@ import type { FacetCount, Facets } from '../../../shared/clipping';
 
 /** Kinds of values stored in `vals.kind`. */
 export const Kind = { tag: 0, source: 1, author: 2, person: 3, place: 4, org: 5, lang: 6, year: 7 } as const;
-export type KindName = keyof typeof Kind;
 
 /** Bits of `docs.flags`. */
 export const Flag = { quote: 1, duplicate: 2 } as const;

@@ -6,7 +6,7 @@ import type { Clipping } from '../../../shared/clipping';
 import { SqliteSearchIndex } from './sqlite-index';
 import type { IndexDoc, IndexOptions, SearchIndex } from './types';
 
-export type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
+export type { IndexDoc, IndexOptions, SearchIndex } from './types';
 
 /**
  * Opens the index stored in `file` (`':memory:'` for a throwaway one), creating it and its
@@ -37,13 +37,4 @@ export function toIndexDoc(c: Clipping, extra?: { isDuplicate?: boolean }): Inde
     notes: c.notes,
     caption: c.caption,
   };
-}
-
-/** Replaces the whole index with `docs` (for `cuttings reindex`); see {@link SearchIndex.rebuild}. */
-export function rebuildIndex(
-  index: SearchIndex,
-  docs: Iterable<IndexDoc>,
-  onProgress?: (done: number, total: number) => void,
-): void {
-  index.rebuild(docs, onProgress);
 }

@@ -3,8 +3,9 @@
  * that is damaged or from another schema version is deleted and recreated empty, and the
  * caller is told to rebuild it from the catalogue.
  */
-import { existsSync, mkdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, statfsSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { DatabaseSync } from 'node:sqlite';
 import { CuttingsError } from '../../../shared/errors';
 
@@ -74,6 +75,12 @@ export interface OpenOptions {
    * file, which the next rebuild deletes). Writing it costs about half what the WAL did.
    */
   scratch?: boolean;
+  /**
+   * Opens an existing index without writing anything (read-only commands, an archive on a
+   * DVD, a read-only share or a full disk): no journal change, no schema created, nothing
+   * deleted. A file that is missing, damaged, outdated or half rebuilt throws instead.
+   */
+  readOnly?: boolean;
 }
 
 export interface OpenedDatabase {
@@ -88,8 +95,19 @@ export function isDamageError(err: unknown): boolean {
   return code !== undefined && ((code & 0xff) === 11 || (code & 0xff) === 26);
 }
 
+/** SQLite result codes of a disk that refuses (full, read-only, failing), in words; null for others. */
+export function diskProblem(err: unknown): string | null {
+  const code = ((err as { errcode?: number } | null)?.errcode ?? -1) & 0xff;
+  if (code === 13) return 'the disk is full';
+  if (code === 8) return 'the disk is read-only';
+  if (code === 10) return 'the disk reported an input/output error';
+  if (code === 14) return 'its file cannot be opened';
+  return null;
+}
+
 /** Opens (or creates) the index file; see the module comment for damaged files. */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
+  if (options.readOnly) return openReadOnly(file);
   const inMemory = file === ':memory:' || file === '';
   if (!inMemory) mkdirSync(dirname(file), { recursive: true });
   if (options.scratch) deleteIndexFiles(file);
@@ -97,7 +115,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): OpenedDat
     return tryOpen(file, inMemory, options);
   } catch (err) {
     if (!(err instanceof StaleSchema) && !isDamageError(err)) {
-      throw new CuttingsError('io', `Cannot open the search index ${file}: ${(err as Error).message}`, { cause: err });
+      throw new CuttingsError('io', `Cannot open the search index ${file}: ${refusal(file, err)}`, { cause: err });
     }
     deleteIndexFiles(file);
     return tryOpen(file, inMemory, options);
@@ -135,6 +153,60 @@ function tryOpen(file: string, inMemory: boolean, options: OpenOptions): OpenedD
     db.close();
     throw err;
   }
+}
+
+/**
+ * Opens the index file for reading only. On a read-only disk SQLite cannot create the WAL's
+ * shared-memory file, so the file is then opened as immutable (nobody can be writing it there).
+ */
+function openReadOnly(file: string): OpenedDatabase {
+  if (!existsSync(file)) throw new CuttingsError('not-found', `There is no search index at ${file}.`);
+  const attempts = [(): DatabaseSync => new DatabaseSync(file, { readOnly: true })];
+  attempts.push(() => new DatabaseSync(new URL(`${pathToFileURL(file).href}?immutable=1`), { readOnly: true }));
+  let failure: unknown = null;
+  for (const attempt of attempts) {
+    let db: DatabaseSync | null = null;
+    try {
+      db = attempt();
+      db.exec('PRAGMA busy_timeout = 5000; PRAGMA cache_size = -32000');
+      const version = (db.prepare('PRAGMA user_version').get() as { user_version: number }).user_version;
+      if (version !== SCHEMA_VERSION) throw new StaleSchema();
+      db.prepare('SELECT rid FROM docs LIMIT 1').all();
+      db.prepare('SELECT rowid FROM fts WHERE fts MATCH ? LIMIT 1').all('"probe"');
+      const rebuilding = db.prepare("SELECT value FROM meta WHERE key = 'rebuilding'").get();
+      if (rebuilding !== undefined) throw new StaleSchema();
+      return { db, needsRebuild: false };
+    } catch (err) {
+      db?.close();
+      if (err instanceof StaleSchema || isDamageError(err)) {
+        throw new CuttingsError('damaged', `The search index ${file} is outdated, damaged or half rebuilt.`, { cause: err });
+      }
+      failure = err;
+    }
+  }
+  throw new CuttingsError('io', `Cannot read the search index ${file}: ${(failure as Error).message}`, { cause: failure });
+}
+
+/**
+ * Why SQLite could not open or write `file`, in words. On a full disk SQLite often says only
+ * "disk I/O error" (it cannot create the WAL's side files): the free space tells.
+ */
+function refusal(file: string, err: unknown): string {
+  const code = ((err as { errcode?: number } | null)?.errcode ?? -1) & 0xff;
+  if (code === 13) return 'the disk is full';
+  if (code === 8) return 'the disk is read-only';
+  if (code === 10 || code === 14) {
+    const free = (() => {
+      try {
+        const st = statfsSync(dirname(file));
+        return st.bavail * st.bsize;
+      } catch {
+        return Infinity;
+      }
+    })();
+    if (free < 1024 * 1024) return 'the disk is full';
+  }
+  return (err as Error).message;
 }
 
 /** Removes the index and its WAL side files. */

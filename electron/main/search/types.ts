@@ -31,6 +31,11 @@ export interface IndexDoc {
 export interface IndexOptions {
   /** Words in at least this many documents get a bitmap (hot-postings.ts); tests lower it. */
   hotWordDocs?: number;
+  /**
+   * Open an existing file without ever writing it (read-only commands, read-only media, a
+   * full disk); throws when the file is missing or unusable. Only searches may be run.
+   */
+  readOnly?: boolean;
 }
 
 export interface SearchOptions {

@@ -14,6 +14,8 @@ export const provenanceLabel: Record<Provenance, string> = {
   readability: 'found by Readability',
   derived: 'worked out by Cuttings',
   user: 'entered by you',
+  email: 'from the e-mail’s headers',
+  document: 'from the document’s properties',
 };
 
 export type FieldKind = 'text' | 'date' | 'url' | 'long';

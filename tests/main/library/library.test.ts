@@ -65,7 +65,7 @@ describe('the Library keeps archive and search in step', () => {
     await copyFile(path.join(PASTE, 'sun-peskov.txt'), path.join(folder, 'nested', 'a-copy.txt'));
     await copyFile(path.join(PASTE, 'wire-geneva.txt'), path.join(folder, 'nested', 'b.txt'));
     await writeFile(path.join(folder, 'empty.txt'), '');
-    await writeFile(path.join(folder, 'notes.docx'), 'ignored: not an article format');
+    await writeFile(path.join(folder, 'budget.xlsx'), 'ignored: not an article format');
     const progress: number[] = [];
     const summary = await library.importFolder(folder, { onProgress: ({ done }) => progress.push(done) });
     expect(summary.imported).toHaveLength(2);
@@ -106,7 +106,7 @@ describe('the Library keeps archive and search in step', () => {
     expect(summary.imported).toHaveLength(3);
     expect(summary.duplicates).toHaveLength(0);
     expect(summary.failed.map((f) => path.basename(f.file))).toEqual(['scan.pdf', 'gone.txt']);
-    expect(summary.failed[0]?.reason).toMatch(/not a text or HTML file/);
+    expect(summary.failed[0]?.reason).toMatch(/"scan.pdf" cannot be read as a PDF/);
     expect(summary.failed[1]?.reason).toMatch(/not found/);
     expect(library.list().items.map((c) => c.source).sort()).toEqual(['Reuters', 'The Sun News', 'dpa']);
   });

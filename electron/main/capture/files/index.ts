@@ -1,6 +1,7 @@
 /**
  * A file on disk → CapturedArticle: saved web pages go through {@link captureHtml} (with the
- * pictures saved beside them), text files through the paste parser. Everything that cannot be an article (empty, huge, binary, not
+ * pictures saved beside them), text files through the paste parser, e-mails, Word documents and
+ * single-file pages through their own modules (see ./documents.ts). Everything that cannot be an article (empty, huge, binary, not
  * UTF-8) is refused with a message naming the file and saying what to do, before reading more
  * than the first few kilobytes.
  */
@@ -13,11 +14,18 @@ import { finishArticle } from '../finish';
 import { readPage } from '../html';
 import { capturePastedText } from '../paste';
 import type { CapturedArticle } from '../types';
+import { captureDocument, documentKind } from './documents';
+import type { PrintCaptureOptions } from '../print';
 import { readLocalImages } from './local-images';
+import { readPrintFile } from './print-file';
 import { SNIFF_BYTES, looksLikeHtmlDocument, sniff } from './sniff';
 
 /** The largest file accepted for import: no article comes near it, so bigger means a mistake. */
 export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+
+/** An e-mail or a page saved as one message may be larger: it carries its files inside. */
+export const MAX_MESSAGE_BYTES = 100 * 1024 * 1024;
+const MESSAGE_EXTENSIONS = new Set(['.eml', '.msg', '.mhtml', '.mht']);
 
 const HTML_EXTENSIONS = new Set(['.html', '.htm', '.xhtml', '.shtml']);
 const TEXT_EXTENSIONS = new Set(['.txt', '.text', '.md']);
@@ -52,7 +60,12 @@ async function readAll(handle: FileHandle, size: number, head: Uint8Array): Prom
   return bytes.subarray(0, offset);
 }
 
-async function readChecked(path: string, name: string, size: number): Promise<Uint8Array> {
+async function readChecked(
+  path: string,
+  name: string,
+  size: number,
+  container: (head: Uint8Array) => boolean,
+): Promise<Uint8Array> {
   let handle: FileHandle;
   try {
     handle = await open(path, 'r');
@@ -64,11 +77,11 @@ async function readChecked(path: string, name: string, size: number): Promise<Ui
     const head = new Uint8Array(Math.min(size, SNIFF_BYTES));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);
     const kind = sniff(head.subarray(0, bytesRead));
-    if (kind.kind === 'binary') {
+    if (kind.kind === 'binary' && !container(head.subarray(0, bytesRead))) {
       throw new CuttingsError(
         'invalid-input',
         `"${name}" is not a text or HTML file (it looks like ${kind.what}). ` +
-          'Import a saved web page (.html) or a text file (.txt), or paste the article text.',
+          'Import a saved web page (.html, .mhtml), an e-mail (.eml, .msg), a Word document (.docx) or a text file (.txt), or paste the article text.',
       );
     }
     return await readAll(handle, size, head.subarray(0, bytesRead));
@@ -101,11 +114,19 @@ function decodeText(bytes: Uint8Array, name: string): string {
  * @throws CuttingsError `not-found` for a missing file; `invalid-input` for a folder, an empty
  * file, one over {@link MAX_IMPORT_BYTES}, binary data or text that is not UTF-8/UTF-16.
  */
-export async function captureFile(path: string, options: { now?: Date } = {}): Promise<CapturedArticle> {
+export async function captureFile(path: string, options: CaptureFileOptions = {}): Promise<CapturedArticle> {
   return finishArticle(await readArticleFile(path, options));
 }
 
-async function readArticleFile(path: string, options: { now?: Date }): Promise<CapturedArticle> {
+export interface CaptureFileOptions {
+  now?: Date;
+  /** For PDFs and images: pages, region, languages, publication details, progress, cancel. */
+  print?: Omit<PrintCaptureOptions, 'now'>;
+  /** Read PDFs and images in the calling thread instead of a worker thread (tests). */
+  printInline?: boolean;
+}
+
+async function readArticleFile(path: string, options: CaptureFileOptions): Promise<CapturedArticle> {
   const name = basename(path);
   const info = await statFile(path, name);
   if (info.isDirectory()) {
@@ -114,16 +135,28 @@ async function readArticleFile(path: string, options: { now?: Date }): Promise<C
   if (!info.isFile()) throw new CuttingsError('invalid-input', `"${name}" is not a regular file.`);
   if (info.size === 0)
     throw new CuttingsError('invalid-input', `"${name}" is empty (0 bytes): there is nothing to import.`);
-  if (info.size > MAX_IMPORT_BYTES) {
+  const print = await readPrintFile(path, name, info.size);
+  if (print) {
+    // Decoders, pdf.js and OCR load only when a print file arrives.
+    const { capturePrint, capturePrintInWorker } = await import('../print');
+    const printOptions = { ...options.print, now: options.now };
+    return options.printInline ? capturePrint(print, name, printOptions) : capturePrintInWorker(print, name, printOptions);
+  }
+  const ext = extname(name).toLowerCase();
+  // A message carries its attachments base64-encoded, a third larger than the files themselves.
+  const message = MESSAGE_EXTENSIONS.has(ext);
+  const limit = message ? MAX_MESSAGE_BYTES : MAX_IMPORT_BYTES;
+  if (info.size > limit) {
     throw new CuttingsError(
       'invalid-input',
-      `"${name}" is too large to import (${megabytes(info.size)}; the limit is ${megabytes(MAX_IMPORT_BYTES)}). ` +
-        'Save just the article page or its text and import that.',
+      `"${name}" is too large to import (${megabytes(info.size)}; the limit is ${megabytes(limit)}). ` +
+        (message ? 'Save its attachments from your mail program and import them one by one.' : 'Save just the article page or its text and import that.'),
     );
   }
 
-  const bytes = await readChecked(path, name, info.size);
-  const ext = extname(name).toLowerCase();
+  const bytes = await readChecked(path, name, info.size, (head) => documentKind(head, ext) !== null);
+  const container = documentKind(bytes.subarray(0, SNIFF_BYTES), ext);
+  if (container) return captureDocument(container, bytes, { fileName: name, now: options.now });
   // Relative addresses in a saved page point beside the file: its pictures are read from there.
   const capturePage = async (): Promise<CapturedArticle> =>
     readLocalImages(await readPage(bytes, { fileName: name, baseUrl: pathToFileURL(path).href }), path);

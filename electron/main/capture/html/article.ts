@@ -44,6 +44,33 @@ export function extractArticle(document: Document): ExtractedArticle | null {
   };
 }
 
+/** Inline styles that hide an element: an e-mail's preheader, a Word document's hidden text. */
+const HIDDEN = '[style*="display:none" i], [style*="display: none" i], [hidden]';
+
+/**
+ * The whole body as the article, for HTML that is all content (an e-mail, a Word document):
+ * only what the reader would never have seen (hidden elements) is left out.
+ */
+export function wholeDocument(document: Document): ExtractedArticle | null {
+  const body = document.body;
+  if (!body) return null;
+  for (const el of Array.from(body.querySelectorAll(HIDDEN))) el.remove();
+  // Mail programs and Word space paragraphs apart with empty ones (<p>&nbsp;</p>).
+  for (const p of Array.from(body.querySelectorAll('p'))) {
+    if (!(p.textContent ?? '').replace(/[\s\u00a0]+/g, '') && !p.querySelector('img')) p.remove();
+  }
+  const root = document.documentElement;
+  return {
+    content: body,
+    title: cleanValue(document.title),
+    byline: null,
+    siteName: null,
+    lang: root?.getAttribute('lang') ?? null,
+    dir: root?.getAttribute('dir') ?? body.getAttribute('dir') ?? null,
+    publishedTime: null,
+  };
+}
+
 const TRAILING_CREDIT =
   /\s*\((?:bild|foto|photo|image|picture|credit|crédit|fotografía|photographie)\s*:\s*([^()]+)\)\s*$/i;
 const CREDIT_LABEL = /^(?:credit|crédit|photo|foto|bild|image|picture)s?\s*:?\s+/i;

@@ -9,13 +9,14 @@ import { finishArticle } from '../finish';
 import { analyze } from '../nlp';
 import { sanitizeArticleHtml } from '../sanitize';
 import type { CapturedArticle } from '../types';
-import { articleBody, extractArticle } from './article';
+import { articleBody, extractArticle, wholeDocument } from './article';
 import { normaliseDate } from './dates';
 import { decodeHtml } from './decode';
 import { ensureBase, parsePage } from './document';
 import { pruneExcessImages, type ImagePolicy } from './images';
 import { normaliseLang } from './lang';
-import { cleanByline, readPageMetadata, stripSiteSuffix, type Found } from './metadata';
+import { cleanHeadline } from '../title-suffix';
+import { cleanByline, readPageMetadata, type Found } from './metadata';
 
 export type { ImagePolicy } from './images';
 export { DEFAULT_MAX_IMAGES } from './images';
@@ -35,6 +36,11 @@ export interface CaptureHtmlOptions {
   baseUrl?: string;
   /** Charset from an HTTP Content-Type header; outranks the page's <meta charset>. */
   charset?: string | null;
+  /**
+   * Keep the whole body instead of running Readability: for HTML that is all article (an
+   * e-mail, a Word document), where Readability would cut what it takes for site furniture.
+   */
+  whole?: boolean;
 }
 
 const LOOKS_LIKE_HTML =
@@ -89,7 +95,7 @@ export async function readPage(html: string | Uint8Array, options: CaptureHtmlOp
   ensureBase(document, base);
   pruneExcessImages(document, options.images);
 
-  const article = extractArticle(document);
+  const article = options.whole ? wholeDocument(document) : extractArticle(document);
   if (!article) throw new CuttingsError('invalid-input', `No article text was found in ${label}.`);
   const body = articleBody(article, meta.leadImage, base, options.images);
   if (!body.text.trim()) {
@@ -105,7 +111,7 @@ export async function readPage(html: string | Uint8Array, options: CaptureHtmlOp
     credit: meta.credit ?? body.credit,
   };
   const title = meta.title ?? fallback(article.title, 'readability');
-  if (title) title.value = stripSiteSuffix(title.value, fields.source?.value ?? null);
+  if (title) title.value = cleanHeadline(title.value, { source: fields.source?.value, author: fields.author?.value });
   fields.title = title ?? { value: derivedTitle(body.text), provenance: 'derived' };
 
   const declaredLang = meta.lang ?? fallback(normaliseLang(article.lang), 'readability');

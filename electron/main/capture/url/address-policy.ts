@@ -2,7 +2,9 @@
  * Which network addresses a capture may contact. A page on the internet names its images, so it
  * could make Cuttings send requests to this computer (the app's own loopback clipper service) or
  * to the local network (routers, printers, intranet servers). Addresses are judged after DNS
- * resolution, so a public-looking name that resolves to 127.0.0.1 is caught too.
+ * resolution, so a public-looking name that resolves to 127.0.0.1 is caught too, and the
+ * connection is then made to the very address judged (pinned-fetch.ts), so a name cannot
+ * answer differently a moment later (DNS rebinding).
  */
 import { lookup } from 'node:dns/promises';
 import { BlockList, isIP } from 'node:net';
@@ -121,6 +123,55 @@ function untilAborted<T>(work: Promise<T>, signal: AbortSignal | undefined): Pro
   });
 }
 
+/** A URL host as an address literal, without brackets: "::1" for "[::1]", null for a name. */
+function ipLiteral(hostname: string): string | null {
+  const bare = hostname.trim().replace(/^\[|\]$/g, '');
+  return isIP(bare) ? bare : null;
+}
+
+/**
+ * Every address `hostname` resolves to (an IP literal is its own address). Rejects when the
+ * name does not resolve or resolves to nothing.
+ */
+export async function resolveHost(
+  hostname: string,
+  resolve: HostLookup = systemLookup,
+  signal?: AbortSignal,
+): Promise<string[]> {
+  const literal = ipLiteral(hostname);
+  if (literal) return [literal];
+  const addresses = await untilAborted(resolve(hostname.replace(/\.$/, '')), signal);
+  if (addresses.length === 0) throw new Error(`${hostname} has no address`);
+  return addresses;
+}
+
+/**
+ * A resolver that asks once per host and keeps the answer for the life of one capture. That
+ * answer is the one judged and the one connected to (see pinned-fetch.ts): a name cannot
+ * answer one address for the check and another for the connection. A failed lookup is
+ * forgotten, so a deadline that cut one short does not decide for the next request.
+ */
+export function onceLookup(resolve: HostLookup = systemLookup): HostLookup {
+  const cache = new Map<string, Promise<string[]>>();
+  return (hostname) => {
+    const key = hostname.toLowerCase();
+    let found = cache.get(key);
+    if (!found) {
+      found = resolve(hostname);
+      cache.set(key, found);
+      found.catch(() => cache.delete(key));
+    }
+    return found;
+  };
+}
+
+/** The kinds of `addresses`, resolved for `hostname` (a `localhost` name is loopback whatever it resolves to). */
+function kindsOf(hostname: string, addresses: readonly string[]): AddressKind[] {
+  const literal = literalHostKind(hostname);
+  if (literal) return [literal];
+  return addresses.length > 0 ? addresses.map(addressKind) : ['reserved'];
+}
+
 /**
  * The kinds of every address `hostname` resolves to (one kind for a literal). A name that does
  * not resolve gives 'reserved': the request would fail anyway, and it must not count as public.
@@ -133,8 +184,7 @@ export async function hostKinds(
   const literal = literalHostKind(hostname);
   if (literal) return [literal];
   try {
-    const addresses = await untilAborted(resolve(hostname.replace(/\.$/, '')), signal);
-    return addresses.length > 0 ? addresses.map(addressKind) : ['reserved'];
+    return kindsOf(hostname, await resolveHost(hostname, resolve, signal));
   } catch (err) {
     if (signal?.aborted) throw err;
     return ['reserved'];
@@ -171,33 +221,48 @@ export interface RequestPolicy {
   pageIsPublic: boolean;
   /** Host names of the page itself: an intranet page may load its own pictures. */
   pageHosts: string[];
+  /** Resolves host names; wrap it in {@link onceLookup} so that checks and connections share answers. */
   lookup?: HostLookup;
 }
 
 /**
- * A check to run before each request (each redirect hop included) a page leads to. It throws
- * `CuttingsError('invalid-input')` for an address the policy refuses. Resolutions are cached for
- * the life of the check, so fifty images on one CDN cost one lookup.
+ * A check to run before each request (each redirect hop included) a page leads to. It resolves
+ * the host and returns the addresses the request may connect to — every one judged — or throws
+ * `CuttingsError('invalid-input')` for an address the policy refuses. Connect to exactly those
+ * (pinned-fetch.ts): resolving the name again would let its owner answer differently.
  */
-export function requestGuard(policy: RequestPolicy): (url: URL, signal?: AbortSignal) => Promise<void> {
+export function addressGuard(policy: RequestPolicy): (url: URL, signal?: AbortSignal) => Promise<string[]> {
   const own = new Set(policy.pageHosts.map((h) => h.toLowerCase()));
-  const cache = new Map<string, Promise<AddressKind[]>>();
+  const resolve = onceLookup(policy.lookup);
   return async (url, signal) => {
     const host = url.hostname.toLowerCase();
-    if (!policy.pageIsPublic && own.has(host)) return;
-    let kinds = cache.get(host);
-    if (!kinds) {
-      kinds = hostKinds(host, policy.lookup, signal);
-      cache.set(host, kinds);
-      // A lookup cut short by one image's deadline must not decide for the next image.
-      kinds.catch(() => cache.delete(host));
-    }
-    const refused = (await kinds).find((kind) => kind !== 'public');
-    if (refused) {
-      throw new CuttingsError(
+    const refuse = (kind: AddressKind): CuttingsError =>
+      new CuttingsError(
         'invalid-input',
-        `${url.host} is on ${DESCRIBED[refused]}; a page ${policy.pageIsPublic ? 'on the internet' : 'from another host'} may not make Cuttings contact it.`,
+        `${url.host} is on ${DESCRIBED[kind]}; a page ${policy.pageIsPublic ? 'on the internet' : 'from another host'} may not make Cuttings contact it.`,
       );
+    const literal = literalHostKind(host);
+    const ownHost = !policy.pageIsPublic && own.has(host);
+    if (literal && literal !== 'public' && !ownHost) throw refuse(literal);
+    let addresses: string[];
+    try {
+      addresses = await resolveHost(host, resolve, signal);
+    } catch (err) {
+      if (signal?.aborted) throw err;
+      if (ownHost) throw err; // the request fails as any unreachable address would
+      throw refuse('reserved');
     }
+    if (ownHost) return addresses;
+    const refused = kindsOf(host, addresses).find((kind) => kind !== 'public');
+    if (refused) throw refuse(refused);
+    return addresses;
+  };
+}
+
+/** {@link addressGuard} for callers that only need the verdict. */
+export function requestGuard(policy: RequestPolicy): (url: URL, signal?: AbortSignal) => Promise<void> {
+  const guard = addressGuard(policy);
+  return async (url, signal) => {
+    await guard(url, signal);
   };
 }

@@ -4,6 +4,7 @@
  * CuttingsError a person can act on.
  */
 import { CuttingsError } from '../../../../shared/errors';
+import type { PinnedFetch } from './pinned-fetch';
 
 /** Limits and hooks for {@link fetchLimited}. */
 export interface FetchLimits {
@@ -13,15 +14,17 @@ export interface FetchLimits {
   timeoutMs: number;
   maxBytes: number;
   maxRedirects: number;
-  fetch: typeof fetch;
+  /** Called with the addresses `beforeRequest` returned: it must connect to those only. */
+  fetch: PinnedFetch;
   /** Called with the Content-Type before the body is read; throw to refuse it. */
   checkType?: (contentType: string, url: URL) => void;
   headers?: Record<string, string>;
   /**
    * Runs before every request, the first and each redirect hop (`hop` counts them from 0), with
-   * the address about to be contacted; throw to refuse it (the private-address policy).
+   * the address about to be contacted: throws to refuse it (the private-address policy), else
+   * returns the addresses the connection may use, handed to `fetch`.
    */
-  beforeRequest?: (url: URL, hop: number, signal: AbortSignal) => Promise<void>;
+  beforeRequest?: (url: URL, hop: number, signal: AbortSignal) => Promise<readonly string[] | undefined>;
 }
 
 /** A completed download. */
@@ -137,12 +140,8 @@ export async function fetchLimited(start: URL, limits: FetchLimits): Promise<Fet
   for (let hop = 0; ; hop++) {
     let response: Response;
     try {
-      await limits.beforeRequest?.(url, hop, limits.signal);
-      response = await limits.fetch(url, {
-        redirect: 'manual',
-        signal: limits.signal,
-        headers: limits.headers,
-      });
+      const addresses = await limits.beforeRequest?.(url, hop, limits.signal);
+      response = await limits.fetch(url, { redirect: 'manual', signal: limits.signal, headers: limits.headers }, addresses);
     } catch (err) {
       throw requestError(err, url, limits);
     }

@@ -7,6 +7,7 @@
 import { renameImageFiles, withExtension } from '../html/replace-images';
 import type { CapturedImage } from '../types';
 import { deadline, fetchLimited } from './fetch-limited';
+import type { PinnedFetch } from './pinned-fetch';
 
 /** Limits for {@link downloadImages}. */
 export interface ImageDownloadLimits {
@@ -17,9 +18,9 @@ export interface ImageDownloadLimits {
   maxTotalBytes: number;
   concurrency: number;
   signal?: AbortSignal;
-  fetch: typeof fetch;
-  /** Runs before each request and redirect hop; throws to refuse an address. */
-  beforeRequest?: (url: URL, hop: number, signal: AbortSignal) => Promise<void>;
+  fetch: PinnedFetch;
+  /** Runs before each request and redirect hop: throws to refuse an address, else gives the addresses to connect to. */
+  beforeRequest?: (url: URL, hop: number, signal: AbortSignal) => Promise<readonly string[] | undefined>;
 }
 
 const EXT_BY_TYPE: Record<string, string> = {

@@ -8,9 +8,10 @@ import { CuttingsError } from '../../../../shared/errors';
 import { finishArticle } from '../finish';
 import { DEFAULT_MAX_IMAGES, readPage } from '../html';
 import type { CapturedArticle } from '../types';
-import { isLocalNetworkHost, requestGuard, type HostLookup } from './address-policy';
+import { addressGuard, isLocalNetworkHost, onceLookup, resolveHost, systemLookup, type HostLookup } from './address-policy';
 import { deadline, fetchLimited, parseHttpUrl, requestError } from './fetch-limited';
 import { downloadImages } from './images';
+import { pinnedFetch, type PinnedFetch } from './pinned-fetch';
 
 export type { HostLookup } from './address-policy';
 
@@ -25,10 +26,14 @@ export interface CaptureUrlOptions {
   /** Largest image accepted. Default 10 MB. */
   maxImageBytes?: number;
   signal?: AbortSignal;
-  /** The fetch to use (tests, proxies). Default: the global fetch. */
-  fetch?: typeof fetch;
   /**
-   * Resolves host names for the private-address check (every address of the name).
+   * The HTTP client (tests). Default {@link pinnedFetch}, which connects only to the addresses
+   * the policy judged (its third argument); a replacement must do the same.
+   */
+  fetch?: PinnedFetch;
+  /**
+   * Resolves host names (every address of the name). Each host is resolved once per capture;
+   * that answer is both judged by the address policy and the one connected to.
    * Default: the system resolver, `dns.lookup` with `all: true`.
    */
   lookup?: HostLookup;
@@ -94,12 +99,13 @@ function cancelled(url: URL): CuttingsError {
 export async function captureUrl(url: string, options: CaptureUrlOptions = {}): Promise<CapturedArticle> {
   const start = parseHttpUrl(url);
   const began = Date.now();
-  const doFetch = options.fetch ?? fetch;
+  const doFetch = options.fetch ?? pinnedFetch;
   const timeoutMs = options.timeoutMs ?? URL_LIMITS.timeoutMs;
   const page = deadline(timeoutMs, options.signal);
   const limits = { ...page, timeoutMs };
   if (options.signal?.aborted) throw cancelled(start);
-  const lookup = options.lookup;
+  // One answer per host for the whole capture: judged, then connected to (DNS rebinding).
+  const lookup = onceLookup(options.lookup ?? systemLookup);
   const pageIsPublic = await Promise.resolve(
     options.isPublicPage
       ? options.isPublicPage(start)
@@ -107,8 +113,9 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
   ).catch((err: unknown) => {
     throw requestError(err, start, limits);
   });
-  // The user asked for the first address; where it redirects must pass the policy.
-  const pageGuard = requestGuard({ pageIsPublic, pageHosts: [start.hostname], lookup });
+  // The user asked for the first address (it connects where the page was judged to be); where
+  // it redirects must pass the policy when the page is public.
+  const pageGuard = addressGuard({ pageIsPublic, pageHosts: [start.hostname], lookup });
 
   const got = await fetchLimited(start, {
     ...limits,
@@ -117,7 +124,8 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
     fetch: doFetch,
     headers: { accept: 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.1' },
     checkType: checkHtml,
-    beforeRequest: (url, hop, signal) => (hop > 0 && pageIsPublic ? pageGuard(url, signal) : Promise.resolve()),
+    beforeRequest: (url, hop, signal) =>
+      hop > 0 && pageIsPublic ? pageGuard(url, signal) : resolveHost(url.hostname, lookup, signal),
   }).catch((err: unknown) => {
     throw requestError(err, start, limits);
   });
@@ -130,7 +138,7 @@ export async function captureUrl(url: string, options: CaptureUrlOptions = {}): 
   return withDownloadedImages(article, {
     pageIsPublic,
     pageHosts: [start.hostname, got.url.hostname],
-    options: { ...options, timeoutMs },
+    options: { ...options, timeoutMs, lookup },
     fetch: doFetch,
     // The whole page within its 5 s where it can be: pictures get what the text left, at least 1 s.
     imagesMs: Math.max(1000, URL_LIMITS.imagesTotalMs - (Date.now() - began)),
@@ -144,13 +152,13 @@ async function withDownloadedImages(
     pageIsPublic: boolean;
     pageHosts: string[];
     options: CaptureUrlOptions & { timeoutMs: number };
-    fetch: typeof fetch;
+    fetch: PinnedFetch;
     /** Time left for all the pictures; default {@link URL_LIMITS.imagesTotalMs}. */
     imagesMs?: number;
   },
 ): Promise<CapturedArticle> {
   const { options } = how;
-  const imageGuard = requestGuard({ pageIsPublic: how.pageIsPublic, pageHosts: how.pageHosts, lookup: options.lookup });
+  const imageGuard = addressGuard({ pageIsPublic: how.pageIsPublic, pageHosts: how.pageHosts, lookup: options.lookup });
   const downloaded = await downloadImages(article.images, article.html, {
     perImageMs: Math.min(URL_LIMITS.perImageMs, options.timeoutMs),
     totalMs: how.imagesMs ?? URL_LIMITS.imagesTotalMs,
@@ -181,13 +189,14 @@ export async function captureClippedPage(
   const start = parseHttpUrl(pageUrl);
   const timeoutMs = options.timeoutMs ?? URL_LIMITS.timeoutMs;
   const article = await readPage(html, { url: start.href, images: { max: options.maxImages ?? DEFAULT_MAX_IMAGES } });
+  const lookup = onceLookup(options.lookup ?? systemLookup);
   const pageIsPublic = options.isPublicPage
     ? await options.isPublicPage(start)
-    : !(await isLocalNetworkHost(start.hostname, options.lookup, AbortSignal.timeout(timeoutMs)).catch(() => false));
+    : !(await isLocalNetworkHost(start.hostname, lookup, AbortSignal.timeout(timeoutMs)).catch(() => false));
   return withDownloadedImages(article, {
     pageIsPublic,
     pageHosts: [start.hostname],
-    options: { ...options, timeoutMs },
-    fetch: options.fetch ?? fetch,
+    options: { ...options, timeoutMs, lookup },
+    fetch: options.fetch ?? pinnedFetch,
   });
 }

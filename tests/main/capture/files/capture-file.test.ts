@@ -131,13 +131,19 @@ describe('captureFile: refused files', () => {
     expect(err.message).toContain('"at-limit.txt" is not a text or HTML file (it looks like binary data)');
   });
 
+  // PDFs and images are print clippings now (tests/main/capture/print); a damaged one says so.
   it.each([
-    [
-      'report.pdf',
-      [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0xe2, 0xe3],
-      'a PDF document',
-    ],
-    ['photo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], 'a PNG image'],
+    ['report.pdf', [0x25, 0x50, 0x44, 0x46, 0x2d, 0x31, 0x2e, 0x37, 0x0a, 0x25, 0xe2, 0xe3], /"report.pdf" cannot be read as a PDF/],
+    ['photo.png', [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 0x0d], /"photo.png" is not an image Cuttings can read/],
+  ])('refuses a damaged print file %s, saying what is wrong', async (name, head, message) => {
+    const bytes = new Uint8Array(4096);
+    bytes.set(head);
+    const err = await refusal(await put(name, bytes));
+    expect(err.code).toBe('invalid-input');
+    expect(err.message).toMatch(message);
+  });
+
+  it.each([
     ['clips.zip', [0x50, 0x4b, 0x03, 0x04, 0x14, 0, 0, 0, 0x08, 0], 'a ZIP archive'],
     ['notes.txt', [0x48, 0x69, 0x00, 0x00, 0x01, 0x02, 0x03, 0x41], 'binary data'],
   ])('refuses binary %s', async (name, head, what) => {

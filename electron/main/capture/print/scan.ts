@@ -1,0 +1,111 @@
+/**
+ * A scanned or photographed page → its text: the light evened out, the tilt taken out, the
+ * blocks of text found (headline, columns, paragraphs) and read one by one in reading order,
+ * so two columns never interleave line by line.
+ */
+import { components, type Component } from './components';
+import { skewAngle } from './deskew';
+import { type Box, crop, flattenLight, type Gray, inkMask, rotate, shrink } from './gray';
+import { layoutBlocks } from './layout';
+import type { OcrEngine } from './ocr';
+import { type PageText, type ReadBlock, readBlocks } from './reading';
+
+export interface ScanResult extends PageText {
+  /** The page straightened and evened out: what the facsimile shows. */
+  straightened: Gray;
+  /** Degrees the page was turned to straighten it. */
+  angle: number;
+  /** Mean word confidence, 0–100. */
+  confidence: number;
+}
+
+export interface ScanOptions {
+  /** Called after each block is read, with the share of the page done (0–1). */
+  onProgress?: (done: number) => void;
+  signal?: AbortSignal;
+}
+
+/** Layout works on about this many pixels across: plenty to see letters, quick to scan. */
+const LAYOUT_WIDTH = 1400;
+
+/** A page straightened and laid out, ready to be read. */
+export interface PreparedScan {
+  straightened: Gray;
+  angle: number;
+  /** Blocks in reading order, in the straightened page's pixels. */
+  blocks: Array<Box & { size: number; big: boolean }>;
+}
+
+/** Evens out the light, takes out the tilt and finds the blocks of text. */
+export function prepareScan(page: Gray): PreparedScan {
+  const preview = flattenLight(shrink(page, Math.max(1, Math.round(page.width / 1000))));
+  const angle = skewAngle(preview);
+  const straightened = flattenLight(rotate(page, angle));
+  const factor = Math.max(1, Math.round(straightened.width / LAYOUT_WIDTH));
+  const small = shrink(straightened, factor);
+  const blocks = layoutBlocks(letterBoxes(small), small.width, small.height, { unit: 'letter' }).map((block) => {
+    const margin = block.size * factor * 0.8;
+    return {
+      x0: Math.max(0, Math.floor(block.x0 * factor - margin)),
+      y0: Math.max(0, Math.floor(block.y0 * factor - margin)),
+      x1: Math.min(straightened.width, Math.ceil(block.x1 * factor + margin)),
+      y1: Math.min(straightened.height, Math.ceil(block.y1 * factor + margin)),
+      size: block.size * factor,
+      big: block.big,
+    };
+  });
+  return { straightened, angle, blocks };
+}
+
+/** A dozen lines of body text (from the largest block), for telling the language; null when there is none. */
+export function languageSample(prepared: PreparedScan): Gray | null {
+  const body = prepared.blocks.filter((b) => !b.big);
+  if (!body.length) return null;
+  const largest = body.reduce((a, b) => ((b.x1 - b.x0) * (b.y1 - b.y0) > (a.x1 - a.x0) * (a.y1 - a.y0) ? b : a));
+  const height = Math.min(largest.y1 - largest.y0, largest.size * 2.6 * 12);
+  return crop(prepared.straightened, { ...largest, y1: largest.y0 + height });
+}
+
+/** Reads the blocks of a prepared page with `engine`, in reading order. */
+export async function readPrepared(prepared: PreparedScan, engine: OcrEngine, options: ScanOptions = {}): Promise<ScanResult> {
+  const { straightened, angle, blocks } = prepared;
+  const read: ReadBlock[] = [];
+  let words = 0;
+  let confidence = 0;
+  for (const [i, block] of blocks.entries()) {
+    options.signal?.throwIfAborted();
+    const { lines } = await engine.read(crop(straightened, block), 'block');
+    const kept = lines.filter((l) => !isNoise(l.text, l.confidence));
+    for (const line of kept)
+      for (const w of line.words) {
+        words++;
+        confidence += w.confidence;
+      }
+    read.push({
+      ...block,
+      lines: kept.map((l) => ({ text: l.text, x0: l.x0 + block.x0, y0: l.y0 + block.y0, x1: l.x1 + block.x0, y1: l.y1 + block.y0 })),
+    });
+    options.onProgress?.((i + 1) / blocks.length);
+  }
+  return { ...readBlocks(read), straightened, angle, confidence: words ? confidence / words : 0 };
+}
+
+/** Letter-sized ink components: specks of noise, rules and picture areas left out. */
+function letterBoxes(img: Gray): Component[] {
+  const mask = inkMask(img);
+  return components(mask, img.width, img.height).filter((c) => {
+    const w = c.x1 - c.x0;
+    const h = c.y1 - c.y0;
+    if (c.pixels < 4 || h < 3) return false;
+    if (h > img.height / 6 || w > img.width / 3) return false; // frames, rules, pictures
+    if (w > 12 * h) return false; // a horizontal rule
+    return c.pixels / (w * h) > 0.08; // a hollow outline is no letter
+  });
+}
+
+/** A line read from a speck, a fold or a picture edge: few letters, low confidence. */
+function isNoise(text: string, confidence: number): boolean {
+  const letters = (text.match(/[\p{L}\p{N}]/gu) ?? []).length;
+  if (letters === 0) return true;
+  return confidence < 45 && letters < 0.5 * text.replace(/\s/g, '').length;
+}

@@ -33,7 +33,8 @@ function useArticleHtml(c: Clipping): string | null {
 }
 
 /** The text's paragraphs, without the headline, byline or date lines a paste repeats at its top. */
-const textParagraphs = (c: Clipping): string[] => paragraphs(c.text).filter((p, i) => i >= 6 || !repeatsHeader(p, c));
+const textParagraphs = (c: Clipping): string[] =>
+  paragraphs(c.text).filter((p, i) => i >= 6 || !repeatsHeader(p, c));
 
 export function ArticleBody({
   clipping: c,
@@ -59,18 +60,29 @@ export function ArticleBody({
       {lead && leadIsFirst ? (
         <figure className="reader-figure">
           <Picture src={clippingFileUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
-          {caption && <figcaption className="reader-caption">{caption}</figcaption>}
+          {caption && (
+            <figcaption className="reader-caption" dir="auto">
+              {caption}
+            </figcaption>
+          )}
         </figure>
       ) : (
-        caption && !captionInHtml && <p className="reader-caption">{caption}</p>
+        caption &&
+        !captionInHtml && (
+          <p className="reader-caption" dir="auto">
+            {caption}
+          </p>
+        )
       )}
 
       {html ? (
         <HtmlBody html={html} lang={c.lang} />
       ) : (
-        <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined} dir="auto">
+        <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
           {textParagraphs(c).map((p, i) => (
-            <p key={i}>{p}</p>
+            <p key={i} dir="auto">
+              {p}
+            </p>
           ))}
         </section>
       )}
@@ -78,7 +90,11 @@ export function ArticleBody({
       {(leadIsFirst ? more : loose).map((img) => (
         <figure key={img.file} className="reader-figure">
           <Picture src={clippingFileUrl(c.id, img.file)} alt={img.alt ?? ''} lazy />
-          {img.alt && <figcaption className="reader-caption">{img.alt}</figcaption>}
+          {img.alt && (
+            <figcaption className="reader-caption" dir="auto">
+              {img.alt}
+            </figcaption>
+          )}
         </figure>
       ))}
     </>
@@ -112,7 +128,6 @@ function HtmlBody({ html, lang }: { html: string; lang: string | null }): ReactE
       className="reader-body reader-html"
       aria-label="Article text"
       lang={lang ?? undefined}
-      dir="auto"
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );

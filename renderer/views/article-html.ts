@@ -18,6 +18,8 @@ const EARLY = 6;
 const TEXT_BLOCKS =
   'h1, h2, h3, h4, h5, h6, p, time, address, div:not(:has(h1, h2, h3, h4, h5, h6, p, div, li, figure))';
 
+const DIRECTED_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, caption, td, th, dt, dd, pre';
+
 /** True for a line the reader's header already shows: the headline, the byline, a date. */
 export function repeatsHeader(text: string, c: Pick<Clipping, 'title' | 'author'>): boolean {
   return squash(text) === squash(c.title) || isBylineLine(text, c.author) || isDateLine(text);
@@ -40,6 +42,9 @@ export function cleanArticleHtml(html: string, c: Pick<Clipping, 'title' | 'auth
     else img.setAttribute('loading', 'lazy');
   }
   dropRepeats(fragment, c);
+  // Each block finds its own direction from its first letter: an Arabic or Hebrew paragraph
+  // reads right to left, inside an English article as much as on its own.
+  for (const block of fragment.querySelectorAll(DIRECTED_BLOCKS)) block.setAttribute('dir', 'auto');
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;

@@ -170,7 +170,7 @@ function ClippingView({
             {c.quotes.map((q, i) => (
               <li key={i}>
                 <blockquote>
-                  <p>{q.text}</p>
+                  <p dir="auto">{q.text}</p>
                 </blockquote>
                 <p className="quote-speaker">{q.speaker ?? 'Unattributed'}</p>
               </li>

@@ -193,6 +193,8 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
     case 'date':
       if (!nearTop && !nearEnd) break;
       found.date ??= line.date ?? null;
+      // "CNNMoney (New York) First published February 1, 2016": the site stamps its copy.
+      if (line.source) found.signOff ??= line.source;
       return true;
     case 'source':
       found.signOff ??= line.source ?? null;

@@ -8,6 +8,7 @@
 import type { Provenance, ProvenancedField } from '../../../../shared/clipping';
 import { CuttingsError } from '../../../../shared/errors';
 import { detectLanguage } from '../nlp/language';
+import { repairQuoteMarks } from '../nlp/quote-marks';
 import { parseCaptionLine } from './caption';
 import { classifyLine, type Line } from './classify';
 import { parseDateline } from './dateline';
@@ -267,7 +268,7 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
   provenance.title = headline ? 'paste' : 'derived';
   const source = datelineAgency ?? found.source ?? found.signOff;
   const author = found.author ?? datelineAuthor ?? found.wireAuthor;
-  const title = headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? '');
+  const title = repairQuoteMarks(headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? ''));
   const publishedAt = found.date ? toIsoDate(found.date, dates.now) : null;
   const fields: Array<[ProvenancedField, unknown, Provenance]> = [
     ['source', source, 'paste'],
@@ -290,7 +291,9 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
     caption: found.caption,
     credit: found.credit,
     url: found.url,
-    text: body.join('\n\n'),
+    // A closing quote typed as an opening one (“… one,“ Kremlin) is put right in the text shown and
+    // searched; the paste itself is kept byte for byte as original.txt.
+    text: repairQuoteMarks(body.join('\n\n')),
     contributors: [...new Set([...found.contributors, ...(datelineAuthor ? [datelineAuthor] : [])])],
     lang: dates.lang,
     provenance,

@@ -140,7 +140,8 @@ function readHeaderLine(line: Line, found: Found, belowHeadline: boolean): void 
       found.url ??= line.url ?? null;
       return;
     case 'name':
-      if (!belowHeadline) return;
+      // A bare name is a byline only under the headline, and only the first one.
+      if (!belowHeadline || found.author !== null) return;
     // falls through: a name under the headline is the byline
     case 'byline': {
       const b = line.byline;

@@ -13,7 +13,7 @@ describe('charset', () => {
   it('reads a page saved as UTF-8 that still says gb2312 as UTF-8 (no mojibake)', async () => {
     const bytes = new TextEncoder().encode(page('gb2312', ZH_TITLE, ZH_BODY));
     expect(decodeHtml(bytes)).toContain(ZH_TITLE);
-    const article = await captureHtml(bytes, { images: 'none' });
+    const article = await captureHtml(bytes);
     expect(article.title).toBe(ZH_TITLE);
     expect(article.text).toContain('上海市经济和信息化委员会');
     expect(article.lang).toBe('zh');

@@ -24,6 +24,8 @@ export interface PreparedFigure {
 }
 
 const GAP_BELOW_PICTURE = 5;
+/** Languages written right to left: their pictures stand at the right edge. */
+const RTL_LANG = /^(?:ar|he|fa|ur|yi|ps|ckb|dv)(?:-|$)/i;
 const GAP_AFTER = 12;
 
 /** How much of the text block a picture may take: about half, or the whole for a page facsimile. */
@@ -66,7 +68,8 @@ export function prepareFigure(ctx: RenderContext, block: FigureBlock, lang: stri
 export function drawFigure(ctx: RenderContext, figure: PreparedFigure, parent: PDFKit.PDFStructureElement | null): void {
   const { doc, flow, frame } = ctx;
   const { block, width, height } = figure;
-  const x = frame.left + (frame.width - width) / 2;
+  // Set to the text's starting edge, as a cut-out picture is pasted, with its caption under it.
+  const x = RTL_LANG.test(figure.lang ?? '') ? frame.left + frame.width - width : frame.left;
   const alt = block.caption ?? block.alt ?? 'Picture from the article';
   tagged(doc, parent, 'Figure', () => doc.image(block.file, x, flow.y, { width, height }), { alt });
   flow.y += height;

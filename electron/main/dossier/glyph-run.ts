@@ -16,7 +16,6 @@ interface FontkitGlyph {
 }
 
 import type { Family } from './scripts';
-import type { ShapedRun } from './shaping';
 import { complexLineOps, complexWidth } from './typeset';
 import { SIMPLE } from './scripts';
 
@@ -59,8 +58,6 @@ export class GlyphFont {
   private readonly coverage = new Uint8Array(0x10000);
   /** The script family this face serves as a fallback for; null for the base (DejaVu) faces. */
   family: Family | null = null;
-  /** Shaped words of this face (shaping.ts), by direction and text. */
-  readonly shaped = new Map<string, ShapedRun>();
   /** Subset ids of shaped glyphs by glyph id and characters (shaping.ts). */
   readonly clones = new Map<string, number>();
   /** Drawing operators of shaped units by size, direction and text (typeset.ts). */

@@ -161,6 +161,7 @@ class ArchiveLibrary implements Library {
   ) {
     this.dir = archive.dir;
     this.readOnly = archive.readOnly;
+    this.notices.push(...archive.notes);
   }
 
   /**

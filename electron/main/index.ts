@@ -102,11 +102,7 @@ async function start(): Promise<void> {
     dialog.showErrorBox('Cuttings cannot open its archive', (running.openError as Error).message);
     app.exit(1);
   });
-  handleArchiveProtocol((id) => {
-    if (running.recoveryState) return null; // no archive is open
-    const archive = running.library().archive;
-    return archive.summary(id) ? archive.clippingDir(id) : null;
-  });
+  handleArchiveProtocol(() => running.library().archive);
   registerIpc(() => dispatch);
   installMenu({
     archiveDir: () => running.archiveDir,

@@ -14,6 +14,8 @@ export interface AddClippingDialogProps {
   open: boolean;
   /** What was dropped on the window: text for the paste box, a link to fetch, files to import. */
   initial?: Dropped;
+  /** The tab it opens on when nothing was dropped (the empty archive's "From a web address…"). */
+  startOn?: Source;
   onClose(): void;
   onImported(outcome: ImportOutcome): void;
 }
@@ -32,8 +34,13 @@ const DESCRIPTIONS: Record<Source, string> = {
   files: 'Import saved pages, e-mails, Word documents and text files, one by one or a whole folder at a time.',
 };
 
-export function AddClippingDialog({ open, initial, onClose, onImported }: AddClippingDialogProps): ReactElement {
-  const [source, setSource] = useState<Source>(initial ? TAB_FOR[initial.kind] : 'paste');
+export function AddClippingDialog({ open, initial, startOn, onClose, onImported }: AddClippingDialogProps): ReactElement {
+  const [source, setSource] = useState<Source>(initial ? TAB_FOR[initial.kind] : (startOn ?? 'paste'));
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (open && !initial && startOn) setSource(startOn);
+  }
   // A new drop opens the tab it belongs to (adjusting state while rendering, as React advises).
   const [dropped, setDropped] = useState(initial);
   if (dropped !== initial) {

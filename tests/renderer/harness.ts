@@ -283,12 +283,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
 
   await page.goto(`${ORIGIN}/index.html`);
   const { session } = await dispatching;
-  if (session) {
-    await page.waitForFunction(() => {
-      const heading = document.getElementById('list-heading');
-      return !!document.getElementById('recovery-title') || (!!heading && heading.textContent !== 'Loading…');
-    });
-  } else await waitForApp(page);
+  await waitForApp(page, { orRecovery: !!session });
   const painted = performance.now() - started;
   // Tests go on with the archive open (the first list may have come from the index alone).
   await session?.opened;
@@ -336,13 +331,14 @@ async function serveArchiveFile(route: Route, archive: Library['archive']): Prom
 
 /**
  * The app has rendered its first list (the readiness signal: the list heading leaves
- * "Loading…"), or the welcome of an empty archive.
+ * "Loading…"), or the welcome of an empty archive; with `orRecovery`, or the recovery screen.
  */
-export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+export async function waitForApp(page: Page, { orRecovery = false } = {}): Promise<void> {
+  await page.waitForFunction((recovery) => {
     const heading = document.getElementById('list-heading');
+    if (recovery && document.getElementById('recovery-title')) return true;
     return (!!heading && heading.textContent !== 'Loading…') || !!document.getElementById('welcome-title');
-  });
+  }, orRecovery);
 }
 
 /** Reads a paste fixture from `tests/fixtures/paste`. */

@@ -30,10 +30,15 @@ function clean(html: string): string {
     if (!src.startsWith(CLIPPING_FILES_BASE)) img.remove();
     else img.setAttribute('loading', 'lazy');
   }
+  // Each block finds its own direction from its first letter: an Arabic or Hebrew paragraph
+  // reads right to left, inside an English article as much as on its own.
+  for (const block of fragment.querySelectorAll(TEXT_BLOCKS)) block.setAttribute('dir', 'auto');
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;
 }
+
+const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, caption, td, th, dt, dd, pre';
 
 function useArticleHtml(id: string): string | null {
   const [loaded, setLoaded] = useState<{ id: string; html: string | null } | null>(null);
@@ -63,10 +68,18 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
       {lead && leadIsFirst ? (
         <figure className="reader-figure">
           <img src={clippingFileUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
-          {caption && <figcaption className="reader-caption">{caption}</figcaption>}
+          {caption && (
+            <figcaption className="reader-caption" dir="auto">
+              {caption}
+            </figcaption>
+          )}
         </figure>
       ) : (
-        caption && <p className="reader-caption">{caption}</p>
+        caption && (
+          <p className="reader-caption" dir="auto">
+            {caption}
+          </p>
+        )
       )}
 
       {html ? (
@@ -74,7 +87,9 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
       ) : (
         <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
           {paragraphs(c.text).map((p, i) => (
-            <p key={i}>{p}</p>
+            <p key={i} dir="auto">
+              {p}
+            </p>
           ))}
         </section>
       )}
@@ -82,7 +97,11 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
       {(leadIsFirst ? more : loose).map((img) => (
         <figure key={img.file} className="reader-figure">
           <img src={clippingFileUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
-          {img.alt && <figcaption className="reader-caption">{img.alt}</figcaption>}
+          {img.alt && (
+            <figcaption className="reader-caption" dir="auto">
+              {img.alt}
+            </figcaption>
+          )}
         </figure>
       ))}
     </>

@@ -96,7 +96,7 @@ function ClippingView({
           {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
           {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
         </p>
-        <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title">
+        <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
           {c.title}
         </h1>
         <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
@@ -169,7 +169,7 @@ function ClippingView({
             {c.quotes.map((q, i) => (
               <li key={i}>
                 <blockquote>
-                  <p>{q.text}</p>
+                  <p dir="auto">{q.text}</p>
                 </blockquote>
                 <p className="quote-speaker">{q.speaker ?? 'Unattributed'}</p>
               </li>

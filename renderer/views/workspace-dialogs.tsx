@@ -9,7 +9,7 @@ import type { Dialogs } from '../hooks/use-dialogs';
 import type { TagInfo } from '../../shared/clipping';
 import type { ThemeChoice } from '../hooks/use-theme';
 import { AddClippingDialog } from './add-clipping-dialog';
-import { DossierBuilder } from './dossier-builder';
+import { DossierBuilder } from './dossier/dossier-builder';
 import { SettingsDialog } from './settings/settings-dialog';
 import { TagManager } from './tag-manager';
 
@@ -21,6 +21,8 @@ export interface WorkspaceDialogsProps {
   selectedIds: string[];
   /** The search a new dossier starts from ('' for none). */
   query: string;
+  /** Clippings in the library (null while unknown): with none, no dossier builder. */
+  libraryCount: number | null;
   tags: TagInfo[];
   theme: ThemeChoice;
   onTheme(choice: ThemeChoice): void;
@@ -48,6 +50,7 @@ export function WorkspaceDialogs(props: WorkspaceDialogsProps): ReactElement {
         onClose={() => dialogs.close('dossier')}
         selectedIds={props.selectedIds}
         query={props.query}
+        libraryCount={props.libraryCount}
       />
       <TagManager open={dialogs.isOpen('tags')} onClose={() => dialogs.close('tags')} tags={props.tags} />
       <SettingsDialog

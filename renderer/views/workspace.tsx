@@ -88,6 +88,7 @@ export function Workspace(): ReactElement {
         onImported={ws.onImported}
         selectedIds={ws.chosenIds}
         query={view === 'library' ? q : ''}
+        libraryCount={ws.libraryCount}
         tags={ws.tags}
         theme={theme.theme}
         onTheme={theme.set}

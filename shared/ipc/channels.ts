@@ -13,6 +13,7 @@ export const CHANNELS = [
   'clippings.importText',
   'clippings.list',
   'clippings.get',
+  'clippings.summaries',
   'clippings.links',
   'clippings.article',
   'clippings.tag',
@@ -41,6 +42,7 @@ export const CHANNELS = [
   'settings.get',
   'settings.update',
   'settings.chooseArchive',
+  'settings.setLogo',
   'app.revealArchive',
 ] as const satisfies readonly Channel[];
 

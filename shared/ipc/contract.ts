@@ -28,7 +28,7 @@ import {
 import { recordIdSchema } from '../ids';
 import type { BatchImportSummary } from '../imports';
 import { clippingOriginsSchema } from '../provenance';
-import { settingsUpdateSchema, type SettingsView } from '../settings';
+import { logoUploadSchema, settingsUpdateSchema, type SettingsView } from '../settings';
 import { librarySortSchema, searchSortSchema } from '../sort';
 
 /** Phantom marker carrying a channel's result type. */
@@ -80,6 +80,8 @@ export const contract = {
     result: returns<{ total: number; items: ClippingSummary[] }>(),
   },
   'clippings.get': { args: z.object({ id }), result: returns<Clipping>() },
+  /** Several clippings at once, without their text, in the order asked (unknown ids left out): the dossier builder's rows. */
+  'clippings.summaries': { args: z.object({ ids: z.array(id).max(5000) }), result: returns<ClippingSummary[]>() },
   /** The clippings linked to one: its attachments (an e-mail's PDFs), and those it is attached to. */
   'clippings.links': { args: z.object({ id }), result: returns<ClippingLinks>() },
   /** The clipping's sanitized article HTML (null for pasted text), images pointing into the archive. */
@@ -182,6 +184,8 @@ export const contract = {
   },
   /** Asks for a folder and switches the app to the archive there (created if empty). */
   'settings.chooseArchive': { args: z.object({}), result: returns<SettingsView | null>() },
+  /** Keeps the organisation's logo for dossier covers (PNG or JPEG, base64), or removes it (null). */
+  'settings.setLogo': { args: logoUploadSchema, result: returns<SettingsView>() },
   'app.revealArchive': { args: z.object({}), result: returns<{ ok: true }>() },
   /** The archive's backups, newest first. */
   'backups.list': { args: z.object({}), result: returns<BackupInfo[]>() },

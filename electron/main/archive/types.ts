@@ -40,6 +40,8 @@ export interface Archive {
   readonly readOnly: boolean;
   /** The committed catalogue's generation: it increases with every commit. */
   readonly generation: number;
+  /** What the user should be told about this opening, e.g. damaged records set aside. */
+  readonly notes: readonly string[];
   /** Stores an article (files first, then the catalogue entry). Returns the existing clipping for a duplicate. */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
   /** The full clipping with its text, or null. Trashed clippings are returned too (with `trashedAt`). */

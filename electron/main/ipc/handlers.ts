@@ -18,10 +18,11 @@ export type Handlers = {
 export function createHandlers(services: Services): Handlers {
   const lib = (): ReturnType<Services['library']> => services.library();
   const tasks = new TaskRunner(services.emit);
-  /** A dossier request as the library reads it: the app's paper unless the dossier chose one. */
+  /** A dossier request as the library reads it: the app's paper, organisation and logo unless the dossier chose its own. */
   const dossierChoice = (args: ParsedArgsOf<'dossier.preview'>): DossierChoice => ({
     ...args,
     defaultPaper: services.settings.view().paper,
+    organisation: services.settings.organisation(),
   });
 
   return {
@@ -50,6 +51,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
+    'clippings.summaries': ({ ids }) => ids.flatMap((id) => lib().archive.summary(id) ?? []),
     'clippings.links': ({ id }) => lib().links(id),
     'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, CLIPPING_FILES_BASE) }),
     'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),
@@ -92,5 +94,6 @@ export function createHandlers(services: Services): Handlers {
     'settings.get': () => services.settings.view(),
     'settings.update': (patch) => services.settings.update(patch),
     'settings.chooseArchive': () => services.settings.chooseArchive(),
+    'settings.setLogo': ({ data }) => services.settings.setLogo(data === null ? null : Buffer.from(data, 'base64')),
   };
 }

@@ -16,13 +16,12 @@ import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedDo
 import { CuttingsError } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { Publication } from '../../../shared/print';
-import type { LibrarySort } from '../../../shared/sort';
 import { TEXT_MISSING } from '../archive/archive';
 import type { Archive } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 import type { SearchIndex, SearchOptions } from '../search/types';
-import { importAttachments } from './attachments';
-import { articleHtml, clippingLinks, sortSummaries } from './views';
+import { attachmentProgress, importAttachments } from './attachments';
+import { articleHtml, clippingLinks, listSummaries, type ListOptions } from './views';
 import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedDossier } from './dossier-request';
 import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
 import { IndexKeeper } from './index-keeper';
@@ -50,6 +49,7 @@ export class ArchiveLibrary implements Library {
   ) {
     this.dir = archive.dir;
     this.readOnly = archive.readOnly;
+    this.notices.push(...archive.notes);
     this.texts = new RecoveredTexts(archive);
     this.keeper = new IndexKeeper(archive, index, (id) => this.texts.read(id), (text) => this.note(text));
   }
@@ -95,7 +95,7 @@ export class ArchiveLibrary implements Library {
       onProgress: options.onProgress,
       signal: options.signal,
     };
-    return this.addAt(await captureFile(file, { print }), tags, depth);
+    return this.addAt(await captureFile(file, { print }), tags, depth, options);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
@@ -119,12 +119,23 @@ export class ArchiveLibrary implements Library {
    * Stores an article, then its attachments (each through the per-file import, as a clipping of
    * its own) and the links to them. A duplicate article still gets the attachments it lacks.
    */
-  private async addAt(article: CapturedArticle, tags: string[], depth: number): Promise<ImportOutcome> {
+  private async addAt(
+    article: CapturedArticle,
+    tags: string[],
+    depth: number,
+    options: Pick<ImportFileOptions, 'signal' | 'onProgress'> = {},
+  ): Promise<ImportOutcome> {
     const { attachments, ...own } = article;
     const outcome = await this.addOne(own, tags);
     if (!attachments?.length) return outcome;
-    const results = await importAttachments(attachments, depth, async (file, next) => {
-      const { clipping, duplicate } = await this.importFileAt(file, tags, next);
+    const { signal, onProgress } = options;
+    const results = await importAttachments(attachments, depth, signal, async (file, next, place) => {
+      const step = attachmentProgress(place, onProgress);
+      step(0, '');
+      const { clipping, duplicate } = await this.importFileAt(file, tags, next, {
+        signal,
+        onProgress: onProgress && ((p) => step(p.fraction, p.label)),
+      });
       return { id: clipping.id, duplicate };
     });
     const ids = results.flatMap((r) => (r.id && r.id !== outcome.clipping.id ? [r.id] : []));
@@ -161,14 +172,8 @@ export class ArchiveLibrary implements Library {
     return articleHtml(this.archive, await this.get(id), imageBase);
   }
 
-  list(options: { offset?: number; limit?: number; sort?: LibrarySort; trashed?: boolean } = {}): {
-    total: number;
-    items: ClippingSummary[];
-  } {
-    const { offset = 0, limit = 200, sort = 'captured', trashed = false } = options;
-    const all = this.archive.summaries({ trashed });
-    const sorted = sortSummaries(all, sort);
-    return { total: sorted.length, items: sorted.slice(offset, offset + limit) };
+  list(options: ListOptions = {}): { total: number; items: ClippingSummary[] } {
+    return listSummaries(this.archive, options);
   }
 
   search(query: string, options: SearchOptions = {}): SearchResult {

@@ -15,6 +15,21 @@ import type { CapturedAttachment } from '../capture/types';
 /** An attached message's own attachments are imported; theirs are not (a chain of forwards). */
 export const MAX_ATTACHMENT_DEPTH = 2;
 
+/**
+ * Reading an attachment (OCR of a scan) can take long: its progress, as the file's progress
+ * ('Attachment 2 of 5, geneva.txt: …'). Call the result with the attachment's own fraction done.
+ */
+export function attachmentProgress(
+  place: { index: number; count: number; name: string },
+  onProgress: ((progress: { fraction: number; label: string }) => void) | undefined,
+): (fraction: number, label: string) => void {
+  return (fraction, label) =>
+    onProgress?.({
+      fraction: (place.index + fraction) / place.count,
+      label: `Attachment ${place.index + 1} of ${place.count}, ${place.name}${label ? `: ${label}` : ''}`,
+    });
+}
+
 /** Failures that concern every file after this one too (a full disk, the lock lost): they stop the import. */
 const FATAL = new Set(['io', 'locked', 'read-only']);
 
@@ -30,13 +45,19 @@ function safeName(name: string, index: number): string {
 
 /**
  * Imports each attachment with `importFile` (the library's per-file import), from a private
- * temporary folder that is removed afterwards. Returns one outcome per attachment, in order.
+ * temporary folder that is removed afterwards. Returns one outcome per attachment, in order;
+ * once `signal` is aborted, the attachments not yet begun are listed as cancelled.
  * @throws what `importFile` throws for a failure that concerns the whole archive.
  */
 export async function importAttachments(
   attachments: CapturedAttachment[],
   depth: number,
-  importFile: (file: string, depth: number) => Promise<{ id: string; duplicate: boolean }>,
+  signal: AbortSignal | undefined,
+  importFile: (
+    file: string,
+    depth: number,
+    place: { index: number; count: number; name: string },
+  ) => Promise<{ id: string; duplicate: boolean }>,
 ): Promise<AttachmentOutcome[]> {
   if (attachments.length === 0) return [];
   if (depth >= MAX_ATTACHMENT_DEPTH) {
@@ -51,6 +72,10 @@ export async function importAttachments(
   const outcomes: AttachmentOutcome[] = [];
   try {
     for (const [i, attachment] of attachments.entries()) {
+      if (signal?.aborted) {
+        outcomes.push({ file: attachment.name, id: null, duplicate: false, error: 'Not imported: the import was cancelled.' });
+        continue;
+      }
       if (!attachment.data) {
         outcomes.push({ file: attachment.name, id: null, duplicate: false, error: attachment.problem ?? 'Not imported.' });
         continue;
@@ -61,7 +86,7 @@ export async function importAttachments(
         await mkdir(dir);
         const file = path.join(dir, safeName(attachment.name, i));
         await writeFile(file, attachment.data);
-        const { id, duplicate } = await importFile(file, depth + 1);
+        const { id, duplicate } = await importFile(file, depth + 1, { index: i, count: attachments.length, name: attachment.name });
         outcomes.push({ file: attachment.name, id, duplicate, error: null });
       } catch (err) {
         const info = toErrorInfo(err);

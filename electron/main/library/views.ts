@@ -56,8 +56,21 @@ export async function articleHtml(
   );
 }
 
-/** The clippings in the order asked for (a copy). */
-export function sortSummaries(items: ClippingSummary[], sort: LibrarySort): ClippingSummary[] {
+export interface ListOptions {
+  offset?: number;
+  limit?: number;
+  sort?: LibrarySort;
+  trashed?: boolean;
+}
+
+/** A page of the library (or of the trash) in the order asked for. */
+export function listSummaries(archive: Archive, options: ListOptions = {}): { total: number; items: ClippingSummary[] } {
+  const { offset = 0, limit = 200, sort = 'captured', trashed = false } = options;
+  const sorted = sortSummaries(archive.summaries({ trashed }), sort);
+  return { total: sorted.length, items: sorted.slice(offset, offset + limit) };
+}
+
+function sortSummaries(items: ClippingSummary[], sort: LibrarySort): ClippingSummary[] {
   const copy = [...items];
   switch (sort) {
     case 'captured':

@@ -8,7 +8,6 @@ import type {
   ClippingOrigins,
   ClippingPatch,
   ClippingSummary,
-  ImportOutcome,
   SearchResult,
   TagInfo,
 } from '../../../shared/clipping';
@@ -18,22 +17,15 @@ import type { BatchImportSummary } from '../../../shared/imports';
 import type { Publication } from '../../../shared/print';
 import { TEXT_MISSING } from '../archive/archive';
 import type { Archive } from '../archive/types';
-import type { CapturedArticle } from '../capture/types';
 import type { SearchIndex, SearchOptions } from '../search/types';
-import { attachmentProgress, importAttachments } from './attachments';
 import { articleHtml, clippingLinks, listSummaries, type ListOptions } from './views';
 import { resolveDossier, type DossierChoice, type DossierRequest, type ResolvedDossier } from './dossier-request';
 import { importFolder, importPaths, type FolderImportOptions } from './folder-import';
 import { IndexKeeper } from './index-keeper';
-import { archiveLanguages, ocrDataDir, publications } from './print';
+import { Importer } from './importer';
+import { publications } from './print';
 import { RecoveredTexts } from './text-recovery';
-import type { ImportFileOptions, Library } from './types';
-
-/**
- * Capture pulls in jsdom, Readability and the language models: load it on first use, so that
- * `cuttings search` and the app's first paint don't pay for it.
- */
-const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
+import type { Library } from './types';
 
 export class ArchiveLibrary implements Library {
   readonly dir: string;
@@ -42,6 +34,7 @@ export class ArchiveLibrary implements Library {
   readonly notices: string[] = [];
   private readonly texts: RecoveredTexts;
   private readonly keeper: IndexKeeper;
+  private readonly importer: Importer;
 
   constructor(
     readonly archive: Archive,
@@ -52,6 +45,7 @@ export class ArchiveLibrary implements Library {
     this.notices.push(...archive.notes);
     this.texts = new RecoveredTexts(archive);
     this.keeper = new IndexKeeper(archive, index, (id) => this.texts.read(id), (text) => this.note(text));
+    this.importer = new Importer(this, archive, this.keeper);
   }
 
   indexOutOfStep(): boolean {
@@ -72,35 +66,14 @@ export class ArchiveLibrary implements Library {
     if (!this.notices.includes(text)) this.notices.push(text);
   }
 
-  async importText(text: string, options: { html?: string; tags?: string[] } = {}): Promise<ImportOutcome> {
-    const { captureClipboard } = await loadCapture();
-    return this.add(await captureClipboard(text, options.html), options.tags);
-  }
-
-  async importFile(file: string, options: ImportFileOptions = {}): Promise<ImportOutcome> {
-    return this.importFileAt(file, options.tags ?? [], 0, options);
-  }
+  importText: Library['importText'] = (text, options) => this.importer.importText(text, options);
+  reviewText: Library['reviewText'] = (text, html) => this.importer.reviewText(text, html);
+  importFile: Library['importFile'] = (file, options) => this.importer.importFile(file, options);
+  importUrl: Library['importUrl'] = (url, options) => this.importer.importUrl(url, options);
+  add: Library['add'] = (article, tags) => this.importer.add(article, tags);
 
   publications(): Publication[] {
     return publications(this.archive.summaries());
-  }
-
-  /** The per-file import; `depth` counts how deep in attachments the file was found. */
-  private async importFileAt(file: string, tags: string[], depth: number, options: ImportFileOptions = {}): Promise<ImportOutcome> {
-    const { captureFile } = await loadCapture();
-    const print = {
-      ...options.print,
-      archiveLangs: archiveLanguages(this.archive.summaries()),
-      ocrDataDir: ocrDataDir(this.dir),
-      onProgress: options.onProgress,
-      signal: options.signal,
-    };
-    return this.addAt(await captureFile(file, { print }), tags, depth, options);
-  }
-
-  async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
-    const { captureUrl } = await loadCapture();
-    return this.add(await captureUrl(url, { signal: options.signal }), options.tags);
   }
 
   importFolder(folder: string, options: FolderImportOptions = {}): Promise<BatchImportSummary> {
@@ -109,53 +82,6 @@ export class ArchiveLibrary implements Library {
 
   importPaths(paths: string[], options: FolderImportOptions = {}): Promise<BatchImportSummary> {
     return importPaths(this, paths, options);
-  }
-
-  add(article: CapturedArticle, tags: string[] = []): Promise<ImportOutcome> {
-    return this.addAt(article, tags, 0);
-  }
-
-  /**
-   * Stores an article, then its attachments (each through the per-file import, as a clipping of
-   * its own) and the links to them. A duplicate article still gets the attachments it lacks.
-   */
-  private async addAt(
-    article: CapturedArticle,
-    tags: string[],
-    depth: number,
-    options: Pick<ImportFileOptions, 'signal' | 'onProgress'> = {},
-  ): Promise<ImportOutcome> {
-    const { attachments, ...own } = article;
-    const outcome = await this.addOne(own, tags);
-    if (!attachments?.length) return outcome;
-    const { signal, onProgress } = options;
-    const results = await importAttachments(attachments, depth, signal, async (file, next, place) => {
-      const step = attachmentProgress(place, onProgress);
-      step(0, '');
-      const { clipping, duplicate } = await this.importFileAt(file, tags, next, {
-        signal,
-        onProgress: onProgress && ((p) => step(p.fraction, p.label)),
-      });
-      return { id: clipping.id, duplicate };
-    });
-    const ids = results.flatMap((r) => (r.id && r.id !== outcome.clipping.id ? [r.id] : []));
-    if (ids.length === 0) return { ...outcome, attachments: results };
-    const clipping = await this.keeper.change(() => this.archive.linkAttachments(outcome.clipping.id, ids));
-    return { ...outcome, clipping, attachments: results };
-  }
-
-  private async addOne(article: CapturedArticle, tags: string[]): Promise<ImportOutcome> {
-    const { clipping, duplicate } = await this.keeper.change(async () => {
-      const outcome = await this.archive.add(article, tags);
-      if (!outcome.duplicate) await this.keeper.follow(() => this.keeper.indexClippings([outcome.clipping]));
-      return outcome;
-    });
-    if (duplicate && tags.length > 0) {
-      // Importing a duplicate with tags still tags the clipping the user already has.
-      await this.tag([clipping.id], tags, []);
-      return { clipping: await this.get(clipping.id), duplicate };
-    }
-    return { clipping, duplicate };
   }
 
   async get(id: string): Promise<Clipping> {

@@ -11,6 +11,7 @@ import type {
   SearchResult,
 } from '../../../shared/clipping';
 import type { DossierExport, DossierPreview } from '../../../shared/dossier';
+import type { PasteReview } from '../../../shared/paste-review';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { PrintImportOptions, Publication } from '../../../shared/print';
 import type { LibrarySort } from '../../../shared/sort';
@@ -20,6 +21,7 @@ import type { CapturedArticle } from '../capture/types';
 import type { SearchOptions } from '../search/types';
 import type { DossierChoice, DossierRequest, ResolvedDossier } from './dossier-request';
 import type { FolderImportOptions } from './folder-import';
+import type { ReviewedFields } from './paste-review';
 
 /** What the library passes on from the archive as it is (each change also keeps the search index in step). */
 type FromArchive = Pick<
@@ -59,7 +61,10 @@ export interface Library extends FromArchive {
   readonly archive: Archive;
   /** Stores an article already captured (capture first, so bad input never opens or writes anything). */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
-  importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
+  /** Imports pasted text; `fields` are the person's corrections from the review. */
+  importText(text: string, options?: { html?: string; tags?: string[]; fields?: ReviewedFields }): Promise<ImportOutcome>;
+  /** What a paste would become, without saving anything (the Add Clipping dialog's review). */
+  reviewText(text: string, html?: string): Promise<PasteReview>;
   importFile(file: string, options?: ImportFileOptions): Promise<ImportOutcome>;
   /** Publications of the archive's print clippings (the import dialog suggests them). */
   publications(): Publication[];

@@ -60,3 +60,26 @@ export interface Publication {
   clippings: number;
   lastUsed: string;
 }
+
+/** A Tesseract language code: `rus`, `chi_sim`. */
+export const ocrCodeSchema = z.string().regex(/^[a-z]{3}(?:_[a-z]{3,4})?$/, 'a language code such as rus');
+
+/** A page of a file, as the import dialog shows it for drawing a region. */
+export interface PrintPagePreview {
+  /** A PNG as a data: URL, about 1400 pixels tall. */
+  image: string;
+  page: number;
+  pages: number;
+  /** True when the page has a text layer (a PDF page that needs no OCR). */
+  hasText: boolean;
+}
+
+/** Settings → Text recognition. */
+export interface OcrLanguagesView {
+  /** Languages whose models ship with Cuttings (ISO 639-1 codes). */
+  bundled: string[];
+  /** Language files added to the archive (`ocr-data/`), by Tesseract code. */
+  added: Array<{ code: string; bytes: number }>;
+  /** The folder they are kept in. */
+  folder: string;
+}

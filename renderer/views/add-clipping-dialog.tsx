@@ -28,7 +28,7 @@ const TAB_FOR: Record<Dropped['kind'], Source> = { text: 'paste', url: 'url', fi
 const DESCRIPTIONS: Record<Source, string> = {
   paste: 'Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption.',
   url: 'Give the address of an article; Cuttings keeps its text and pictures for reading offline.',
-  files: 'Import saved pages, e-mails, Word documents and text files, one by one or a whole folder at a time.',
+  files: 'Import saved pages, e-mails, Word documents, PDFs, scans and photos, and text files, one by one or a whole folder at a time.',
 };
 
 export function AddClippingDialog({ open, initial, onClose, onImported }: AddClippingDialogProps): ReactElement {
@@ -90,7 +90,7 @@ export function AddClippingDialog({ open, initial, onClose, onImported }: AddCli
             {shown === 'url' && (
               <UrlImport initialUrl={initial?.kind === 'url' ? initial.url : undefined} onCancel={close} onImported={onImported} />
             )}
-            {shown === 'files' && <BatchImport initialFiles={initial?.kind === 'files' ? initial.files : undefined} onDone={close} />}
+            {shown === 'files' && <BatchImport initialFiles={initial?.kind === 'files' ? initial.files : undefined} onDone={close} onImported={onImported} />}
           </div>
         </>
       )}

@@ -15,6 +15,7 @@ import { ArticleBody } from './article-body';
 import { AttachedTo, Attachments } from './linked-clippings';
 import { EntitiesEditor, MetadataPanel } from './metadata-panel';
 import { NotesEditor } from './notes-editor';
+import { PrintedClipping } from './print/facsimile';
 
 export interface ReaderProps {
   id: string | null;
@@ -159,7 +160,13 @@ function ClippingView({
         )}
       </header>
 
-      <ArticleBody clipping={c} caption={caption} />
+      {c.print ? (
+        <PrintedClipping clipping={c}>
+          <ArticleBody clipping={c} caption={caption} />
+        </PrintedClipping>
+      ) : (
+        <ArticleBody clipping={c} caption={caption} />
+      )}
       <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
 
       {c.quotes.length > 0 && (

@@ -42,6 +42,12 @@ export const CHANNELS = [
   'settings.update',
   'settings.chooseArchive',
   'app.revealArchive',
+  'print.preview',
+  'print.import',
+  'print.publications',
+  'ocr.languages',
+  'ocr.addLanguage',
+  'ocr.removeLanguage',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.

@@ -39,6 +39,15 @@ export function detectLanguage(text: string): string | null {
   return code === 'ru' || code === 'uk' || code === 'be' ? cyrillic(sample, code) : code;
 }
 
+/** The likeliest languages of `text` (ISO 639-1), best first, with franc's scores (1 for the best). */
+export function rankLanguages(text: string, limit = 3): Array<{ lang: string; score: number }> {
+  const sample = text.slice(0, 1200);
+  if (sample.replace(/[^\p{L}]+/gu, '').length < 20) return [];
+  return francAll(sample, { minLength: 10 })
+    .flatMap(([code, score]) => (ISO_639_1[code] ? [{ lang: ISO_639_1[code] as string, score }] : []))
+    .slice(0, limit);
+}
+
 const DISTINCTIVE: Array<[RegExp, string]> = [
   [/[řůě]/iu, 'cs'],
   [/[ľĺŕô]/iu, 'sk'],

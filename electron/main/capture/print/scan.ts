@@ -13,6 +13,8 @@ import { type PageText, type ReadBlock, readBlocks } from './reading';
 export interface ScanResult extends PageText {
   /** The page straightened and evened out: what the facsimile shows. */
   straightened: Gray;
+  /** Where the text is on it (all blocks, with a margin), or null when none was found. */
+  content: Box | null;
   /** Degrees the page was turned to straighten it. */
   angle: number;
   /** Mean word confidence, 0–100. */
@@ -87,7 +89,19 @@ export async function readPrepared(prepared: PreparedScan, engine: OcrEngine, op
     });
     options.onProgress?.((i + 1) / blocks.length);
   }
-  return { ...readBlocks(read), straightened, angle, confidence: words ? confidence / words : 0 };
+  return { ...readBlocks(read), straightened, angle, content: contentBox(prepared), confidence: words ? confidence / words : 0 };
+}
+
+/** The blocks' extent with a margin of 3% of the page: the clipping without the table it lay on. */
+function contentBox({ blocks, straightened: page }: PreparedScan): Box | null {
+  if (!blocks.length) return null;
+  const margin = Math.round(page.width * 0.03);
+  return {
+    x0: Math.max(0, Math.min(...blocks.map((b) => b.x0)) - margin),
+    y0: Math.max(0, Math.min(...blocks.map((b) => b.y0)) - margin),
+    x1: Math.min(page.width, Math.max(...blocks.map((b) => b.x1)) + margin),
+    y1: Math.min(page.height, Math.max(...blocks.map((b) => b.y1)) + margin),
+  };
 }
 
 /** Letter-sized ink components: specks of noise, rules and picture areas left out. */

@@ -1,7 +1,11 @@
 /**
- * `npm run eval:capture [-- --quick]`: how well capture reads the fixtures, field by field, and
- * how long a pasted article takes.
+ * `npm run eval:capture [-- --quick] [-- --failures]`: how well capture reads the fixtures, field
+ * by field, and how long a pasted article takes.
  *
+ * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages and written wires,
+ *   each in its fixed tune/held split, scored on headline, author, source, date, dateline and
+ *   language (bench/eval/score.ts), per field and per language. `--failures` lists what the
+ *   TUNE halves get wrong (the held-out halves are only counted).
  * - Pasted text: every field of tests/fixtures/paste/NAME.expected.json, scored over the
  *   fixtures that give it; entity lists as recall (expected names found) and precision (names
  *   returned that were expected), quotes as found-with-the-right-speaker.
@@ -16,18 +20,11 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { capturePastedText, parsePaste } from '../electron/main/capture/paste';
 import type { CapturedArticle } from '../electron/main/capture/types';
+import { loadCorpus } from './eval/corpus';
+import { scoreArticle } from './eval/score';
+import { printCorpus, scoreCorpus, type Row as CorpusRow } from './eval/report';
 
-interface Row {
-  area: string;
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = CorpusRow & { baseline?: number; ratio?: number };
 
 const quick = process.argv.includes('--quick');
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -135,7 +132,8 @@ async function evalPages(): Promise<void> {
     // compared loosely, since one may carry extras ("(avec …)", ".fr").
     const loose = (a: string | null | undefined, b: string): boolean =>
       !!a && (norm(a) === norm(b) || norm(a).includes(norm(b)) || norm(b).includes(norm(a)));
-    if (want.title) score.add('title', norm(got?.title) === norm(want.title));
+    // The page's title, or the title without its site or author suffix (as for pastes).
+    if (want.title) score.add('title', scoreArticle(got, { title: want.title }).every((v) => v.right));
     if (want.byline) score.add('author', loose(got?.author, want.byline));
     if (want.siteName) score.add('source', loose(got?.source, want.siteName));
     if (want.lang) score.add('lang', (got?.lang ?? null) === want.lang.split('-')[0]?.toLowerCase());
@@ -197,6 +195,8 @@ async function main(): Promise<void> {
     }
   }
   report('Pasted text', score, fixtures.length);
+  const corpus = loadCorpus(root);
+  printCorpus(scoreCorpus(corpus, (text) => capturePastedText(text, { now: NOW }), process.argv.includes('--failures')), rows);
   await evalPages();
   timing(fixtures);
   const out = process.env.BENCH_OUT ?? `${root}bench/results-capture-eval.json`;

@@ -23,7 +23,8 @@ import MiniSearch from 'minisearch';
 import { fold, normalizeValue } from '../electron/main/search/fold';
 import { openSearchIndex } from '../electron/main/search/index';
 import { makeSnippet } from '../electron/main/search/snippet';
-import { chineseQuery, corpus, makeDoc, PHRASES, SOURCES, TAGS, VOCAB } from './search-corpus';
+import { corpus, makeDoc } from './search-corpus';
+import { queryClasses, timeClasses, type Measures } from './search-queries';
 
 interface Row {
   area: 'search';
@@ -35,91 +36,6 @@ interface Row {
   target?: string;
   pass?: boolean;
   note?: string;
-}
-type Measures = Record<string, number>;
-
-/** In 65-90% of clippings: a stress case beyond the targets. */
-const VERY_COMMON = ['government', 'president', 'minister', 'people', 'officials', 'security', 'energy', 'talks', 'military', 'prices'];
-/** Vocabulary ranks 100-181: each word is in about 25-40% of clippings. */
-const COMMON = Array.from({ length: 10 }, (_, i) => VOCAB[100 + i * 9] as string);
-const TYPOS = ['peskof', 'zelenskiy', 'stoltenburg', 'lagard', 'negotiatons', 'infrastucture', 'moratorim', 'ceasfire', 'sanctons', 'kharkov'];
-const PREFIXES = ['energ', 'minist', 'govern', 'secur', 'negoti', 'infla', 'sanct', 'milit', 'parliam', 'elect'];
-
-/** Query classes; each entry is [query for FTS5, the same intent for MiniSearch]. */
-function queryClasses(): Record<string, Array<[string, MsQuery]>> {
-  const ten = Array.from({ length: 10 }, (_, i) => i);
-  return {
-    'common word': COMMON.map((w) => [w, { text: w }]),
-    'very common word': VERY_COMMON.map((w) => [w, { text: w }]),
-    'rare word': ten.map((i) => [VOCAB[30_000 + i * 97] as string, { text: VOCAB[30_000 + i * 97] as string }]),
-    'two words': ten.map((i) => {
-      const q = `${VOCAB[150 + i * 7]} ${VOCAB[160 + i * 11]}`;
-      return [q, { text: q }];
-    }),
-    phrase: PHRASES.slice(0, 10).map((p) => [`"${p}"`, { text: p, phrase: true }]),
-    prefix: PREFIXES.map((p) => [`${p}*`, { text: p, prefix: true }]),
-    'filter only': TAGS.slice(0, 10).map((t) => [`tag:${t}`, { tag: t }]),
-    'misspelt word': TYPOS.map((w) => [w, { text: w, fuzzy: true }]),
-    'Chinese substring': ten.map((i) => [chineseQuery(i), { text: chineseQuery(i), substring: true }]),
-    'word + 2 filters': ten.map((i) => {
-      const w = COMMON[i] as string;
-      const tag = TAGS[(i * 3) % 12] as string;
-      if (i % 2 === 1) {
-        const source = SOURCES[i] as string;
-        return [`${w} source:"${source}" after:${2016 + i}`, { text: w, source, after: `${2016 + i}-01-01` }];
-      }
-      return [`${w} tag:${tag} after:${2016 + i}`, { text: w, tag, after: `${2016 + i}-01-01` }];
-    }),
-  };
-}
-
-interface MsQuery {
-  text?: string;
-  phrase?: boolean;
-  prefix?: boolean;
-  /** A typo: MiniSearch's own fuzzy matching (edit distance 2) stands in for "did you mean". */
-  fuzzy?: boolean;
-  /** MiniSearch cannot split unspaced Chinese: a scan of every text (the LIKE fallback) stands in. */
-  substring?: boolean;
-  tag?: string;
-  source?: string;
-  after?: string;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] as number;
-}
-
-/**
- * Runs every class: a warm-up pass, then 5 timed passes. Wall-clock and CPU time are both kept:
- * on a shared machine the wall clock also counts waiting for a core.
- */
-function timeClasses(run: (fts: string, ms: MsQuery) => number): Measures {
-  const out: Measures = {};
-  for (const [name, queries] of Object.entries(queryClasses())) {
-    for (const [q, m] of queries) run(q, m);
-    const wall: number[] = [];
-    const cpu: number[] = [];
-    let total = 0;
-    for (let pass = 0; pass < 5; pass++) {
-      for (const [q, m] of queries) {
-        const c = process.cpuUsage();
-        const t = performance.now();
-        total += run(q, m);
-        wall.push(performance.now() - t);
-        const used = process.cpuUsage(c);
-        cpu.push((used.user + used.system) / 1000);
-      }
-    }
-    wall.sort((a, b) => a - b);
-    cpu.sort((a, b) => a - b);
-    out[`${name} p50`] = percentile(wall, 0.5);
-    out[`${name} p95`] = percentile(wall, 0.95);
-    out[`${name} cpu p50`] = percentile(cpu, 0.5);
-    out[`${name} cpu p95`] = percentile(cpu, 0.95);
-    out[`${name} hits`] = total / wall.length;
-  }
-  return out;
 }
 
 function memory(out: Measures): void {

@@ -311,7 +311,11 @@ function bombDocx() {
   return Buffer.concat([local, name, packed, central, name, end]);
 }
 
-/** A colleague's note with documents attached: a Word file, a text article, a PDF, a forwarded mail, winmail.dat. */
+/**
+ * A colleague's note with documents attached: a Word file, a text article, a PDF, a forwarded
+ * mail, winmail.dat. Without `pdf` and `forwardedMail`: the same note with only the quick ones
+ * (for tests that run many imports and need no PDF reading).
+ */
 function withDocuments(pdf, word, forwardedMail) {
   const article = readFileSync(path.join(ROOT, 'tests/fixtures/paste/wire-geneva.txt'));
   return crlf(`From: "Lindqvist, Maria" <maria.lindqvist@coastal-times.example>
@@ -339,18 +343,18 @@ Content-Transfer-Encoding: base64
 Content-Disposition: attachment; filename="geneva.txt"
 
 ${b64(article)}
---docs-b1
+--docs-b1${pdf ? `
 Content-Type: application/pdf; name="Grid report 2025.pdf"
 Content-Transfer-Encoding: base64
 Content-Disposition: attachment; filename="Grid report 2025.pdf"
 
 ${b64(pdf)}
---docs-b1
+--docs-b1` : ''}${forwardedMail ? `
 Content-Type: message/rfc822; name="Harbour ferry contract signed.eml"
 Content-Disposition: attachment; filename="Harbour ferry contract signed.eml"
 
 ${forwardedMail}
---docs-b1
+--docs-b1` : ''}
 Content-Type: application/ms-tnef; name="winmail.dat"
 Content-Transfer-Encoding: base64
 Content-Disposition: attachment; filename="winmail.dat"
@@ -398,6 +402,7 @@ writeFileSync(path.join(MAIL, 'outlook-reply.eml'), outlookReply());
 writeFileSync(path.join(DOCS, 'harbour-ferry.mhtml'), mhtml());
 writeFileSync(path.join(DOCS, 'ferry-timetable.docx'), releaseDocx());
 writeFileSync(path.join(MAIL, 'with-documents.eml'), withDocuments(pdf, releaseDocx(), forwarded()));
+writeFileSync(path.join(MAIL, 'quick-documents.eml'), withDocuments(null, releaseDocx(), null));
 writeFileSync(path.join(DOCS, 'harbour-memo.docx'), memoDocx());
 writeFileSync(path.join(DOCS, 'bomb.docx'), bombDocx());
 const whole = releaseDocx();

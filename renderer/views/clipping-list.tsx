@@ -54,52 +54,18 @@ export function ClippingList(props: ClippingListProps): ReactElement {
   useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
-  const first = items[0]?.index ?? 0;
-  const last = items[items.length - 1]?.index ?? 0;
-  const { requestRange } = list;
-  useEffect(() => {
-    if (list.total > 0) requestRange(first, last);
-  }, [first, last, list.total, requestRange]);
-
-  // A mark the UI benchmark (and the DevTools timeline) can see: these results are on screen.
-  useEffect(() => {
-    if (list.key) performance.mark('cuttings:results', { detail: { key: list.key, total: list.total } });
-  }, [list.key, list.total]);
-
-  // Bring the active row into view when it changes (or once it has loaded), but never
-  // yank the list back while the user scrolls through a refresh.
-  const revealed = useRef<string | null>(null);
+  useShownRows(list, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
   const activeIndex = activeId ? list.indexOf(activeId) : -1;
-  useEffect(() => {
-    if (!activeId || activeIndex < 0 || revealed.current === `${list.key}:${activeId}`) return;
-    revealed.current = `${list.key}:${activeId}`;
-    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
-  }, [activeId, activeIndex, list.key, virtualizer]);
+  useRevealActive(list.key, activeId, activeIndex, virtualizer);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>): void => {
     const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight * 8) / rowHeight) - 1);
-    const moves: Record<string, number> = {
-      ArrowDown: 1,
-      ArrowUp: -1,
-      PageDown: page,
-      PageUp: -page,
-      Home: -Infinity,
-      End: Infinity,
-    };
-    const delta = moves[event.key];
-    if (delta !== undefined) {
-      event.preventDefault();
-      onMove(delta, event.shiftKey);
-    } else if (event.key === 'Enter') {
-      event.preventDefault();
-      onOpen();
-    }
+    handleListKey(event, page, onMove, onOpen);
   };
 
   const setRefs = (node: HTMLDivElement | null): void => {
     scrollRef.current = node;
-    if (typeof listRef === 'function') listRef(node);
-    else if (listRef) listRef.current = node;
+    assignRef(listRef, node);
   };
 
   if (list.total === 0 && !list.loading) return <div className="list-empty">{empty}</div>;
@@ -124,39 +90,114 @@ export function ClippingList(props: ClippingListProps): ReactElement {
         {items.map((item) => {
           const row = list.rowAt(item.index);
           const position = { height: item.size, transform: `translateY(${item.start}px)` };
-          if (!row) {
-            return (
-              <div key={item.key} className="row row-placeholder" style={position} aria-hidden="true">
-                <span className="skeleton skeleton-title" />
-                <span className="skeleton skeleton-meta" />
-              </div>
-            );
-          }
-          const isSelected = selected.has(row.id);
-          const click = (e: MouseEvent): void =>
-            onSelect(item.index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
+          if (!row) return <PlaceholderRow key={item.key} position={position} />;
           return (
-            <div
+            <ListRow
               key={item.key}
-              id={rowDomId(row.id)}
-              role="option"
-              aria-selected={isSelected}
-              aria-setsize={list.total}
-              aria-posinset={item.index + 1}
-              className={`row${isSelected ? ' row-selected' : ''}${row.id === activeId ? ' row-active' : ''}`}
-              style={position}
-              onMouseDown={(e) => {
-                // Keep text from being selected on shift-click.
-                if (e.shiftKey) e.preventDefault();
-              }}
-              onClick={click}
-              onDoubleClick={onOpen}
-            >
-              <RowContent row={row} />
-            </div>
+              row={row}
+              index={item.index}
+              total={list.total}
+              position={position}
+              selected={selected.has(row.id)}
+              active={row.id === activeId}
+              onSelect={onSelect}
+              onOpen={onOpen}
+            />
           );
         })}
       </div>
+    </div>
+  );
+}
+
+/**
+ * Asks the list for the rows on screen, and leaves a mark the UI benchmark (and the DevTools
+ * timeline) can see once a result set is shown.
+ */
+function useShownRows(list: ResultList, first: number, last: number): void {
+  const { key, total, requestRange } = list;
+  useEffect(() => {
+    if (total > 0) requestRange(first, last);
+  }, [first, last, total, requestRange]);
+  useEffect(() => {
+    if (key) performance.mark('cuttings:results', { detail: { key, total } });
+  }, [key, total]);
+}
+
+function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
+  if (typeof ref === 'function') ref(value);
+  else if (ref) (ref as { current: T | null }).current = value;
+}
+
+const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
+
+/** Arrows, Page Up/Down (`page` rows), Home and End move; Enter opens. */
+function handleListKey(event: KeyboardEvent<HTMLDivElement>, page: number, onMove: (delta: number, extend: boolean) => void, onOpen: () => void): void {
+  const delta = event.key === 'PageDown' ? page : event.key === 'PageUp' ? -page : MOVES[event.key];
+  if (delta !== undefined) {
+    event.preventDefault();
+    onMove(delta, event.shiftKey);
+  } else if (event.key === 'Enter') {
+    event.preventDefault();
+    onOpen();
+  }
+}
+
+/**
+ * Brings the active row into view when it changes (or once it has loaded), but never yanks
+ * the list back while the user scrolls through a refresh.
+ */
+function useRevealActive(listKey: string, activeId: string | null, activeIndex: number, virtualizer: { scrollToIndex(index: number, options: { align: 'auto' }): void }): void {
+  const revealed = useRef<string | null>(null);
+  useEffect(() => {
+    if (!activeId || activeIndex < 0 || revealed.current === `${listKey}:${activeId}`) return;
+    revealed.current = `${listKey}:${activeId}`;
+    virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
+  }, [activeId, activeIndex, listKey, virtualizer]);
+}
+
+type Position = { height: number; transform: string };
+
+/** A row not loaded yet. */
+function PlaceholderRow({ position }: { position: Position }): ReactElement {
+  return (
+    <div className="row row-placeholder" style={position} aria-hidden="true">
+      <span className="skeleton skeleton-title" />
+      <span className="skeleton skeleton-meta" />
+    </div>
+  );
+}
+
+interface ListRowProps {
+  row: Row;
+  index: number;
+  total: number;
+  position: Position;
+  selected: boolean;
+  active: boolean;
+  onSelect: ClippingListProps['onSelect'];
+  onOpen(): void;
+}
+
+function ListRow({ row, index, total, position, selected, active, onSelect, onOpen }: ListRowProps): ReactElement {
+  const click = (e: MouseEvent): void => onSelect(index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
+  return (
+    <div
+      id={rowDomId(row.id)}
+      role="option"
+      aria-selected={selected}
+      aria-setsize={total}
+      aria-posinset={index + 1}
+      className={`row${selected ? ' row-selected' : ''}${active ? ' row-active' : ''}`}
+      style={position}
+      onMouseDown={(e) => {
+        // Keep text from being selected on shift-click.
+        if (e.shiftKey) e.preventDefault();
+      }}
+      onClick={click}
+      onDoubleClick={onOpen}
+    >
+      <RowContent row={row} />
     </div>
   );
 }

@@ -136,6 +136,7 @@ describe('cuttings with bad input: a clear line on stderr, exit 1 or 2, nothing 
     { name: 'an unknown command', args: async () => ['frobnicate'], status: 2, message: /Unknown command "frobnicate"/ },
     { name: 'an unknown option', args: async () => ['search', 'x', '--colour'], status: 2, message: /Unknown option '--colour'/ },
     { name: 'a bad --limit', args: async () => ['search', 'x', '--limit', 'ten'], status: 2, message: /--limit takes a whole number/ },
+    { name: 'a bad --sort', args: async () => ['search', 'x', '--sort', 'newest'], status: 2, message: /--sort is relevance or date/ },
     { name: 'import without input', args: async () => ['import'], status: 2, message: /import needs/ },
     { name: 'an empty paste', args: async () => ['import', '-'], input: '  \n\n ', status: 1, message: /empty/i },
     {

@@ -31,7 +31,7 @@ describe('cuttings import FILE for e-mails and documents', () => {
   });
 
   it('imports an e-mail with its attachments, says which could not be imported, and exits 1 for them', async () => {
-    const r = await runCli(['--archive', archive, 'import', path.join(FIXTURES, 'mail/with-documents.eml'), '--tag', 'ferry']);
+    const r = await runCli(['--archive', archive, 'import', path.join(FIXTURES, 'mail/quick-documents.eml'), '--tag', 'ferry']);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(1);
     const lines = r.stdout.trim().split('\n');

@@ -29,7 +29,7 @@ describe.skipIf(!!skip)(`e-mails in the import centre${skip ? ` — skipped: ${s
     const app = await openApp(browser(), {
       filePaths: {
         'with-documents.eml': path.join(MAIL, 'with-documents.eml'),
-        'press-release.eml': path.join(MAIL, 'press-release.eml'),
+        'outlook-reply.eml': path.join(MAIL, 'outlook-reply.eml'),
       },
     });
     try {
@@ -38,13 +38,13 @@ describe.skipIf(!!skip)(`e-mails in the import centre${skip ? ` — skipped: ${s
       const dialog = page.getByRole('dialog', { name: 'Add clipping' });
       await dialog.getByRole('tab', { name: 'Files and folders' }).click();
       await see(dialog.locator('.drop-zone')).toContainText('e-mails (.eml, .msg)');
-      await dropOnZone(page, ['with-documents.eml', 'press-release.eml']);
+      await dropOnZone(page, ['with-documents.eml', 'outlook-reply.eml']);
 
       const summary = dialog.getByRole('status').filter({ hasText: 'Import finished' });
       await see(summary).toBeVisible({ timeout: 60_000 });
       const stored = app.library.list().items;
-      // Both e-mails, the Word file, the text article and the forwarded message at least.
-      expect(stored.length).toBeGreaterThanOrEqual(5);
+      // Both e-mails, the Word file, the text article, the PDF and the forwarded message.
+      expect(stored.length).toBe(6);
       await see(summary.getByText('Imported', { exact: true }).locator('..')).toContainText(String(stored.length));
       await see(summary.getByRole('listitem').filter({ hasText: 'with-documents.eml › winmail.dat' })).toContainText(
         'Outlook sent its attachments packed in winmail.dat',
@@ -72,12 +72,27 @@ describe.skipIf(!!skip)(`e-mails in the import centre${skip ? ` — skipped: ${s
       await reader.getByRole('button', { name: 'Documents for the ferry file' }).click();
       await see(reader.getByRole('heading', { level: 1 })).toHaveText('Documents for the ferry file');
 
-      // The press release: its HTML with the logo from the message, served from the archive.
-      await list.getByRole('option', { name: /Ministry announces coal moratorium/ }).click();
-      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Ministry announces coal moratorium');
-      await see(reader.getByText('By Press Office')).toBeVisible();
-      await see(reader.locator('img[alt="Ministry of Energy"]')).toHaveCount(1);
-      await screenshot(page, 'import-mail-reader-release');
+      // The PDF attachment is a print clipping of its own, attached to the e-mail.
+      await attachments.getByRole('button', { name: 'Grid report 2025' }).click();
+      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Grid report 2025');
+      await see(reader.getByRole('button', { name: 'Documents for the ferry file' })).toBeVisible();
+      await screenshot(page, 'import-mail-reader-pdf');
+
+      // An Outlook reply: its HTML, the signature picture from the message served from the archive.
+      await list.getByRole('option', { name: /Rural clinics announcement/ }).click();
+      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Rural clinics announcement');
+      await see(reader.getByText('By Sara Okafor')).toBeVisible();
+      const picture = reader.locator('img[alt="Ministry of Health"]');
+      await see(picture).toHaveCount(1);
+      await expect.poll(() => picture.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBe(400);
+      await screenshot(page, 'import-mail-reader-outlook');
+      // Details say where each field came from: the e-mail's headers.
+      await reader.getByRole('button', { name: 'Details', exact: true }).click();
+      const details = reader.getByRole('region', { name: 'Details' });
+      await see(details).toContainText('Sara Okafor');
+      await see(details.getByText('from the e-mail’s headers').first()).toBeVisible();
+      await details.scrollIntoViewIfNeeded();
+      await screenshot(page, 'import-mail-details');
       expect(app.errors).toEqual([]);
     } finally {
       await app.dispose();

@@ -1,11 +1,12 @@
 import { CuttingsError } from '../../../shared/errors';
+import { searchSortSchema } from '../../../shared/sort';
 import type { Command } from '../command';
 import { parseCount } from '../numbers';
 
 export const searchCommand: Command = {
   name: 'search',
   summary: 'Search the archive; prints hits best first (see the README for the query language)',
-  usage: '"QUERY" [--limit N] [--sort relevance|date] [--json] [--save NAME]',
+  usage: `"QUERY" [--limit N] [--sort ${searchSortSchema.options.join('|')}] [--json] [--save NAME]`,
   options: { limit: { type: 'string' }, sort: { type: 'string' }, save: { type: 'string' } },
   readOnly: (values) => values.save === undefined,
   async run(ctx) {
@@ -17,8 +18,9 @@ export const searchCommand: Command = {
       return 0;
     }
     const limit = parseCount(ctx.values.limit, 'limit', 20);
-    const sort = ctx.values.sort ?? 'relevance';
-    if (sort !== 'relevance' && sort !== 'date') throw new CuttingsError('usage', '--sort is relevance or date.');
+    const sorted = searchSortSchema.safeParse(ctx.values.sort ?? 'relevance');
+    if (!sorted.success) throw new CuttingsError('usage', `--sort is ${searchSortSchema.options.join(' or ')}.`);
+    const sort = sorted.data;
     const result = (await ctx.library()).search(ctx.positionals[0] as string, { limit, sort });
     if (ctx.json) {
       ctx.printJson(result.hits);

@@ -30,13 +30,19 @@ function safeName(name: string, index: number): string {
 
 /**
  * Imports each attachment with `importFile` (the library's per-file import), from a private
- * temporary folder that is removed afterwards. Returns one outcome per attachment, in order.
+ * temporary folder that is removed afterwards. Returns one outcome per attachment, in order;
+ * once `signal` is aborted, the attachments not yet begun are listed as cancelled.
  * @throws what `importFile` throws for a failure that concerns the whole archive.
  */
 export async function importAttachments(
   attachments: CapturedAttachment[],
   depth: number,
-  importFile: (file: string, depth: number) => Promise<{ id: string; duplicate: boolean }>,
+  signal: AbortSignal | undefined,
+  importFile: (
+    file: string,
+    depth: number,
+    place: { index: number; count: number; name: string },
+  ) => Promise<{ id: string; duplicate: boolean }>,
 ): Promise<AttachmentOutcome[]> {
   if (attachments.length === 0) return [];
   if (depth >= MAX_ATTACHMENT_DEPTH) {
@@ -51,6 +57,10 @@ export async function importAttachments(
   const outcomes: AttachmentOutcome[] = [];
   try {
     for (const [i, attachment] of attachments.entries()) {
+      if (signal?.aborted) {
+        outcomes.push({ file: attachment.name, id: null, duplicate: false, error: 'Not imported: the import was cancelled.' });
+        continue;
+      }
       if (!attachment.data) {
         outcomes.push({ file: attachment.name, id: null, duplicate: false, error: attachment.problem ?? 'Not imported.' });
         continue;
@@ -61,7 +71,7 @@ export async function importAttachments(
         await mkdir(dir);
         const file = path.join(dir, safeName(attachment.name, i));
         await writeFile(file, attachment.data);
-        const { id, duplicate } = await importFile(file, depth + 1);
+        const { id, duplicate } = await importFile(file, depth + 1, { index: i, count: attachments.length, name: attachment.name });
         outcomes.push({ file: attachment.name, id, duplicate, error: null });
       } catch (err) {
         const info = toErrorInfo(err);

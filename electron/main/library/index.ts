@@ -296,7 +296,7 @@ class ArchiveLibrary implements Library {
       onProgress: options.onProgress,
       signal: options.signal,
     };
-    return this.addAt(await captureFile(file, { print }), tags, depth);
+    return this.addAt(await captureFile(file, { print }), tags, depth, options);
   }
 
   async importUrl(url: string, options: { tags?: string[]; signal?: AbortSignal } = {}): Promise<ImportOutcome> {
@@ -320,12 +320,25 @@ class ArchiveLibrary implements Library {
    * Stores an article, then its attachments (each through the per-file import, as a clipping of
    * its own) and the links to them. A duplicate article still gets the attachments it lacks.
    */
-  private async addAt(article: CapturedArticle, tags: string[], depth: number): Promise<ImportOutcome> {
+  private async addAt(
+    article: CapturedArticle,
+    tags: string[],
+    depth: number,
+    options: Pick<ImportFileOptions, 'signal' | 'onProgress'> = {},
+  ): Promise<ImportOutcome> {
     const { attachments, ...own } = article;
     const outcome = await this.addOne(own, tags);
     if (!attachments?.length) return outcome;
-    const results = await importAttachments(attachments, depth, async (file, next) => {
-      const { clipping, duplicate } = await this.importFileAt(file, tags, next);
+    const { signal, onProgress } = options;
+    const results = await importAttachments(attachments, depth, signal, async (file, next, place) => {
+      // Reading an attachment (OCR of a scan) can take long: its progress is the file's progress.
+      const step = (fraction: number, label: string): void =>
+        onProgress?.({ fraction: (place.index + fraction) / place.count, label: `Attachment ${place.index + 1} of ${place.count}, ${place.name}${label ? `: ${label}` : ''}` });
+      step(0, '');
+      const { clipping, duplicate } = await this.importFileAt(file, tags, next, {
+        signal,
+        onProgress: onProgress && ((p) => step(p.fraction, p.label)),
+      });
       return { id: clipping.id, duplicate };
     });
     const ids = results.flatMap((r) => (r.id && r.id !== outcome.clipping.id ? [r.id] : []));

@@ -227,3 +227,24 @@ export class DocWriter {
     return Int32Array.from(out);
   }
 }
+
+/** Runs `body` in one transaction; the writer's memory follows only what was committed. */
+export function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BEGIN IMMEDIATE', body: () => void): void {
+  db.exec(begin);
+  try {
+    body();
+    writer.beforeCommit();
+    db.exec('COMMIT');
+  } catch (err) {
+    // SQLite rolls back by itself after some errors (a full disk): then there is nothing left
+    // to roll back, and the error worth reporting is the first one, not "no transaction".
+    try {
+      db.exec('ROLLBACK');
+    } catch {
+      // Already rolled back by SQLite.
+    }
+    writer.discardPending();
+    throw err;
+  }
+  writer.applyPending();
+}

@@ -7,8 +7,7 @@
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
 import { Kind, type DocCache, Flag } from './doc-cache';
-import { fold } from './fold';
-import { holdsTerm, type HighlightTerm } from './match-text';
+import { titleScore } from './match-text';
 import { ftsExpr, type QueryPlan } from './query-compile';
 import type { QueryNode, ValueField } from './query-parser';
 import type { HotPostings } from './hot-postings';
@@ -48,22 +47,6 @@ export interface Ranked {
 
 /** A prefix standing for more words than this is left to FTS5. */
 const MAX_EXPANSIONS = 200;
-
-/**
- * How well a title answers the query's words: the share of words (or their prefixes) it
- * contains, then shorter titles first (a word in a five-word headline says more than in a
- * twenty-word one). 0 when it holds none; else between 0 and 2, and only the order matters.
- */
-export function titleScore(title: string, terms: readonly HighlightTerm[]): number {
-  if (terms.length === 0) return 0;
-  const folded = fold(title);
-  let found = 0;
-  for (const term of terms) if (holdsTerm(folded, term)) found++;
-  if (found === 0) return 0;
-  let words = 1;
-  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) words++;
-  return found / terms.length + 1 / (1 + words);
-}
 
 export class Executor {
   private readonly statements: Statements;

@@ -135,3 +135,19 @@ export function findMatches(text: string, terms: HighlightTerm[]): Match[] {
   });
   return matches.sort((a, b) => a.start - b.start || b.end - a.end);
 }
+
+/**
+ * How well a title answers the query's words: the share of words (or their prefixes) it
+ * contains, then shorter titles first (a word in a five-word headline says more than in a
+ * twenty-word one). 0 when it holds none; else between 0 and 2, and only the order matters.
+ */
+export function titleScore(title: string, terms: readonly HighlightTerm[]): number {
+  if (terms.length === 0) return 0;
+  const folded = fold(title);
+  let found = 0;
+  for (const term of terms) if (holdsTerm(folded, term)) found++;
+  if (found === 0) return 0;
+  let words = 1;
+  for (let i = 0; i < folded.length; i++) if (folded.charCodeAt(i) === 32) words++;
+  return found / terms.length + 1 / (1 + words);
+}

@@ -95,6 +95,16 @@ export function isDamageError(err: unknown): boolean {
   return code !== undefined && ((code & 0xff) === 11 || (code & 0xff) === 26);
 }
 
+/** SQLite result codes of a disk that refuses (full, read-only, failing), in words; null for others. */
+export function diskProblem(err: unknown): string | null {
+  const code = ((err as { errcode?: number } | null)?.errcode ?? -1) & 0xff;
+  if (code === 13) return 'the disk is full';
+  if (code === 8) return 'the disk is read-only';
+  if (code === 10) return 'the disk reported an input/output error';
+  if (code === 14) return 'its file cannot be opened';
+  return null;
+}
+
 /** Opens (or creates) the index file; see the module comment for damaged files. */
 export function openDatabase(file: string, options: OpenOptions = {}): OpenedDatabase {
   if (options.readOnly) return openReadOnly(file);

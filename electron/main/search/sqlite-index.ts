@@ -1,22 +1,23 @@
 /**
  * The {@link SearchIndex} over SQLite FTS5 (`node:sqlite`). A search is parsed and planned
  * (query-parser, query-compile), its matching row ids found (execute.ts: FTS5 posting lists
- * or the hot words' bitmaps, then filters in memory), facets counted over all of them in memory ({@link DocCache}), the
- * page of hits ranked, and only that page reads texts for snippets.
+ * or the hot words' bitmaps, then filters in memory), facets counted over all of them in
+ * memory ({@link DocCache}), the page of hits ranked, and only that page reads texts for
+ * snippets (hits.ts). Rebuilds go through a scratch file (rebuild.ts).
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { SearchHit, SearchResult } from '../../../shared/clipping';
+import type { SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import { DocCache, Flag } from './doc-cache';
-import { DocWriter } from './doc-writer';
+import { DocWriter, inTransaction } from './doc-writer';
 import { HotPostings } from './hot-postings';
-import { fold, WORD_RE } from './fold';
 import { Executor } from './execute';
+import { HitReader } from './hits';
 import { planQuery } from './query-compile';
 import { parseQuery } from './query-parser';
-import { deleteIndexFiles, isDamageError, openDatabase } from './schema';
-import { makeSnippet, type HighlightTerm } from './snippet';
+import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
+import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
 import { Suggester } from './suggest';
 import type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
@@ -24,9 +25,6 @@ import type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions }
 /** At or below this many results, "did you mean" looks for a better spelling. */
 const FEW_RESULTS = 2;
 const REBUILD_BATCH = 2000;
-/** FTS5's defaults, put back once a rebuild has merged its segments. */
-const AUTOMERGE = 4;
-const CRISISMERGE = 16;
 
 export class SqliteSearchIndex implements SearchIndex {
   private db: DatabaseSync;
@@ -38,13 +36,13 @@ export class SqliteSearchIndex implements SearchIndex {
   private dataVersion: StatementSync;
   private seenVersion = 0;
   private rebuildFlag = false;
-  /** The page of hits' rows (prepared on first use, per database connection). */
-  private hitRows: StatementSync | null = null;
+  /** Reads the page of hits (per database connection). */
+  private hits: HitReader;
   /** Small statements of this connection (each change runs one). */
   private statements: Statements;
 
   /** The rebuild under way, if any (see {@link beginRebuild}). */
-  private building: ScratchBuild | null = null;
+  private building: ScratchRebuild | null = null;
   /** The identity of the file this connection reads, to notice another process replacing it. */
   private fileId = '';
 
@@ -61,6 +59,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.writer = new DocWriter(this.db, this.cache, this.hot);
     this.suggester = new Suggester(this.db);
     this.executor = new Executor(this.db, this.cache, this.hot);
+    this.hits = new HitReader(this.db);
     this.fileId = this.readFileId();
     this.guard(() => this.reload());
   }
@@ -139,71 +138,21 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   beginRebuild(): IndexRebuild {
     this.building?.abandon();
-    const inMemory = this.file === ':memory:' || this.file === '';
-    const scratchFile = inMemory ? ':memory:' : `${this.file}.rebuild`;
-    // Errors in the scratch file are not damage to the index: report them without resetting it.
-    const guard = <T>(body: () => T): T => {
-      try {
-        return body();
-      } catch (err) {
-        if (err instanceof CuttingsError) throw err;
-        throw new CuttingsError('io', `Cannot rebuild the search index in ${scratchFile}: ${diskProblem(err) ?? (err as Error).message}`, { cause: err });
-      }
-    };
-    const opened = guard(() => openDatabase(scratchFile, { scratch: true }));
-    const cache = new DocCache();
-    const hot = new HotPostings(opened.db, this.options.hotWordDocs);
-    const writer = new DocWriter(opened.db, cache, hot);
-    const build: ScratchBuild = {
-      late: new Map(),
-      abandon: () => {
-        if (opened.db.isOpen) opened.db.close();
-        if (!inMemory) deleteIndexFiles(scratchFile);
+    const build: ScratchRebuild = new ScratchRebuild(this.file, this.options, {
+      isCurrent: () => this.building === build,
+      release: () => {
         if (this.building === build) this.building = null;
       },
-    };
-    const write = (body: () => void): void => {
-      if (this.building !== build) throw new CuttingsError('internal', 'This rebuild of the search index was cancelled or replaced by a newer one.');
-      guard(() => inTransaction(opened.db, writer, 'BEGIN', body));
-    };
-    this.building = build;
-    this.rebuildFlag = true;
-    guard(() => {
-      cache.load(opened.db);
-      writer.startBulk();
-      // No merging of segments batch by batch: 'optimize' merges them all once at the end
-      // (a fifth less time than merging as they come).
-      opened.db.exec(`INSERT INTO fts(fts, rank) VALUES('automerge', 0); INSERT INTO fts(fts, rank) VALUES('crisismerge', 60);`);
-    });
-    return {
-      add: (docs) =>
-        write(() => {
-          for (const doc of docs) writer.write(doc);
-        }),
-      cancel: () => build.abandon(),
-      finish: () => {
-        try {
-          write(() => {
-            for (const [id, doc] of build.late) {
-              if (doc) writer.write(doc);
-              else writer.remove(id);
-            }
-            opened.db.exec(`DELETE FROM meta WHERE key = 'rebuilding';
-              INSERT INTO fts(fts, rank) VALUES('automerge', ${AUTOMERGE}); INSERT INTO fts(fts, rank) VALUES('crisismerge', ${CRISISMERGE});`);
-          });
-          // Merge the segments written batch by batch: later queries read one b-tree.
-          guard(() => opened.db.exec("INSERT INTO fts(fts) VALUES('optimize')"));
-          write(() => writer.finishBulk());
-          this.building = null;
-          if (inMemory) this.adopt(opened.db, cache, hot);
-          else this.replaceFile(opened.db, scratchFile);
-        } catch (err) {
-          build.abandon();
-          throw err;
-        }
+      install: (db, cache, hot, scratchFile) => {
+        this.building = null;
+        if (scratchFile === null) this.adopt(db, cache, hot);
+        else this.replaceFile(db, scratchFile);
         this.rebuildFlag = false;
       },
-    };
+    });
+    this.building = build;
+    this.rebuildFlag = true;
+    return build;
   }
 
   /** Puts the finished scratch file in place of the index and reads it. */
@@ -241,58 +190,18 @@ export class SqliteSearchIndex implements SearchIndex {
       const total = ids.length;
       return {
         total,
-        hits: this.loadHits(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
+        hits: this.hits.read(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
         facets: root === null ? this.cache.facetsOfAll() : this.cache.facets(ids),
-        didYouMean: total <= FEW_RESULTS && root !== null ? this.didYouMean(query, plan.terms, total) : null,
+        didYouMean:
+          total <= FEW_RESULTS && root !== null
+            ? this.suggester.rewrite(query, plan.terms, (corrected) => this.executor.finds(planQuery(parseQuery(corrected)), total + 1))
+            : null,
       };
     });
   }
 
   close(): void {
     if (this.db.isOpen) this.db.close();
-  }
-
-  private loadHits(rids: number[], scores: number[], terms: HighlightTerm[]): SearchHit[] {
-    if (rids.length === 0) return [];
-    type Row = { rid: number; id: string; title: string; source: string | null; published_at: string | null; captured_at: string; tags: string; text: string };
-    this.hitRows ??= this.db.prepare(
-      `SELECT d.rid, d.id, d.title, d.source, d.published_at, d.captured_at, d.tags, t.text
-       FROM docs d JOIN texts t ON t.rid = d.rid WHERE d.rid IN (SELECT value FROM json_each(?))`,
-    );
-    const rows = this.hitRows.all(JSON.stringify(rids)) as unknown as Row[];
-    const byRid = new Map(rows.map((r) => [r.rid, r]));
-    return rids.flatMap((rid, i): SearchHit[] => {
-      const r = byRid.get(rid);
-      if (!r) return [];
-      const { snippet, highlights } = makeSnippet(r.text, terms);
-      return [{
-        id: r.id,
-        title: r.title,
-        source: r.source,
-        publishedAt: r.published_at,
-        capturedAt: r.captured_at,
-        tags: JSON.parse(r.tags) as string[],
-        snippet,
-        highlights,
-        score: scores[i] as number,
-      }];
-    });
-  }
-
-  /** Rewrites the query with each misspelt word replaced, if that finds more. */
-  private didYouMean(query: string, terms: HighlightTerm[], total: number): string | null {
-    const corrections = new Map<string, string>();
-    for (const term of terms) {
-      if (term.cjk) continue;
-      term.tokens.forEach((token, k) => {
-        if (term.prefix && k === term.tokens.length - 1) return;
-        const better = this.suggester.correct(token);
-        if (better) corrections.set(token, better);
-      });
-    }
-    if (corrections.size === 0) return null;
-    const corrected = query.replace(WORD_RE, (w) => corrections.get(fold(w)) ?? w);
-    return this.executor.finds(planQuery(parseQuery(corrected)), total + 1) ? corrected : null;
   }
 
   private reload(): void {
@@ -369,7 +278,7 @@ export class SqliteSearchIndex implements SearchIndex {
   private adopt(db: DatabaseSync, cache: DocCache, hot: HotPostings): void {
     if (db !== this.db) this.close();
     this.db = db;
-    this.hitRows = null;
+    this.hits = new HitReader(this.db);
     this.statements = new Statements(this.db);
     this.dataVersion = this.db.prepare('PRAGMA data_version');
     this.suggester = new Suggester(this.db);
@@ -386,41 +295,4 @@ export class SqliteSearchIndex implements SearchIndex {
     const st = statSync(this.file, { throwIfNoEntry: false });
     return st ? `${st.dev}:${st.ino}` : '';
   }
-}
-
-/** SQLite result codes of a disk that refuses (full, read-only, failing), in words; null for others. */
-function diskProblem(err: unknown): string | null {
-  const code = ((err as { errcode?: number } | null)?.errcode ?? -1) & 0xff;
-  if (code === 13) return 'the disk is full';
-  if (code === 8) return 'the disk is read-only';
-  if (code === 10) return 'the disk reported an input/output error';
-  if (code === 14) return 'its file cannot be opened';
-  return null;
-}
-
-/** Runs `body` in one transaction; the writer's memory follows only what was committed. */
-function inTransaction(db: DatabaseSync, writer: DocWriter, begin: 'BEGIN' | 'BEGIN IMMEDIATE', body: () => void): void {
-  db.exec(begin);
-  try {
-    body();
-    writer.beforeCommit();
-    db.exec('COMMIT');
-  } catch (err) {
-    // SQLite rolls back by itself after some errors (a full disk): then there is nothing left
-    // to roll back, and the error worth reporting is the first one, not "no transaction".
-    try {
-      db.exec('ROLLBACK');
-    } catch {
-      // Already rolled back by SQLite.
-    }
-    writer.discardPending();
-    throw err;
-  }
-  writer.applyPending();
-}
-
-/** A rebuild in progress: changes made meanwhile, by id (null: removed), replayed at the end. */
-interface ScratchBuild {
-  late: Map<string, IndexDoc | null>;
-  abandon(): void;
 }

@@ -6,6 +6,8 @@
  * distance, the nearest and then the most frequent wins.
  */
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
+import { fold, WORD_RE } from './fold';
+import type { HighlightTerm } from './snippet';
 
 /** A word this common is taken as correctly spelt. */
 const KNOWN_DOCS = 3;
@@ -75,5 +77,25 @@ export class Suggester {
       }
     }
     return best;
+  }
+
+  /**
+   * The query with each misspelt word of `terms` replaced by its correction, when
+   * `findsMore(corrected)` says that finds more; else null. The last word of a prefix and
+   * Chinese or Japanese terms are left as typed.
+   */
+  rewrite(query: string, terms: HighlightTerm[], findsMore: (corrected: string) => boolean): string | null {
+    const corrections = new Map<string, string>();
+    for (const term of terms) {
+      if (term.cjk) continue;
+      term.tokens.forEach((token, k) => {
+        if (term.prefix && k === term.tokens.length - 1) return;
+        const better = this.correct(token);
+        if (better) corrections.set(token, better);
+      });
+    }
+    if (corrections.size === 0) return null;
+    const corrected = query.replace(WORD_RE, (w) => corrections.get(fold(w)) ?? w);
+    return findsMore(corrected) ? corrected : null;
   }
 }

@@ -2,7 +2,7 @@
  * An e-mail's attachments become clippings of their own through the per-file import, linked
  * to the e-mail both ways — in a real archive (lowdb catalogue, files, search index).
  */
-import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -78,8 +78,9 @@ describe('attachments', () => {
   });
 
   it('imports the same e-mail again as a duplicate, its attachments too, and keeps the links', async () => {
-    const first = await library.importFile(path.join(MAIL, 'with-documents.eml'));
-    const again = await library.importFile(path.join(MAIL, 'with-documents.eml'));
+    // The same note with only the attachments that read quickly (no PDF).
+    const first = await library.importFile(path.join(MAIL, 'quick-documents.eml'));
+    const again = await library.importFile(path.join(MAIL, 'quick-documents.eml'));
     expect(again.duplicate).toBe(true);
     expect(again.clipping.id).toBe(first.clipping.id);
     for (const a of again.attachments ?? []) if (a.id) expect(a.duplicate).toBe(true);
@@ -87,11 +88,38 @@ describe('attachments', () => {
     expect(library.list().total).toBe((first.attachments ?? []).filter((a) => a.id).length + 1);
   });
 
+  it('reports progress through the attachments and stops at Cancel, keeping what was imported', async () => {
+    const controller = new AbortController();
+    const labels: string[] = [];
+    const fractions: number[] = [];
+    const outcome = await library.importFile(path.join(MAIL, 'with-documents.eml'), {
+      signal: controller.signal,
+      onProgress: (p) => {
+        labels.push(p.label);
+        fractions.push(p.fraction);
+        if (p.label.startsWith('Attachment 2 of 5')) controller.abort();
+      },
+    });
+    expect(labels[0]).toBe('Attachment 1 of 5, Ferry timetable.docx');
+    expect(labels).toContain('Attachment 2 of 5, geneva.txt');
+    expect(fractions.every((f, i) => f >= 0 && f <= 1 && (i === 0 || f >= (fractions[i - 1] ?? 0)))).toBe(true);
+    // The attachment under way when Cancel came is finished; the ones after it are not begun.
+    expect(outcome.attachments?.map((a) => [a.file, a.id !== null, a.error])).toEqual([
+      ['Ferry timetable.docx', true, null],
+      ['geneva.txt', true, null],
+      ['Grid report 2025.pdf', false, 'Not imported: the import was cancelled.'],
+      ['Harbour ferry contract signed.eml', false, 'Not imported: the import was cancelled.'],
+      ['winmail.dat', false, 'Not imported: the import was cancelled.'],
+    ]);
+    expect(outcome.clipping.attachmentIds).toHaveLength(2);
+    expect(library.list().total).toBe(3);
+  });
+
   it('counts attachments in a folder import and names each failure under its e-mail', async () => {
     const folder = path.join(dir, 'inbox');
     await mkdir(folder);
-    await copyFile(path.join(MAIL, 'with-documents.eml'), path.join(folder, 'docs.eml'));
-    await copyFile(path.join(MAIL, 'press-release.eml'), path.join(folder, 'release.eml'));
+    await copyFile(path.join(MAIL, 'quick-documents.eml'), path.join(folder, 'docs.eml'));
+    await copyFile(path.join(MAIL, 'outlook-reply.eml'), path.join(folder, 'reply.eml'));
     await copyFile(path.join(MAIL, 'truncated.eml'), path.join(folder, 'truncated.eml'));
     const summary = await library.importFolder(folder);
     const failed = summary.failed.map((f) => f.file.replace(folder + path.sep, ''));
@@ -100,9 +128,9 @@ describe('attachments', () => {
     expect(summary.failed.find((f) => f.file.endsWith('truncated.eml'))?.reason).toMatch(/is cut short/);
     // Two e-mails and their attachments that could be imported.
     expect(summary.imported.length).toBe(library.list().total);
-    expect(summary.imported.length).toBeGreaterThanOrEqual(2 + 3);
+    expect(summary.imported.length).toBe(2 + 2);
     // The truncated message left nothing behind.
-    expect(library.list().items.filter((c) => c.title === 'Ministry announces coal moratorium')).toHaveLength(1);
+    expect(library.list().items.filter((c) => c.title === 'Rural clinics announcement')).toHaveLength(1);
   });
 
   it('keeps the archive folder clean: attachments go through a private temporary folder', async () => {
@@ -111,15 +139,41 @@ describe('attachments', () => {
     const before = process.env.TMPDIR;
     process.env.TMPDIR = tmp; // os.tmpdir() reads it at each call
     try {
-      const outcome = await library.importFile(path.join(MAIL, 'press-release.eml'));
-      expect(outcome.attachments?.map((a) => a.file)).toEqual(['Grid report 2025.pdf', 'minister.jpg']);
+      // A message with a text file attached (kept small: no PDF or OCR to wait for).
+      const article = await readFile(path.join(import.meta.dirname, '../../fixtures/paste/wire-geneva.txt'));
+      const message = [
+        'From: Dana Editor <dana@newsdesk.example.org>',
+        'Subject: The Geneva story',
+        'Date: Fri, 5 Dec 2025 09:00:00 +0000',
+        'MIME-Version: 1.0',
+        'Content-Type: multipart/mixed; boundary="b"',
+        '',
+        '--b',
+        'Content-Type: text/plain; charset=utf-8',
+        '',
+        'The wire story on the plastics talks, for the file.',
+        '--b',
+        'Content-Type: text/plain; name="../../escape.txt"',
+        'Content-Disposition: attachment; filename="../../escape.txt"',
+        'Content-Transfer-Encoding: base64',
+        '',
+        article.toString('base64'),
+        '--b--',
+        '',
+      ].join('\r\n');
+      const file = path.join(dir, 'geneva.eml');
+      await writeFile(file, message);
+      const outcome = await library.importFile(file);
+      expect(outcome.attachments).toEqual([{ file: 'escape.txt', id: expect.any(String), duplicate: false, error: null }]);
     } finally {
       if (before === undefined) delete process.env.TMPDIR;
       else process.env.TMPDIR = before;
     }
-    // Nothing of the attachments is left; caches of tools are not theirs (OCR's unpacked language
-    // models, reused by the next import; tsx's compiled sources when tests run from TypeScript).
+    // Nothing of the attachments is left (an attachment named "../../escape.txt" was written
+    // inside the private folder, not beside it); caches of tools are not theirs (OCR's unpacked
+    // language models; tsx's compiled sources when tests run from TypeScript).
     expect((await readdir(tmp)).filter((n) => !/^(?:cuttings-ocr|tsx)-/.test(n))).toEqual([]);
+    expect(await readdir(dir)).not.toContain('escape.txt');
     const top = await readdir(path.join(dir, 'archive'));
     expect(top.filter((n) => /attachment/i.test(n))).toEqual([]);
   });

@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { RANK_ALL, titleScore } from '../../../electron/main/search/execute';
+import { RANK_ALL } from '../../../electron/main/search/execute';
+import { titleScore } from '../../../electron/main/search/match-text';
 import { openSearchIndex } from '../../../electron/main/search/index';
 import type { SearchHit } from '../../../shared/clipping';
 import { doc, ids, indexWith } from './helpers';

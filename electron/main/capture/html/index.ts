@@ -15,7 +15,8 @@ import { decodeHtml } from './decode';
 import { ensureBase, parsePage } from './document';
 import { pruneExcessImages, type ImagePolicy } from './images';
 import { normaliseLang } from './lang';
-import { cleanByline, readPageMetadata, stripSiteSuffix, type Found } from './metadata';
+import { cleanHeadline } from '../title-suffix';
+import { cleanByline, readPageMetadata, type Found } from './metadata';
 
 export type { ImagePolicy } from './images';
 export { DEFAULT_MAX_IMAGES } from './images';
@@ -110,7 +111,7 @@ export async function readPage(html: string | Uint8Array, options: CaptureHtmlOp
     credit: meta.credit ?? body.credit,
   };
   const title = meta.title ?? fallback(article.title, 'readability');
-  if (title) title.value = stripSiteSuffix(title.value, fields.source?.value ?? null);
+  if (title) title.value = cleanHeadline(title.value, { source: fields.source?.value, author: fields.author?.value });
   fields.title = title ?? { value: derivedTitle(body.text), provenance: 'derived' };
 
   const declaredLang = meta.lang ?? fallback(normaliseLang(article.lang), 'readability');

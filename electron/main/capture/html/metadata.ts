@@ -154,17 +154,3 @@ export function readPageMetadata(document: Document, baseUrl: string | null): Pa
       absoluteHttpUrl(meta.get('twitter:image'), baseUrl),
   };
 }
-
-/** Drops a trailing " | Site" / " - Site" from a title when it repeats the site's name. */
-export function stripSiteSuffix(title: string, site: string | null): string {
-  if (!site) return title;
-  const lowerTitle = title.toLowerCase();
-  const lowerSite = site.toLowerCase();
-  for (const sep of [' | ', ' - ', ' – ', ' — ', ' :: ']) {
-    if (lowerTitle.endsWith(sep + lowerSite)) {
-      const rest = title.slice(0, title.length - sep.length - site.length).trim();
-      if (rest) return rest;
-    }
-  }
-  return title;
-}

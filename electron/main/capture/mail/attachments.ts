@@ -56,7 +56,9 @@ export function chooseAttachments(message: ParsedMessage): CapturedAttachment[] 
     const inline = part.disposition !== 'attachment' && (part.related || part.contentId !== null || part.disposition === 'inline');
     if (part.contentType.startsWith('image/') && inline && part.data.byteLength < MIN_PICTURE_BYTES) return;
     const name = nameOf(part, i);
-    if (part.contentType === 'application/ms-tnef' || /^winmail\.dat$/i.test(name)) {
+    if (part.unreadable) {
+      chosen.push({ name, data: null, problem: part.unreadable });
+    } else if (part.contentType === 'application/ms-tnef' || /^winmail\.dat$/i.test(name)) {
       chosen.push({
         name,
         data: null,

@@ -38,7 +38,21 @@ function htmlBody(data: FieldsData): string | null {
 function parts(reader: Reader, data: FieldsData): MessagePart[] {
   const out: MessagePart[] = [];
   for (const attachment of data.attachments ?? []) {
-    if (attachment.innerMsgContent) continue; // a message inside the message: see its own file
+    if (attachment.innerMsgContent) {
+      // Outlook keeps an attached message as part of its own file, not as a file of its own.
+      const name = attachment.name ?? attachment.innerMsgContentFields?.subject ?? 'attached message';
+      out.push({
+        filename: `${name}.msg`,
+        contentType: 'application/vnd.ms-outlook',
+        disposition: 'attachment',
+        contentId: null,
+        location: null,
+        related: false,
+        data: new Uint8Array(),
+        unreadable: 'An Outlook message attached inside another cannot be imported from it. Open it in Outlook, save it as a file (.msg or .eml), and import that.',
+      });
+      continue;
+    }
     const { fileName, content } = reader.getAttachment(attachment);
     out.push({
       filename: fileName || attachment.fileName || null,

@@ -21,6 +21,8 @@ export interface MessagePart {
   /** Inside multipart/related with a Content-ID: a picture of the HTML body. */
   related: boolean;
   data: Uint8Array;
+  /** Why the part cannot be handed over as a file (an Outlook message inside a message), if so. */
+  unreadable?: string;
 }
 
 export interface ParsedMessage {

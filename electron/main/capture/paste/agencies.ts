@@ -84,10 +84,119 @@ const AGENCIES: Record<string, string> = {
   '共同': 'Kyodo',
   '時事': 'Jiji',
   '연합뉴스': 'Yonhap',
+  // The wider world's agencies, as their copy names them.
+  aa: 'Anadolu',
+  'anadolu ajansı': 'Anadolu',
+  'anadolu agency': 'Anadolu',
+  'ana-mpa': 'ANA-MPA',
+  'απε-μπε': 'ANA-MPA',
+  'απε': 'ANA-MPA',
+  mti: 'MTI',
+  'magyar távirati iroda': 'MTI',
+  ntb: 'NTB',
+  tt: 'TT',
+  'tt nyhetsbyrån': 'TT',
+  stt: 'STT',
+  'stt-info': 'STT',
+  ritzau: 'Ritzau',
+  "ritzau's bureau": 'Ritzau',
+  antara: 'Antara',
+  'antara news': 'Antara',
+  ani: 'ANI',
+  'asian news international': 'ANI',
+  'press trust of india': 'PTI',
+  'australian associated press': 'AAP',
+  cp: 'The Canadian Press',
+  jiji: 'Jiji',
+  'jiji press': 'Jiji',
+  '時事通信': 'Jiji',
+  '時事通信社': 'Jiji',
+  '共同通信': 'Kyodo',
+  '共同通信社': 'Kyodo',
+  'kyodo news': 'Kyodo',
+  'yonhap news agency': 'Yonhap',
+  'xinhua news agency': 'Xinhua',
+  '新华网': 'Xinhua',
+  '中国新闻网': 'China News Service',
+  'china news service': 'China News Service',
+  'interfax.ru': 'Interfax',
+  'interfax-ukraine': 'Interfax-Ukraine',
+  'интерфакс-украина': 'Interfax-Ukraine',
+  'укрінформу': 'Ukrinform',
+  'риа': 'RIA Novosti',
+  'ria': 'RIA Novosti',
+  'итар-тасс': 'TASS',
+  'agência lusa': 'Lusa',
+  'polska agencja prasowa': 'PAP',
+  'agenzia ansa': 'ANSA',
+  'agence belga': 'Belga',
+  'bernama.com': 'Bernama',
+  'unb': 'UNB',
+  'bss': 'BSS',
+  'app': 'APP',
+  'vna': 'VNA',
+  'pna': 'PNA',
+  'hina': 'HINA',
+  'sta': 'STA',
+  'tanjug': 'Tanjug',
+  'bta': 'BTA',
+  'agerpres': 'Agerpres',
+  'tasr': 'TASR',
+  'elta': 'ELTA',
+  'leta': 'LETA',
+  'bns': 'BNS',
+  'err': 'ERR',
+  'mena': 'MENA',
+  'qna': 'QNA',
+  'kuna': 'KUNA',
+  'wam': 'WAM',
+  'spa': 'SPA',
+  'irna': 'IRNA',
+  'ukrinform.ua': 'Ukrinform',
+  'ap photo': 'AP',
+  'ממ"י': 'Reuters',
+  'אי-פי': 'AP',
+  'סוכנויות הידיעות': 'AFP',
+  'قنا': 'QNA',
+  'كونا': 'KUNA',
+  'إرنا': 'IRNA',
+  'سبوتنيك': 'Sputnik',
+  'الأناضول التركية': 'Anadolu',
+  'أسوشيتد برس الأمريكية': 'AP',
+  'يونهاب': 'Yonhap',
+  'كيودو': 'Kyodo',
+  'شينخوا': 'Xinhua',
+  '美聯社': 'AP',
+  '中央社': 'CNA',
+  '韩联社': 'Yonhap',
+  '共同网': 'Kyodo',
+  '塔斯社': 'TASS',
+  'ＡＦＰ': 'AFP',
+  '뉴시스': 'Newsis',
+  '뉴스1': 'News1',
 };
 
-/** The canonical agency name for `text`, or null when it is not a known agency. */
+/**
+ * The canonical agency name for `text`, or null when it is not a known agency. A regional desk
+ * after a slash ("dpa/lno", "AFP/Getty" is a credit, not this) names the agency before it.
+ */
 export function agencyName(text: string): string | null {
   const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
-  return AGENCIES[key] ?? null;
+  const direct = AGENCIES[key];
+  if (direct !== undefined) return direct;
+  const desk = /^([^/\s]+)\/[a-z]{2,4}$/u.exec(key);
+  return desk?.[1] ? (AGENCIES[desk[1]] ?? null) : null;
+}
+
+// Wrappers around an agency's name at the end of its copy: "(PAP)", "/ritzau/", "-- BERNAMA",
+// "==Kyodo", "【時事通信社】", "(©NTB)", "© Agence France-Presse", "Copyright © ANTARA 2025".
+const SIGN_OFF_NOISE =
+  /^[\s([【〔/=\-–—©.]*(?:(?:riproduzione riservata|copyright|\(c\)|©)\s*)*(?:©\s*)?|(?:\s*(?:\d{4}|all rights reserved\.?))?[\s)\]】〕/=\-–—.]*$/giu;
+
+/** The agency a short closing or credit line names on its own ("(PAP)", "-- BERNAMA"), else null. */
+export function signOffAgency(line: string): string | null {
+  const text = line.trim();
+  if (text.length === 0 || text.length > 60) return null;
+  const bare = text.replace(/\(c\)/giu, '©').replace(SIGN_OFF_NOISE, '').trim();
+  return bare.length > 0 ? agencyName(bare) : null;
 }

@@ -6,6 +6,7 @@ import { canonicalPlace } from '../nlp/gazetteer';
 import { agencyName } from './agencies';
 import { dateLine, findDate, type DateOptions, type FoundDate } from './dates';
 import { isFurniture } from './furniture';
+import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
 import { hasPublicationWord, isNameList, isPersonName, isPublicationName, splitNames } from './names';
 
 /** What a byline line says. */
@@ -17,10 +18,25 @@ export interface Byline {
   people: string[];
   /** A bare name with nothing else: a byline only where a byline would stand. */
   nameOnly: boolean;
+  /** A desk or newsroom signing ("Redazione ANSA", "Haber Merkezi"): a byline without a person. */
+  desk?: boolean;
 }
 
 const PREFIX =
-  /^(?:by|written by|words by|von|par|por|door|di|av|af|od|от|текст|autor(?:in|a)?|author|auteur|text|texte)(?:\s*:\s*|\s+|$)(.*)$/iu;
+  /^(?:by|written by|posted by|words by|reported by|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|文)(?:\s*[:：]\s*|\s+|$)(.*)$/iu;
+
+// Desks and newsrooms sign as a team, not a person: "Redazione ANSA", "Haber Merkezi", "Staff".
+const DESK =
+  /^(?:redazione|redaktion|redakcja|redakce|rédaction|redacción|redação|redactie|редакция|редакція|haber merkezi|newsroom|news desk|web desk|online desk|staff|agencies|agencias|agenturen|agences)(?:\s+(.{2,40}))?$/iu;
+
+// Korean bylines: a name of two to four syllables and the word for reporter ("김수진 기자").
+const KOREAN = /^([가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)(?:\s+\S+@\S+)?$/u;
+
+// Names in scripts without capitals (Hebrew, Arabic, CJK…): one to four words, after a "by" word.
+const UNCASED_NAME = /^[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Katakana}\p{sc=Hiragana}'’\- ]{2,30}$/u;
+
+// Co-authors in parentheses: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
+const WITH = /\s*\((?:avec|with|mit|con|com|z|с|met)\s+([^)]+)\)/iu;
 const SEPARATORS = /\s*[·•|\u2022]\s*|\s+[-–—]\s+/u;
 // "in Paris", "aus Berlin", "à Paris", "en Madrid", "ve Praze": where the writer filed from.
 const FILED_FROM = /\s+(?:in|aus|à|en|ve|v|из)\s+\p{Lu}[\p{L} -]*$/u;
@@ -34,9 +50,11 @@ function unshout(text: string): string {
 
 /** A line naming only a publication, optionally with a place: "BBC News, Kyiv", "The Sun News". */
 function isSiteLine(line: string): boolean {
+  if (PREFIX.test(line)) return false;
   const [site, ...rest] = line.split(/\s*,\s*/);
   if (!site || site.length > 40 || rest.length > 1) return false;
   const words = site.split(/\s+/);
+  if (words.length < 2 && rest.length === 0) return false;
   if (!words.every((w) => /^[\p{Lu}\d&]/u.test(w)) || !hasPublicationWord(site)) return false;
   // A title-case headline ("The Daily Show Returns") is longer than a name, or has no place after it.
   if (words.length > (rest.length === 1 ? 5 : 3)) return false;
@@ -46,9 +64,14 @@ function isSiteLine(line: string): boolean {
 /** Splits "Anna Schmidt, dpa" / "A, B and C, Reuters" into names and what follows them. */
 function readNamePart(part: string, out: Byline, options: DateOptions): boolean {
   const names: string[] = [];
-  for (const raw of part.split(/\s*,\s*/)) {
-    const segment = unshout(raw.replace(FILED_FROM, '').trim());
+  for (const raw of part.replace(WITH, ', $1').split(/\s*,\s*/)) {
+    const original = raw.replace(FILED_FROM, '').trim();
+    const segment = unshout(original);
     if (segment.length === 0) continue;
+    if (UNCASED_NAME.test(segment) && names.length === 0 && !agencyName(segment)) {
+      names.push(segment.trim());
+      continue;
+    }
     const agency = agencyName(segment);
     if (agency) {
       out.source ??= agency;
@@ -67,8 +90,9 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
     }
     // Anything else after a name is a role ("Chief Political Correspondent"): dropped.
     if (names.length === 0) {
-      if (/^(?:\p{Lu}[\p{L}'’.-]*\s+){0,1}staff$/iu.test(segment)) {
-        out.source ??= agencyName(segment.replace(/\s*staff$/iu, '')) ?? null;
+      const staff = /^(\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,2})\s+staff$/iu.exec(original);
+      if (staff?.[1]) {
+        out.source ??= agencyName(staff[1]) ?? staff[1];
         continue;
       }
       if (isPublicationName(segment)) {
@@ -90,28 +114,51 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
  * @param bare also accept a line without a "By" word ("X | Site", "Anna Schmidt, dpa")
  */
 export function parseByline(line: string, options: DateOptions, bare = true): Byline | null {
-  const text = line.trim();
+  // "Written on Mar 17 by Pippin Lee" → "Written by Pippin Lee on Mar 17".
+  const text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
   if (text.length > 200) return null;
   if (isSiteLine(text)) {
     // "BBC News, Kyiv": the publication, and where the story was filed from.
     return { author: null, source: text.split(/\s*,\s*/)[0] ?? text, date: null, people: [], nameOnly: false };
   }
-  if (!PREFIX.test(text) && (!bare || text.length > 120)) return null;
-  const out: Byline = { author: null, source: null, date: null, people: [], nameOnly: false };
+  const korean = KOREAN.exec(text);
+  if (korean?.[1]) return { author: korean[1], source: null, date: null, people: [korean[1]], nameOnly: false };
+  const desk = DESK.exec(text);
+  if (desk) {
+    const rest = desk[1]?.trim() ?? null;
+    return { author: null, source: rest ? (agencyName(rest) ?? rest) : null, date: null, people: [], nameOnly: false, desk: true };
+  }
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);
-  const prefixed = PREFIX.exec(parts[0] ?? '');
+  // The "By" part may come after the site and the date: "Le Monde | 04.05.2015 | Par Martin Untersinger".
+  const at = parts.findIndex((p) => PREFIX.test(p));
+  if (at < 0 && (!bare || text.length > 120)) return null;
+  if (at > 0) parts.unshift(...parts.splice(at, 1));
+  const out: Byline = { author: null, source: null, date: null, people: [], nameOnly: false };
+  const prefixed = at >= 0 ? PREFIX.exec(parts[0] ?? '') : null;
 
   if (prefixed) {
-    const name = (prefixed[1] ?? '').trim();
+    let name = (prefixed[1] ?? '').trim();
+    // "by Laura June Topolsky July 10, 2015": the date after the name is the date.
+    const dated = findDate(name, options);
+    if (dated && name.indexOf(dated.text) > 0) {
+      out.date = dated;
+      name = name.slice(0, name.indexOf(dated.text)).replace(/[\s,–—-]+$/u, '').replace(/\s+(?:on|am|le|el|il|em|op|den|в)$/iu, '');
+    }
     if (name.length > 0 && !readNamePart(name, out, options)) return null;
   } else {
     const first = parts[0] ?? '';
     const head = first.split(/\s*,\s*/)[0] ?? '';
-    if (!bare || !isPersonName(unshout(head.replace(FILED_FROM, '')))) return null;
+    if (!bare || !isPersonName(unshout(head.replace(FILED_FROM, ''))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
     if (!readNamePart(first, out, options)) return null;
   }
 
   for (const part of parts.slice(1)) {
+    // "James Akinaka • 8h": how long ago, as a number and a unit.
+    if (/^\d+\s*(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|std|tage?)\.?(?:\s+ago)?$/iu.test(part)) continue;
+    if (isSiteLine(part)) {
+      out.source ??= part.split(/\s*,\s*/)[0] ?? part;
+      continue;
+    }
     // A long part is prose: "São Paulo — O Brasil exportou…" is a dateline, not "Name — Site".
     if (part.length > 60 || /[.!?]$/u.test(part)) return null;
     if (isFurniture(part)) continue;
@@ -130,9 +177,28 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
       out.people.push(...splitNames(part));
       continue;
     }
+    // A publication's name is short; a longer capitalised part is a headline ("Content Depth — Write …").
+    if (part.split(/\s+/u).length > 5) return null;
     if (isPublicationName(part) || /^\p{Lu}/u.test(part)) out.source ??= part;
   }
   if (out.author === null && out.source === null && out.date === null) return null;
   out.nameOnly = !prefixed && out.source === null && out.date === null;
   return out;
+}
+
+/** A header line naming only the publication or agency, with a date perhaps: "Politico Europe 18 Feb 2025". */
+export function parseSourceAndDate(line: string, options: DateOptions): { source: string; date: FoundDate | null } | null {
+  const text = line.trim();
+  if (text.length > 80) return null;
+  const date = findDate(text, options);
+  const name = (date ? text.slice(0, text.indexOf(date.text)) : text).replace(/[\s|·•,–—-]+$/u, '').trim();
+  // What follows the date may name the section ("| Japan, All"): only the part up to it counts.
+  const dated = date ? (text.slice(text.indexOf(date.text)).split(/\s+[|·•]\s+/u)[0] ?? '') : '';
+  if (!name || name.length > 40 || (date && dateLine(dated, options) === null)) return null;
+  const agency = agencyName(name);
+  if (agency) return { source: agency, date };
+  const words = name.split(/\s+/u);
+  if (!date || canonicalPlace(name) !== null || (isPersonName(name) && FIRST_NAMES.has(words[0] ?? ''))) return null;
+  const capitalised = words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
+  return capitalised ? { source: name, date } : null;
 }

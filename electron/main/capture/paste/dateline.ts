@@ -8,6 +8,7 @@
 import { canonicalPlace } from '../nlp/gazetteer';
 import { agencyName } from './agencies';
 import { findDate, type DateOptions, type FoundDate } from './dates';
+import { parseWireLeadIn } from './wire-leadins';
 
 /** A dateline taken off the front of a paragraph. */
 export interface Dateline {
@@ -18,13 +19,15 @@ export interface Dateline {
   date: FoundDate | null;
   /** The paragraph without its dateline. */
   rest: string;
+  /** A reporter named inside the lead-in ("（记者 王希）", "김수진 기자 ="). */
+  author?: string | null;
 }
 
 // One to four words of a place name; inner words may be lowercase particles ("Frankfurt am Main").
 const PLACE =
   "(\\p{Lu}[\\p{L}'’.-]*(?:(?:\\s+|/|-)(?:\\p{Lu}[\\p{L}'’.-]*|am|an|de|da|do|del|la|le|sur|upon|der|im|nad|na|pod)){0,3})";
 const DATELINE = new RegExp(
-  `^${PLACE}(?:\\s*,\\s*([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(—|–|-{1,2}|:|\\.-)\\s+(?=[\\p{Lu}\\p{N}"“„«‘'])`,
+  `^${PLACE}(?:(?:\\s*,\\s*|\\s+(?=\\d))([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(?:(—|–|-{1,2}|:|\\.-)\\s+|(?<=\\))\\s+)(?=[\\p{Lu}\\p{N}"“„«‘'])`,
   'u',
 );
 // Arabic, Hebrew, CJK, Indic, Thai…: no capitals to find a place by, so a known agency in
@@ -37,7 +40,7 @@ const UNCASED_DATELINE = new RegExp(
 const AGENCY_ONLY = /^\(([^)]{1,40})\)\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{N}"“„«‘'])/u;
 // Chinese wire copy names the agency first: "新华社北京3月3日电（记者 王希）", "中新社香港3月2日电 ".
 const AGENCY_FIRST =
-  /^(\p{sc=Han}{2,4}社|中新网)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(][^）)\n]{1,40}[）)])?\s*(?=\S)/u;
+  /^(\p{sc=Han}{2,4}社|中新网|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?\s*(?=\S)/u;
 
 // All-caps lead-ins that are labels, not places.
 const LABELS = new Set([
@@ -56,16 +59,21 @@ function isShouted(text: string): boolean {
 
 /** Takes the dateline off `paragraph`, or returns null when it does not start with one. */
 export function parseDateline(paragraph: string, options: DateOptions): Dateline | null {
+  const special = parseWireLeadIn(paragraph, options);
+  if (special) return special;
   const agencyOnly = AGENCY_ONLY.exec(paragraph);
   if (agencyOnly?.[1] && agencyName(agencyOnly[1])) {
     return { place: null, agency: agencyName(agencyOnly[1]), date: null, rest: paragraph.slice(agencyOnly[0].length) };
   }
   const first = AGENCY_FIRST.exec(paragraph);
-  const firstAgency = first?.[1] ? agencyName(first[1]) : null;
-  if (first?.[2] && firstAgency) {
+  const ownPaper = first?.[1] === '本报' || first?.[1] === '本報';
+  const firstAgency = first?.[1] && !ownPaper ? agencyName(first[1]) : null;
+  if (first?.[2] && (firstAgency || ownPaper)) {
     const [month, day] = [Number(first[3]), Number(first[4])];
     const date = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: null, month, day, text: `${month}月${day}日` } : null;
-    return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length) };
+    const reporter = /^(?:记者|記者|通讯员)\s*(.+)$/u.exec(first[5]?.trim() ?? '');
+    const author = reporter?.[1] ? reporter[1].trim().split(/\s+/u).join(', ') : null;
+    return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length), author };
   }
   const uncased = UNCASED_DATELINE.exec(paragraph);
   const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;
@@ -87,6 +95,8 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const separator = m[4] ?? '';
   if (LABELS.has(place.toUpperCase()) || place.length < 2) return null;
   if (paren !== null && !isAgencyLike(paren)) return null;
+  // Without a dash or colon only a known agency marks the end of a dateline ("HELSINKI (STT) The…").
+  if (separator === '' && (paren === null || agencyName(paren) === null)) return null;
 
   const date = extra ? findDate(extra, options) : null;
   // Text after the comma that is not a date is a region or state ("KYIV, Ukraine", "Calif.").

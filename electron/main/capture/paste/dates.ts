@@ -1,8 +1,13 @@
 /**
- * Finding publication dates in pasted lines, in the languages chrono-node reads plus the numeric
- * forms (17.04.2025, 2025-04-17, 17/04/2025) and Czech month names, which chrono lacks.
+ * Finding publication dates in pasted lines, in the forms the world's papers print them:
+ * a day and a month name in any of the languages of calendar-words.ts ("12 marca 2025",
+ * "12. marts 2025", "12 de marzo de 2025", "March 12, 2025", "2025. március 12."), East Asian
+ * forms (2025年3月12日, 3月12日, 2025년 3월 12일), numeric ones (2025-03-12, 2025.03.12,
+ * 12.03.2025, 12.03.25, 12/03/2025, 2/26/2025) and, on date lines, relative ones ("2 hours ago",
+ * "gestern") through chrono-node.
  */
 import * as chrono from 'chrono-node';
+import { isWeekday, monthOf } from './calendar-words';
 
 /** A calendar date found in text; `year` is null when the text gave none ("March 3"). */
 export interface FoundDate {
@@ -15,66 +20,93 @@ export interface FoundDate {
 
 export interface DateOptions {
   now: Date;
-  /** ISO 639-1 language of the article, to choose the parser and day/month order. */
+  /** ISO 639-1 language of the article, to choose month names and day/month order. */
   lang: string | null;
 }
 
-const LOCALES: Record<string, chrono.Chrono> = {
-  en: chrono.en.casual,
-  de: chrono.de.casual,
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  pt: chrono.pt.casual,
-  it: chrono.it.casual,
-  nl: chrono.nl.casual,
-  ru: chrono.ru.casual,
-  uk: chrono.uk.casual,
-  sv: chrono.sv.casual,
-  fi: chrono.fi.casual,
-  ja: chrono.ja.casual,
-  zh: chrono.zh.casual,
-};
-const FALLBACK_ORDER = ['en', 'de', 'fr', 'es', 'ru', 'pt', 'it', 'nl', 'uk', 'sv', 'fi'];
-// Relative dates ("2 hours ago", "vor 3 Stunden") are taken on date lines; a bare time is not a date.
-const RELATIVE = /ago|vor\s+\d|il y a|hace|назад|před|yesterday|today|gestern|heute|hier|aujourd|ayer|hoy|вчера|сегодня|včera|dnes/iu;
+interface Match extends FoundDate {
+  index: number;
+}
 
-const CS_MONTHS = [
-  'ledna', 'února', 'března', 'dubna', 'května', 'června', 'července', 'srpna', 'září', 'října', 'listopadu', 'prosince',
+const RELATIVE_PARSERS: Record<string, chrono.Chrono> = {
+  en: chrono.en.casual, de: chrono.de.casual, fr: chrono.fr.casual, es: chrono.es.casual, pt: chrono.pt.casual,
+  ru: chrono.ru.casual, nl: chrono.nl.casual, it: chrono.it.casual, uk: chrono.uk.casual,
+};
+// Relative dates ("2 hours ago", "vor 3 Stunden") are taken on date lines; a bare time is not a date.
+const RELATIVE =
+  /(?<![\p{L}])(?:\d+\s+\p{L}+\s+ago|vor\s+\d+|il y a|hace\s+\d+|\d+\s+\p{L}+\s+назад|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|вчера|сегодня)(?![\p{L}])/iu;
+
+const MONTH_WORD = "(\\p{L}{3,}\\.?)";
+const DAY = '(\\d{1,2})';
+const YEAR = '(\\d{4})';
+const PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }> = [
+  // 12 marca 2025 · 12. marts 2025 · 12 de marzo de 2025 · 12.mar.2025 · 12-Mar-2025 · 12th March
+  { re: new RegExp(`(?<![\\d\\p{L}])${DAY}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?[-./]?\\s*${MONTH_WORD}(?:(?:\\s+de|\\s+del)?\\s*[-.,/]?\\s*${YEAR}(?!\\d))?`, 'gu'), order: 'dmy' },
+  // March 12, 2025 · Mar 12 2025 · JAN. 13, 2017
+  { re: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s*${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*${YEAR}(?!\\d))?`, 'gu'), order: 'mdy' },
+  // 2025. március 12.
+  { re: new RegExp(`(?<!\\d)${YEAR}\\.\\s*${MONTH_WORD}\\s*${DAY}\\.`, 'gu'), order: 'ymd' },
 ];
-const CS_DATE = new RegExp(`\\b(\\d{1,2})\\.\\s*(${CS_MONTHS.join('|')})(?:\\s+(\\d{4}))?`, 'iu');
 
 function valid(year: number | null, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year === null || (year >= 1800 && year <= 2200));
 }
 
-/** Numeric dates, which every locale writes in one of three orders. */
-function numericDate(text: string, lang: string | null): FoundDate | null {
-  const iso = /\b(\d{4})-(\d{2})-(\d{2})\b/.exec(text);
-  if (iso) {
-    const [y, m, d] = [Number(iso[1]), Number(iso[2]), Number(iso[3])];
-    if (valid(y, m, d)) return { year: y, month: m, day: d, text: iso[0] };
+function wordDates(text: string, lang: string | null, out: Match[]): void {
+  for (const { re, order } of PATTERNS) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const [a, b, c] = [m[1] ?? '', m[2] ?? '', m[3]];
+      const word = order === 'mdy' ? a : b;
+      const month = monthOf(word, lang);
+      if (month === null) continue;
+      const day = Number(order === 'dmy' ? a : order === 'mdy' ? b : c);
+      const year = order === 'ymd' ? Number(a) : c ? Number(c) : null;
+      if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
+    }
   }
-  const dotted = /\b(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})\b/.exec(text);
-  if (dotted) {
-    const [d, m, y] = [Number(dotted[1]), Number(dotted[2]), Number(dotted[3])];
-    if (valid(y, m, d)) return { year: y, month: m, day: d, text: dotted[0] };
+}
+
+const EAST_ASIAN = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일]/gu;
+const ISO_LIKE = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
+const DAY_FIRST = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/gu;
+
+function numericDates(text: string, options: DateOptions, out: Match[]): void {
+  for (const m of text.matchAll(EAST_ASIAN)) {
+    const [year, month, day] = [m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3])];
+    if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
   }
-  const slashed = /\b(\d{1,2})\/(\d{1,2})\/(\d{4})\b/.exec(text);
-  if (slashed) {
-    let [a, b] = [Number(slashed[1]), Number(slashed[2])];
-    const y = Number(slashed[3]);
-    // US English writes month first, everyone else day first; a value above 12 settles it.
-    const monthFirst = b > 12 || (a <= 12 && (lang === 'en' || lang === null));
+  for (const m of text.matchAll(ISO_LIKE)) {
+    const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
+    if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
+  }
+  for (const m of text.matchAll(DAY_FIRST)) {
+    let [a, b] = [Number(m[1]), Number(m[3])];
+    const raw = m[4] ?? '';
+    // Two-digit years (12.03.25) are this century's.
+    const year = raw.length === 2 ? 2000 + Number(raw) : Number(raw);
+    if (raw.length === 2 && year > options.now.getFullYear() + 1) continue;
+    // US English writes month first with slashes, everyone else day first; a value above 12 settles it.
+    const monthFirst = m[2] === '/' && (b > 12 || (a <= 12 && (options.lang === 'en' || options.lang === null)));
     if (monthFirst) [a, b] = [b, a];
-    if (valid(y, b, a)) return { year: y, month: b, day: a, text: slashed[0] };
+    if (valid(year, b, a)) out.push({ year, month: b, day: a, text: m[0], index: m.index });
   }
-  const cs = CS_DATE.exec(text);
-  if (cs?.[2]) {
-    const m = CS_MONTHS.indexOf(cs[2].toLowerCase()) + 1;
-    const y = cs[3] ? Number(cs[3]) : null;
-    if (valid(y, m, Number(cs[1]))) return { year: y, month: m, day: Number(cs[1]), text: cs[0] };
+}
+
+/** Every absolute date in `text`, left to right (overlapping readings keep the longer one). */
+export function findDates(text: string, options: DateOptions): FoundDate[] {
+  if (!/\d/.test(text)) return [];
+  const found: Match[] = [];
+  wordDates(text, options.lang, found);
+  numericDates(text, options, found);
+  found.sort((x, y) => x.index - y.index || y.text.length - x.text.length || (y.year ?? 0) - (x.year ?? 0));
+  const out: Match[] = [];
+  for (const m of found) {
+    const last = out[out.length - 1];
+    if (last && m.index < last.index + last.text.length) continue;
+    out.push(m);
   }
-  return null;
+  return out.map(({ year, month, day, text: t }) => ({ year, month, day, text: t }));
 }
 
 /**
@@ -82,55 +114,44 @@ function numericDate(text: string, lang: string | null): FoundDate | null {
  * @param relative also accept relative dates ("3 hours ago", "gestern"), resolved against now
  */
 export function findDate(text: string, options: DateOptions, relative = false): FoundDate | null {
-  const numeric = numericDate(text, options.lang);
-  if (numeric) return numeric;
-  // Every date names a day by number, or is relative ("yesterday"); other text is not parsed.
-  if (!/\d/.test(text) && !(relative && RELATIVE.test(text))) return null;
-  // The article's language first; pages mix languages (an English site's Russian wire copy).
-  const order = [...new Set([options.lang ?? 'en', ...FALLBACK_ORDER])].filter((code) => LOCALES[code]);
-  for (const code of order) {
-    const parser = LOCALES[code];
-    if (!parser) continue;
+  const first = findDates(text, options)[0];
+  if (first) return first;
+  // "Updated 2 hours ago" is a short line; chrono is asked only then, as it is slow on prose.
+  if (!(relative && text.length <= 60 && RELATIVE.test(text))) return null;
+  // The article's language and English: each parser is slow, and a line is in one language.
+  const parsers = [...new Set([RELATIVE_PARSERS[options.lang ?? 'en'], RELATIVE_PARSERS.en])].filter((p) => p !== undefined);
+  for (const parser of parsers) {
     for (const result of parser.parse(text, options.now)) {
+      if (!RELATIVE.test(result.text)) continue;
       const start = result.start;
-      const explicit = start.isCertain('day') && start.isCertain('month');
-      if (!explicit && !(relative && RELATIVE.test(result.text))) {
-        continue;
-      }
-      const year = start.isCertain('year') || !explicit ? (start.get('year') ?? null) : null;
-      const month = start.get('month') ?? 0;
-      const day = start.get('day') ?? 0;
+      const [year, month, day] = [start.get('year') ?? null, start.get('month') ?? 0, start.get('day') ?? 0];
       if (valid(year, month, day)) return { year, month, day, text: result.text.trim() };
     }
   }
   return null;
 }
 
-// What may surround a date on a line that is only a date: labels, weekdays, times, zones.
-const DATE_LINE_NOISE =
-  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|mis à jour|à|publicado|actualizado|el|a las|de|aktualizováno|publikováno|v|в|опубликовано|обновлено|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|sat|sun|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo)(?![\p{L}])/giu;
+// Labels that stand around a date on a line that is only a date, in many languages.
+const DATE_LABELS =
+  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|입력|수정|송고|업데이트|更新|发布|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share)(?![\p{L}])/giu;
 
-/** A date when `line` is nothing but a date (with labels, weekday and time), else null. */
+/** A date when `line` is nothing but dates (with labels, weekdays and times), else null. */
 export function dateLine(raw: string, options: DateOptions): FoundDate | null {
   if (raw.length > 160) return null;
-  // "Publié le 3 mars 2025 · Mis à jour le 4 mars 2025": every part a date, the first one counts.
-  const parts = raw.split(/\s+[·•|]\s+/u);
-  if (parts.length > 1) {
-    const dates = parts.map((part) => dateLine(part, options));
-    return dates.every((d) => d !== null) ? dates[0] ?? null : null;
-  }
-  if (raw.length > 120) return null;
   // Copied page widgets run together: "March 3, 20258:14 AM GMT+1Updated 2 hours ago".
   const line = raw.replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
-  const found = findDate(line, options, true);
+  const dates = findDates(line, options);
+  const found = dates[0] ?? findDate(line, options, true);
   if (!found) return null;
-  const rest = line
-    .replace(found.text, ' ')
+  let rest = line;
+  for (const d of dates.length > 0 ? dates : [found]) rest = rest.replace(d.text, ' ');
+  rest = rest
     .replace(/[+-]\d{1,2}(?::\d{2})?\b/g, ' ')
-    .replace(DATE_LINE_NOISE, ' ')
-    .replace(/\d{1,2}\s*[:.h]\s*\d{2}/g, ' ')
-    .replace(/[^\p{L}]+/gu, '');
-  return rest.length <= 3 ? found : null;
+    .replace(DATE_LABELS, ' ')
+    .replace(/\d{1,2}\s*[:.h時]\s*\d{2}(?:\s*[:分]\s*\d{2})?\s*[分秒]?/gu, ' ')
+    .replace(/[午前後時分]/gu, ' ');
+  const words = rest.split(/[^\p{L}]+/u).filter((w) => w.length > 0 && !isWeekday(w));
+  return words.join('').length <= 3 ? found : null;
 }
 
 /** ISO YYYY-MM-DD for a found date; a missing year comes from `now` (the previous year if

@@ -12,17 +12,6 @@ export function isHeadlineLike(unit: string): boolean {
   return /\p{L}/u.test(text);
 }
 
-/** True when `unit` reads as article prose rather than a heading or a label. */
-export function isProse(unit: string): boolean {
-  const words = unit.trim().split(/\s+/).length;
-  return !isHeadlineLike(unit) || (unit.length >= 160 && words >= 20);
-}
-
-/** A one-line sentence that may be a headline with a full stop ("Council approves the plan."). */
-export function isShortSentence(unit: string): boolean {
-  return unit.length <= 120 && /^\p{Lu}/u.test(unit) && /[^.]\.$/u.test(unit) && wordCount(unit) <= 15 && !/[.!?]\s/u.test(unit);
-}
-
 /** Number of words, for telling a section label ("World") from a headline. */
 export function wordCount(text: string): number {
   return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

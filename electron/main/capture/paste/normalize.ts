@@ -5,6 +5,9 @@
  * (a paragraph, a headline, a byline…), with blank-line structure already resolved.
  */
 
+import { monthOf } from './calendar-words';
+import { isFurniture } from './furniture';
+
 // Zero-width characters and the soft hyphen carry no text; browsers copy them from page markup.
 const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F]/g;
 // Every kind of horizontal space that should read as a plain space.
@@ -27,7 +30,14 @@ export function normalizeText(raw: string): string {
     .join('\n');
 }
 
+/** "12 марта, 14:25", "2025. március 12.": a date line under a headline, not the end of a sentence. */
+function startsWithDate(line: string): boolean {
+  const m = /^\d{1,4}\.?\s+(\p{L}+)/u.exec(line);
+  return !!m?.[1] && monthOf(m[1], null) !== null;
+}
+
 const TERMINAL = /[.!?…:;"”“»«’)\]]$/u;
+const BYLINE_WORD = /^(?:by|von|par|por|di|door|av|af|od|oleh)\s+\p{Lu}/u;
 
 /**
  * The width lines were hard-wrapped at, or null when the paste was not hard-wrapped.
@@ -37,17 +47,28 @@ const TERMINAL = /[.!?…:;"”“»«’)\]]$/u;
 function wrapWidth(blocks: string[][]): number | null {
   const inner = blocks.flatMap((lines) => lines.slice(0, -1).map((l) => l.length));
   if (inner.length < 3) return null;
-  const width = Math.max(...inner);
-  if (width < 30 || width > 110) return null;
+  // A loop, not Math.max(...inner): a paste of a million lines would overflow the stack.
+  let width = 0;
+  for (const n of inner) if (n > width) width = n;
+  // Short header lines (a kicker over a headline) are not a wrapped paragraph.
+  if (width < 40 || width > 110) return null;
   const near = inner.filter((n) => n >= width * 0.7).length;
   return near / inner.length >= 0.6 ? width : null;
 }
 
-/** Joins two wrapped lines, undoing a hyphenation break when the next part is lowercase. */
-function joinWrapped(a: string, b: string): string {
-  if (/\p{L}-$/u.test(a) && /^\p{Ll}/u.test(b)) return a.slice(0, -1) + b;
-  if (/\p{L}-$/u.test(a)) return a + b;
-  return `${a} ${b}`;
+/**
+ * Appends a wrapped line to the parts of a paragraph, undoing a hyphenation break when the next
+ * part is lowercase. Parts are joined once at the end: concatenating a paragraph that grows line
+ * by line and testing its end each time would be quadratic in a paste of thousands of lines.
+ */
+function appendWrapped(parts: string[], b: string): void {
+  const a = parts[parts.length - 1] ?? '';
+  if (/\p{L}-$/u.test(a)) {
+    if (/^\p{Ll}/u.test(b)) parts[parts.length - 1] = a.slice(0, -1);
+    parts.push('', b);
+    return;
+  }
+  parts.push(' ', b);
 }
 
 /**
@@ -63,23 +84,32 @@ export function splitUnits(text: string): string[] {
   const width = wrapWidth(blocks);
   const units: string[] = [];
   for (const lines of blocks) {
-    let current = lines[0] ?? '';
+    let current = [lines[0] ?? ''];
     // The physical line decides, not the paragraph joined so far.
-    let last = current;
+    let last = lines[0] ?? '';
     for (const next of lines.slice(1)) {
       const wrapped = width !== null && last.length >= width * 0.6 && !/^[-*•·]\s/.test(next);
       // A line stopping mid-sentence ("finished by") continues on the next, even at a number.
+      // A byline under a headline ("by Laura June Topolsky") and a count under it ("321,046") are lines of their own.
       const continues =
-        !TERMINAL.test(last) && (/^\p{Ll}/u.test(next) || (/^\d/.test(next) && /[\p{Ll},]$/u.test(last) && last.split(' ').length >= 6));
-      if (wrapped || continues) {
-        current = joinWrapped(current, next);
+        !TERMINAL.test(last) &&
+        !BYLINE_WORD.test(next) &&
+        !isFurniture(next) &&
+        !startsWithDate(next) &&
+        // Only a long line was cut mid-sentence; a short one ("Aleš Vávra" over "před 2 hodinami") stands alone.
+        (last.length >= 40 || /^\p{Ll}/u.test(last)) &&
+        (/^\p{Ll}/u.test(next) || (/^\d+\s+\p{Ll}/u.test(next) && /[\p{Ll},]$/u.test(last) && last.split(' ').length >= 6 && next.split(' ').length >= 3));
+      // "Written on Mar 17 by" over "Pippin Lee": one byline cut in two.
+      const splitByline = /\s(?:by|von|par|por)$/iu.test(last) && last.length <= 60 && next.length <= 60 && /^\p{Lu}/u.test(next);
+      if (wrapped || continues || splitByline) {
+        appendWrapped(current, next);
       } else {
-        units.push(current);
-        current = next;
+        units.push(current.join(''));
+        current = [next];
       }
       last = next;
     }
-    units.push(current);
+    units.push(current.join(''));
   }
   return units;
 }

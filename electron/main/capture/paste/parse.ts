@@ -1,20 +1,22 @@
 /**
- * Pasted text → article fields. The paste is split into units (one logical line each); units
- * are then classified in reading order: URL, byline, caption, credits, date, copyright,
- * furniture, headline, body. Header lines are only looked for near the top, so a paragraph
- * further down is never mistaken for one.
+ * Pasted text → article fields. The paste is split into units (one logical line each); each unit
+ * is classified on its own (classify.ts: byline, date, source, caption, credit, furniture,
+ * prose…), then the layout (layout.ts) says where the body starts and which line is the
+ * headline. Header lines give the fields; body lines are kept unless they are furniture,
+ * captions, credits or sign-offs; a wire dateline is taken off the first paragraph.
  */
 import type { Provenance, ProvenancedField } from '../../../../shared/clipping';
 import { CuttingsError } from '../../../../shared/errors';
 import { detectLanguage } from '../nlp/language';
-import { agencyName } from './agencies';
-import { parseByline } from './byline';
 import { parseCaptionLine } from './caption';
+import { classifyLine, type Line } from './classify';
 import { parseDateline } from './dateline';
-import { dateLine, toIsoDate, type DateOptions, type FoundDate } from './dates';
-import { isFurniture, parseWireCredits } from './furniture';
-import { deriveTitle, isProse, isShortSentence, wordCount } from './headline';
+import { toIsoDate, type DateOptions, type FoundDate } from './dates';
+import { deriveTitle, wordCount } from './headline';
+import { cleanHeadline } from '../title-suffix';
+import { layOut } from './layout';
 import { normalizeText, splitUnits } from './normalize';
+import { checkPasteSize } from './limits';
 
 /** The article found in a paste, before language and entity analysis. */
 export interface PastedArticle {
@@ -46,15 +48,15 @@ export interface PasteOptions {
 
 /** How far into the body bylines and date lines are still looked for. */
 const BODY_HEADER_UNITS = 3;
-const PUBLISHED_STAMP = /^(.{0,60}?)\s*(?:first published|published|updated|veröffentlicht|aktualisiert|publié le|mis à jour le|publicado)\s*:?\s*(.+)$/iu;
-const URL_LINE = /^(?:<)?(https?:\/\/[^\s<>]+?)(?:>)?$/iu;
-const COPYRIGHT = /^(?:copyright\s*)?(?:©|\(c\)|copyright)\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*([^.|]{2,60}?)\.?(?:\s*(?:all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|všechna práva vyhrazena).*)?$/iu;
+/** How many closing lines may carry a date or a sign-off. */
+const TAIL_UNITS = 5;
+/** How many closing lines may hold the author's signature (a bare name). */
+const TAIL_SIGNATURE = 8;
 
 interface Found {
   source: string | null;
   author: string | null;
   date: FoundDate | null;
-  dateFromDateline: boolean;
   caption: string | null;
   credit: string | null;
   url: string | null;
@@ -66,131 +68,164 @@ interface Found {
 /**
  * Parses text pasted from a news page into its headline, byline, dateline, date, caption,
  * credit and cleaned body.
- * @throws CuttingsError `invalid-input` when the text is empty or nothing but page furniture.
+ * @throws CuttingsError `invalid-input` when the text is empty, not text, too large, or nothing
+ * but page furniture.
  */
 export function parsePaste(text: string, options: PasteOptions = {}): PastedArticle {
-  if (text.trim().length === 0) {
-    throw new CuttingsError('invalid-input', 'Nothing to import: the pasted text is empty.');
-  }
+  checkPasteSize(text);
   const now = options.now ?? new Date();
   const units = splitUnits(normalizeText(text));
-  const lang = detectLanguage(units.join('\n'));
+  const lang = detectLanguage(units.slice(0, 60).join('\n'));
   const dates: DateOptions = { now, lang };
+  const lines = units.map((unit) => classifyLine(unit, dates));
+  demoteCommonWordNames(lines);
+  const layout = layOut(lines);
   const found: Found = {
-    source: null, author: null, date: null, dateFromDateline: false, caption: null, credit: null,
-    url: null, contributors: [], signOff: null, wireAuthor: null,
+    source: null, author: null, date: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null,
   };
-
-  const candidates: string[] = [];
-  const body: string[] = [];
-  let inHeader = true;
-
-  for (const [i, unit] of units.entries()) {
-    const nearTop = inHeader || body.length < BODY_HEADER_UNITS;
-    const nearEnd = i >= units.length - 4;
-    const url = URL_LINE.exec(unit);
-    if (url?.[1]) {
-      found.url ??= url[1];
-      continue;
-    }
-    if (nearTop && parseDateline(unit, dates) === null) {
-      const byline = parseByline(unit, dates, inHeader);
-      // A bare name is a byline only under the headline, before the article starts.
-      if (byline && !(byline.nameOnly && (candidates.length === 0 || !inHeader))) {
-        adoptHeadline(candidates, body);
-        found.author ??= byline.author;
-        found.source ??= byline.source;
-        found.date ??= byline.date;
-        found.contributors.push(...byline.people);
-        continue;
-      }
-    }
-    const copyright = COPYRIGHT.exec(unit);
-    if (copyright && unit.length <= 160 && (nearEnd || /\d{4}|rights|rechte|droits|derechos|práva/iu.test(unit))) {
-      // "© AFP" closing an article names the agency; "© 2025 Site. All rights reserved." the site.
-      // "© dpa-infocom, dpa:250417-99-123456/2": the owner is the first part; an agency's unit is the agency.
-      const owner = copyright[1]?.split(/[,;]/)[0]?.trim() ?? '';
-      if (owner && !/rights|reserved/iu.test(owner)) {
-        found.signOff ??= agencyName(owner) ?? agencyName(owner.split(/[-\s]/)[0] ?? '') ?? owner;
-      }
-      continue;
-    }
-    const caption = parseCaptionLine(unit, !inHeader);
-    if (caption) {
-      if (found.caption === null && caption.caption !== null) {
-        found.caption = caption.caption;
-        found.credit = caption.credit ?? found.credit;
-      } else {
-        found.credit ??= caption.credit;
-      }
-      continue;
-    }
-    const credits = parseWireCredits(unit);
-    if (credits) {
-      found.wireAuthor ??= credits.author;
-      found.contributors.push(...credits.people);
-      continue;
-    }
-    if (nearTop || nearEnd) {
-      const date = dateLine(unit, dates);
-      if (date) {
-        adoptHeadline(candidates, body);
-        found.date ??= date;
-        continue;
-      }
-      // "CNNMoney (New York) First published February 1, 2016: 1:28 AM ET".
-      const stamped = PUBLISHED_STAMP.exec(unit);
-      const stampDate = stamped?.[2] ? dateLine(stamped[2], dates) : null;
-      if (stamped && stampDate) {
-        found.date ??= stampDate;
-        const site = stamped[1]?.replace(/\s*\([^)]*\)\s*$/u, '').trim();
-        if (site && site.length <= 40) found.signOff ??= site;
-        continue;
-      }
-    }
-    if (isFurniture(unit)) continue;
-    const signOff = /^[-–—(]*\s*([\p{L}./ -]{2,20}?)\s*[)]?\.?$/u.exec(unit);
-    if (signOff?.[1] && agencyName(signOff[1]) && (nearEnd || !inHeader)) {
-      found.signOff ??= agencyName(signOff[1]);
-      continue;
-    }
-    if (inHeader && !isProse(unit) && parseDateline(unit, dates) === null) {
-      candidates.push(unit);
-      continue;
-    }
-    inHeader = false;
-    body.push(unit);
+  for (const [i, line] of lines.slice(0, layout.bodyStart).entries()) {
+    if (i === layout.headline || layout.lead.includes(i)) continue;
+    readHeaderLine(line, found, i > (layout.headline ?? Infinity));
   }
-  return assemble(candidates, body, found, dates);
+  const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
+  const body: string[] = layout.lead.map((i) => (lines[i] as Line).text);
+  const bodyLines = lines.slice(layout.bodyStart);
+  let signature: { line: Line; at: number } | null = null;
+  for (const [i, line] of bodyLines.entries()) {
+    if (readBodyLine(line, found, dates, i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS, i >= bodyLines.length - TAIL_UNITS)) continue;
+    if (line.text === headline && body.length === 0) continue;
+    // A blog signs its posts at the end: "Nicolas Perriault — 2013-09-29", "Posted by X on …", a name.
+    const tail = i >= bodyLines.length - TAIL_SIGNATURE;
+    const tagged = line.kind === 'name' && inTagList(bodyLines, i);
+    if ((line.kind === 'byline' && line.byline?.author) || (line.kind === 'name' && tail && !tagged)) signature = { line, at: body.length };
+    body.push(line.text);
+  }
+  if (found.author === null && signature?.line.byline) {
+    found.author = signature.line.byline.author;
+    found.date ??= signature.line.byline.date;
+    found.contributors.push(...signature.line.byline.people);
+    body.splice(signature.at, 1);
+  }
+  if (body.length === 0 && layout.bodyStart >= lines.length) {
+    // Only short lines: keep them as the text rather than lose what was pasted.
+    const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);
+    return assemble(null, kept, found, dates);
+  }
+  return assemble(headline, body, found, dates);
 }
 
 /**
- * A byline or date right under a one-sentence "paragraph" shows that it was the headline,
- * written with a full stop ("Council approves the plan.").
+ * A bare "name" whose words the paste also uses in lower case ("Better Student Journalism",
+ * "Inside Tunisia’s Bardo National Museum") is a title-case heading, not a person.
  */
-function adoptHeadline(candidates: string[], body: string[]): void {
-  const only = body[0];
-  if (candidates.length === 0 && body.length === 1 && only !== undefined && isShortSentence(only)) {
-    candidates.push(only.slice(0, -1));
-    body.pop();
+function demoteCommonWordNames(lines: Line[]): void {
+  const names = lines.filter((l) => l.kind === 'name');
+  if (names.length === 0) return;
+  const lower = new Set<string>();
+  for (const line of lines) {
+    if (line.kind !== 'text') continue;
+    for (const word of line.text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) lower.add(word);
+  }
+  for (const line of names) {
+    const words = line.text.split(/[\s,]+/u).filter((w) => w.length >= 3 && !/^(?:van|von|der|den|del|della|bin|ibn)$/iu.test(w));
+    if (words.some((w) => lower.has(w.toLowerCase()))) line.kind = 'text';
   }
 }
 
-/** Chooses the headline among the header candidates; the rest become body or are dropped. */
-function pickHeadline(candidates: string[]): { headline: string | null; lead: string[] } {
-  if (candidates.length === 0) return { headline: null, lead: [] };
-  // A short first line followed by a longer one is a section label or kicker ("World").
-  let at = 0;
-  while (
-    at < candidates.length - 1 &&
-    wordCount(candidates[at] ?? '') <= 3 &&
-    wordCount(candidates[at + 1] ?? '') > wordCount(candidates[at] ?? '')
-  ) {
-    at++;
+/** Takes a header line's fields. `belowHeadline`: a bare name is a byline only there. */
+function readHeaderLine(line: Line, found: Found, belowHeadline: boolean): void {
+  switch (line.kind) {
+    case 'url':
+      found.url ??= line.url ?? null;
+      return;
+    case 'name':
+      if (!belowHeadline) return;
+    // falls through: a name under the headline is the byline
+    case 'byline': {
+      const b = line.byline;
+      if (!b) return;
+      found.author ??= b.author;
+      found.source ??= b.source;
+      found.date ??= b.date;
+      found.contributors.push(...b.people);
+      return;
+    }
+    case 'source':
+    case 'date':
+      found.date ??= line.date ?? null;
+      if (line.source) found.source ??= line.source;
+      return;
+    case 'copyright':
+      found.signOff ??= line.source ?? null;
+      return;
+    case 'caption':
+      takeCaption(line, found);
+      return;
+    case 'credits':
+      found.wireAuthor ??= line.credits?.author ?? null;
+      found.contributors.push(...(line.credits?.people ?? []));
+      return;
+    default:
   }
-  // Lines under the headline: a standfirst is kept, a label ("Summary", "Live") is not.
-  const lead = candidates.slice(at + 1).filter((c) => wordCount(c) >= 4);
-  return { headline: candidates[at] ?? null, lead };
+}
+
+function takeCaption(line: Line, found: Found): void {
+  const c = line.caption;
+  if (!c) return;
+  if (found.caption === null && c.caption !== null) {
+    found.caption = c.caption;
+    found.credit = c.credit ?? found.credit;
+  } else {
+    found.credit ??= c.credit;
+  }
+}
+
+/** Takes a body line's fields; true when the line is not article text. */
+function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boolean, nearEnd: boolean): boolean {
+  switch (line.kind) {
+    case 'url':
+      found.url ??= line.url ?? null;
+      return true;
+    case 'byline':
+      if (!nearTop && !(nearEnd && line.byline?.author && /^[가-힣]/u.test(line.text))) break;
+      readHeaderLine(line, found, true);
+      return true;
+    case 'date':
+      if (!nearTop && !nearEnd) break;
+      found.date ??= line.date ?? null;
+      return true;
+    case 'source':
+      found.signOff ??= line.source ?? null;
+      if (nearTop || nearEnd) found.date ??= line.date ?? null;
+      return true;
+    case 'copyright':
+      found.signOff ??= line.source ?? null;
+      return true;
+    case 'caption': {
+      // In the body only unmistakable caption lines are taken out.
+      const strict = parseCaptionLine(line.text, true);
+      if (!strict) break;
+      takeCaption({ ...line, caption: strict }, found);
+      return true;
+    }
+    case 'credits':
+      readHeaderLine(line, found, true);
+      return true;
+    case 'furniture':
+      return true;
+    default:
+  }
+  return false;
+}
+
+const TAG_LABEL = /^(?:tags?|теги|тэги|теґи|etiquetas|etichette|schlagw(?:orte|örter)|themen|mots-clés|tagi|štítky|témata|etiketler|标签|タグ|태그|תגיות|الوسوم|topics|related topics|filed (?:to|under))\s*:?$/iu;
+
+/** True when the line at `i` belongs to a list of tags: after a "Tags" label, among one- or two-word lines. */
+function inTagList(lines: Line[], i: number): boolean {
+  const near = (j: number): Line | undefined => lines[j];
+  if (TAG_LABEL.test(near(i - 1)?.text ?? '')) return true;
+  const short = (l: Line | undefined): boolean => !!l && !l.prose && l.size <= 3 && l.kind !== 'furniture';
+  return short(near(i - 1)) && short(near(i + 1));
 }
 
 /** Removes trailing tag lists and labels ("Ukraine", "Russia") left after the last paragraph. */
@@ -198,48 +233,39 @@ function trimTail(body: string[]): string[] {
   const out = [...body];
   while (out.length > 1) {
     const last = out[out.length - 1] ?? '';
-    if (wordCount(last) <= 4 && !/[.!?"”“»…]$/u.test(last) && !/^[-–•*·▪►]\s/u.test(last)) out.pop();
+    if (wordCount(last) <= 4 && !/[.!?"”“»…。」]$/u.test(last) && !/^[-–•*·▪►]\s/u.test(last)) out.pop();
     else break;
   }
   return out;
 }
 
-function assemble(candidates: string[], rawBody: string[], found: Found, dates: DateOptions): PastedArticle {
-  const picked = pickHeadline(candidates);
-  let headline = picked.headline;
-  let body = trimTail([...picked.lead, ...rawBody]);
-  if (body.length === 0 && candidates.length > 0) {
-    // Only short lines: keep them all as the text rather than lose what was pasted.
-    body = [...candidates];
-    headline = null;
-  }
+function assemble(headline: string | null, rawBody: string[], found: Found, dates: DateOptions): PastedArticle {
+  const body = headline === null && rawBody.length <= 3 ? rawBody : trimTail(rawBody);
   if (body.length === 0) {
     throw new CuttingsError(
       'invalid-input',
       'Nothing to import: the pasted text has no article paragraphs, only a headline, byline or page furniture. Paste the article text itself.',
     );
   }
-
   let dateline: string | null = null;
   let datelineAgency: string | null = null;
+  let datelineAuthor: string | null = null;
   for (const [i, paragraph] of body.slice(0, 2).entries()) {
     const parsed = parseDateline(paragraph, dates);
     if (!parsed) continue;
     dateline = parsed.place;
     datelineAgency = parsed.agency;
-    if (parsed.date && found.date === null) {
-      found.date = parsed.date;
-      found.dateFromDateline = true;
-    }
+    datelineAuthor = parsed.author ?? null;
+    if (parsed.date && found.date === null) found.date = parsed.date;
     body[i] = parsed.rest;
     break;
   }
 
   const provenance: Partial<Record<ProvenancedField, Provenance>> = {};
-  const title = headline ?? deriveTitle(body[0] ?? '');
   provenance.title = headline ? 'paste' : 'derived';
-  const source = found.source ?? datelineAgency ?? found.signOff;
-  const author = found.author ?? found.wireAuthor;
+  const source = datelineAgency ?? found.source ?? found.signOff;
+  const author = found.author ?? datelineAuthor ?? found.wireAuthor;
+  const title = headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? '');
   const publishedAt = found.date ? toIsoDate(found.date, dates.now) : null;
   const fields: Array<[ProvenancedField, unknown, Provenance]> = [
     ['source', source, 'paste'],
@@ -263,7 +289,7 @@ function assemble(candidates: string[], rawBody: string[], found: Found, dates: 
     credit: found.credit,
     url: found.url,
     text: body.join('\n\n'),
-    contributors: [...new Set(found.contributors)],
+    contributors: [...new Set([...found.contributors, ...(datelineAuthor ? [datelineAuthor] : [])])],
     lang: dates.lang,
     provenance,
   };

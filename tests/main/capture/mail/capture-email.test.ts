@@ -179,6 +179,16 @@ describe('Outlook message (.msg)', () => {
     ]);
   });
 
+  it('names an Outlook message attached inside another, which cannot be taken out of it', async () => {
+    const article = await captureFile(join(MAIL, 'msgInMsg.msg'));
+    expect(article.title).toBe('I have attachments!');
+    expect(article.attachments?.map((a) => [a.name, a.data?.byteLength ?? null])).toEqual([
+      ['Microsoft Outlook テスト メッセージ.msg', null],
+      ['green.png', 134],
+    ]);
+    expect(article.attachments?.[0]?.problem).toMatch(/^An Outlook message attached inside another cannot be imported/);
+  });
+
   it('refuses an old Office document that shares the container format', async () => {
     const path = join(dir, 'memo.msg');
     const fake = new Uint8Array(4096);

@@ -60,6 +60,19 @@ describe('language', () => {
     ['cs', 'Vláda v pondělí schválila návrh státního rozpočtu na příští rok se schodkem dvě stě miliard korun.'],
     ['ru', 'Кремль заявил в понедельник, что переговоры с Вашингтоном продвигаются медленно.'],
     ['es', 'El Consejo de Ministros aprobó este martes la reforma laboral pactada con los sindicatos.'],
+    ['he', 'הכנסת אישרה הערב בקריאה ראשונה את הצעת תקציב המדינה לשנת 2025, ברוב של 59 תומכים מול 56 מתנגדים.'],
+    ['fi', 'Hallitus esittää puolustusmenojen nostamista kolmeen prosenttiin bruttokansantuotteesta vuoteen 2029 mennessä.'],
+    ['da', 'Regeringen foreslår at sænke registreringsafgiften på elbiler i de kommende tre år, oplyser Skatteministeriet.'],
+    ['no', 'Regjeringen vil lyse ut nye områder for havvind i Nordsjøen i løpet av året, opplyser energiministeren til NTB.'],
+    ['sv', 'Riksbanken sänker styrräntan med 0,25 procentenheter till 2,25 procent, meddelar banken i ett pressmeddelande.'],
+    ['ms', 'Kerajaan hari ini mengumumkan bantuan tunai tambahan berjumlah RM2 bilion untuk golongan berpendapatan rendah, katanya.'],
+    ['id', 'Bank Indonesia memutuskan untuk mempertahankan suku bunga acuan karena tekanan nilai tukar rupiah tersebut masih tinggi.'],
+    ['el', 'Με ρυθμό 2,3% αναπτύχθηκε η ελληνική οικονομία το 2024, σύμφωνα με τα στοιχεία της στατιστικής αρχής.'],
+    ['ja', '東京都議会は27日の本会議で、一般会計の総額が過去最大となる来年度予算案を可決しました。'],
+    ['zh', '上海市经济和信息化委员会11日发布消息称，今年上海将新增公共充电桩2万个。'],
+    ['ko', '한국은행 금융통화위원회가 25일 기준금리를 연 3.00%에서 2.75%로 내렸다.'],
+    ['ar', 'حذرت الأمم المتحدة اليوم الأربعاء من تفاقم الأزمة الإنسانية في قطاع غزة مع استمرار القيود.'],
+    ['uk', 'Уряд виділив півтора мільярда гривень на відновлення енергетичної інфраструктури Харкова.'],
   ])('detects %s', (lang, text) => {
     expect(detectLanguage(text)).toBe(lang);
   });

@@ -147,9 +147,9 @@ describe('headline', () => {
     expect(article.provenance.title).toBe('derived');
   });
 
-  it('takes a one-sentence line with a full stop for the headline when a byline follows it', () => {
+  it('takes a one-sentence line with a full stop for the headline when a byline follows it, as printed', () => {
     const article = parse(`Council approves the plan.\n\nBy Jane Doe\n\n${BODY}`);
-    expect(article.title).toBe('Council approves the plan');
+    expect(article.title).toBe('Council approves the plan.');
     expect(article.titleDerived).toBe(false);
     expect(article.text).toBe(BODY);
   });

@@ -1,0 +1,75 @@
+/**
+ * The paste corpus the capture eval reads, with its fixed split (tests/fixtures/paste-split.json).
+ *
+ * - `paste-real`: 26 articles copied from real pages (Readability's test corpus), with the
+ *   title, shown heading, byline and language their pages declare.
+ * - `paste-pages`: the 12 saved pages of tests/fixtures/pages rendered in Chromium and copied
+ *   the same way (bench/eval/render-pages.ts), with their metadata.
+ * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
+ *   Cuttings, with every field given.
+ *
+ * Every fixture is either `tune` or `held` in the split file; one missing from it is an error, so
+ * a new fixture is assigned once, deliberately, and never moves.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** What a page or a writer declares about a paste. Absent (undefined) fields are not scored. */
+export interface Expected {
+  /** The page's title (may carry the site's name after it). */
+  title?: string | null;
+  /** The heading shown on the page. */
+  headline?: string | null;
+  /** The author as the page gives it; null when the page names none. */
+  byline?: string | null;
+  /** BCP 47 language; null when unknown (then not scored). */
+  lang?: string | null;
+  /** The publication or agency; not scored when null. */
+  siteName?: string | null;
+  /** ISO date or timestamp of publication; not scored when null. */
+  publishedTime?: string | null;
+  /** The dateline place as printed ("GENEVA", "Київ"); null when the paste has none. */
+  dateline?: string | null;
+}
+
+export interface Fixture {
+  set: string;
+  name: string;
+  split: 'tune' | 'held';
+  text: string;
+  want: Expected;
+}
+
+export const SETS = ['paste-real', 'paste-pages', 'paste-wires'] as const;
+
+type SplitFile = Record<string, { tune: string[]; held: string[] } | string>;
+
+/** Every fixture of the three sets, with its split. */
+export function loadCorpus(root: string): Fixture[] {
+  const split = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/paste-split.json'), 'utf8')) as SplitFile;
+  const out: Fixture[] = [];
+  for (const set of SETS) {
+    const dir = path.join(root, 'tests/fixtures', set);
+    let files: string[];
+    try {
+      files = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    const assigned = split[set];
+    if (typeof assigned !== 'object') throw new Error(`paste-split.json has no entry for ${set}`);
+    for (const file of files.filter((f) => f.endsWith('.expected.json')).sort()) {
+      const name = file.slice(0, -'.expected.json'.length);
+      const which = assigned.tune.includes(name) ? 'tune' : assigned.held.includes(name) ? 'held' : null;
+      if (which === null) throw new Error(`${set}/${name} is in neither half of paste-split.json: assign it once.`);
+      out.push({
+        set,
+        name,
+        split: which,
+        text: readFileSync(path.join(dir, `${name}.txt`), 'utf8'),
+        want: JSON.parse(readFileSync(path.join(dir, file), 'utf8')) as Expected,
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,130 @@
+/**
+ * How a captured article is scored against what its page (or its writer) declares, one field at
+ * a time. The rules are those of tests/fixtures/paste-real/README.md:
+ *
+ * - headline: right when it equals the page's title, the heading shown, or the title without
+ *   its site suffix (" | Site", " - Author - Medium");
+ * - author: the same people as the byline ("By X and Y" = "X, Y"; "Written by X Edited by Y" is
+ *   X); a byline that is the site itself ("BBC News") is right as no author or as that name;
+ *   a page naming no one wants no author;
+ * - source, date, dateline, language: equal after normalising case, spacing and quote marks
+ *   (a date on its day; a language on its primary subtag; a source without "the" or ".fr").
+ *
+ * Comparisons ignore case and typographic variants of quotes, dashes and spaces.
+ */
+import type { CapturedArticle } from '../../electron/main/capture/types';
+import type { Expected } from './corpus';
+
+export const FIELDS = ['headline', 'author', 'source', 'date', 'dateline', 'lang'] as const;
+export type Field = (typeof FIELDS)[number];
+
+/** One field's verdict, with what was wanted and got (for the failure list). */
+export interface Verdict {
+  field: Field;
+  right: boolean;
+  want: string;
+  got: string | null;
+}
+
+export function norm(s: string | null | undefined): string {
+  return (s ?? '')
+    .normalize('NFC')
+    .replace(/[‘’‚‛′`´]/gu, "'")
+    .replace(/[“”„‟″«»]/gu, '"')
+    .replace(/[‐‑‒–—―]/gu, '-')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .toLowerCase();
+}
+
+/** The title, and the title without one or two site suffixes ("X | Code", "X - Author - Medium"). */
+function titleForms(title: string): string[] {
+  const forms = [title];
+  let t = title;
+  for (let i = 0; i < 2; i++) {
+    const m = /^(.{8,}?)\s+(?:[|·•:]|::|[-–—])\s+[^|·•–—]{1,40}$/u.exec(t);
+    if (!m?.[1]) break;
+    t = m[1];
+    forms.push(t);
+  }
+  return forms;
+}
+
+function headlineRight(got: string, want: Expected): boolean {
+  const accepted = [...(want.title ? titleForms(want.title) : []), ...(want.headline ? [want.headline] : [])].map(norm);
+  return accepted.includes(norm(got));
+}
+
+const ROLE_CUT = /\s+(?:edited|editing|photographs?|photos?|illustrations?|additional reporting)\s+by\b.*$/iu;
+const PREFIX = /^(?:written by|reported by|words by|avec|with|by|par|por|von|di|door|av|af|od|автор|текст|记者)(?:\s*:\s*|\s+)/iu;
+
+/** The set of people a byline names, lower-cased. */
+export function bylineNames(byline: string): string[] {
+  const flat = byline.replace(/\s+/gu, ' ').trim().replace(ROLE_CUT, '').replace(PREFIX, '');
+  return flat
+    .split(/\s*(?:,|;|&|\(|\)|\s(?:and|und|et|avec|with|y|e|i|и|та)\s)\s*/u)
+    .map((s) => norm(s.replace(PREFIX, '')))
+    .filter((s) => s.length > 0)
+    .sort();
+}
+
+function authorRight(got: string | null, want: Expected): boolean {
+  const byline = want.byline ?? null;
+  if (byline === null) return got === null;
+  if (want.siteName && norm(sourceKey(byline)) === norm(sourceKey(want.siteName))) {
+    return got === null || norm(sourceKey(got)) === norm(sourceKey(byline));
+  }
+  if (got === null) return false;
+  return JSON.stringify(bylineNames(got)) === JSON.stringify(bylineNames(byline));
+}
+
+/** "the Guardian" → "guardian"; "Le Monde.fr" → "le monde". */
+function sourceKey(s: string): string {
+  return norm(s).replace(/^the\s+/u, '').replace(/\.(?:com|co\.uk|fr|de|cz|es|it|ru|net|org)$/u, '');
+}
+
+// Norwegian is written "no" (the language) or "nb"/"nn" (its two written standards): one language here.
+const primary = (lang: string): string => (lang.toLowerCase().split(/[-_]/)[0] ?? '').replace(/^n[bn]$/u, 'no');
+
+/** Scores `got` on every field `want` declares. */
+export function scoreArticle(got: CapturedArticle | null, want: Expected): Verdict[] {
+  const out: Verdict[] = [];
+  const add = (field: Field, right: boolean, wanted: string, value: string | null): void => {
+    out.push({ field, right, want: wanted, got: value });
+  };
+  if (want.title || want.headline) {
+    const title = got?.title ?? null;
+    add('headline', title !== null && headlineRight(title, want), want.headline ?? want.title ?? '', title);
+  }
+  if (want.byline !== undefined) add('author', got !== null && authorRight(got.author, want), String(want.byline), got?.author ?? null);
+  if (want.siteName) {
+    add('source', !!got?.source && sourceKey(got.source) === sourceKey(want.siteName), want.siteName, got?.source ?? null);
+  }
+  if (want.publishedTime) {
+    const day = want.publishedTime.slice(0, 10);
+    add('date', got?.publishedAt?.slice(0, 10) === day, day, got?.publishedAt ?? null);
+  }
+  if (want.dateline !== undefined) {
+    const right = want.dateline === null ? got?.dateline === null : norm(got?.dateline) === norm(want.dateline);
+    add('dateline', got !== null && right, String(want.dateline), got?.dateline ?? null);
+  }
+  if (want.lang) add('lang', !!got?.lang && primary(got.lang) === primary(want.lang), primary(want.lang), got?.lang ?? null);
+  return out;
+}
+
+/** Right/total counters keyed by any label. */
+export class Tally {
+  readonly counts = new Map<string, { right: number; total: number }>();
+  add(key: string, right: boolean): void {
+    const t = this.counts.get(key) ?? { right: 0, total: 0 };
+    t.right += right ? 1 : 0;
+    t.total += 1;
+    this.counts.set(key, t);
+  }
+  get(key: string): { right: number; total: number } | undefined {
+    return this.counts.get(key);
+  }
+}
+
+export const percent = (t: { right: number; total: number } | undefined): string =>
+  t && t.total > 0 ? `${((100 * t.right) / t.total).toFixed(1)} % (${t.right}/${t.total})` : '–';

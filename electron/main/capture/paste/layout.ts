@@ -1,0 +1,145 @@
+/**
+ * Where the article starts in a paste and which line is its headline. A browser copy of a news
+ * page reads, top to bottom: navigation and section labels, a kicker, the HEADLINE, a
+ * standfirst, the byline and date (the "anchors"), share buttons and a photo caption, then the
+ * body. Sites differ in which parts they have and their order; these rules lean on what holds
+ * across them:
+ *
+ * - the body starts at the first line of prose (or a wire dateline) that has more prose soon
+ *   after it, unless that line is a standfirst: a byline or date follows it before more prose;
+ * - the headline is the nearest substantial line (four words or more) above the first anchor,
+ *   skipping a standfirst; without anchors, the first substantial line after the navigation;
+ *   a substantial line printed twice in the header (page title and heading) wins;
+ * - a bare name ("Mike Conley") is an anchor only under a possible headline.
+ */
+import { isHeadlineLike } from './headline';
+import type { Line } from './classify';
+
+/** How the paste divides into header and body. */
+export interface Layout {
+  /** Index of the first body line (lines.length when there is no prose at all). */
+  bodyStart: number;
+  /** Index of the headline, or null. */
+  headline: number | null;
+  /** Header lines kept as the start of the body (the standfirst). */
+  lead: number[];
+}
+
+const ANCHORS = new Set(['byline', 'date', 'source']);
+/** Lines that may sit between a standfirst and its byline. */
+const PASSABLE = new Set(['furniture', 'caption', 'url', 'copyright']);
+const HEAD_LIMIT = 60;
+
+function isCandidate(line: Line): boolean {
+  return line.kind === 'text' && !line.dateline && isHeadlineLike(line.text.replace(/[.。]$/u, ''));
+}
+
+const substantial = (line: Line): boolean => line.size >= 4;
+
+/**
+ * Two substantial lines one right under the other above the byline: the upper is the headline
+ * unless it is short enough to be a kicker (five words or fewer).
+ */
+function stacked(lines: Line[], upper: number, lower: number): boolean {
+  const between = lines.slice(upper + 1, lower);
+  return between.every((l) => PASSABLE.has(l.kind)) && (lines[upper] as Line).size >= 6;
+}
+
+/** Reads like a standfirst: prose, long, or more than one sentence. */
+function standfirstLike(line: Line): boolean {
+  return line.prose || line.size >= 12 || /[.!?。！？]["”»’]?\s+\S/u.test(line.text) || /[.。]$/u.test(line.text);
+}
+
+function isAnchor(lines: Line[], i: number, from = 0): boolean {
+  const line = lines[i];
+  if (!line) return false;
+  if (ANCHORS.has(line.kind)) return true;
+  // A bare name stands for a byline only where a headline (or standfirst) stands above it.
+  return line.kind === 'name' && lines.slice(from, i).some((l) => l.kind === 'text' && substantial(l));
+}
+
+/** A standfirst: prose followed, before any more prose, by a byline, date or source line. */
+function isStandfirst(lines: Line[], at: number): boolean {
+  for (let j = at + 1; j < Math.min(lines.length, at + 6); j++) {
+    const line = lines[j] as Line;
+    if (isAnchor(lines, j)) return lines.slice(j + 1).some((l) => l.prose);
+    if (line.prose || (!PASSABLE.has(line.kind) && line.kind !== 'name' && line.size >= 4)) return false;
+  }
+  return false;
+}
+
+/** Prose lines among the few after `at`: a body paragraph has company, a promotion in the navigation does not. */
+function support(lines: Line[], at: number): number {
+  return lines.slice(at + 1, at + 7).filter((l) => l.prose).length;
+}
+
+function findBodyStart(lines: Line[]): number {
+  let first = -1;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i] as Line;
+    if (!line.prose) continue;
+    if (i < HEAD_LIMIT && !line.dateline && isStandfirst(lines, i)) continue;
+    if (first < 0) first = i;
+    if (line.dateline || support(lines, i) > 0 || i >= HEAD_LIMIT) return i;
+  }
+  return first >= 0 ? first : lines.length;
+}
+
+/** A substantial candidate printed twice in the header: the page title above its heading. */
+function repeated(lines: Line[], end: number): number | null {
+  const seen = new Map<string, number>();
+  for (let i = 0; i < end; i++) {
+    const line = lines[i] as Line;
+    if (!isCandidate(line) || !substantial(line)) continue;
+    const first = seen.get(line.text);
+    if (first !== undefined) return i;
+    seen.set(line.text, i);
+  }
+  return null;
+}
+
+function pickHeadline(lines: Line[], end: number): number | null {
+  const anchor = lines.slice(0, end).findIndex((_l, i) => isAnchor(lines, i));
+  const twice = repeated(lines, anchor >= 0 ? anchor : end);
+  if (twice !== null) return twice;
+  if (anchor >= 0) {
+    const above: number[] = [];
+    for (let i = anchor - 1; i >= 0; i--) if (isCandidate(lines[i] as Line) || (lines[i] as Line).prose) above.push(i);
+    const big = above.filter((i) => substantial(lines[i] as Line));
+    const nearest = big[0];
+    if (nearest !== undefined) {
+      const next = big[1];
+      // The line right above the byline is a standfirst when it reads like one and a headline
+      // stands above it; a short line above a headline is a kicker ("Sur vos écrans cette semaine").
+      if (next !== undefined && isCandidate(lines[next] as Line) && (standfirstLike(lines[nearest] as Line) || stacked(lines, next, nearest))) {
+        return next;
+      }
+      if (isCandidate(lines[nearest] as Line)) return nearest;
+    }
+    const small = above.find((i) => isCandidate(lines[i] as Line));
+    if (small !== undefined) return small;
+  }
+  const candidates = lines.slice(0, end).map((l, i) => (isCandidate(l) ? i : -1)).filter((i) => i >= 0);
+  // A short heading over a sentence that ends with a full stop: the heading and its standfirst ("Lorem").
+  const [first, second] = candidates;
+  if (first !== undefined && second === first + 1 && !substantial(lines[first] as Line) && /[.。]$/u.test((lines[second] as Line).text)) {
+    return first;
+  }
+  return candidates.find((i) => substantial(lines[i] as Line)) ?? candidates[candidates.length - 1] ?? null;
+}
+
+/** Splits the paste into header and body and finds the headline. */
+export function layOut(lines: Line[]): Layout {
+  const bodyStart = findBodyStart(lines);
+  const headline = pickHeadline(lines, bodyStart);
+  const lead: number[] = [];
+  if (headline !== null) {
+    for (let i = headline + 1; i < bodyStart; i++) {
+      const line = lines[i] as Line;
+      // A standfirst under the headline stays with the article; labels and link lists do not.
+      const listItem = /^[-–•*·▪►]\s/u.test(line.text);
+      if (line.kind === 'text' && (line.prose || listItem || (substantial(line) && standfirstLike(line)))) lead.push(i);
+    }
+  }
+  return { bodyStart, headline, lead };
+}

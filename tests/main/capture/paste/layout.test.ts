@@ -1,0 +1,125 @@
+/**
+ * Where the article starts and which line is the headline, in pastes that bring the page's
+ * navigation, kickers, standfirsts, share rows, captions and signatures along.
+ */
+import { describe, expect, it } from 'vitest';
+import { parsePaste } from '../../../../electron/main/capture/paste';
+
+const now = new Date('2025-06-01T12:00:00Z');
+const parse = (text: string): ReturnType<typeof parsePaste> => parsePaste(text, { now });
+const P1 = 'The city council voted on Tuesday night to approve a network of protected cycle lanes across the centre.';
+const P2 = 'The scheme will cost 12 million pounds and the works start in May, the mayor said on Wednesday.';
+const NAV = ['Home', 'World', 'Politics', 'Business', 'Sport', 'Culture'].join('\n');
+
+describe('headline', () => {
+  it('skips the navigation of a select-all copy and takes the line above the byline', () => {
+    const article = parse(`${NAV}\nPolitics\nCouncil approves cycle lanes for the centre\nBy Jane Doe\nUpdated March 12, 2025\nShare\n${P1}\n\n${P2}`);
+    expect(article.title).toBe('Council approves cycle lanes for the centre');
+    expect(article.author).toBe('Jane Doe');
+    expect(article.publishedAt).toBe('2025-03-12');
+    expect(article.text).toBe(`${P1}\n\n${P2}`);
+  });
+
+  it('tells a kicker above the headline from a standfirst under it', () => {
+    const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
+    expect(kicker.title).toBe('Screenshot : trois séries à voir');
+    const standfirst = parse(
+      `Council approves cycle lanes for the centre\nThe plan ends two years of consultation and argument between residents and shops\nJane Doe\n12 March 2025\n${P1}\n\n${P2}`,
+    );
+    expect(standfirst.title).toBe('Council approves cycle lanes for the centre');
+    expect(standfirst.author).toBe('Jane Doe');
+    expect(standfirst.text.startsWith('The plan ends two years')).toBe(true);
+  });
+
+  it('takes a line printed twice (page title, then heading) as the headline', () => {
+    const article = parse(`${NAV}\nCouncil approves cycle lanes for the centre\nTrending now in the city\nShare\nCouncil approves cycle lanes for the centre\n${P1}\n\n${P2}`);
+    expect(article.title).toBe('Council approves cycle lanes for the centre');
+  });
+
+  it('does not start the article at a newsletter promotion inside the navigation', () => {
+    const promo = 'Sign in to our newsletter and receive the best stories of the day in your inbox every morning, for free.';
+    const article = parse(`${NAV}\n${promo.replace('Sign in to', 'Get')}\nSport\nWeather\nCouncil approves cycle lanes for the centre\nJane Doe\n${P1}\n\n${P2}`);
+    expect(article.title).toBe('Council approves cycle lanes for the centre');
+    expect(article.author).toBe('Jane Doe');
+  });
+
+  it('keeps a short heading over a full-stop standfirst', () => {
+    expect(parse(`Lorem\n\nLorem ipsum dolor sit amet.\n\n${P1}\n\n${P2}`).title).toBe('Lorem');
+  });
+
+  it('does not take a headline with a dash for a byline or a dateline', () => {
+    const article = parse(`Content Depth — Write Comprehensively About Your Core Topics\n\n${P1}\n\n${P2}`);
+    expect(article.title).toBe('Content Depth — Write Comprehensively About Your Core Topics');
+    expect(article.author).toBeNull();
+    expect(article.dateline).toBeNull();
+  });
+
+  it('takes site and author suffixes off the headline, and nothing else', () => {
+    expect(parse(`Council approves cycle lanes | Jane Doe\nJane Doe\n${P1}\n\n${P2}`).title).toBe('Council approves cycle lanes');
+    expect(parse(`Council approves cycle lanes - The Guardian\n\n${P1}\n\n${P2}`).title).toBe('Council approves cycle lanes');
+    expect(parse(`Brexit - what happens next\n\n${P1}\n\n${P2}`).title).toBe('Brexit - what happens next');
+  });
+});
+
+describe('bylines', () => {
+  it.each([
+    ['Autor: Anna Kowalczyk', 'Anna Kowalczyk'],
+    ['Opracowanie: Katarzyna Nowak', 'Katarzyna Nowak'],
+    ['Автор: Олена Петренко', 'Олена Петренко'],
+    ['Oleh Nurul Huda Abdullah', 'Nurul Huda Abdullah'],
+    ['Pewarta: Rizka Khaerunnisa', 'Rizka Khaerunnisa'],
+    ['Του Γιώργου Παπαδόπουλου', 'Γιώργου Παπαδόπουλου'],
+    ['מאת יעל כהן', 'יעל כהן'],
+    ['박지훈 기자', '박지훈'],
+    ['by Laura June Topolsky July 10, 2015', 'Laura June Topolsky'],
+    ['Posted by Nikhil Marathe on March 10, 2015 at 08:05', 'Nikhil Marathe'],
+    ['Hüseyin Demir |06.03.2025 - Güncelleme : 06.03.2025', 'Hüseyin Demir'],
+    ['Le Monde | 04.05.2015 à 13h36 | Par Martin Untersinger (avec Damien Leloup et Morgane Tual)', 'Martin Untersinger, Damien Leloup et Morgane Tual'],
+  ])('%s', (line, author) => {
+    expect(parse(`Council approves cycle lanes for the centre\n${line}\n${P1}\n\n${P2}`).author).toBe(author);
+  });
+
+  it('gives a desk or a staff byline as the source, never as a person', () => {
+    expect(parse(`Council approves cycle lanes for the centre\nRedazione ANSA\n${P1}\n\n${P2}`)).toMatchObject({ author: null, source: 'ANSA' });
+    expect(parse(`Council approves cycle lanes for the centre\nBY TMZ STAFF\n${P1}\n\n${P2}`)).toMatchObject({ author: null, source: 'TMZ' });
+    expect(parse(`Council approves cycle lanes for the centre\nHaber Merkezi\n${P1}\n\n${P2}`).author).toBeNull();
+  });
+
+  it('reads a source line with its date ("Politico Europe 18 Feb 2025", "KYODO NEWS - Mar 10, 2025")', () => {
+    expect(parse(`Council approves cycle lanes for the centre\nPolitico Europe 18 Feb 2025\n${P1}\n\n${P2}`)).toMatchObject({
+      source: 'Politico Europe',
+      publishedAt: '2025-02-18',
+    });
+    expect(parse(`Council approves cycle lanes for the centre\nKYODO NEWS - Mar 10, 2025 - 11:05 | Japan, All\n${P1}\n\n${P2}`)).toMatchObject({
+      source: 'Kyodo',
+      publishedAt: '2025-03-10',
+      dateline: null,
+    });
+  });
+
+  it('takes a blog\'s signature at the end, but not a name from the tag list', () => {
+    expect(parse(`Council approves cycle lanes for the centre\n\n${P1}\n\n${P2}\n\nNicolas Perriault — 2013-09-29— in Code — Permalink`).author).toBe('Nicolas Perriault');
+    expect(parse(`Council approves cycle lanes for the centre\n\n${P1}\n\n${P2}\n\nWritten on Mar 17 by\nPippin Lee`).author).toBe('Pippin Lee');
+    const tagged = parse(`Council approves cycle lanes for the centre\n\n${P1}\n\n${P2}\n\nTags\nDmitry Peskov\nUSA`);
+    expect(tagged.author).toBeNull();
+  });
+
+  it('does not take a title-case heading or a button for a person', () => {
+    const heading = parse(`The Open Journalism Project\nBetter Student Journalism\n${P1} Better student journalism needs money.\n\n${P2}`);
+    expect(heading.author).toBeNull();
+    expect(parse(`Council approves cycle lanes for the centre\nFollow Us\nFull Screen\n${P1}\n\n${P2}`).author).toBeNull();
+  });
+});
+
+describe('furniture in many languages', () => {
+  it('removes share rows, reading times, listen buttons and related links', () => {
+    const furniture = [
+      'Partager sur Facebook', 'Lecture 2 min', 'Copiar link', 'Ouvir o texto', 'reader comments', 'Read Later', 'ADVERTISING',
+      'Udostępnij', 'Поделиться', 'Поділитися', 'Paylaş', '분享到：'.replace('분', '分'), 'シェアする', '공유하기', 'شارك', 'שתפו', 'Bagikan',
+      'Del artikel', 'Deel dit artikel', 'Κοινοποίηση', 'Megosztás', 'Artículos Relacionados', 'Читайте також: У Києві подорожчає проїзд',
+      'Подписывайтесь на РИА Новости в Telegram', '责任编辑：王欣', '【纠错】', '저작권자(c) 연합뉴스, 무단 전재-재배포 금지',
+    ];
+    const article = parse(['Council approves cycle lanes for the centre', P1, ...furniture, P2].join('\n\n'));
+    expect(article.text).toBe(`${P1}\n\n${P2}`);
+  });
+});

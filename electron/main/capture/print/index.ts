@@ -4,4 +4,3 @@
  */
 export { capturePrint, type PrintCaptureOptions, type PrintProgress } from './capture';
 export { capturePrintInWorker, previewInWorker } from './in-worker';
-export type { PagePreview } from './preview';

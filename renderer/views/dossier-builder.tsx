@@ -9,6 +9,7 @@ import { useCallback, useEffect, useId, useMemo, useRef, useState, type FormEven
 import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedSearch } from '../../shared/dossier';
 import { Modal } from '../components/modal';
 import { formatDate, plural } from '../lib/format';
+import { PrintedChoice, type Printed } from './print/printed-choice';
 import { DossierArranger, type ArrangedSection, type DossierItem } from './dossier-arranger';
 
 export interface DossierBuilderProps {
@@ -86,6 +87,7 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
   const [source, setSource] = useState<SourceKind>(selectedIds.length > 1 ? 'selection' : query ? 'query' : selectedIds.length ? 'selection' : 'all');
   const [cover, setCover] = useState<Cover>(EMPTY_COVER);
   const [paper, setPaper] = useState<'A4' | 'Letter'>('A4');
+  const [printed, setPrinted] = useState<Printed>('both');
   const [groupBy, setGroupBy] = useState<GroupBy>('none');
   const [order, setOrder] = useState<Order>('date');
   const [items, setItems] = useState<Map<string, DossierItem>>(new Map());
@@ -163,6 +165,7 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
       paper,
       groupBy: groupBy === 'hand' ? 'none' : groupBy,
       order,
+      printed,
     };
     if (!byHand) return base;
     // By hand: the sections as arranged (one untitled-in-print section when not grouped).
@@ -173,7 +176,7 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
       groupBy: 'none',
       sections: kept.map((s, i) => ({ title: s.title.trim() || (groupBy === 'hand' ? `Section ${i + 1}` : 'Coverage'), ids: s.ids })),
     };
-  }, [cover, paper, groupBy, order, byHand, sections]);
+  }, [cover, paper, groupBy, order, byHand, sections, printed]);
 
   const exporting = progress !== null && result === null;
 
@@ -362,6 +365,7 @@ function DossierForm(props: Omit<DossierBuilderProps, 'open'>): ReactElement {
             <option value="Letter">US Letter</option>
           </select>
         </label>
+        <PrintedChoice value={printed} onChange={setPrinted} />
       </fieldset>
 
       {byHand && (

@@ -14,7 +14,7 @@ export const dossierCommand: Command = {
     '        [--lang CODE] [--issued DATE] [--subtitle S] [--organisation O] [--period P]\n' +
     '        [--editor E] [--classification C] [--summary TEXT] [--paper A4|Letter]\n' +
     '        [--group-by none|tag|source|day] [--order date|source|manual]\n' +
-    '        [--page-per-clipping] [--show-tags]',
+    '        [--page-per-clipping] [--show-tags] [--printed text|facsimile|both]',
   options: {
     query: { type: 'string' },
     ids: { type: 'string' },
@@ -36,6 +36,7 @@ export const dossierCommand: Command = {
     issued: { type: 'string' },
     'page-per-clipping': { type: 'boolean' },
     'show-tags': { type: 'boolean' },
+    printed: { type: 'string' },
   },
   readOnly: (values) => values.save !== true,
   async run(ctx) {
@@ -103,6 +104,7 @@ function specFromOptions(values: Values): DossierSpec {
     issuedAt: v.issued,
     layout: values['page-per-clipping'] === true ? 'page-per-clipping' : undefined,
     showTags: values['show-tags'] === true ? true : undefined,
+    printed: choice(v.printed, shape.printed.unwrap().options),
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

@@ -61,7 +61,9 @@ export async function chooseLanguages(
     for (const code of NON_LATIN.filter(available)) {
       const engine = await createOcrEngine([code], userDir);
       const attempt = await engine.read(sample, 'block');
-      if (attempt.confidence > best.confidence + 5) {
+      // Another script's model reads anything as its letters, often with fair confidence: it
+      // has to read clearly better, and well.
+      if (attempt.confidence > best.confidence + 15 && attempt.confidence >= 60) {
         await best.engine.close();
         best = { codes: [code], engine, confidence: attempt.confidence, text: attempt.lines.map((l) => l.text).join('\n') };
       } else await engine.close();
@@ -77,8 +79,10 @@ export async function chooseLanguages(
     if (best.codes.length === 1 && best.codes[0] === code) continue;
     const engine = await createOcrEngine([code], userDir);
     const attempt = await engine.read(sample, 'block');
-    // One language reads better than several (its own dictionary and letters): it wins a tie.
-    const bonus = best.codes.length > 1 ? 2 : 0;
+    // One language reads better than several (its own dictionary and letters): it wins a tie;
+    // against a single language already read, a neighbour must read clearly better (noisy text
+    // fools the detector more easily than it fools the models).
+    const bonus = best.codes.length > 1 ? 2 : -3;
     if (attempt.confidence + bonus > best.confidence) {
       await best.engine.close();
       best = { codes: [code], engine, confidence: attempt.confidence, text: attempt.lines.map((l) => l.text).join('\n') };

@@ -33,5 +33,18 @@ export const restoreResultSchema = z.object({
   clippings: z.number().int().nonnegative(),
   /** Where the catalogue it replaced was kept (relative to the archive), or null if there was none. */
   keptAt: z.string().nullable(),
+  /**
+   * What changed between the backup and the catalogue it replaced (absent when that catalogue
+   * could not be read): clippings added since (and how many `check --repair` can re-adopt from
+   * their folders), clippings edited since, and the pre-restore backup that undoes the restore.
+   */
+  sinceBackup: z
+    .object({
+      added: z.number().int().nonnegative(),
+      readoptable: z.number().int().nonnegative(),
+      edited: z.number().int().nonnegative(),
+      undo: z.string().nullable(),
+    })
+    .optional(),
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;

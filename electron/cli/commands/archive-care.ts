@@ -49,6 +49,8 @@ export const restoreCommand: Command = {
     else {
       ctx.print(`Restored ${result.restored} (${result.clippings} clippings).`);
       if (result.keptAt) ctx.print(`The catalogue it replaced is kept in ${result.keptAt}.`);
+      const { describeSinceBackup } = await import('../../main/archive/restore-report');
+      for (const line of result.sinceBackup ? describeSinceBackup(result.sinceBackup) : []) ctx.print(line);
     }
     return 0;
   },

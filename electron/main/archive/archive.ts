@@ -51,6 +51,8 @@ export class ArchiveImpl implements Archive {
   private closed = false;
   private cache: { active?: ClippingSummary[]; trashed?: ClippingSummary[]; tags?: TagInfo[] } = {};
   private dupIndex: Map<string, string> | null = null;
+  /** What the user should know about this opening (damaged records set aside). */
+  readonly notes: string[] = [];
   maintenance: Promise<MaintenanceReport> = Promise.resolve({
     backup: null,
     backupError: null,

@@ -3,11 +3,12 @@
  * keeps every byte), and the user is told where it went and which backup can replace it.
  * Nothing here ever writes over or deletes the damaged files.
  */
-import { mkdir, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import { fsyncDir } from './durable-fs';
+import { fsyncDir, writeFileSynced } from './durable-fs';
 import { errnoCode } from './io-errors';
+import type { SetAsideRecord } from './load';
 import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
 
 /** A `damaged` error that also carries, for programs, where things are. */
@@ -52,5 +53,23 @@ export async function keepCatalogueAside(
   for (const p of present) await rename(path.join(dir, p), path.join(target, p));
   await fsyncDir(target);
   await fsyncDir(dir);
+  return rel;
+}
+
+/**
+ * Keeps the shard files that held damaged records (copied byte for byte, before they are
+ * rewritten without them) and a `records.txt` listing each record set aside and why, in
+ * `kept/<stamp>-damaged-records/`. Returns that folder relative to the archive.
+ */
+export async function keepRecordsAside(dir: string, records: SetAsideRecord[], now: Date = new Date()): Promise<string> {
+  const rel = path.posix.join(KEPT_DIR, `${fileStamp(now)}-damaged-records`);
+  const target = path.join(dir, rel);
+  const files = [...new Set(records.map((r) => r.file))];
+  await mkdir(path.join(target, SHARD_DIR), { recursive: true });
+  for (const file of files) await copyFile(path.join(dir, file), path.join(target, file));
+  const list = records.map((r) => `${r.file}: a record that ${r.problem}:\n${r.line}\n`).join('\n');
+  await writeFileSynced(path.join(target, 'records.txt'), list);
+  await fsyncDir(path.join(target, SHARD_DIR));
+  await fsyncDir(target);
   return rel;
 }

@@ -18,9 +18,25 @@ import {
   type StoredClipping,
 } from './schema';
 
+/** A clipping record that could not be read, set aside from a shard whose other records are fine. */
+export interface SetAsideRecord {
+  /** The shard file it was in, relative to the archive. */
+  file: string;
+  /** The record's line as it was (damaged bytes and all). */
+  line: string;
+  problem: string;
+}
+
 export type Inspection =
   | { kind: 'fresh' }
-  | { kind: 'current'; manifest: Manifest; shards: Map<string, ShardDoc>; byId: Map<string, StoredClipping> }
+  | {
+      kind: 'current';
+      manifest: Manifest;
+      shards: Map<string, ShardDoc>;
+      byId: Map<string, StoredClipping>;
+      /** Damaged records left out of otherwise readable shards (see {@link salvageShard}). */
+      setAside: SetAsideRecord[];
+    }
   | { kind: 'old'; version: number; doc: unknown; bytes: Buffer }
   | { kind: 'damaged'; problem: string; file: string; future?: number };
 
@@ -54,8 +70,20 @@ async function hasEntries(p: string): Promise<boolean> {
   }
 }
 
-/** Checks one shard file's bytes against the manifest's reference to it. */
+/** Checks one shard file's bytes against the manifest's reference to it; adds its clippings to `seen` when it is fine. */
 function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredClipping>): ShardDoc | string {
+  const local = new Map<string, StoredClipping>();
+  const result = checkShardDoc(bytes, ref, seen, local);
+  if (typeof result !== 'string') for (const [id, c] of local) seen.set(id, c);
+  return result;
+}
+
+function checkShardDoc(
+  bytes: Buffer,
+  ref: ShardRef,
+  seen: ReadonlyMap<string, StoredClipping>,
+  local: Map<string, StoredClipping>,
+): ShardDoc | string {
   const parsed = parseCatalogueBytes(bytes);
   if (!parsed.ok) return parsed.problem;
   const doc = parsed.doc as Partial<ShardDoc>;
@@ -69,13 +97,68 @@ function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredC
     return `holds ${doc.clippings.length} clippings where the manifest expects ${ref.count}`;
   const month = ref.name.slice(0, 7);
   for (const c of doc.clippings) {
-    const problem = checkStoredClipping(c);
-    if (problem) return `has a clipping with the wrong shape (${problem})`;
-    if (monthOf(c.capturedAt) !== month) return `holds ${c.id}, captured outside ${month}`;
-    if (seen.has(c.id)) return `repeats clipping ${c.id}`;
-    seen.set(c.id, c);
+    const problem = recordProblem(c, month, seen, local);
+    if (problem) return problem === 'repeats' ? `repeats clipping ${(c as StoredClipping).id}` : `has a clipping with the wrong shape (${problem})`;
+    local.set(c.id, c);
   }
   return doc as ShardDoc;
+}
+
+/** What is wrong with one record of a shard of `month`, or null. */
+function recordProblem(
+  c: unknown,
+  month: string,
+  seen: ReadonlyMap<string, StoredClipping>,
+  local: ReadonlyMap<string, StoredClipping>,
+): string | null {
+  const problem = checkStoredClipping(c);
+  if (problem) return problem;
+  const rec = c as StoredClipping;
+  if (monthOf(rec.capturedAt) !== month) return `${rec.id} was captured outside ${month}`;
+  if (seen.has(rec.id) || local.has(rec.id)) return 'repeats';
+  return null;
+}
+
+/**
+ * A shard that does not read as a whole, read record by record. Shards are written one
+ * clipping per line (`serialiseShard`), so a few garbled bytes spoil one line: that record is
+ * set aside and the others are kept. Only when the file still has exactly the lines the
+ * manifest expects (a header, `ref.count` records, the closing line) and at most half of them
+ * are spoiled; a truncated or otherwise mangled file stays damage of the whole catalogue.
+ */
+function salvageShard(
+  bytes: Buffer,
+  ref: ShardRef,
+  seen: Map<string, StoredClipping>,
+): { doc: ShardDoc; setAside: SetAsideRecord[] } | null {
+  const lines = bytes.toString('utf8').split('\n');
+  if (lines.at(-1) === '') lines.pop();
+  if (ref.count === 0 || lines.length !== ref.count + 2 || lines.at(-1) !== ']}') return null;
+  const month = ref.name.slice(0, 7);
+  const records = lines.slice(1, -1);
+  const local = new Map<string, StoredClipping>();
+  const kept: StoredClipping[] = [];
+  const setAside: SetAsideRecord[] = [];
+  records.forEach((raw, i) => {
+    const json = i < records.length - 1 ? raw.replace(/,$/, '') : raw;
+    let rec: unknown;
+    try {
+      rec = JSON.parse(json);
+    } catch {
+      setAside.push({ file: ref.file, line: raw, problem: 'is not valid JSON' });
+      return;
+    }
+    const problem = recordProblem(rec, month, seen, local);
+    if (problem) {
+      setAside.push({ file: ref.file, line: raw, problem: problem === 'repeats' ? 'repeats another record' : `has the wrong shape (${problem})` });
+      return;
+    }
+    local.set((rec as StoredClipping).id, rec as StoredClipping);
+    kept.push(rec as StoredClipping);
+  });
+  if (setAside.length === 0 || setAside.length > Math.max(1, records.length / 2)) return null;
+  for (const [id, c] of local) seen.set(id, c);
+  return { doc: { schemaVersion: SCHEMA_VERSION, shard: ref.name, generation: ref.generation, clippings: kept }, setAside };
 }
 
 async function sameBytes(file: string, bytes: Buffer): Promise<boolean> {
@@ -142,6 +225,7 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
       }
     }),
   );
+  const setAside: SetAsideRecord[] = [];
   for (const [i, ref] of manifest.shards.entries()) {
     const content = contents[i];
     const result = !content ? 'is missing' : checkShardBytes(content, ref, seen);
@@ -149,11 +233,15 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
       // A writer may have committed while we read (a shard removed, or its slot being
       // rewritten, so empty or of another generation): when the manifest changed, try again.
       if (!(await sameBytes(path.join(dir, CATALOGUE_FILE), bytes))) return 'retry';
-      return { kind: 'damaged', file: ref.file, problem: result };
+      const salvaged = content ? salvageShard(content, ref, seen) : null;
+      if (!salvaged) return { kind: 'damaged', file: ref.file, problem: result };
+      shards.set(ref.name, salvaged.doc);
+      setAside.push(...salvaged.setAside);
+      continue;
     }
     shards.set(ref.name, result);
   }
-  return { kind: 'current', manifest, shards, byId: seen };
+  return { kind: 'current', manifest, shards, byId: seen, setAside };
 }
 
 /**

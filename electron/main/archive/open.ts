@@ -8,13 +8,13 @@ import { CuttingsError } from '../../../shared/errors';
 import { ArchiveImpl } from './archive';
 import { dailyBackup, newestValidBackup } from './backups';
 import { CatalogueStore } from './catalogue-store';
-import { DamagedArchiveError, keepCatalogueAside } from './damage';
+import { DamagedArchiveError, keepCatalogueAside, keepRecordsAside } from './damage';
 import { errnoCode, ioError } from './io-errors';
-import { inspectCatalogue, type Inspection } from './load';
+import { inspectCatalogue, type Inspection, type SetAsideRecord } from './load';
 import { ArchiveLock } from './lock';
 import { migrateOnOpen } from './migrations-run';
 import { CATALOGUE_FILE } from './layout';
-import { SCHEMA_VERSION, SHARD_CAPACITY, type Manifest, type RootData } from './schema';
+import { SCHEMA_VERSION, SHARD_CAPACITY, type Manifest, type RootData, type StoredClipping } from './schema';
 import type { Archive, MaintenanceReport, OpenOptions } from './types';
 
 export function emptyRoot(now: Date): RootData {
@@ -50,6 +50,7 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
   try {
     const found = await inspectCatalogue(root);
     const store = await loadStore(root, found, { readOnly, now, capacity });
+    const notes = found.kind === 'current' ? await setAsideDamagedRecords(root, store, found.setAside, readOnly, now()) : [];
     // Leftovers of interrupted commits go before any new commit can start (a sweep running
     // alongside a commit would take its not-yet-named shard files for leftovers).
     const removedLeftovers = readOnly ? 0 : await store.collectGarbage().catch(() => 0);
@@ -60,6 +61,7 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
       now,
       found.kind === 'current' ? found.byId : undefined,
     );
+    archive.notes.push(...notes);
     if (!readOnly) {
       const housekeeping = runMaintenance(
         root,
@@ -116,8 +118,55 @@ async function loadStore(
         );
       }
     case 'damaged':
+      if (found.future !== undefined) throw newerVersion(found.future);
       throw await damaged(root, found, opts.readOnly, opts.now());
   }
+}
+
+/**
+ * Damaged records were left out of shards that otherwise read fine (see load.ts). The writer
+ * keeps the damaged shard files in `kept/` and saves the catalogue without those records, so
+ * the rest of the archive works; the records' folders are untouched, and `check --repair`
+ * re-adopts them from their `clipping.json`. A reader changes nothing. Returns notes for the user.
+ */
+async function setAsideDamagedRecords(
+  root: string,
+  store: CatalogueStore,
+  records: SetAsideRecord[],
+  readOnly: boolean,
+  now: Date,
+): Promise<string[]> {
+  if (records.length === 0) return [];
+  const n = records.length;
+  const what = `${n} damaged clipping record${n === 1 ? '' : 's'} in ${[...new Set(records.map((r) => r.file))].join(', ')}`;
+  if (readOnly) {
+    return [`${what} ${n === 1 ? 'was' : 'were'} left out (the archive was opened read-only, so nothing was changed; open it for a change to set ${n === 1 ? 'it' : 'them'} aside).`];
+  }
+  const keptAt = await keepRecordsAside(root, records, now).catch((err: unknown) => {
+    throw ioError(err, 'keep the damaged catalogue records');
+  });
+  const shards = new Map<string, StoredClipping[]>();
+  for (const ref of store.manifest.shards) {
+    if (records.some((r) => r.file === ref.file)) shards.set(ref.name, [...(store.shard(ref.name)?.clippings ?? [])]);
+  }
+  const { createdAt, tags, savedSearches, dossiers } = store.manifest;
+  await store.commit({ createdAt, tags, savedSearches, dossiers }, shards).catch((err: unknown) => {
+    throw ioError(err, 'save the catalogue without its damaged records');
+  });
+  return [
+    `${what} ${n === 1 ? 'was' : 'were'} set aside in ${keptAt}; the rest of the catalogue is fine. The clipping folders are untouched: \`cuttings check --repair\` puts ${n === 1 ? 'the clipping' : 'the clippings'} back from ${n === 1 ? 'its' : 'their'} clipping.json.`,
+  ];
+}
+
+/**
+ * An archive written by a newer version of Cuttings is not damaged: this version simply cannot
+ * read it. It refuses, and moves and changes nothing (the newer version will open it as it is).
+ */
+function newerVersion(schema: number): CuttingsError {
+  return new CuttingsError(
+    'read-only',
+    `This archive was saved by a newer version of Cuttings (schema ${schema}; this version reads up to ${SCHEMA_VERSION}). Nothing was changed: open it with that version of Cuttings, or a newer one.`,
+  );
 }
 
 /** Builds (after moving the damaged catalogue aside, unless read-only) the error the user sees. */
@@ -133,7 +182,7 @@ async function damaged(
     keptNote = 'Nothing was changed (the archive was opened read-only).';
   } else {
     try {
-      keptAt = await keepCatalogueAside(root, found.future ? 'newer-schema' : 'damaged', now);
+      keptAt = await keepCatalogueAside(root, 'damaged', now);
       keptNote = keptAt ? `The catalogue was kept unchanged in ${path.join(root, keptAt)}.` : '';
     } catch (err) {
       keptNote = `It was left in place: moving it aside failed (${ioError(err).message})`;

@@ -12,6 +12,8 @@ import { ioError } from './io-errors';
 import { INDEX_DIR } from './layout';
 import { ArchiveLock } from './lock';
 import { openArchive } from './open';
+import { changesSinceBackup } from './restore-report';
+import type { StoredClipping } from './schema';
 import { serialiseSnapshotAsync } from './snapshot';
 import type { ArchiveImpl } from './archive';
 import type { OpenOptions } from './types';
@@ -51,7 +53,7 @@ export async function restoreBackup(
       const code = snapshot === 'it does not exist' ? 'not-found' : 'invalid-input';
       throw new CuttingsError(code, `The backup ${name} cannot be restored: ${snapshot}.`);
     }
-    await backupCurrent(root, now());
+    const current = await backupCurrent(root, now());
     const keptAt = await keepCatalogueAside(root, 'before-restore', now()).catch((err: unknown) => {
       throw ioError(err, 'set the current catalogue aside');
     });
@@ -66,7 +68,8 @@ export async function restoreBackup(
     await rm(path.join(root, INDEX_DIR), { recursive: true, force: true }).catch((err: unknown) => {
       throw ioError(err, 'remove the old search index');
     });
-    return { restored: name, clippings: clippings.length, keptAt };
+    const sinceBackup = current ? await changesSinceBackup(root, current.clippings, clippings, current.backup) : undefined;
+    return { restored: name, clippings: clippings.length, keptAt, sinceBackup };
   } finally {
     await lock.release();
   }
@@ -77,15 +80,17 @@ export async function restoreBackup(
  * undone from the list of backups. A catalogue too damaged to read (often why one restores)
  * has none; it is still kept whole in `kept/`.
  */
-async function backupCurrent(root: string, now: Date): Promise<void> {
+async function backupCurrent(root: string, now: Date): Promise<{ backup: string; clippings: StoredClipping[] } | null> {
   let archive: ArchiveImpl;
   try {
     archive = (await openArchive(root, { readOnly: true })) as ArchiveImpl;
   } catch {
-    return;
+    return null;
   }
   try {
-    await writeBackup(root, 'pre-restore', await serialiseSnapshotAsync(archive.snapshot()), now);
+    const snapshot = archive.snapshot();
+    const info = await writeBackup(root, 'pre-restore', await serialiseSnapshotAsync(snapshot), now);
+    return { backup: info.name, clippings: snapshot.clippings };
   } finally {
     await archive.close();
   }

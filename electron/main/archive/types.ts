@@ -40,12 +40,16 @@ export interface Archive {
   readonly readOnly: boolean;
   /** The committed catalogue's generation: it increases with every commit. */
   readonly generation: number;
+  /** What the user should be told about this opening, e.g. damaged records set aside. */
+  readonly notes: readonly string[];
   /** Stores an article (files first, then the catalogue entry). Returns the existing clipping for a duplicate. */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
   /** The full clipping with its text, or null. Trashed clippings are returned too (with `trashedAt`). */
   get(id: string): Promise<Clipping | null>;
   /** Metadata only, synchronous, or undefined. */
   summary(id: string): ClippingSummary | undefined;
+  /** The id of the clipping with this normalised address or text hash (what `add` counts as a duplicate). */
+  duplicateOf(urlKey: string | null, hash: string): string | undefined;
   /** Every clipping's metadata, in capture order (oldest first). */
   summaries(options?: { trashed?: boolean }): ClippingSummary[];
   /** Reads a clipping's text file. */

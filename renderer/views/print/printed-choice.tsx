@@ -1,7 +1,7 @@
 /** The dossier builder's choice for print clippings: their text, their facsimile, or both. */
 import type { ReactElement } from 'react';
 
-export type Printed = 'text' | 'facsimile' | 'both';
+type Printed = 'text' | 'facsimile' | 'both';
 
 export function PrintedChoice({ value, onChange }: { value: Printed; onChange(value: Printed): void }): ReactElement {
   return (

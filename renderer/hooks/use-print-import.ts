@@ -5,7 +5,9 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
+import { CuttingsError } from '../../shared/errors';
 import type { OcrLanguagesView, PrintPagePreview, Publication } from '../../shared/print';
+import { errorText } from '../lib/errors';
 
 /** A rectangle in fractions of the page (0,0 top left). */
 export interface Region {
@@ -26,7 +28,6 @@ export interface PrintDetailsForm {
   allPages: boolean;
 }
 
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 
 export interface PrintImportState {
   preview: PrintPagePreview | null;
@@ -104,7 +105,7 @@ export function usePrintImport(path: string): PrintImportState {
         },
       });
     } catch (err) {
-      setError(err instanceof Error && err.name === 'cancelled' ? 'Cancelled: nothing was imported.' : errorText(err));
+      setError(err instanceof CuttingsError && err.code === 'cancelled' ? 'Cancelled: nothing was imported.' : errorText(err));
       return null;
     } finally {
       setProgress(null);

@@ -5,10 +5,10 @@
  */
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { OcrLanguagesView } from '../../../shared/print';
+import { errorText } from '../../lib/errors';
 import { languageName } from '../../lib/languages';
 import type { SettingsSectionProps } from './section';
 
-const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
 const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 export function OcrSection({ fail }: SettingsSectionProps): ReactElement {

@@ -32,7 +32,8 @@ export async function recordNotices(context: BrowserContext, page: Page): Promis
 
 /** The documents loaded so far in this tab since recording began (1 is the page it began in). */
 export async function documentsLoaded(page: Page): Promise<number> {
-  return page.evaluate((key) => Number(sessionStorage.getItem(`${key}.docs`) ?? '0'), KEY);
+  // While the window reloads there is no document to ask: count it as not loaded yet.
+  return page.evaluate((key) => Number(sessionStorage.getItem(`${key}.docs`) ?? '0'), KEY).catch(() => 0);
 }
 
 /** Every text shown in a live region since recording began, as `document number:text`. */

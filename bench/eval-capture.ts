@@ -22,6 +22,7 @@ import { capturePastedText, parsePaste } from '../electron/main/capture/paste';
 import type { CapturedArticle } from '../electron/main/capture/types';
 import { loadCorpus } from './eval/corpus';
 import { scoreArticle } from './eval/score';
+import { loadEntitySample, scoreEntities, type EntityTally } from './eval/entities';
 import { printCorpus, scoreCorpus, type Row as CorpusRow } from './eval/report';
 
 type Row = CorpusRow & { baseline?: number; ratio?: number };
@@ -123,7 +124,7 @@ async function evalPages(): Promise<void> {
     count++;
     let got: CapturedArticle | null = null;
     try {
-      got = await html.captureHtml(readFileSync(`${dir}${name}/source.html`), { images: 'none' });
+      got = await html.captureHtml(readFileSync(`${dir}${name}/source.html`));
     } catch (err) {
       console.log(`  ${name}: ${(err as Error).message}`);
     }
@@ -140,6 +141,26 @@ async function evalPages(): Promise<void> {
     if (want.publishedTime) score.add('publishedAt', got?.publishedAt?.slice(0, 10) === want.publishedTime.slice(0, 10));
   }
   report('Web pages', score, count);
+}
+
+/** Entity precision and recall on the 40 hand-labelled clippings (target: precision ≥ 90 %). */
+function evalEntitySample(): void {
+  const tally = new Map<string, EntityTally>();
+  for (const [name, labels] of loadEntitySample(root)) {
+    const text = readFileSync(`${root}tests/fixtures/paste-wires/${name}.txt`, 'utf8');
+    scoreEntities(tally, name, capturePastedText(text, { now: NOW }).entities, labels);
+  }
+  console.log('\nEntities on the 40 hand-labelled clippings');
+  const table: Record<string, Record<string, string>> = {};
+  for (const [kind, t] of tally) {
+    const precision = (100 * t.returnedRight) / Math.max(1, t.returned);
+    const recall = (100 * t.labelledFound) / Math.max(1, t.labelled);
+    table[kind] = { precision: `${precision.toFixed(1)} % (${t.returnedRight}/${t.returned})`, recall: `${recall.toFixed(1)} % (${t.labelledFound}/${t.labelled})` };
+    rows.push({ area: 'capture', name: `entities (40 labelled): ${kind} precision`, value: precision, unit: '%', note: `${t.returnedRight}/${t.returned}`, ...(kind === 'all' ? { target: '≥ 90 %', pass: precision >= 90 } : {}) });
+    rows.push({ area: 'capture', name: `entities (40 labelled): ${kind} recall`, value: recall, unit: '%', note: `${t.labelledFound}/${t.labelled}` });
+  }
+  console.table(table);
+  if (process.argv.includes('--failures')) for (const w of tally.get('all')?.wrong ?? []) console.log(`  ✗ ${w}`);
 }
 
 function time(fn: () => void, runs: number): number[] {
@@ -197,6 +218,7 @@ async function main(): Promise<void> {
   report('Pasted text', score, fixtures.length);
   const corpus = loadCorpus(root);
   printCorpus(scoreCorpus(corpus, (text) => capturePastedText(text, { now: NOW }), process.argv.includes('--failures')), rows);
+  evalEntitySample();
   await evalPages();
   timing(fixtures);
   const out = process.env.BENCH_OUT ?? `${root}bench/results-capture-eval.json`;

@@ -119,13 +119,16 @@ export const dossierContentsEntrySchema = z.object({
 export type DossierContentsEntry = z.infer<typeof dossierContentsEntrySchema>;
 
 /** The dossier as laid out: page count, how many clippings, the contents with page numbers. */
-export const dossierPreviewSchema = z.object({
+const dossierLayoutSchema = z.object({
   pages: z.number().int(),
   clippings: z.number().int(),
   contents: z.array(dossierContentsEntrySchema),
 });
+
+/** A preview: the layout's facts and the PDF itself (base64), for the builder's page thumbnails. */
+export const dossierPreviewSchema = dossierLayoutSchema.extend({ pdf: z.string() });
 export type DossierPreview = z.infer<typeof dossierPreviewSchema>;
 
-/** A dossier written to disk: the preview's facts and the file. */
-export const dossierExportSchema = dossierPreviewSchema.extend({ file: z.string() });
+/** A dossier written to disk: the layout's facts and the file. */
+export const dossierExportSchema = dossierLayoutSchema.extend({ file: z.string() });
 export type DossierExport = z.infer<typeof dossierExportSchema>;

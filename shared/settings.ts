@@ -27,6 +27,8 @@ export const settingsUpdateSchema = z.object({
   clipperEnabled: z.boolean().optional(),
   clipperPort: clipperPortSchema.optional(),
   regenerateClipperToken: z.literal(true).optional(),
+  /** The organisation named on dossier covers ('' forgets it). */
+  organisation: z.string().trim().max(200, 'an organisation name is at most 200 characters').optional(),
 });
 export type SettingsUpdate = z.infer<typeof settingsUpdateSchema>;
 
@@ -44,7 +46,21 @@ export const settingsViewSchema = z.object({
     /** The `javascript:` bookmarklet to drag to the bookmarks bar, when enabled. */
     bookmarklet: z.string().nullable(),
   }),
+  /** The organisation dossier covers name, and its logo as a data: URL for the preview (null: none). */
+  organisation: z.object({ name: z.string().nullable(), logo: z.string().nullable() }),
   /** Shown once: e.g. a damaged settings file was kept aside. */
   warning: z.string().nullable(),
 });
 export type SettingsView = z.infer<typeof settingsViewSchema>;
+
+/** The largest logo accepted, in bytes: a logo is a small picture. */
+export const MAX_LOGO_BYTES = 1_000_000;
+
+/** A logo sent from the Settings screen: PNG or JPEG bytes in base64, or null to remove it. */
+export const logoUploadSchema = z.object({
+  data: z
+    .string()
+    .max(Math.ceil((MAX_LOGO_BYTES * 4) / 3) + 4, 'the logo is larger than 1 MB: choose a smaller picture')
+    .regex(/^[A-Za-z0-9+/]*={0,2}$/, 'not base64')
+    .nullable(),
+});

@@ -51,7 +51,7 @@ export function scoreCorpus(
     } catch (err) {
       error = (err as Error).message;
     }
-    const verdicts = scoreArticle(got, f.want);
+    const verdicts = scoreArticle(got, f.want, f.text);
     const lang = (f.want.lang ?? 'und').toLowerCase().split(/[-_]/)[0] ?? 'und';
     for (const label of [`${SHORT[f.set]} ${f.split}`, `${SHORT[f.set]} all`]) {
       const g = group(label);
@@ -59,6 +59,7 @@ export function scoreCorpus(
       for (const v of verdicts) {
         g.fields.add(v.field, v.right);
         g.fields.add('all fields', v.right);
+        if (v.inPaste) g.fields.add('fields the paste holds', v.right);
         g.languages.add(lang, v.right);
         g.cells.add(`${lang}|${v.field}`, v.right);
       }
@@ -70,15 +71,16 @@ export function scoreCorpus(
 
 function printFailures(f: Fixture, verdicts: Verdict[], error: string | null): void {
   const wrong = verdicts.filter((v) => !v.right);
+  const absent = (v: Verdict): string => (v.inPaste ? '' : ' (not in the paste)');
   if (error) console.log(`  ✗ ${f.set}/${f.name}: ${error}`);
-  for (const v of wrong) console.log(`  ✗ ${f.set}/${f.name} ${v.field}: want ${JSON.stringify(v.want)} got ${JSON.stringify(v.got)}`);
+  for (const v of wrong) console.log(`  ✗ ${f.set}/${f.name} ${v.field}: want ${JSON.stringify(v.want)} got ${JSON.stringify(v.got)}${absent(v)}`);
 }
 
 /** Prints the per-field table (one column per group) and each group's per-language table. */
 export function printCorpus(results: GroupResult[], rows: Row[]): void {
   console.log('\nPaste corpus: per field (right/total)');
   const table: Record<string, Record<string, string>> = {};
-  for (const field of [...FIELDS, 'all fields']) {
+  for (const field of [...FIELDS, 'all fields', 'fields the paste holds']) {
     const line: Record<string, string> = {};
     for (const g of results) line[`${g.label} (${g.fixtures})`] = percent(g.fields.get(field));
     table[field] = line;
@@ -96,7 +98,7 @@ export function printCorpus(results: GroupResult[], rows: Row[]): void {
     console.table(byLang);
   }
   for (const g of results) {
-    for (const field of [...FIELDS, 'all fields']) {
+    for (const field of [...FIELDS, 'all fields', 'fields the paste holds']) {
       const t = g.fields.get(field);
       if (!t) continue;
       const value = (100 * t.right) / t.total;

@@ -24,6 +24,11 @@ export interface Verdict {
   right: boolean;
   want: string;
   got: string | null;
+  /**
+   * False when the paste does not hold the wanted value at all (a byline the page shows only in
+   * its metadata): no parser can find it, so it is also reported apart.
+   */
+  inPaste: boolean;
 }
 
 export function norm(s: string | null | undefined): string {
@@ -86,11 +91,20 @@ function sourceKey(s: string): string {
 // Norwegian is written "no" (the language) or "nb"/"nn" (its two written standards): one language here.
 const primary = (lang: string): string => (lang.toLowerCase().split(/[-_]/)[0] ?? '').replace(/^n[bn]$/u, 'no');
 
-/** Scores `got` on every field `want` declares. */
-export function scoreArticle(got: CapturedArticle | null, want: Expected): Verdict[] {
+/** True when the paste holds the author or source `want` names (null: nothing to find). */
+function holds(paste: string | undefined, field: Field, want: Expected): boolean {
+  if (paste === undefined) return true;
+  const text = norm(paste);
+  if (field === 'author' && want.byline) return bylineNames(want.byline).every((name) => text.includes(name));
+  if (field === 'source' && want.siteName) return text.includes(sourceKey(want.siteName));
+  return true;
+}
+
+/** Scores `got` on every field `want` declares; `paste` (the input) tells which values it holds. */
+export function scoreArticle(got: CapturedArticle | null, want: Expected, paste?: string): Verdict[] {
   const out: Verdict[] = [];
   const add = (field: Field, right: boolean, wanted: string, value: string | null): void => {
-    out.push({ field, right, want: wanted, got: value });
+    out.push({ field, right, want: wanted, got: value, inPaste: holds(paste, field, want) });
   };
   if (want.title || want.headline) {
     const title = got?.title ?? null;

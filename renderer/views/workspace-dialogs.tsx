@@ -9,9 +9,9 @@ import type { Dialogs } from '../hooks/use-dialogs';
 import type { TagInfo } from '../../shared/clipping';
 import type { ThemeChoice } from '../hooks/use-theme';
 import { AddClippingDialog } from './add-clipping-dialog';
-import { DossierBuilder } from './dossier-builder';
+import { DossierBuilder } from './dossier/dossier-builder';
 import { SettingsDialog } from './settings/settings-dialog';
-import { TagManager } from './tag-manager';
+import { TagManager } from './tags/tag-manager';
 
 export interface WorkspaceDialogsProps {
   dialogs: Dialogs;
@@ -21,6 +21,8 @@ export interface WorkspaceDialogsProps {
   selectedIds: string[];
   /** The search a new dossier starts from ('' for none). */
   query: string;
+  /** Clippings in the library (null while unknown): with none, no dossier builder. */
+  libraryCount: number | null;
   tags: TagInfo[];
   theme: ThemeChoice;
   onTheme(choice: ThemeChoice): void;
@@ -34,6 +36,7 @@ export function WorkspaceDialogs(props: WorkspaceDialogsProps): ReactElement {
       <AddClippingDialog
         open={adding !== false}
         initial={typeof adding === 'object' ? adding : undefined}
+        startOn={dialogs.addTab}
         onClose={() => dialogs.setAdding(false)}
         onImported={props.onImported}
       />
@@ -48,6 +51,7 @@ export function WorkspaceDialogs(props: WorkspaceDialogsProps): ReactElement {
         onClose={() => dialogs.close('dossier')}
         selectedIds={props.selectedIds}
         query={props.query}
+        libraryCount={props.libraryCount}
       />
       <TagManager open={dialogs.isOpen('tags')} onClose={() => dialogs.close('tags')} tags={props.tags} />
       <SettingsDialog

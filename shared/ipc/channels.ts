@@ -11,8 +11,10 @@ export const CHANNELS = [
   'backups.create',
   'backups.restore',
   'clippings.importText',
+  'clippings.reviewText',
   'clippings.list',
   'clippings.get',
+  'clippings.summaries',
   'clippings.links',
   'clippings.article',
   'clippings.tag',
@@ -41,6 +43,7 @@ export const CHANNELS = [
   'settings.get',
   'settings.update',
   'settings.chooseArchive',
+  'settings.setLogo',
   'app.revealArchive',
 ] as const satisfies readonly Channel[];
 

@@ -70,12 +70,31 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
         await see(lines).toHaveCount(3);
         expect((await lines.allInnerTexts()).map((t) => titles.find((title) => t.includes(title)) ?? '?')).toEqual(order);
         expect(await lines.first().innerText()).toMatch(/p\. 3$/); // cover, contents, then the first clipping
+        // Pictures of the real pages, drawn by pdf.js in the window from the PDF main laid out.
+        const thumbnails = dialog.getByRole('list', { name: 'Pages of the dossier' }).getByRole('img');
+        await see(thumbnails).toHaveCount(Math.min(previewed, 12));
+        const drawn = await thumbnails.first().evaluate((img: HTMLImageElement) => ({ width: img.naturalWidth, height: img.naturalHeight }));
+        expect(drawn.height / drawn.width).toBeCloseTo(841.89 / 595.28, 1); // an A4 page
+        // The cover's thumbnail is not blank: its pixels vary (the title, the rules).
+        const inked = await thumbnails.first().evaluate((img: HTMLImageElement) => {
+          const canvas = document.createElement('canvas');
+          canvas.width = img.naturalWidth;
+          canvas.height = img.naturalHeight;
+          const context = canvas.getContext('2d');
+          context?.drawImage(img, 0, 0);
+          const data = context?.getImageData(0, 0, canvas.width, canvas.height).data ?? new Uint8ClampedArray();
+          let dark = 0;
+          for (let i = 0; i < data.length; i += 4) if ((data[i] ?? 255) < 128) dark++;
+          return dark;
+        });
+        expect(inked).toBeGreaterThan(50);
         await screenshot(page, `dossier-preview-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);
 
         await dialog.getByRole('button', { name: 'Export PDF…' }).click();
         const done = dialog.getByRole('status').filter({ hasText: 'Wrote' });
         await see(done).toBeVisible();
+        await see(dialog.getByRole('button', { name: 'Export PDF…' })).toBeVisible();
         const file = (await done.locator('code').innerText()).trim();
         expect(existsSync(file)).toBe(true);
         const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
@@ -90,13 +109,20 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
         expect([...positions].sort((a, b) => a - b)).toEqual(positions);
 
         // Saved in the archive with its spec and its hand-made order.
-        await dialog.getByRole('button', { name: 'Save dossier' }).click();
+        // One primary action; the others wait in a menu.
+        await dialog.getByRole('button', { name: 'More' }).click();
+        await see(dialog.getByRole('menu', { name: 'More' })).toBeVisible();
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        await see(dialog.getByRole('menuitem', { name: 'Save dossier' })).toBeFocused();
+        await page.keyboard.press('Enter');
         await see(dialog.getByRole('status').filter({ hasText: 'Saved “Morning press review”' })).toBeVisible();
         const kept = library.savedDossiers();
         expect(kept).toHaveLength(1);
         expect(kept[0]?.spec.title).toBe('Morning press review');
         // Print goes through main (here, without a desktop, it says it cannot).
-        await dialog.getByRole('button', { name: 'Print…' }).click();
+        await dialog.getByRole('button', { name: 'More' }).click();
+        await dialog.getByRole('menuitem', { name: 'Print…' }).click();
         await see(dialog.getByRole('alert')).toContainText('Printing needs the desktop app');
         expect(app.calls.filter((c) => c.channel === 'dossier.export').map((c) => (c.args as { then?: string }).then)).toContain('print');
         expect(kept[0]?.source).toEqual({ kind: 'ids', ids: (await rows.evaluateAll((els) => els.map((el) => el.getAttribute('data-id')))) });
@@ -105,4 +131,20 @@ describe.skipIf(!!skip)(`dossier builder${skip ? ` — skipped: ${skip}` : ''}`,
       }
     });
   }
+
+  it('does not open with no clipping in the library, and says why', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page } = app;
+      // In the empty archive the button is off and its tooltip says why (#18)…
+      await see(page.getByRole('button', { name: 'Dossier' })).toBeDisabled();
+      await see(page.getByRole('button', { name: 'Dossier' })).toHaveAttribute('data-tip', 'Add clippings first');
+      // …and the menu's File → New Dossier… says it in words.
+      await app.emit('menu.command', { command: 'dossier' });
+      await see(page.getByText('There are no clippings yet')).toBeVisible();
+      await see(page.getByRole('dialog', { name: 'New dossier' })).toHaveCount(0);
+    } finally {
+      await app.dispose();
+    }
+  });
 });

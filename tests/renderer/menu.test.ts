@@ -17,6 +17,9 @@ describe.skipIf(!!skip)(`menu commands${skip ? ` — skipped: ${skip}` : ''}`, (
       const { page } = app;
       const dialogs = page.getByRole('dialog');
       await see(dialogs).toHaveCount(0);
+      // The dossier builder opens only when there is a clipping to put in a dossier.
+      await app.library.importText('Ports reopen after the storm\n\nThe harbour authority said ships could sail again from Tuesday.');
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(1);
 
       for (const command of ['add', 'settings', 'tags', 'dossier', 'shortcuts'] as const) {
         await app.emit('menu.command', { command });

@@ -1,6 +1,8 @@
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { dossierSpecSchema, findSavedSearch, type DossierSource, type DossierSpec } from '../../../shared/dossier';
 import { CuttingsError } from '../../../shared/errors';
+import { logoKind } from '../../main/settings/logo';
 import { fileSlug } from '../../../shared/file-name';
 import type { Library } from '../../main/library';
 import type { Command, Values } from '../command';
@@ -14,7 +16,7 @@ export const dossierCommand: Command = {
     '        [--lang CODE] [--issued DATE] [--subtitle S] [--organisation O] [--period P]\n' +
     '        [--editor E] [--classification C] [--summary TEXT] [--paper A4|Letter]\n' +
     '        [--group-by none|tag|source|day] [--order date|source|manual]\n' +
-    '        [--page-per-clipping] [--show-tags]',
+    '        [--page-per-clipping] [--show-tags] [--logo FILE.png|jpg]',
   options: {
     query: { type: 'string' },
     ids: { type: 'string' },
@@ -35,6 +37,7 @@ export const dossierCommand: Command = {
     lang: { type: 'string' },
     issued: { type: 'string' },
     'page-per-clipping': { type: 'boolean' },
+    logo: { type: 'string' },
     'show-tags': { type: 'boolean' },
   },
   readOnly: (values) => values.save !== true,
@@ -50,9 +53,11 @@ export const dossierCommand: Command = {
     const ids = v.ids?.split(',').map((s) => s.trim()).filter(Boolean);
     const search = v['saved-search'] === undefined ? undefined : findSavedSearch(library.savedSearches(), v['saved-search']);
     if (v['saved-search'] !== undefined && !search) throw new CuttingsError('not-found', `There is no saved search “${v['saved-search']}”.`);
+    const logo = v.logo === undefined ? undefined : await checkedLogo(v.logo);
     const result = await library.exportDossier({
       spec,
       ids,
+      organisation: logo ? { name: null, logo } : undefined,
       query: v.query,
       savedSearchId: search?.id,
       outFile: path.resolve(v.output ?? `${fileSlug(spec.title)}.pdf`),
@@ -117,4 +122,17 @@ async function reexport(ctx: Parameters<Command['run']>[0], library: Library, id
   if (ctx.json) ctx.printJson(result);
   else ctx.print(`Wrote ${result.file} (${result.clippings} clippings, ${result.pages} pages).`);
   return 0;
+}
+
+/** The logo file for the cover, checked (a PNG or JPEG under 1 MB) before any layout starts. */
+async function checkedLogo(file: string): Promise<string> {
+  const full = path.resolve(file);
+  let data: Buffer;
+  try {
+    data = await readFile(full);
+  } catch (err) {
+    throw new CuttingsError('invalid-input', `Cannot read the logo ${full}: ${(err as Error).message}`);
+  }
+  logoKind(data);
+  return full;
 }

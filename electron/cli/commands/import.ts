@@ -2,6 +2,7 @@ import { stat } from 'node:fs/promises';
 import { CuttingsError } from '../../../shared/errors';
 import type { ImportOutcome } from '../../../shared/clipping';
 import type { Command, CommandContext } from '../command';
+import { withPlainNames } from './show';
 import { readStdin } from '../stdin';
 import type { Library } from '../../main/library';
 import { PRINT_OPTIONS, printOptions, printProgress } from './import-print';
@@ -41,7 +42,7 @@ export const importCommand: Command = {
 
 async function store(ctx: CommandContext, article: Parameters<Library['add']>[0], tags: string[]): Promise<number> {
   const { clipping, duplicate, attachments = [] }: ImportOutcome = await (await ctx.library()).add(article, tags);
-  if (ctx.json) ctx.printJson({ ...clipping, duplicate, ...(attachments.length ? { attachments } : {}) });
+  if (ctx.json) ctx.printJson({ ...withPlainNames(clipping), duplicate, ...(attachments.length ? { attachments } : {}) });
   else {
     ctx.print(`${duplicate ? 'Already in the archive' : 'Imported'}: ${clipping.id}  ${clipping.title}`);
     for (const a of attachments) {

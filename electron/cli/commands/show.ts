@@ -12,11 +12,19 @@ export const showCommand: Command = {
     if (ctx.positionals.length !== 1) throw new CuttingsError('usage', 'show takes one clipping ID.');
     const library = await ctx.library();
     const clipping = await library.get(ctx.positionals[0] as string);
-    if (ctx.json) ctx.printJson(clipping);
+    if (ctx.json) ctx.printJson(withPlainNames(clipping));
     else ctx.print(formatClipping(clipping, library.links(clipping.id)));
     return 0;
   },
 };
+
+/**
+ * The clipping as JSON, with `date` and `language` beside `publishedAt` and `lang`, so a script
+ * reading title, source, author, date, dateline and language finds each under its plain name.
+ */
+export function withPlainNames<T extends Pick<Clipping, 'publishedAt' | 'lang'>>(c: T): T & { date: string | null; language: string | null } {
+  return { ...c, date: c.publishedAt, language: c.lang };
+}
 
 export function formatClipping(c: Clipping, links?: ClippingLinks): string {
   const line = (label: string, value: string | null | undefined): string[] => (value ? [`${label}: ${value}`] : []);

@@ -12,6 +12,7 @@ import { articleBlocks, type Block } from './blocks';
 import { artifact, currentPage, fitLine, tagged, type RenderContext } from './context';
 import { drawFigure, prepareFigure, type PreparedFigure } from './figure';
 import { drawGlyphLines, drawGlyphRun } from './glyph-run';
+import { isRtlLang } from './scripts';
 import { isRtlParagraph } from './typeset';
 import { lengthLabel, publishedLabel } from './format';
 import { linkTagged } from './pdfkit-extras';
@@ -93,6 +94,8 @@ interface Head {
   headline: Line[];
   meta: Line[];
   url: string | null;
+  /** Facts and address flush right (a right-to-left clipping). */
+  end: boolean;
   height: number;
 }
 
@@ -109,7 +112,9 @@ function prepareHead(ctx: RenderContext, item: DossierClipping, band: string | n
     lengthLabel(c.text, locale),
     spec.showTags && c.tags.length > 0 ? `Tags: ${c.tags.join(', ')}` : null,
   ].filter((x): x is string => !!x);
-  const meta = measure.lines(facts.join('  ·  '), STYLE.meta, frame.width, c.lang);
+  // In a right-to-left clipping the lines of facts stand flush right, under the headline.
+  const end = isRtlLang(c.lang) || isRtlParagraph(c.title);
+  const meta = measure.lines(facts.join('  ·  '), STYLE.meta, frame.width, c.lang).map((l) => ({ ...l, end }));
   const url = c.url && /^https?:\/\//i.test(c.url) ? c.url : null;
   const height =
     (band ? STYLE.sectionBand.leading + 14 : 0) +
@@ -119,7 +124,7 @@ function prepareHead(ctx: RenderContext, item: DossierClipping, band: string | n
     meta.length * STYLE.meta.leading +
     (url ? STYLE.link.leading : 0) +
     META_GAP;
-  return { band, kicker, headline, meta, url, height };
+  return { band, kicker, headline, meta, url, end, height };
 }
 
 function drawHead(ctx: RenderContext, c: Clipping, head: Head, parent: PDFKit.PDFStructureElement | null): void {
@@ -146,7 +151,7 @@ function drawHead(ctx: RenderContext, c: Clipping, head: Head, parent: PDFKit.PD
     const content = link ? doc.markStructureContent('Link') : null;
     useStyle(doc, STYLE.link);
     const shown = fitLine(doc, url, frame.width);
-    drawGlyphRun(doc, shown, frame.left, flow.y);
+    drawGlyphLines(doc, [{ text: shown, end: head.end }], frame.left, flow.y, 0, { width: frame.width });
     if (content && link) {
       doc.endMarkedContent();
       link.add(content);

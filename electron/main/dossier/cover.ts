@@ -6,6 +6,7 @@
 import { drawGlyphRun, textWidth } from './glyph-run';
 import { artifact, fitLine, tagged, type RenderContext } from './context';
 import { formatDay, paragraphs } from './format';
+import { openImage } from './pdfkit-extras';
 import { useStyle } from './text-flow';
 import { COLOR, FONT, STYLE, type TextStyle } from './theme';
 
@@ -19,7 +20,11 @@ const CLASSIFICATION: TextStyle = { font: FONT.sansBold, size: 9, leading: 12, c
 export interface CoverFacts {
   clippings: number;
   sections: number;
+  /** The organisation's logo file (PNG or JPEG), from Settings. */
+  logo?: string;
 }
+
+const LOGO = { maxWidth: 170, maxHeight: 46, gap: 12 } as const;
 
 /** Draws the cover on the current (first) page; a long summary flows onto following pages. */
 export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
@@ -27,15 +32,19 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
   const cover = root ? doc.struct('Sect', { title: 'Cover' }) : null;
   if (cover) root?.add(cover);
 
+  const logo = facts.logo ? placeLogo(ctx, facts.logo, cover) : null;
   if (spec.organisation) {
+    // Beside the logo, centred on it; alone, at the top.
+    const left = logo ? frame.left + logo.width + LOGO.gap : frame.left;
+    const y = logo ? flow.y + (logo.height - ORGANISATION.leading) / 2 : flow.y;
     useStyle(doc, ORGANISATION);
-    const text = fitLine(doc, spec.organisation.toLocaleUpperCase(locale), frame.width);
+    const text = fitLine(doc, spec.organisation.toLocaleUpperCase(locale), frame.left + frame.width - left);
     tagged(doc, cover, 'P', () => {
       useStyle(doc, ORGANISATION);
-      drawGlyphRun(doc, text, frame.left, flow.y, 0.8);
+      drawGlyphRun(doc, text, left, y, 0.8);
     });
-    flow.y += ORGANISATION.leading;
   }
+  flow.y += Math.max(logo?.height ?? 0, spec.organisation ? ORGANISATION.leading : 0) + (logo ? 6 : 0);
   artifact(doc, () => {
     doc.rect(frame.left, flow.y + 4, frame.width, 2).fill(COLOR.accent);
   });
@@ -138,4 +147,22 @@ function classificationStamp(
     );
   });
   flow.y = frame.bottom;
+}
+
+/** Draws the logo at the top left of the cover, within LOGO's box; null when it cannot be read. */
+function placeLogo(ctx: RenderContext, file: string, parent: PDFKit.PDFStructureElement | null): { width: number; height: number } | null {
+  const { doc, flow, frame } = ctx;
+  let probe: { width: number; height: number };
+  try {
+    probe = openImage(doc, file);
+  } catch {
+    ctx.skippedImages.push(file);
+    return null;
+  }
+  const scale = Math.min(LOGO.maxWidth / probe.width, LOGO.maxHeight / probe.height, 1);
+  const width = probe.width * scale;
+  const height = probe.height * scale;
+  const alt = ctx.spec.organisation ? `Logo of ${ctx.spec.organisation}` : 'Logo';
+  tagged(doc, parent, 'Figure', () => doc.image(file, frame.left, flow.y, { width, height }), { alt });
+  return { width, height };
 }

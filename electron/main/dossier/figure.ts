@@ -6,6 +6,7 @@
 import { drawGlyphLines } from './glyph-run';
 import { tagged, type RenderContext } from './context';
 import { openImage } from './pdfkit-extras';
+import { isRtlLang } from './scripts';
 import type { FigureBlock } from './blocks';
 import type { Line } from './text-flow';
 import { useStyle } from './text-flow';
@@ -49,7 +50,8 @@ export function prepareFigure(ctx: RenderContext, block: FigureBlock, lang: stri
   }
   const captionLines = block.caption ? measure.lines(block.caption, STYLE.caption, frame.width, lang) : [];
   const credit = creditText(block);
-  const creditLines = credit ? measure.lines(credit, STYLE.credit, frame.width, lang) : [];
+  // The credit sits under the caption's end in a right-to-left clipping.
+  const creditLines = (credit ? measure.lines(credit, STYLE.credit, frame.width, lang) : []).map((l) => ({ ...l, end: isRtlLang(lang) }));
   const words = captionLines.length * STYLE.caption.leading + creditLines.length * STYLE.credit.leading;
   const maxHeight = (frame.bottom - frame.top) * SHARE[block.size ?? 'column'] - (block.size === 'page' ? words + GAP_BELOW_PICTURE : 0);
   let width = Math.min(frame.width, (probe.width * 72) / 150);
@@ -66,7 +68,8 @@ export function prepareFigure(ctx: RenderContext, block: FigureBlock, lang: stri
 export function drawFigure(ctx: RenderContext, figure: PreparedFigure, parent: PDFKit.PDFStructureElement | null): void {
   const { doc, flow, frame } = ctx;
   const { block, width, height } = figure;
-  const x = frame.left + (frame.width - width) / 2;
+  // Set to the text's starting edge, as a cut-out picture is pasted, with its caption under it.
+  const x = isRtlLang(figure.lang) ? frame.left + frame.width - width : frame.left;
   const alt = block.caption ?? block.alt ?? 'Picture from the article';
   tagged(doc, parent, 'Figure', () => doc.image(block.file, x, flow.y, { width, height }), { alt });
   flow.y += height;

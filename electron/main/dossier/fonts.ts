@@ -13,6 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { create } from 'fontkit';
 import { CuttingsError } from '../../../shared/errors';
 import type { Family } from './scripts';
 import { FONT, type FontName } from './theme';
@@ -131,22 +132,27 @@ export function fallbackName(family: Family, bold: boolean, serif: boolean): str
   return `${family}${serifFace ? '-serif' : ''}-${bold ? 700 : 400}`;
 }
 
-// Font files are read once per process: a dossier export should not re-read megabytes of TTFs.
-const cache = new Map<string, Buffer>();
+/**
+ * Font files are read and parsed once per process, and the parsed font is what each document
+ * registers (pdfkit takes a fontkit font as well as bytes): the tables fontkit decodes on first
+ * use (glyph substitution and positioning, character maps) then serve every later export, such
+ * as the export that follows a preview. Each document still makes its own subset.
+ */
+const cache = new Map<string, ReturnType<typeof create>>();
 
-function readFont(file: string): Buffer {
-  let data = cache.get(file);
-  if (!data) {
+function readFont(file: string): ReturnType<typeof create> {
+  let font = cache.get(file);
+  if (!font) {
     try {
-      data = readFileSync(file);
+      font = create(readFileSync(file));
     } catch (err) {
       throw new CuttingsError('internal', `Cannot read the dossier font ${file}. Reinstall Cuttings.`, {
         cause: err,
       });
     }
-    cache.set(file, data);
+    cache.set(file, font);
   }
-  return data;
+  return font;
 }
 
 const registered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
@@ -159,7 +165,7 @@ const registered = new WeakMap<PDFKit.PDFDocument, Set<string>>();
  */
 export function registerFonts(doc: PDFKit.PDFDocument, dir: string): void {
   for (const [name, file] of Object.entries(FILES)) {
-    doc.registerFont(name, readFont(path.join(dir, file)));
+    doc.registerFont(name, readFont(path.join(dir, file)) as unknown as Buffer);
   }
   registered.set(doc, new Set());
 }
@@ -170,7 +176,7 @@ export function useFallback(doc: PDFKit.PDFDocument, family: Family, bold: boole
   let names = registered.get(doc);
   if (!names) registered.set(doc, (names = new Set()));
   if (!names.has(name)) {
-    doc.registerFont(name, readFont(fallbackFile(family, bold, serif)));
+    doc.registerFont(name, readFont(fallbackFile(family, bold, serif)) as unknown as Buffer);
     names.add(name);
   }
   return name;

@@ -16,7 +16,6 @@ interface FontkitGlyph {
 }
 
 import type { Family } from './scripts';
-import type { ShapedRun } from './shaping';
 import { complexLineOps, complexWidth } from './typeset';
 import { SIMPLE } from './scripts';
 
@@ -59,8 +58,6 @@ export class GlyphFont {
   private readonly coverage = new Uint8Array(0x10000);
   /** The script family this face serves as a fallback for; null for the base (DejaVu) faces. */
   family: Family | null = null;
-  /** Shaped words of this face (shaping.ts), by direction and text. */
-  readonly shaped = new Map<string, ShapedRun>();
   /** Subset ids of shaped glyphs by glyph id and characters (shaping.ts). */
   readonly clones = new Map<string, number>();
   /** Drawing operators of shaped units by size, direction and text (typeset.ts). */
@@ -193,6 +190,8 @@ export interface TextLine {
   text: string;
   width?: number;
   rtl?: boolean;
+  /** Set flush right though it reads left to right (a date line in an Arabic clipping). */
+  end?: boolean;
 }
 
 export interface DrawOptions {
@@ -236,10 +235,11 @@ export function drawGlyphLines(
     const line = typeof given === 'string' ? { text: given } : given;
     const text = line.text.normalize('NFC');
     if (text && isPlain(glyphs, text)) {
-      ops += `1 0 0 1 ${num(x)} ${num(baseline)} Tm\n(${glyphs.encode(text)}) Tj\n`;
+      const left = line.end && options.width !== undefined ? x + Math.max(0, options.width - (glyphs.width(text) * size) / 1000) : x;
+      ops += `1 0 0 1 ${num(left)} ${num(baseline)} Tm\n(${glyphs.encode(text)}) Tj\n`;
     } else if (text) {
       let left = x;
-      if (line.rtl && options.width !== undefined) {
+      if ((line.rtl || line.end) && options.width !== undefined) {
         const width = line.width ?? complexWidth(doc, glyphs, text, size, options.lang ?? null);
         left = x + Math.max(0, options.width - width);
       }

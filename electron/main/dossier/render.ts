@@ -48,7 +48,7 @@ export async function renderDossier(
   items: DossierClipping[],
   out: Writable,
   fontsDir: string,
-  options: Pick<DossierOptions, 'onProgress' | 'signal'>,
+  options: Pick<DossierOptions, 'onProgress' | 'signal' | 'logo'>,
 ): Promise<{ pages: number; skippedImages: string[]; contents: DossierContentsEntry[] }> {
   const locale = spec.lang ?? 'en-GB';
   const paper = PAPER[spec.paper ?? 'A4'];
@@ -86,7 +86,7 @@ export async function renderDossier(
   const ctx: RenderContext = { doc, spec, locale, paper, frame, measure, flow, root, skippedImages: [] };
 
   const sections = planSections(spec, items, locale);
-  renderCover(ctx, { clippings: items.length, sections: sections.filter((s) => s.title !== null).length });
+  renderCover(ctx, { clippings: items.length, sections: sections.filter((s) => s.title !== null).length, logo: options.logo });
 
   // Pass one of the contents: reserve exactly the pages it will need.
   const tocPlan = planToc(ctx, sections, measure);

@@ -66,3 +66,8 @@ export function hanFamily(text: string, lang: string | null | undefined): Family
   }
   return traditional > simplified ? 'tc' : 'sc';
 }
+
+/** Languages written right to left (BCP 47 primary subtags). */
+export function isRtlLang(lang: string | null | undefined): boolean {
+  return /^(?:ar|he|iw|fa|ur|yi|ps|ckb|dv|sd|ug)(?:-|$)/i.test(lang ?? '');
+}

@@ -78,11 +78,12 @@ function hook(font: FontkitFont): void {
  * drawn from left to right; `mirror` maps a mirrored bracket back to the character written.
  */
 export function shape(glyphs: GlyphFont, text: string, rtl: boolean, mirror: (cp: number) => number): ShapedRun {
-  const cached = glyphs.shaped.get(rtl ? `r${text}` : `l${text}`);
+  const shapes = shapesOf(glyphs);
+  const cached = shapes.get(rtl ? `r${text}` : `l${text}`);
   if (cached) return cached;
   if (!NEEDS_SHAPING.test(text)) {
     const run = mapped(glyphs, text, rtl, mirror);
-    glyphs.shaped.set(rtl ? `r${text}` : `l${text}`, run);
+    shapes.set(rtl ? `r${text}` : `l${text}`, run);
     return run;
   }
   const font = glyphs.font.font as unknown as FontkitFont;
@@ -111,8 +112,19 @@ export function shape(glyphs: GlyphFont, text: string, rtl: boolean, mirror: (cp
     };
   });
   const shaped = { glyphs: out, advance };
-  glyphs.shaped.set(rtl ? `r${text}` : `l${text}`, shaped);
+  shapes.set(rtl ? `r${text}` : `l${text}`, shaped);
   return shaped;
+}
+
+/** Shaped words belong to the parsed font, which every document of the process shares (fonts.ts). */
+const shapesByFont = new WeakMap<object, Map<string, ShapedRun>>();
+
+function shapesOf(glyphs: GlyphFont): Map<string, ShapedRun> {
+  let shapes = shapesByFont.get(glyphs.font.font);
+  if (!shapes) shapesByFont.set(glyphs.font.font, (shapes = new Map()));
+  // Words stay for the process; a runaway variety (a long Thai dossier) starts afresh.
+  if (shapes.size > 200_000) shapes.clear();
+  return shapes;
 }
 
 /**

@@ -53,6 +53,8 @@ export interface Line {
   text: string;
   width: number;
   rtl?: boolean;
+  /** Set flush right though it reads left to right (see glyph-run.ts's TextLine). */
+  end?: boolean;
 }
 
 /**

@@ -26,6 +26,8 @@ export interface DossierOptions {
   onProgress?: (done: number, total: number) => void;
   /** Aborting stops the export with a `cancelled` error and removes the partial file. */
   signal?: AbortSignal;
+  /** The organisation's logo for the cover (a PNG or JPEG file); one that cannot be read is left out. */
+  logo?: string;
 }
 
 export type { DossierContentsEntry } from '../../../shared/dossier';

@@ -18,10 +18,11 @@ export type Handlers = {
 export function createHandlers(services: Services): Handlers {
   const lib = (): ReturnType<Services['library']> => services.library();
   const tasks = new TaskRunner(services.emit);
-  /** A dossier request as the library reads it: the app's paper unless the dossier chose one. */
+  /** A dossier request as the library reads it: the app's paper, organisation and logo unless the dossier chose its own. */
   const dossierChoice = (args: ParsedArgsOf<'dossier.preview'>): DossierChoice => ({
     ...args,
     defaultPaper: services.settings.view().paper,
+    organisation: services.settings.organisation(),
   });
 
   return {
@@ -35,7 +36,8 @@ export function createHandlers(services: Services): Handlers {
       await services.shell.reveal(lib().dir);
       return { ok: true };
     },
-    'clippings.importText': ({ text, html, tags }) => lib().importText(text, { html, tags }),
+    'clippings.importText': ({ text, html, tags, fields }) => lib().importText(text, { html, tags, fields }),
+    'clippings.reviewText': ({ text, html }) => lib().reviewText(text, html),
     'clippings.importUrl': ({ url, tags }) => lib().importUrl(url, { tags }),
     'clippings.importFiles': ({ paths, tags }) =>
       tasks.run('import', (signal, progress) =>
@@ -50,6 +52,7 @@ export function createHandlers(services: Services): Handlers {
     },
     'clippings.list': (args) => lib().list(args),
     'clippings.get': ({ id }) => lib().get(id),
+    'clippings.summaries': ({ ids }) => ids.flatMap((id) => lib().archive.summary(id) ?? []),
     'clippings.links': ({ id }) => lib().links(id),
     'clippings.article': async ({ id }) => ({ html: await lib().articleHtml(id, CLIPPING_FILES_BASE) }),
     'clippings.update': ({ id, patch, origins }) => lib().update(id, patch, origins),
@@ -92,5 +95,6 @@ export function createHandlers(services: Services): Handlers {
     'settings.get': () => services.settings.view(),
     'settings.update': (patch) => services.settings.update(patch),
     'settings.chooseArchive': () => services.settings.chooseArchive(),
+    'settings.setLogo': ({ data }) => services.settings.setLogo(data === null ? null : Buffer.from(data, 'base64')),
   };
 }

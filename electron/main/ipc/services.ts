@@ -29,6 +29,10 @@ export interface SettingsService {
   update(patch: SettingsUpdate): Promise<SettingsView>;
   /** Asks for a folder and switches to the archive there; null when cancelled. */
   chooseArchive(): Promise<SettingsView | null>;
+  /** Keeps the organisation's logo (PNG or JPEG bytes) for dossier covers, or forgets it (null). */
+  setLogo(data: Uint8Array | null): Promise<SettingsView>;
+  /** The organisation dossier covers name, and the file of its logo. */
+  organisation(): { name: string | null; logo: string | null };
 }
 
 /** Putting a backup back: the app closes the archive, restores, and opens it again. */
@@ -68,10 +72,12 @@ export function headlessShell(library: () => Library): Shell {
 /** Settings held in memory (the UI tests), with the clipper off. */
 export function memorySettings(library: () => Library): SettingsService {
   const state: Pick<SettingsView, 'theme' | 'paper'> = { theme: 'system', paper: 'A4' };
+  let organisation: string | null = null;
   const view = (): SettingsView => ({
     archiveDir: library().dir,
     ...state,
     clipper: { enabled: false, port: DEFAULT_CLIPPER_PORT, running: false, error: null, bookmarklet: null },
+    organisation: { name: organisation, logo: null },
     warning: null,
   });
   return {
@@ -79,10 +85,15 @@ export function memorySettings(library: () => Library): SettingsService {
     update: async (patch) => {
       if (patch.theme) state.theme = patch.theme;
       if (patch.paper) state.paper = patch.paper;
+      if (patch.organisation !== undefined) organisation = patch.organisation || null;
       if (patch.clipperEnabled) throw new CuttingsError('usage', 'The browser clipper needs the desktop app.');
       return view();
     },
     chooseArchive: async () => null,
+    setLogo: async () => {
+      throw new CuttingsError('usage', 'A logo is kept by the desktop app.');
+    },
+    organisation: () => ({ name: organisation, logo: null }),
   };
 }
 

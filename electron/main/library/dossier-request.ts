@@ -22,6 +22,11 @@ export interface DossierChoice {
   dossierId?: string;
   /** The paper when neither the spec nor the saved dossier chose one (the app passes its setting). */
   defaultPaper?: Paper;
+  /**
+   * The organisation set in the app's Settings: its name goes on the cover when the spec names
+   * none, its logo (a PNG or JPEG file) on every cover.
+   */
+  organisation?: { name: string | null; logo: string | null };
 }
 
 export interface DossierRequest extends DossierChoice {
@@ -49,8 +54,11 @@ export function resolveDossier(library: Library, choice: DossierChoice): Resolve
       'A dossier is made from one of: chosen clippings, a query, a saved search or a saved dossier.',
     );
   }
-  const withPaper = (spec: DossierSpec): DossierSpec =>
-    spec.paper || !choice.defaultPaper ? spec : { ...spec, paper: choice.defaultPaper };
+  const organisation = choice.organisation?.name ?? undefined;
+  const withPaper = (given: DossierSpec): DossierSpec => {
+    const spec = given.organisation?.trim() || !organisation ? given : { ...given, organisation };
+    return spec.paper || !choice.defaultPaper ? spec : { ...spec, paper: choice.defaultPaper };
+  };
   if (choice.dossierId !== undefined) {
     const saved = library.savedDossiers().find((d) => d.id === choice.dossierId);
     if (!saved) throw new CuttingsError('not-found', `There is no saved dossier with id ${choice.dossierId}.`);

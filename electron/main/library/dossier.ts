@@ -38,19 +38,22 @@ export async function exportDossier(library: Library, request: DossierRequest): 
   const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,
     signal: request.signal,
+    logo: request.organisation?.logo ?? undefined,
   });
   return { file: result.file, pages: result.pages, clippings: items.length, contents: result.contents };
 }
 
 /**
  * What the dossier will be, before it is exported: the same PDF laid out in a scratch folder
- * (so its page count and contents are exactly those of the export), then thrown away.
+ * (so its page count, contents and pages are exactly those of the export), then thrown away.
  */
 export async function previewDossier(library: Library, request: Omit<DossierRequest, 'outFile'>): Promise<DossierPreview> {
   const scratch = await mkdtemp(path.join(tmpdir(), 'cuttings-preview-'));
   try {
-    const { pages, clippings, contents } = await exportDossier(library, { ...request, outFile: path.join(scratch, 'preview.pdf') });
-    return { pages, clippings, contents };
+    const file = path.join(scratch, 'preview.pdf');
+    const { pages, clippings, contents } = await exportDossier(library, { ...request, outFile: file });
+    // The PDF itself goes to the builder, which draws its pages as thumbnails (pdf.js).
+    return { pages, clippings, contents, pdf: (await readFile(file)).toString('base64') };
   } finally {
     await rm(scratch, { recursive: true, force: true });
   }

@@ -3,6 +3,7 @@
  * and the browser clipper. main/index.ts adds dialogs and windows around it; the tests drive
  * it directly (real archive folders, real loopback HTTP).
  */
+import { rm } from 'node:fs/promises';
 import { CuttingsError } from '../../../shared/errors';
 import type { EventName, Events } from '../../../shared/ipc/contract';
 import { DEFAULT_CLIPPER_PORT, type SettingsView } from '../../../shared/settings';
@@ -13,6 +14,7 @@ import { restoreBackup } from '../archive';
 import { openLibrary, type Library } from '../library';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
+import { logoDataUrl, storeLogo } from '../settings/logo';
 
 export interface SessionOptions {
   /** The settings file (in Electron's userData folder). */
@@ -27,6 +29,8 @@ export class AppSession {
   private clipperError: string | null = null;
   private unsubscribe: () => void = () => undefined;
   private rebuild: { done: number; total: number } | null = null;
+  /** The organisation's logo as a data: URL for the Settings screen (read when it changes). */
+  private logoUrl: string | null = null;
 
   private constructor(
     private current: Library,
@@ -44,6 +48,7 @@ export class AppSession {
     const dir = env.CUTTINGS_ARCHIVE?.trim() ? defaultArchiveDir(env) : (settings.archiveDir ?? defaultArchiveDir(env));
     const library = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
     const session = new AppSession(library, settings, warning, options);
+    session.logoUrl = await logoDataUrl(settings.organisation.logo);
     await session.applyClipper();
     session.rebuildIndexIfNeeded();
     return session;
@@ -108,10 +113,23 @@ export class AppSession {
         if (patch.regenerateClipperToken || (patch.clipperEnabled && !this.settings.clipper.token)) {
           clipper.token = newClipperToken();
         }
-        await this.save({ theme: patch.theme, paper: patch.paper, clipper });
+        const organisation = patch.organisation === undefined ? undefined : { name: patch.organisation.trim() || null };
+        await this.save({ theme: patch.theme, paper: patch.paper, clipper, organisation });
         if (Object.keys(clipper).length > 0) await this.applyClipper();
         return this.view();
       },
+      setLogo: async (data) => {
+        const current = this.settings.organisation.logo;
+        if (data === null) {
+          if (current) await rm(current, { force: true });
+          await this.save({ organisation: { logo: null } });
+        } else {
+          await this.save({ organisation: { logo: await storeLogo(this.options.settingsFile, data, current) } });
+        }
+        this.logoUrl = await logoDataUrl(this.settings.organisation.logo);
+        return this.view();
+      },
+      organisation: () => ({ ...this.settings.organisation }),
       chooseArchive: async () => {
         const dir = await chooseFolder();
         if (!dir) return null;
@@ -179,6 +197,7 @@ export class AppSession {
         error: clipper.enabled && !running ? this.clipperError : null,
         bookmarklet: running && clipper.token ? bookmarklet(this.clipper?.port ?? clipper.port, clipper.token) : null,
       },
+      organisation: { name: this.settings.organisation.name, logo: this.logoUrl },
       warning: this.warning,
     };
   }

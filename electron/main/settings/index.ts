@@ -32,11 +32,16 @@ export const settingsSchema = z.object({
     })
     .default({ enabled: false, port: DEFAULT_CLIPPER_PORT, token: null }),
   window: bounds.nullable().default(null),
+  /** Dossier covers: the organisation's name and its logo (a file beside this one, see logo.ts). */
+  organisation: z
+    .object({ name: z.string().nullable().default(null), logo: z.string().nullable().default(null) })
+    .default({ name: null, logo: null }),
 });
 
 export type Settings = z.output<typeof settingsSchema>;
-export type SettingsPatch = Partial<Omit<Settings, 'version' | 'clipper'>> & {
+export type SettingsPatch = Partial<Omit<Settings, 'version' | 'clipper' | 'organisation'>> & {
   clipper?: Partial<Settings['clipper']>;
+  organisation?: Partial<Settings['organisation']>;
 };
 
 export const defaultSettings = (): Settings => settingsSchema.parse({});
@@ -64,7 +69,12 @@ export async function loadSettings(file: string): Promise<{ settings: Settings; 
 
 /** Applies a patch, validates the result, and writes it durably. Returns the new settings. */
 export async function saveSettings(file: string, current: Settings, patch: SettingsPatch): Promise<Settings> {
-  const next = settingsSchema.parse({ ...current, ...patch, clipper: { ...current.clipper, ...patch.clipper } });
+  const next = settingsSchema.parse({
+    ...current,
+    ...patch,
+    clipper: { ...current.clipper, ...patch.clipper },
+    organisation: { ...current.organisation, ...patch.organisation },
+  });
   await mkdir(path.dirname(file), { recursive: true });
   await writeFileAtomic(file, JSON.stringify(next, null, 2) + '\n');
   await chmod(file, 0o600);

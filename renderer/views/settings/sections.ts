@@ -7,6 +7,7 @@ import { AppearanceSection } from './appearance-section';
 import { ArchiveSection } from './archive-section';
 import { BackupsSection } from './backups-section';
 import { ClipperSection } from './clipper-section';
+import { OrganisationSection } from './organisation-section';
 import { PaperSection } from './paper-section';
 import type { SettingsSection } from './section';
 
@@ -16,6 +17,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'archive', title: 'Archive', Component: ArchiveSection },
   { id: 'backups', title: 'Backups', Component: BackupsSection },
   { id: 'dossiers', title: 'Dossiers', Component: PaperSection },
+  { id: 'organisation', title: 'Organisation', Component: OrganisationSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
   { id: 'clipper', title: 'Clip from the browser', Component: ClipperSection },
 ];

@@ -1,7 +1,12 @@
 /**
  * Turns the bytes of a web page into a string the way a browser would: byte-order mark first,
- * then the charset the server declared, then the page's own `<meta charset>`, else UTF-8.
+ * then the charset the server declared, then the page's own `<meta charset>`, else UTF-8 — with
+ * one exception: bytes that are valid UTF-8 (and not plain ASCII) are UTF-8 whatever the page
+ * declares. Pages are often re-saved as UTF-8 with their old `<meta charset="gb2312">` kept, and
+ * legacy text almost never happens to form valid multi-byte UTF-8 sequences, so this reading is
+ * right where the declaration is wrong and changes nothing where it is right.
  */
+import { isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 
 /** How far into the page we look for `<meta charset>`. Browsers stop at 1 KB; real pages don't. */
@@ -45,6 +50,12 @@ export function declaredCharset(bytes: Uint8Array): string | null {
   return normaliseCharset(match?.[1]);
 }
 
+/** True when some byte is outside ASCII (pure ASCII reads the same in every charset we decode). */
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const byte of bytes) if (byte >= 0x80) return true;
+  return false;
+}
+
 /**
  * Decodes HTML bytes. `transportCharset` is the charset from an HTTP Content-Type header, which
  * outranks the page's own declaration (as in browsers). Never throws on a wrong declaration:
@@ -54,6 +65,6 @@ export function decodeHtml(bytes: Uint8Array, transportCharset?: string | null):
   const bom = bomEncoding(bytes);
   if (bom) return iconv.decode(Buffer.from(bytes.subarray(bom.skip)), bom.encoding);
   const encoding = normaliseCharset(transportCharset) ?? declaredCharset(bytes) ?? 'utf-8';
-  if (encoding === 'utf-8' || encoding === 'utf8') return new TextDecoder('utf-8').decode(bytes);
+  if (encoding === 'utf-8' || encoding === 'utf8' || (hasNonAscii(bytes) && isUtf8(bytes))) return new TextDecoder('utf-8').decode(bytes);
   return iconv.decode(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), encoding);
 }

@@ -40,6 +40,7 @@ const NOT_ORGANISATIONS = new Set([
   'Q1', 'Q2', 'Q3', 'Q4', 'H1', 'H2', 'AP', 'AFP', 'DPA', 'OTS', 'TASS', 'X', 'A', 'I', 'O', 'OS', 'ČR',
   'VR', 'AR', 'HD', 'UHD', '3D', '4K', 'PC', 'GPU', 'CPU', 'iOS', 'API', 'SDK', 'DLC', 'RPG', 'FPS', 'IP', 'ISP',
   'FAI', 'ET', 'PT', 'CT', 'MT', 'GPS', 'LED', 'PIN', 'FAQ', 'OMG', 'LOL', 'TBA', 'TBC', 'CV', 'HR', 'QR', 'SOS',
+  'VPN', 'TEU', 'MW', 'GW', 'KWH', 'MWH', 'GWH', 'BBL', 'RPM', 'DIY', 'FYI', 'ASAP', 'WIB', 'IST', 'JST', 'KST', 'MSK',
 ]);
 // Prepositions after which an unknown capitalised word is taken for a place ("in Nairobi").
 // Spanish "a" is left out: it also marks a person ("juicio a Jones").
@@ -70,8 +71,12 @@ function surface(ctx: Context, tokens: Token[]): string {
 }
 
 function isAcronym(word: string): boolean {
-  // Roman numerals ("siglo XX", "Henry VIII") are not organisations either.
-  return /^(?:\p{Lu}[\p{Lu}\d&]{1,5}|\p{Lu}\d{1,2})$/u.test(word) && !NOT_ORGANISATIONS.has(word) && !/^[IVXLCDM]+$/.test(word);
+  // Roman numerals ("siglo XX", "Henry VIII") are not organisations either; nor are codes with
+  // digits ("B40", "RM2", "M4"), nor a first name written in capitals ("LISA MASCARO").
+  return (
+    /^\p{Lu}[\p{Lu}&]{1,5}$/u.test(word) && !NOT_ORGANISATIONS.has(word) && !/^[IVXLCDM]+$/.test(word) &&
+    !FIRST_NAMES.has(word.charAt(0) + word.slice(1).toLowerCase())
+  );
 }
 
 /** A person's name: a known first name, or a title, a role word or the tagger says so. */
@@ -84,7 +89,8 @@ function personAt(ctx: Context, tokens: Token[], introduced: boolean): string | 
   if (words.some((w) => ORG_KEYWORDS.has(w) || MONTHS_AND_DAYS.has(w) || DEMONYMS.has(w))) return null;
   if (words.some((w) => !/^\p{Lu}/u.test(w) && !NAME_PARTICLES.has(w))) return null;
   if (NAME_PARTICLES.has(last) || words.some((w) => w.length > 2 && w === w.toUpperCase())) return null;
-  if (words.length === 1) return introduced && canonicalPlace(name, ctx.lang) === null ? name : null;
+  // A lone word after a role word is a surname ("spokesman Peskov"), not an inflected adjective ("předseda Českomoravského …").
+  if (words.length === 1) return introduced && canonicalPlace(name, ctx.lang) === null && !/(?:ského|ckého|ného|ové|ского|ной|ских)$/u.test(name) ? name : null;
   // The tagger's single words ("Brent" in "Brent crude") are too often wrong; its full names are kept.
   if (ctx.hinted.has(name) || ctx.englishNames.has(name)) return name;
   if (FIRST_NAMES.has(first) || introduced) return name;
@@ -111,7 +117,8 @@ function matchAt(ctx: Context, tokens: Token[], i: number, introduced: boolean):
     // "International Council of Chemical Associations", "Gewerkschaft Deutscher Lokomotivführer".
     const capitals = part.filter((t) => /^\p{Lu}/u.test(t.text)).length;
     const keyword = ORG_KEYWORDS.has(start) || ORG_KEYWORDS.has(lastWord);
-    if (keyword && capitals >= 2 && !part.some((t) => MONTHS_AND_DAYS.has(t.text))) {
+    const titled = part.slice(1).some((t) => TITLES.has(t.text));
+    if (keyword && capitals >= 2 && !titled && !part.some((t) => MONTHS_AND_DAYS.has(t.text))) {
       return { kind: 'organisation', name: text, length };
     }
   }
@@ -179,6 +186,11 @@ function scanSpan(ctx: Context, span: Span, sink: Sink): void {
       continue;
     }
     const token = tokens[i];
+    // "US$ 111 bilhões", "R$", "HK$": a currency, not a place.
+    if (token && ctx.text[token.end] === '$') {
+      i++;
+      continue;
+    }
     const match = matchAt(ctx, tokens, i, introduced);
     introduced = false;
     if (!match || !token) {

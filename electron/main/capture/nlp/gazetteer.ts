@@ -2,7 +2,8 @@
  * Gazetteers: places and organisations by the names and inflected forms they take in text.
  * Data: `data/countries.json` (generated from ICU, see its generator), `data/cities.json`
  * (capitals, major cities and regions), `data/organisations.json`. A match is reported under
- * its name in the article's language ("Deutschland" in German text, "Moscow" in English).
+ * one name whatever the language or script it was written in (its English name: "Deutschland",
+ * "Германия" and "Germany" are all "Germany"), so filters work across an archive of many languages.
  */
 import citiesData from './data/cities.json';
 import countriesData from './data/countries.json';
@@ -55,7 +56,9 @@ class Gazetteer {
       (isShoutedAcronym(t) ? undefined : this.folded.get(t.toLowerCase())) ??
       this.inflected(t, lang);
     if (!entry) return null;
-    return entry.names[lang ?? 'en'] ?? entry.names.en ?? entry.id;
+    // One name for every language and script (Kyiv = Київ = Киев = Kiev = Kiew), so a press
+    // officer can filter an archive of many languages on one place or organisation.
+    return entry.names.en ?? entry.id;
   }
 
   /** German genitive and adjective endings; Slavic case endings. */
@@ -75,7 +78,7 @@ class Gazetteer {
 
 /** Short all-caps words are looked up exactly; "WHO" must not match "who". */
 function isShoutedAcronym(text: string): boolean {
-  return text.length <= 3 && text === text.toUpperCase();
+  return text.length <= 3 && /\p{Lu}/u.test(text) && text === text.toUpperCase();
 }
 
 function stemKey(form: string): string {
@@ -98,8 +101,8 @@ const PLACES = new Gazetteer([
 const ORGANISATIONS = new Gazetteer((organisationsData as { organisations: Entry[] }).organisations);
 
 /**
- * The name of a known place written as `text` (any case, inflected), in `lang` when the
- * gazetteer has it in that language, else in English; null when unknown.
+ * The one name of a known place written as `text` (any case, inflected, any language the
+ * gazetteer knows; `lang` helps with inflected forms), or null when unknown.
  */
 export function canonicalPlace(text: string, lang: string | null = null): string | null {
   return PLACES.find(text, lang);

@@ -4,6 +4,7 @@
  */
 import type { Entities, Quote } from '../../../../shared/clipping';
 import { findEntities } from './entities';
+import { isAgencyOrPlace, isJobTitle } from './filters';
 import { detectLanguage } from './language';
 import { QuoteFinder } from './quotes';
 
@@ -30,14 +31,16 @@ export function analyze(text: string, hints: AnalysisHints = {}): Analysis {
   const scan = findEntities(text, lang, { people: hintedPeople(hints.people), dateline: hints.dateline });
   const quotes = new QuoteFinder(text, { lang, persons: scan.persons, mentions: scan.mentions }).find();
   // A speaker named only next to a verb of saying ("Azzouz said") is one of the article's people.
-  const people = [...scan.entities.people];
-  const { places, organisations } = scan.entities;
+  const people = scan.entities.people.filter((p) => !isJobTitle(p));
+  const { places } = scan.entities;
+  const organisations = scan.entities.organisations.filter((o) => !isAgencyOrPlace(o, hints.dateline));
   for (const q of quotes) {
     const speaker = q.speaker;
     if (!speaker || people.includes(speaker) || places.includes(speaker) || organisations.includes(speaker)) continue;
-    if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){0,2}$/u.test(speaker)) people.push(speaker);
+    // Only a full name: a lone word next to a verb of saying is too often a noun ("w Sejmie").
+    if (/^\p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*){1,2}$/u.test(speaker) && !isJobTitle(speaker)) people.push(speaker);
   }
-  return { lang, entities: { ...scan.entities, people }, quotes };
+  return { lang, entities: { people, places, organisations }, quotes };
 }
 
 /**
@@ -50,7 +53,9 @@ function hintedPeople(names: string[] | undefined): string[] {
     for (const part of raw.split(/\s*(?:[(),;&]|\s(?:and|und|et|avec|with|mit|y|con|a|i|и)\s)\s*/u)) {
       const name = part.trim().replace(/^(?:and|und|et|avec|with|mit|y|con|by|von|par|por)\s+/iu, '');
       const words = name.split(/\s+/);
-      if (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w) || /^(?:van|von|de|da|del|di|der|le|la)$/u.test(w))) {
+      // Names in scripts without capitals (김수진, 张华, יעל כהן) come from bylines as they are.
+      const uncased = /^[\p{sc=Han}\p{sc=Hangul}\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Thai} ]{2,20}$/u.test(name);
+      if (uncased || (words.length >= 2 && words.length <= 4 && words.every((w) => /^\p{Lu}[\p{Ll}'’.-]/u.test(w) || /^(?:van|von|de|da|del|di|der|le|la)$/u.test(w)))) {
         if (!people.includes(name)) people.push(name);
       }
     }

@@ -93,3 +93,25 @@ export function findQuoteSpans(paragraph: string): QuoteSpan[] {
   }
   return [...doubles, ...singles].sort((a, b) => a.open - b.open);
 }
+
+/**
+ * The text with closing marks typed as opening ones put right: “… one,“ Kremlin → “… one,” Kremlin,
+ * ‘…‘ → ‘…’. German „…“ is left alone (there “ is the closing mark), and so is everything that is
+ * not a quotation's closing mark. Paragraph by paragraph; the length of the text does not change.
+ */
+export function repairQuoteMarks(text: string): string {
+  if (!text.includes('“') && !text.includes('‘')) return text;
+  return text.split('\n').map(repairParagraph).join('\n');
+}
+
+function repairParagraph(paragraph: string): string {
+  let out = paragraph;
+  for (const q of findQuoteSpans(paragraph)) {
+    if (q.close === null) continue;
+    const [open, close] = [paragraph[q.open], paragraph[q.close]];
+    const fixed = open === '“' && close === '“' ? '”' : open === '‘' && close === '‘' ? '’' : null;
+    // Offsets are UTF-16 units, as string slicing counts them.
+    if (fixed) out = out.slice(0, q.close) + fixed + out.slice(q.close + 1);
+  }
+  return out;
+}

@@ -9,7 +9,9 @@
  * Scare quotes: a quotation of one to three words counts only when it is attributed directly
  * (a verb of saying right before or after it); embedded in a sentence ("had been “captured by
  * producers”") it is a borrowed phrase, not a statement. A longer quotation with no speaker is
- * kept only from eight words up, so quoted titles and terms are not reported as statements.
+ * kept only when it is clearly one: both its marks there, eight words or more, standing as a
+ * sentence of its own — so quoted titles, terms and a stray mark running to the end of the
+ * paragraph are not reported as statements.
  */
 import type { Quote } from '../../../../shared/clipping';
 import type { Mention } from './entities';
@@ -87,7 +89,10 @@ export class QuoteFinder {
         if (speaker === null && this.standsAlone(paragraph, span)) {
           speaker = paragraphSpeaker ?? (onlyQuote || span.open === 0 ? previousSpeaker : null);
         }
-        const keep = words <= 3 ? attribution.direct && speaker !== null : speaker !== null || words >= 8;
+        // Without a speaker only a clear quotation counts: both marks there, eight words or more,
+        // standing as a sentence of its own (not a title or term inside a sentence).
+        const clear = span.close !== null && words >= 8 && this.standsAlone(paragraph, span);
+        const keep = words <= 3 ? attribution.direct && speaker !== null : speaker !== null || clear;
         if (keep) {
           quotes.push({ speaker, text: span.text.replace(/[,;:]$/u, '').trim() });
           paragraphSpeaker = speaker ?? paragraphSpeaker;

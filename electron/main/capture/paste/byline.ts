@@ -66,6 +66,8 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
   const names: string[] = [];
   for (const raw of part.replace(WITH, ', $1').split(/\s*,\s*/)) {
     const original = raw.replace(FILED_FROM, '').trim();
+    // A byline holds names, places and dates, never a quotation or a sentence.
+    if (/["“”„«»]|[.!?]$/u.test(original) && !/^\p{Lu}\.$/u.test(original.split(/\s+/u).pop() ?? '')) return false;
     const segment = unshout(original);
     if (segment.length === 0) continue;
     if (UNCASED_NAME.test(segment) && names.length === 0 && !agencyName(segment)) {

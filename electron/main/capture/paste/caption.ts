@@ -38,6 +38,8 @@ export function looksLikeCredit(text: string): boolean {
   return CREDIT_VOCABULARY.test(t);
 }
 
+const PICTURE_MARK =
+  /\s*[([]((?:ap|afp|reuters|epa|dpa|aa|xinhua|aap|cp|pa)\s+photo\s*\/[^)\]]{2,60}|archivbild|archivfoto|symbolbild|symbolfoto|file photo|archive photo|photo d'archives|foto de archivo|foto d'archivio|foto archiwalne|фото из архива)[)\]]\s*$/iu;
 const LABELLED_ONLY = new RegExp(`^\\(?${CREDIT_LABEL}\\s*:\\s*([^)]+?)\\)?$`, 'iu');
 const LABELLED_TRAILING = new RegExp(`^(.*?\\S)\\s*[(\\[]\\s*${CREDIT_LABEL}\\s*:\\s*([^)\\]]+?)\\s*[)\\]]\\s*$`, 'iu');
 const LABELLED_AFTER = new RegExp(`^(.*?\\S)\\s*(?:[-–—|/·]\\s*)?${CREDIT_LABEL}\\s*:\\s*(.+)$`, 'iu');
@@ -58,6 +60,12 @@ export function parseCaptionLine(line: string, strict = false): CaptionLine | nu
   const bbcCaption = /^(?:image caption|caption|bildunterschrift|légende),?\s*:?\s+(.+)$/iu.exec(text);
   if (bbcCaption?.[1]) return { caption: bbcCaption[1], credit: null };
 
+  // "… (AP Photo/J. Scott Applewhite)", "… (Archivbild)", "… (file photo)": a caption by its marker.
+  const marked = PICTURE_MARK.exec(text);
+  if (marked && text.length - marked[0].length >= 10) {
+    const credit = marked[1]?.replace(/^(?:\p{L}+\s+)?photo\s*\/\s*/iu, '').trim() || null;
+    return { caption: text, credit: credit && /\//u.test(marked[1] ?? '') ? (marked[1] ?? '').trim() : credit };
+  }
   const only = LABELLED_ONLY.exec(text);
   if (only?.[1] && only[1].length <= 80) return { caption: null, credit: only[1].trim() };
 

@@ -4,6 +4,7 @@
  * multilingual furniture lexicon. Where a line stands (above the headline, in the body, at the
  * end) is weighed afterwards, in layout.ts and parse.ts.
  */
+import { canonicalPlace } from '../nlp/gazetteer';
 import { signOffAgency } from './agencies';
 import { parseByline, parseSourceAndDate, type Byline } from './byline';
 import { parseCaptionLine, type CaptionLine } from './caption';
@@ -83,7 +84,9 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   }
   if (dateline === null || !leadIn) {
     const byline = parseByline(text, dates, true);
-    if (byline && !(byline.nameOnly && isFurniture(text))) return { ...base, kind: byline.nameOnly ? 'name' : 'byline', byline };
+    // A bare "name" that is a button or a known place ("São Paulo" under the date) is neither.
+    const notAName = byline?.nameOnly && (isFurniture(text) || canonicalPlace(text) !== null);
+    if (byline && !notAName) return { ...base, kind: byline.nameOnly ? 'name' : 'byline', byline };
   }
   const copyright = COPYRIGHT.exec(text);
   if (copyright && text.length <= 160) return { ...base, kind: 'copyright', source: copyrightOwner(copyright[1] ?? '') };

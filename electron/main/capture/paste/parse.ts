@@ -8,6 +8,7 @@
 import type { Provenance, ProvenancedField } from '../../../../shared/clipping';
 import { CuttingsError } from '../../../../shared/errors';
 import { detectLanguage } from '../nlp/language';
+import { repairQuoteMarks } from '../nlp/quote-marks';
 import { parseCaptionLine } from './caption';
 import { classifyLine, type Line } from './classify';
 import { parseDateline } from './dateline';
@@ -139,7 +140,8 @@ function readHeaderLine(line: Line, found: Found, belowHeadline: boolean): void 
       found.url ??= line.url ?? null;
       return;
     case 'name':
-      if (!belowHeadline) return;
+      // A bare name is a byline only under the headline, and only the first one.
+      if (!belowHeadline || found.author !== null) return;
     // falls through: a name under the headline is the byline
     case 'byline': {
       const b = line.byline;
@@ -193,6 +195,8 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
     case 'date':
       if (!nearTop && !nearEnd) break;
       found.date ??= line.date ?? null;
+      // "CNNMoney (New York) First published February 1, 2016": the site stamps its copy.
+      if (line.source) found.signOff ??= line.source;
       return true;
     case 'source':
       found.signOff ??= line.source ?? null;
@@ -265,7 +269,7 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
   provenance.title = headline ? 'paste' : 'derived';
   const source = datelineAgency ?? found.source ?? found.signOff;
   const author = found.author ?? datelineAuthor ?? found.wireAuthor;
-  const title = headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? '');
+  const title = repairQuoteMarks(headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? ''));
   const publishedAt = found.date ? toIsoDate(found.date, dates.now) : null;
   const fields: Array<[ProvenancedField, unknown, Provenance]> = [
     ['source', source, 'paste'],
@@ -288,7 +292,9 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
     caption: found.caption,
     credit: found.credit,
     url: found.url,
-    text: body.join('\n\n'),
+    // A closing quote typed as an opening one (“… one,“ Kremlin) is put right in the text shown and
+    // searched; the paste itself is kept byte for byte as original.txt.
+    text: repairQuoteMarks(body.join('\n\n')),
     contributors: [...new Set([...found.contributors, ...(datelineAuthor ? [datelineAuthor] : [])])],
     lang: dates.lang,
     provenance,

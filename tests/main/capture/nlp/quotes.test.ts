@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { analyze } from '../../../../electron/main/capture/nlp';
+import { capturePastedText } from '../../../../electron/main/capture/paste';
 
 const speakers = (text: string, lang?: string): Array<[string | null, string]> =>
   analyze(text, { lang }).quotes.map((q) => [q.speaker, q.text]);
@@ -76,5 +77,32 @@ describe('quotes and their speakers', () => {
 
   it('finds no quotations in text without any', () => {
     expect(analyze('The committee will meet again in Nairobi in June. Delegates left Geneva on Monday.').quotes).toEqual([]);
+  });
+});
+
+describe('closing quotes typed as opening ones', () => {
+  it('are put right in the text shown and searched, and the paste is kept byte for byte', () => {
+    const paste =
+      'Kremlin says talks are hard\n\n“Contacts are quite complicated, because, naturally, the topic is not an easy one,“ Kremlin spokesman Dmitry Peskov told reporters on Friday.\n\nHe said it was ‘a long road‘ ahead, while „Die Zeit“ quoted him in German.';
+    const article = capturePastedText(paste, { now: new Date('2025-06-01T12:00:00Z') });
+    expect(article.text).toContain('not an easy one,” Kremlin spokesman');
+    expect(article.text).toContain('‘a long road’ ahead');
+    expect(article.text).toContain('„Die Zeit“');
+    expect(new TextDecoder().decode(article.original.data)).toBe(paste);
+    expect(article.quotes.map((q) => q.speaker)).toContain('Dmitry Peskov');
+  });
+});
+
+describe('quotations without a speaker', () => {
+  const quotesOf = (text: string): Array<string | null> => analyze(text, { lang: 'en' }).quotes.map((q) => q.text);
+
+  it('are not made of titles, terms or a stray mark running to the end of the paragraph', () => {
+    expect(quotesOf('The report also suggested the U.S. might not be the "jobs machine" it thinks it is, when compared to other countries and regions.')).toEqual([]);
+    expect(quotesOf('Critics panned the new series "The Long Night of the Unremembered Kings of the North" after its premiere on Sunday.')).toEqual([]);
+    expect(quotesOf('He wrote on his blog that the "experiment had gone on for far too long and must end now, before the winter comes.')).toEqual([]);
+  });
+
+  it('are kept when both marks stand around a sentence of their own', () => {
+    expect(quotesOf('The crowd waited. "We will not leave this square until the government listens to us," the banners read outside.')).toHaveLength(1);
   });
 });

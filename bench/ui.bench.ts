@@ -14,6 +14,7 @@
  * bench/results-ui.json).
  */
 import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CuttingsApi } from '../shared/ipc/api';
@@ -63,6 +64,9 @@ async function ensureCorpus(): Promise<void> {
   await library.close();
   writeFileSync(marker, new Date().toISOString());
 }
+
+/** The machine's 1-minute load average, said beside each figure (these machines are shared). */
+const load = (): string => `load ${loadavg()[0]?.toFixed(1) ?? '?'}`;
 
 const quantile = (values: number[], q: number): number => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -216,9 +220,9 @@ async function main(): Promise<void> {
         unit: 'ms',
         baseline: rawP95,
         ratio: p95 / rawP95,
-        target: '≤ 100 ms',
-        pass: p95 <= 100,
-        note: `max ${Math.max(...typing.ui).toFixed(0)} ms`,
+        target: '≤ 60 ms',
+        pass: p95 <= 60,
+        note: `max ${Math.max(...typing.ui).toFixed(0)} ms; ${load()}`,
       });
 
       const idle = await frames(page, 120, 0);
@@ -232,9 +236,9 @@ async function main(): Promise<void> {
         unit: 'ms',
         baseline: Math.max(...idle.deltas),
         ratio: maxFrame / Math.max(...idle.deltas),
-        target: '≤ 50 ms',
-        pass: maxFrame <= 50,
-        note: `360 frames at 160 px/frame; baseline: idle frames`,
+        target: '≤ 33 ms',
+        pass: maxFrame <= 33,
+        note: `360 frames at 160 px/frame; baseline: idle frames; ${load()}`,
       });
       rows.push({
         area: 'ui',

@@ -1,4 +1,5 @@
-/** Renderer entry: mounts the app. `window.cuttings` is provided by the preload. */
+/** Renderer entry: builds `window.cuttings` on the preload's bridge, then mounts the app. */
+import './bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';

@@ -14,12 +14,26 @@ export type ErrorCode =
   | 'cancelled'
   | 'internal';
 
+/**
+ * The one field a refusal is about ("patch.url": the link of a clipping being edited), and
+ * what is wrong with it in words, so a form can say it at that field without reading the
+ * message apart.
+ */
+export interface FieldProblem {
+  /** The field's path in the request, dot-separated (`patch.url`, `spec.title`, `title`). */
+  path: string;
+  /** What is wrong, in words, without the path ("a URL starts with http:// or https://"). */
+  message: string;
+}
+
 export class CuttingsError extends Error {
   readonly code: ErrorCode;
-  constructor(code: ErrorCode, message: string, options?: { cause?: unknown }) {
+  readonly field?: FieldProblem;
+  constructor(code: ErrorCode, message: string, options?: { cause?: unknown; field?: FieldProblem }) {
     super(message, options);
     this.name = 'CuttingsError';
     this.code = code;
+    if (options?.field) this.field = options.field;
   }
 }
 
@@ -27,11 +41,16 @@ export class CuttingsError extends Error {
 export interface ErrorInfo {
   code: ErrorCode;
   message: string;
+  field?: FieldProblem;
 }
 
 /** Turns anything thrown into an {@link ErrorInfo} without leaking stack traces. */
 export function toErrorInfo(err: unknown): ErrorInfo {
-  if (err instanceof CuttingsError) return { code: err.code, message: err.message };
+  if (err instanceof CuttingsError) {
+    return err.field
+      ? { code: err.code, message: err.message, field: err.field }
+      : { code: err.code, message: err.message };
+  }
   const message = err instanceof Error ? err.message : String(err);
   return { code: 'internal', message: `Unexpected error: ${message}` };
 }

@@ -89,10 +89,7 @@ async function start(): Promise<void> {
     indexing: () => running.indexing,
     emit: broadcast,
   });
-  handleArchiveProtocol((id) => {
-    const archive = running.library().archive;
-    return archive.summary(id) ? archive.clippingDir(id) : null;
-  });
+  handleArchiveProtocol(() => running.library().archive);
   registerIpc(() => dispatch);
   installMenu({
     archiveDir: () => running.library().dir,

@@ -1,12 +1,14 @@
 /**
- * The preload: exposes `window.cuttings`, the intent-level API built from the contract's
- * channel list. No raw `invoke(channel)` reaches the page.
+ * The preload: exposes `window.cuttingsBridge`, the intent-level API built from the
+ * contract's channel list, answering with main's envelopes (an Error crossing the
+ * contextBridge would lose its code; see `shared/ipc/api.ts`). The renderer builds
+ * `window.cuttings` on it. No raw `invoke(channel)` reaches the page.
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
-import { createApi } from '../../shared/ipc/api';
+import { createBridgeApi } from '../../shared/ipc/api';
 import { eventChannel } from '../../shared/ipc/channels';
 
-const api = createApi(
+const api = createBridgeApi(
   (channel, args) => ipcRenderer.invoke(channel, args),
   (event, listener) => {
     const wrapped = (_e: Electron.IpcRendererEvent, payload: unknown): void => listener(payload);
@@ -16,4 +18,4 @@ const api = createApi(
   { pathForFile: (file) => webUtils.getPathForFile(file as File) },
 );
 
-contextBridge.exposeInMainWorld('cuttings', api);
+contextBridge.exposeInMainWorld('cuttingsBridge', api);

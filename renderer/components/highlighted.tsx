@@ -6,13 +6,16 @@ export function Highlighted({
   text,
   ranges,
   className,
+  dir,
 }: {
   text: string;
   ranges: ReadonlyArray<readonly [number, number]>;
   className?: string;
+  /** `auto` for text in any script (Arabic, Hebrew) that sets its own direction. */
+  dir?: 'auto';
 }): ReactElement {
   return (
-    <span className={className}>
+    <span className={className} dir={dir}>
       {segments(text, ranges).map((s, i) => (s.mark ? <mark key={i}>{s.text}</mark> : <span key={i}>{s.text}</span>))}
     </span>
   );

@@ -17,6 +17,7 @@ export const SHORTCUTS: Array<{ keys: string[][]; action: string }> = [
   { keys: [['z']], action: 'Undo the last trash or tag change' },
   { keys: [['n']], action: 'Add a clipping' },
   { keys: [['Ctrl', 'A']], action: 'Select every loaded clipping' },
+  { keys: [['Ctrl', 'B']], action: 'Show or hide the sidebar' },
   { keys: [['?']], action: 'Show these shortcuts' },
 ];
 

@@ -4,6 +4,7 @@
  * import as a batch. Shared by the window's drop target and the import centre's drop zone.
  */
 import type { BatchImportSummary } from '../../shared/imports';
+import { errorText } from '../lib/errors';
 
 export type Dropped =
   | { kind: 'text'; text: string; html?: string }
@@ -123,7 +124,7 @@ async function importByContent(files: File[], progress: (p: BatchProgress) => vo
       const outcome = await window.cuttings.clippings.importText(isHtmlFile(file) ? { text: '', html: content } : { text: content });
       (outcome.duplicate ? summary.duplicates : summary.imported).push(outcome.clipping.id);
     } catch (err) {
-      summary.failed.push({ file: file.name, reason: err instanceof Error ? err.message : String(err) });
+      summary.failed.push({ file: file.name, reason: errorText(err) });
     }
   }
   progress({ done: files.length, total: files.length, label: '' });

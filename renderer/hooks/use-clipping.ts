@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { Clipping } from '../../shared/clipping';
 import { useArchiveChanged } from './use-archive-changed';
+import { errorText } from '../lib/errors';
 
 export interface ClippingState {
   clipping: Clipping | null;
@@ -27,7 +28,7 @@ export function useClipping(id: string | null): ClippingState {
     let live = true;
     window.cuttings.clippings.get({ id }).then(
       (clipping) => live && setLoaded({ id, clipping, error: null }),
-      (err: unknown) => live && setLoaded({ id, clipping: null, error: err instanceof Error ? err.message : String(err) }),
+      (err: unknown) => live && setLoaded({ id, clipping: null, error: errorText(err) }),
     );
     return () => {
       live = false;

@@ -7,11 +7,17 @@ import { useEffect, useState } from 'react';
 import type { Dropped } from './read-drop';
 
 export type DialogName = 'help' | 'dossier' | 'tags' | 'settings';
+/** The tabs of Add clipping. */
+export type AddTab = 'paste' | 'url' | 'files';
 
 export interface Dialogs {
   /** Add clipping: closed (false), open (true), or open with what was dropped on the window. */
   adding: boolean | Dropped;
   setAdding(value: boolean | Dropped): void;
+  /** The tab Add clipping opens on, when it is not decided by what was dropped. */
+  addTab: AddTab;
+  /** Opens Add clipping on a tab. */
+  add(tab: AddTab): void;
   isOpen(name: DialogName): boolean;
   open(name: DialogName): void;
   close(name: DialogName): void;
@@ -19,6 +25,7 @@ export interface Dialogs {
 
 export function useDialogs(focusSearch: () => void): Dialogs {
   const [adding, setAdding] = useState<boolean | Dropped>(false);
+  const [addTab, setAddTab] = useState<AddTab>('paste');
   const [open, setOpen] = useState<ReadonlySet<DialogName>>(new Set());
   const toggle = (name: DialogName, on: boolean): void =>
     setOpen((now) => {
@@ -44,7 +51,15 @@ export function useDialogs(focusSearch: () => void): Dialogs {
 
   return {
     adding,
-    setAdding,
+    setAdding: (value) => {
+      if (value === true) setAddTab('paste');
+      setAdding(value);
+    },
+    addTab,
+    add: (tab) => {
+      setAddTab(tab);
+      setAdding(true);
+    },
     isOpen: (name) => open.has(name),
     open: (name) => toggle(name, true),
     close: (name) => toggle(name, false),

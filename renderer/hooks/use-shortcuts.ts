@@ -14,6 +14,7 @@ export interface ShortcutHandlers {
   add(): void;
   help(): void;
   selectAll(): void;
+  toggleSidebar(): void;
   escape(): void;
 }
 
@@ -39,6 +40,7 @@ export function useShortcuts(handlers: ShortcutHandlers): void {
       };
 
       if (mod && !e.altKey && e.key.toLowerCase() === 'k') return run(h.focusSearch);
+      if (mod && !e.altKey && !e.shiftKey && e.key.toLowerCase() === 'b') return run(h.toggleSidebar);
       // Escape leaves any field (the tag box, the sort menu) back to the list; fields with
       // their own use for it (the search box, a tag being typed) handle it first.
       if (e.key === 'Escape') {

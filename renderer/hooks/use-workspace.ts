@@ -11,6 +11,7 @@ import type { Row } from '../lib/rows';
 import { useBrowse, type Browse, type View } from './use-browse';
 import { useDialogs, type Dialogs } from './use-dialogs';
 import { useDrop } from './use-drop';
+import { useDensity, useLayout, type Layout } from './use-layout';
 import { useLibraryCount } from './use-library-count';
 import { useLibraryFacets } from './use-library-facets';
 import { useResultList, type ResultList } from './use-result-list';
@@ -24,6 +25,7 @@ import { useWindowEvents } from './use-window-events';
 
 export interface WorkspaceState {
   theme: ReturnType<typeof useTheme>;
+  layout: Layout;
   tags: TagInfo[];
   knownTags: string[];
   browse: Browse;
@@ -54,6 +56,8 @@ export interface WorkspaceState {
 export function useWorkspace(): WorkspaceState {
   const toasts = useToasts();
   const theme = useTheme();
+  const layout = useLayout();
+  useDensity();
   const tags = useTags();
   const knownTags = useMemo(() => tags.map((t) => t.name), [tags]);
   const browse = useBrowse();
@@ -76,6 +80,7 @@ export function useWorkspace(): WorkspaceState {
   });
   const state: WorkspaceState = {
     theme,
+    layout,
     tags,
     knownTags,
     browse,
@@ -118,11 +123,26 @@ export function useWorkspace(): WorkspaceState {
     },
   };
   useWorkspaceShortcuts(state);
+  useActiveAmongResults(list, selection, browse.source.kind === 'search');
   return state;
 }
 
+/**
+ * A new search that does not find the clipping being read leaves the reader empty, rather
+ * than showing a clipping that is not among the results.
+ */
+function useActiveAmongResults(list: ResultList, selection: Selection, searching: boolean): void {
+  const checked = useRef<string | null>(null);
+  const { activeId, selectOnly } = selection;
+  useEffect(() => {
+    if (list.loading || checked.current === list.key) return;
+    checked.current = list.key;
+    if (searching && activeId && list.indexOf(activeId) < 0) selectOnly(null);
+  }, [list, searching, activeId, selectOnly]);
+}
+
 /** j/k, Enter, t, Delete, z, n, ?, Ctrl+A and Escape, for the window as a whole. */
-function useWorkspaceShortcuts({ selection, focus, trash, dialogs }: WorkspaceState): void {
+function useWorkspaceShortcuts({ selection, focus, trash, dialogs, layout }: WorkspaceState): void {
   const toasts = useToasts();
   const { selectOnly } = selection;
   useShortcuts({
@@ -141,6 +161,7 @@ function useWorkspaceShortcuts({ selection, focus, trash, dialogs }: WorkspaceSt
     add: () => dialogs.setAdding(true),
     help: () => dialogs.open('help'),
     selectAll: selection.selectAllLoaded,
+    toggleSidebar: layout.toggleSidebar,
     escape: () => {
       if (selection.selected.size > 1) selectOnly(selection.activeId);
       focus.list();

@@ -1,18 +1,21 @@
 /**
- * "Add clipping", the import centre: paste an article's text (Cuttings works out the headline,
- * source, dateline and caption; HTML copied with it is sent too, as long as the text was not
- * edited afterwards), a web address, or files and folders as a batch.
+ * "Add clipping", the import centre: paste an article's text (Cuttings shows what it found —
+ * headline, source, author, date, dateline, language — to correct before saving; see
+ * paste-import.tsx), a web address, or files and folders as a batch.
  */
-import { useId, useRef, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent, type ReactElement } from 'react';
+import { useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import { Modal } from '../components/modal';
 import type { Dropped } from '../hooks/read-drop';
 import { BatchImport, UrlImport } from './import-sources';
+import { PasteImport } from './paste-import';
 
 export interface AddClippingDialogProps {
   open: boolean;
   /** What was dropped on the window: text for the paste box, a link to fetch, files to import. */
   initial?: Dropped;
+  /** The tab it opens on when nothing was dropped (the empty archive's "From a web address…"). */
+  startOn?: Source;
   onClose(): void;
   onImported(outcome: ImportOutcome): void;
 }
@@ -26,13 +29,18 @@ type Source = (typeof SOURCES)[number]['key'];
 const TAB_FOR: Record<Dropped['kind'], Source> = { text: 'paste', url: 'url', files: 'files' };
 
 const DESCRIPTIONS: Record<Source, string> = {
-  paste: 'Paste an article as you copied it: headline, byline and text. Cuttings finds the headline, source, dateline and caption.',
+  paste: 'Paste an article as you copied it: headline, byline and text. Cuttings shows what it found, for you to correct before it is saved.',
   url: 'Give the address of an article; Cuttings keeps its text and pictures for reading offline.',
   files: 'Import saved pages, e-mails, Word documents and text files, one by one or a whole folder at a time.',
 };
 
-export function AddClippingDialog({ open, initial, onClose, onImported }: AddClippingDialogProps): ReactElement {
-  const [source, setSource] = useState<Source>(initial ? TAB_FOR[initial.kind] : 'paste');
+export function AddClippingDialog({ open, initial, startOn, onClose, onImported }: AddClippingDialogProps): ReactElement {
+  const [source, setSource] = useState<Source>(initial ? TAB_FOR[initial.kind] : (startOn ?? 'paste'));
+  const [wasOpen, setWasOpen] = useState(open);
+  if (wasOpen !== open) {
+    setWasOpen(open);
+    if (open && !initial && startOn) setSource(startOn);
+  }
   // A new drop opens the tab it belongs to (adjusting state while rendering, as React advises).
   const [dropped, setDropped] = useState(initial);
   if (dropped !== initial) {
@@ -85,10 +93,15 @@ export function AddClippingDialog({ open, initial, onClose, onImported }: AddCli
           </div>
           <div role="tabpanel" id={`import-panel-${shown}`} aria-labelledby={`import-tab-${shown}`}>
             {shown === 'paste' && (
-              <AddClippingForm initial={initial?.kind === 'text' ? initial : undefined} onCancel={close} onImported={onImported} />
+              <PasteImport initial={initial?.kind === 'text' ? initial : undefined} onCancel={close} onImported={onImported} />
             )}
             {shown === 'url' && (
-              <UrlImport initialUrl={initial?.kind === 'url' ? initial.url : undefined} onCancel={close} onImported={onImported} />
+              <UrlImport
+                initialUrl={initial?.kind === 'url' ? initial.url : undefined}
+                onCancel={close}
+                onImported={onImported}
+                onPasteInstead={() => setSource('paste')}
+              />
             )}
             {shown === 'files' && <BatchImport initialFiles={initial?.kind === 'files' ? initial.files : undefined} onDone={close} />}
           </div>
@@ -96,99 +109,4 @@ export function AddClippingDialog({ open, initial, onClose, onImported }: AddCli
       )}
     </Modal>
   );
-}
-
-function AddClippingForm({
-  initial,
-  onCancel,
-  onImported,
-}: {
-  initial?: { text: string; html?: string };
-  onCancel(): void;
-  onImported(outcome: ImportOutcome): void;
-}): ReactElement {
-  const [text, setText] = useState(initial?.text ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const pastedHtml = useRef<{ text: string; html: string } | null>(
-    initial?.html ? { text: initial.text, html: initial.html } : null,
-  );
-  const textId = useId();
-  const hintId = useId();
-  const errorId = useId();
-
-  const onPaste = (event: ClipboardEvent<HTMLTextAreaElement>): void => {
-    const html = event.clipboardData.getData('text/html');
-    const plain = event.clipboardData.getData('text/plain');
-    pastedHtml.current = html && plain ? { text: plain, html } : null;
-  };
-
-  const submit = async (event?: FormEvent): Promise<void> => {
-    event?.preventDefault();
-    if (busy) return;
-    // Even an empty box goes to main: capture owns the rules for what can be imported,
-    // and its messages are written for people.
-    setBusy(true);
-    setError(null);
-    try {
-      const html = pastedHtml.current?.text === text ? pastedHtml.current.html : undefined;
-      const outcome = await window.cuttings.clippings.importText(html ? { text, html } : { text });
-      onImported(outcome);
-    } catch (err) {
-      setError(err instanceof Error ? err.message : String(err));
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  return (
-    <form className="add-form" onSubmit={(e) => void submit(e)} noValidate>
-      <label htmlFor={textId} className="field-label">
-        Article text
-      </label>
-      <textarea
-        id={textId}
-        className="paste-box"
-        value={text}
-        rows={14}
-        data-autofocus
-        spellCheck={false}
-        placeholder="Paste the article here…"
-        aria-describedby={error ? `${hintId} ${errorId}` : hintId}
-        aria-invalid={error ? true : undefined}
-        onPaste={onPaste}
-        onChange={(e) => {
-          setText(e.target.value);
-          if (error) setError(null);
-        }}
-        onKeyDown={(e) => {
-          if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) void submit();
-        }}
-      />
-      <p id={hintId} className="field-hint">
-        {describe(text)} · <kbd>Ctrl</kbd>+<kbd>Enter</kbd> to add
-      </p>
-      {error && (
-        <p id={errorId} className="form-error" role="alert">
-          {error}
-        </p>
-      )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add to archive'}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-/** "412 words", cheaply even for a very large paste. */
-function describe(text: string): string {
-  if (!text.trim()) return 'Nothing pasted yet';
-  if (text.length > 500_000) return `${(text.length / 1_000_000).toFixed(1)} million characters`;
-  const words = text.trim().split(/\s+/).length;
-  return `${words.toLocaleString()} ${words === 1 ? 'word' : 'words'}`;
 }

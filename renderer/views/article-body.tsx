@@ -2,72 +2,64 @@
  * The article itself: the sanitized HTML kept at capture (headings, lists, quotes, links and
  * its pictures where the page had them, served from the archive), or the text's paragraphs
  * for a pasted clipping, or while the HTML loads. Pictures the HTML does not place are shown
- * around it: the lead before the text, the others after.
+ * around it: the lead before the text, the others after. The caption is shown once, and a
+ * picture whose file is missing is a quiet placeholder.
  */
-import DOMPurify from 'dompurify';
-import { useEffect, useState, type ReactElement, type ReactNode } from 'react';
-import { ARCHIVE_SCHEME, CLIPPING_FILES_BASE, clippingFileUrl } from '../../shared/archive-url';
+import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode } from 'react';
+import { clippingFileUrl } from '../../shared/archive-url';
+import { sameWords, squash } from '../../shared/article-repeats';
 import type { Clipping } from '../../shared/clipping';
-import { PURIFY_OPTIONS } from '../../shared/sanitize-policy';
+import { Icon } from '../components/icons';
 import { paragraphs } from '../lib/format';
+import { cleanArticleHtml, placeholderFor, repeatsHeader } from './article-html';
 
-/** Links to web pages, pictures from the archive: main stored nothing else, and nothing else may load. */
-const PAGE_URLS = new RegExp(`^(?:https?:|${ARCHIVE_SCHEME}:)`, 'i');
-
-/**
- * Main stores the HTML sanitized; it is sanitized again here with the same policy, so a file
- * changed on disk still cannot run anything. Links leave the app (main opens them in the browser).
- */
-function clean(html: string): string {
-  const fragment = DOMPurify.sanitize(html, { ...PURIFY_OPTIONS, ALLOWED_URI_REGEXP: PAGE_URLS, RETURN_DOM_FRAGMENT: true });
-  for (const a of fragment.querySelectorAll('a[href]')) {
-    a.setAttribute('target', '_blank');
-    a.setAttribute('rel', 'noopener noreferrer');
-  }
-  // Only the archive's own pictures: anything else would be a request to the network.
-  for (const img of fragment.querySelectorAll('img')) {
-    const src = img.getAttribute('src') ?? '';
-    if (!src.startsWith(CLIPPING_FILES_BASE)) img.remove();
-    else img.setAttribute('loading', 'lazy');
-  }
-  // Each block finds its own direction from its first letter: an Arabic or Hebrew paragraph
-  // reads right to left, inside an English article as much as on its own.
-  for (const block of fragment.querySelectorAll(TEXT_BLOCKS)) block.setAttribute('dir', 'auto');
-  const holder = document.createElement('div');
-  holder.append(fragment);
-  return holder.innerHTML;
-}
-
-const TEXT_BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, caption, td, th, dt, dd, pre';
-
-function useArticleHtml(id: string): string | null {
+function useArticleHtml(c: Clipping): string | null {
   const [loaded, setLoaded] = useState<{ id: string; html: string | null } | null>(null);
+  const { id, title, author } = c;
   useEffect(() => {
     let live = true;
     window.cuttings.clippings
       .article({ id })
-      .then(({ html }) => live && setLoaded({ id, html: html ? clean(html) : null }))
+      .then(
+        ({ html }) =>
+          live && setLoaded({ id, html: html ? cleanArticleHtml(html, { title, author }) : null }),
+      )
       .catch(() => live && setLoaded({ id, html: null })); // the text is still there to read
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, title, author]);
   return loaded?.id === id ? loaded.html : null;
 }
 
-export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; caption: ReactNode }): ReactElement {
-  const html = useArticleHtml(c.id);
-  const placed = new Set(html ? c.images.filter((img) => html.includes(encodeURIComponent(img.file))).map((img) => img.file) : []);
+/** The text's paragraphs, without the headline, byline or date lines a paste repeats at its top. */
+const textParagraphs = (c: Clipping): string[] =>
+  paragraphs(c.text).filter((p, i) => i >= 6 || !repeatsHeader(p, c));
+
+export function ArticleBody({
+  clipping: c,
+  caption,
+}: {
+  clipping: Clipping;
+  caption: ReactNode;
+}): ReactElement {
+  const html = useArticleHtml(c);
+  const placed = new Set(
+    html ? c.images.filter((img) => html.includes(encodeURIComponent(img.file))).map((img) => img.file) : [],
+  );
   const loose = c.images.filter((img) => !placed.has(img.file));
   const [lead, ...more] = loose;
-  // The lead picture carries the caption; without one the caption stands alone.
+  // The lead picture carries the caption; without one the caption stands alone, unless the
+  // article's own HTML already shows it under its picture.
   const leadIsFirst = lead !== undefined && lead.file === c.images[0]?.file;
+  const htmlShows = useMemo(() => (html ? htmlCaptions(html) : []), [html]);
+  const captionInHtml = !!c.caption && htmlShows.some((t) => sameWords(squash(c.caption ?? ''), squash(t)));
 
   return (
     <>
       {lead && leadIsFirst ? (
         <figure className="reader-figure">
-          <img src={clippingFileUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
+          <Picture src={clippingFileUrl(c.id, lead.file)} alt={lead.alt ?? ''} />
           {caption && (
             <figcaption className="reader-caption" dir="auto">
               {caption}
@@ -75,7 +67,8 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
           )}
         </figure>
       ) : (
-        caption && (
+        caption &&
+        !captionInHtml && (
           <p className="reader-caption" dir="auto">
             {caption}
           </p>
@@ -83,10 +76,10 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
       )}
 
       {html ? (
-        <section className="reader-body reader-html" aria-label="Article text" lang={c.lang ?? undefined} dangerouslySetInnerHTML={{ __html: html }} />
+        <HtmlBody html={html} lang={c.lang} />
       ) : (
         <section className="reader-body" aria-label="Article text" lang={c.lang ?? undefined}>
-          {paragraphs(c.text).map((p, i) => (
+          {textParagraphs(c).map((p, i) => (
             <p key={i} dir="auto">
               {p}
             </p>
@@ -96,7 +89,7 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
 
       {(leadIsFirst ? more : loose).map((img) => (
         <figure key={img.file} className="reader-figure">
-          <img src={clippingFileUrl(c.id, img.file)} alt={img.alt ?? ''} loading="lazy" />
+          <Picture src={clippingFileUrl(c.id, img.file)} alt={img.alt ?? ''} lazy />
           {img.alt && (
             <figcaption className="reader-caption" dir="auto">
               {img.alt}
@@ -106,4 +99,53 @@ export function ArticleBody({ clipping: c, caption }: { clipping: Clipping; capt
       ))}
     </>
   );
+}
+
+const htmlCaptions = (html: string): string[] =>
+  [...new DOMParser().parseFromString(html, 'text/html').querySelectorAll('figcaption')].map(
+    (f) => f.textContent ?? '',
+  );
+
+/** The article's HTML; a picture in it whose file is missing is replaced by a placeholder. */
+function HtmlBody({ html, lang }: { html: string; lang: string | null }): ReactElement {
+  const ref = useRef<HTMLElement>(null);
+  useEffect(() => {
+    const section = ref.current;
+    if (!section) return;
+    const broken = (img: HTMLImageElement): void => img.replaceWith(placeholderFor(img));
+    for (const img of section.querySelectorAll('img'))
+      if (img.complete && img.naturalWidth === 0) broken(img);
+    // `error` does not bubble: listen while it goes down to the picture.
+    const onError = (e: Event): void => {
+      if (e.target instanceof HTMLImageElement) broken(e.target);
+    };
+    section.addEventListener('error', onError, true);
+    return () => section.removeEventListener('error', onError, true);
+  }, [html]);
+  return (
+    <section
+      ref={ref}
+      className="reader-body reader-html"
+      aria-label="Article text"
+      lang={lang ?? undefined}
+      dangerouslySetInnerHTML={{ __html: html }}
+    />
+  );
+}
+
+/** A picture from the archive, or a quiet placeholder when its file is missing. */
+function Picture({ src, alt, lazy }: { src: string; alt: string; lazy?: boolean }): ReactElement {
+  const [missing, setMissing] = useState<string | null>(null);
+  if (missing === src) {
+    return (
+      <span
+        className="picture-missing"
+        role="img"
+        aria-label={alt ? `Picture not available: ${alt}` : 'Picture not available'}
+      >
+        <Icon name="image" /> Picture not available
+      </span>
+    );
+  }
+  return <img src={src} alt={alt} loading={lazy ? 'lazy' : undefined} onError={() => setMissing(src)} />;
 }

@@ -6,6 +6,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from 'react';
 import { Highlighted } from '../components/highlighted';
+import { useDensity } from '../hooks/use-layout';
 import { formatDate } from '../lib/format';
 import type { Row } from '../lib/rows';
 import type { ResultList } from '../hooks/use-result-list';
@@ -34,12 +35,17 @@ export interface ClippingListProps {
 
 export const rowDomId = (id: string): string => `clipping-row-${id}`;
 
+/** Typical row heights (px) for each density, and what a search snippet adds. */
+const ESTIMATE = { comfortable: 84, compact: 52 } as const;
+const SNIPPET = { comfortable: 40, compact: 20 } as const;
+
 export function ClippingList(props: ClippingListProps): ReactElement {
   const { list, activeId, selected, withSnippets, label, listRef, onSelect, onMove, onOpen, empty } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  // Fixed heights (two-line title, meta, tags; plus a two-line snippet when searching)
-  // keep scrolling cheap at 100,000 rows.
-  const rowHeight = withSnippets ? 146 : 106;
+  const [density] = useDensity();
+  // Rows are as tall as their content (a one-line title makes a shorter row) and measured
+  // once rendered; rows not yet rendered are counted at this typical height.
+  const rowHeight = ESTIMATE[density] + (withSnippets ? SNIPPET[density] : 0);
 
   // The virtualizer is mutable by design; this component is not compiled by React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
@@ -89,15 +95,16 @@ export function ClippingList(props: ClippingListProps): ReactElement {
       <div className="clipping-list-inner" style={{ height: virtualizer.getTotalSize() }}>
         {items.map((item) => {
           const row = list.rowAt(item.index);
-          const position = { height: item.size, transform: `translateY(${item.start}px)` };
-          if (!row) return <PlaceholderRow key={item.key} position={position} />;
+          const transform = `translateY(${item.start}px)`;
+          if (!row) return <PlaceholderRow key={item.key} position={{ transform, height: rowHeight }} />;
           return (
             <ListRow
               key={item.key}
               row={row}
               index={item.index}
               total={list.total}
-              position={position}
+              transform={transform}
+              measure={virtualizer.measureElement}
               selected={selected.has(row.id)}
               active={row.id === activeId}
               onSelect={onSelect}
@@ -172,24 +179,28 @@ interface ListRowProps {
   row: Row;
   index: number;
   total: number;
-  position: Position;
+  /** Where the virtualizer puts it; its height is its content's, measured by `measure`. */
+  transform: string;
+  measure(node: Element | null): void;
   selected: boolean;
   active: boolean;
   onSelect: ClippingListProps['onSelect'];
   onOpen(): void;
 }
 
-function ListRow({ row, index, total, position, selected, active, onSelect, onOpen }: ListRowProps): ReactElement {
+function ListRow({ row, index, total, transform, measure, selected, active, onSelect, onOpen }: ListRowProps): ReactElement {
   const click = (e: MouseEvent): void => onSelect(index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
   return (
     <div
+      ref={measure}
+      data-index={index}
       id={rowDomId(row.id)}
       role="option"
       aria-selected={selected}
       aria-setsize={total}
       aria-posinset={index + 1}
       className={`row${selected ? ' row-selected' : ''}${active ? ' row-active' : ''}`}
-      style={position}
+      style={{ transform }}
       onMouseDown={(e) => {
         // Keep text from being selected on shift-click.
         if (e.shiftKey) e.preventDefault();
@@ -207,17 +218,27 @@ const RowContent = memo(function RowContent({ row }: { row: Row }): ReactElement
   const date = formatDate(row.publishedAt) ?? formatDate(row.capturedAt);
   return (
     <>
-      <span className="row-title">{row.title}</span>
+      <span className="row-title" dir="auto">
+        {row.title}
+      </span>
       <span className="row-meta">
-        {row.source && <span className="row-source">{row.source}</span>}
-        {row.dateline && <span className="row-dateline">{row.dateline}</span>}
+        {row.source && (
+          <span className="row-source">
+            <bdi>{row.source}</bdi>
+          </span>
+        )}
+        {row.dateline && (
+          <span className="row-dateline">
+            <bdi>{row.dateline}</bdi>
+          </span>
+        )}
         {date && (
           <time className="row-date" dateTime={row.publishedAt ?? row.capturedAt}>
             {row.publishedAt ? date : `Captured ${date}`}
           </time>
         )}
       </span>
-      {row.snippet && <Highlighted className="row-snippet" text={row.snippet} ranges={row.highlights} />}
+      {row.snippet && <Highlighted className="row-snippet" text={row.snippet} ranges={row.highlights} dir="auto" />}
       {row.tags.length > 0 && (
         <span className="row-tags">
           {row.tags.map((t) => (

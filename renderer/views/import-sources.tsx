@@ -25,11 +25,14 @@ export function UrlImport({
   initialUrl,
   onImported,
   onCancel,
+  onPasteInstead,
 }: {
   /** A link dropped on the window: downloaded at once. */
   initialUrl?: string;
   onImported(o: ImportOutcome): void;
   onCancel(): void;
+  /** After a failed download: go to the Paste tab. */
+  onPasteInstead?(): void;
 }): ReactElement {
   const [url, setUrl] = useState(initialUrl ?? '');
   const [error, setError] = useState<string | null>(null);
@@ -83,7 +86,8 @@ export function UrlImport({
       </p>
       {error && (
         <p className="form-error" role="alert">
-          {error}
+          {error}{' '}
+          {onPasteInstead && <button type="button" className="link-button" onClick={onPasteInstead}>Paste the text instead</button>}
         </p>
       )}
       <div className="form-actions">

@@ -24,18 +24,17 @@ export interface ListPaneProps {
   onSearchSort(sort: SearchSort): void;
   onQuery(q: string): void;
   onOpen(): void;
-  onAdd(): void;
 }
 
 export function ListPane(props: ListPaneProps): ReactElement {
-  const { view, query, list, selection, listRef, onOpen, onAdd, onQuery } = props;
+  const { view, query, list, selection, listRef, onOpen, onQuery } = props;
   const indexing = useIndexing();
   const searching = view === 'library' && query !== '';
   const heading =
     view === 'trash' ? `${plural(list.total, 'clipping')} in the trash` : searching ? `${plural(list.total, 'result')}` : plural(list.total, 'clipping');
 
   return (
-    <section className="list-pane" aria-labelledby="list-heading">
+    <section id="list-pane" className="list-pane" aria-labelledby="list-heading">
       <div className="list-header">
         <h2 id="list-heading" className="list-heading" aria-live="polite">
           {list.loading && list.total === 0 ? 'Loading…' : heading}
@@ -91,7 +90,7 @@ export function ListPane(props: ListPaneProps): ReactElement {
         onSelect={selection.select}
         onMove={selection.move}
         onOpen={onOpen}
-        empty={<EmptyList view={view} query={query} error={list.error} onAdd={onAdd} onQuery={onQuery} />}
+        empty={<EmptyList view={view} query={query} error={list.error} onQuery={onQuery} />}
       />
     </section>
   );
@@ -101,13 +100,11 @@ function EmptyList({
   view,
   query,
   error,
-  onAdd,
   onQuery,
 }: {
   view: View;
   query: string;
   error: string | null;
-  onAdd(): void;
   onQuery(q: string): void;
 }): ReactNode {
   if (error) return null;
@@ -130,14 +127,8 @@ function EmptyList({
     );
   }
   return (
-    <Empty icon="inbox" title="Your archive is empty">
-      Copy the text of a news article, press <strong>Add clipping</strong> (or <kbd>n</kbd>) and paste it — or drop
-      the text or a saved page anywhere on this window. Cuttings finds the headline, source, dateline and caption.
-      <span className="empty-action">
-        <button type="button" className="button button-primary" onClick={onAdd}>
-          <Icon name="plus" /> Add your first clipping
-        </button>
-      </span>
+    <Empty icon="inbox" title="No clippings here yet">
+      Add one with <strong>Add clipping</strong>, or drop an article anywhere on this window.
     </Empty>
   );
 }

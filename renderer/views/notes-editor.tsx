@@ -5,6 +5,7 @@
  */
 import { useEffect, useRef, useState, type ReactElement } from 'react';
 import type { Clipping } from '../../shared/clipping';
+import { errorText } from '../lib/errors';
 
 /** Saves this long after the last keystroke. */
 const PAUSE_MS = 800;
@@ -28,7 +29,7 @@ export function NotesEditor({ clipping }: { clipping: Clipping }): ReactElement 
       saved.current = value;
       setState('saved');
     } catch (err) {
-      setState({ error: err instanceof Error ? err.message : String(err) });
+      setState({ error: errorText(err) });
     }
   };
 

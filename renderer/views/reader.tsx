@@ -12,8 +12,9 @@ import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
 import { useLinks } from '../hooks/use-links';
 import { ArticleBody } from './article-body';
+import { DetailsPanel } from './details/details-panel';
+import { EntitiesEditor } from './details/entities-editor';
 import { AttachedTo, Attachments } from './linked-clippings';
-import { EntitiesEditor, MetadataPanel } from './metadata-panel';
 import { NotesEditor } from './notes-editor';
 
 export interface ReaderProps {
@@ -40,8 +41,8 @@ export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
         <Icon name="inbox" className="empty-icon" />
         <p className="empty-title">Nothing selected</p>
         <p className="empty-text">
-          Choose a clipping from the list to read it here. Use <kbd>j</kbd> and <kbd>k</kbd> to move, <kbd>?</kbd> for
-          every shortcut.
+          Choose a clipping from the list to read it here: <kbd>j</kbd> and <kbd>k</kbd> move through the list,{' '}
+          <kbd>?</kbd> shows every shortcut.
         </p>
       </div>
     );
@@ -180,7 +181,7 @@ function ClippingView({
 
       <EntitiesEditor clipping={c} onFilter={onFilter} />
       <NotesEditor key={c.id} clipping={c} />
-      <MetadataPanel clipping={c} />
+      <DetailsPanel clipping={c} />
     </article>
   );
 }

@@ -1,9 +1,11 @@
 /**
- * The bar across the top: the search box (with its syntax help), "Add clipping", "Dossier",
- * tag management, settings, the theme switch and the shortcuts button.
+ * The bar across the top: the sidebar toggle, the search box (with its syntax help), "Add
+ * clipping", "Dossier", tag management, settings, the theme switch and the shortcuts button.
+ * Every icon button says its name and shortcut in a tooltip.
  */
 import type { ReactElement, Ref } from 'react';
-import { Icon, type IconName } from '../components/icons';
+import { IconButton } from '../components/icon-button';
+import { Icon } from '../components/icons';
 import { QUERY_HELP_ID, QueryHelp } from '../components/query-help';
 import type { ThemeChoice } from '../hooks/use-theme';
 
@@ -25,16 +27,42 @@ export interface TopBarProps {
   theme: ThemeChoice;
   nextTheme: ThemeChoice;
   onTheme(): void;
+  sidebarShown: boolean;
+  onToggleSidebar(): void;
+  /** Nothing to make a dossier of (an empty archive). */
+  dossierDisabled: boolean;
 }
 
-const themeIcon: Record<ThemeChoice, IconName> = { system: 'system', light: 'sun', dark: 'moon' };
 const themeName: Record<ThemeChoice, string> = { system: 'system', light: 'light', dark: 'dark' };
 
 export function TopBar(props: TopBarProps): ReactElement {
-  const { query, onQuery, completions, searchRef, onEnterList, searchDisabled, onAdd, onShortcuts, onDossier, onTags, onSettings, theme, nextTheme, onTheme } =
-    props;
+  const {
+    query,
+    onQuery,
+    completions,
+    searchRef,
+    onEnterList,
+    searchDisabled,
+    onAdd,
+    onShortcuts,
+    onDossier,
+    onTags,
+    onSettings,
+    theme,
+    nextTheme,
+    onTheme,
+  } = props;
   return (
     <header className="topbar">
+      <IconButton
+        icon="sidebar"
+        label={props.sidebarShown ? 'Hide the sidebar' : 'Show the sidebar'}
+        shortcut="Ctrl+B"
+        tipAlign="start"
+        aria-expanded={props.sidebarShown}
+        aria-controls="sidebar"
+        onClick={props.onToggleSidebar}
+      />
       <div className="brand">
         <span className="brand-mark" aria-hidden="true">
           C
@@ -57,11 +85,12 @@ export function TopBar(props: TopBarProps): ReactElement {
           autoComplete="off"
           spellCheck={false}
           aria-describedby="search-shortcut"
-          list="search-completions"
+          list={completions.length > 0 ? 'search-completions' : undefined}
           onChange={(e) => onQuery(e.target.value)}
           onKeyDown={(e) => {
             // While completions are offered, the arrows and Enter belong to them.
-            if (completions.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter')) return;
+            if (completions.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter'))
+              return;
             if (e.key === 'ArrowDown' || e.key === 'Enter') {
               e.preventDefault();
               onEnterList();
@@ -82,46 +111,48 @@ export function TopBar(props: TopBarProps): ReactElement {
         </kbd>
         <button
           type="button"
-          className="icon-button search-help"
+          className="icon-button search-help has-tip tip-end"
           popoverTarget={QUERY_HELP_ID}
           aria-label="Search syntax"
-          title="Search syntax"
+          data-tip="Search syntax"
         >
           <Icon name="help" />
         </button>
         <QueryHelp />
       </div>
       <div className="topbar-actions">
-        <button type="button" className="button button-primary" onClick={onAdd}>
-          <Icon name="plus" /> Add clipping
-        </button>
-        <button type="button" className="button" onClick={onDossier} title="Make a dossier (D)">
-          <Icon name="dossier" /> Dossier
-        </button>
-        <button type="button" className="icon-button" onClick={onTags} aria-label="Manage tags" title="Manage tags">
-          <Icon name="tag" />
-        </button>
-        <button type="button" className="icon-button" onClick={onSettings} aria-label="Settings" title="Settings (Ctrl+,)">
-          <Icon name="settings" />
+        <button
+          type="button"
+          className="button button-primary has-tip tip-end"
+          onClick={onAdd}
+          aria-label="Add clipping"
+          data-tip="Add a clipping"
+          data-shortcut="N"
+          aria-keyshortcuts="N"
+        >
+          <Icon name="plus" /> <span className="button-text">Add clipping</span>
         </button>
         <button
           type="button"
-          className="icon-button"
+          className="button has-tip tip-end"
+          onClick={onDossier}
+          disabled={props.dossierDisabled}
+          aria-label="Dossier"
+          data-tip={props.dossierDisabled ? 'Add clippings first' : 'Make a dossier'}
+          data-shortcut="Ctrl+Shift+D"
+          aria-keyshortcuts="Control+Shift+D"
+        >
+          <Icon name="dossier" /> <span className="button-text">Dossier</span>
+        </button>
+        <span className="topbar-divider" aria-hidden="true" />
+        <IconButton icon="tag" label="Manage tags" shortcut="Ctrl+Shift+T" onClick={onTags} />
+        <IconButton icon="settings" label="Settings" shortcut="Ctrl+," onClick={onSettings} />
+        <IconButton
+          icon="theme"
+          label={`Theme: ${themeName[theme]}. Switch to ${themeName[nextTheme]}`}
           onClick={onTheme}
-          aria-label={`Theme: ${themeName[theme]}. Switch to ${themeName[nextTheme]}`}
-          title={`Theme: ${themeName[theme]} (switch to ${themeName[nextTheme]})`}
-        >
-          <Icon name={themeIcon[theme]} />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={onShortcuts}
-          aria-label="Keyboard shortcuts"
-          title="Keyboard shortcuts (?)"
-        >
-          <Icon name="keyboard" />
-        </button>
+        />
+        <IconButton icon="keyboard" label="Keyboard shortcuts" shortcut="?" onClick={onShortcuts} />
       </div>
     </header>
   );

@@ -11,7 +11,7 @@ import type { ThemeChoice } from '../hooks/use-theme';
 import { AddClippingDialog } from './add-clipping-dialog';
 import { DossierBuilder } from './dossier/dossier-builder';
 import { SettingsDialog } from './settings/settings-dialog';
-import { TagManager } from './tag-manager';
+import { TagManager } from './tags/tag-manager';
 
 export interface WorkspaceDialogsProps {
   dialogs: Dialogs;
@@ -36,6 +36,7 @@ export function WorkspaceDialogs(props: WorkspaceDialogsProps): ReactElement {
       <AddClippingDialog
         open={adding !== false}
         initial={typeof adding === 'object' ? adding : undefined}
+        startOn={dialogs.addTab}
         onClose={() => dialogs.setAdding(false)}
         onImported={props.onImported}
       />

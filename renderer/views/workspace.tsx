@@ -3,18 +3,22 @@
  * actions live in `hooks/use-workspace.ts`; every read and write goes through
  * `window.cuttings`, and the views refresh when main reports a change.
  */
-import type { ReactElement } from 'react';
+import type { CSSProperties, ReactElement } from 'react';
+import { PaneResizer } from '../components/pane-resizer';
 import { useWorkspace } from '../hooks/use-workspace';
 import { FacetSidebar } from './facet-sidebar';
 import { ListPane } from './list-pane';
 import { ReaderPane } from './reader-pane';
 import { TopBar } from './top-bar';
+import { Welcome } from './welcome';
 import { WorkspaceDialogs } from './workspace-dialogs';
 
 export function Workspace(): ReactElement {
   const ws = useWorkspace();
-  const { browse, list, selection, focus, dialogs, theme } = ws;
+  const { browse, list, selection, focus, dialogs, theme, layout } = ws;
   const { view, setView, setQuery, q, source } = browse;
+  // An empty archive shows one welcome where the list and the reader would be.
+  const welcome = ws.libraryCount === 0 && view === 'library' && !browse.query.trim();
   return (
     <div className="app">
       <TopBar
@@ -39,48 +43,61 @@ export function Workspace(): ReactElement {
         theme={theme.theme}
         nextTheme={theme.next}
         onTheme={theme.cycle}
+        sidebarShown={layout.sidebarShown}
+        onToggleSidebar={layout.toggleSidebar}
+        dossierDisabled={ws.libraryCount === 0}
       />
-      <div className="workspace">
+      <div
+        className={layout.sidebarShown ? 'workspace with-sidebar' : 'workspace'}
+        style={{ '--list-width': `${layout.listWidth}px` } as CSSProperties}
+      >
         <FacetSidebar
+          hidden={!layout.sidebarShown}
           view={view}
           onView={ws.changeView}
           libraryCount={ws.libraryCount}
           query={q}
           facets={source.kind === 'search' ? list.facets : ws.libraryFacets}
-          searching={source.kind === 'search'}
+          found={source.kind === 'search' ? list.total : null}
           tags={ws.tags}
           onToggle={browse.narrow}
           onRunQuery={setQuery}
         />
-        <ListPane
-          view={view}
-          query={view === 'library' ? q : ''}
-          list={list}
-          selection={selection}
-          listRef={focus.listBox}
-          librarySort={browse.librarySort}
-          searchSort={browse.searchSort}
-          onLibrarySort={browse.setLibrarySort}
-          onSearchSort={browse.setSearchSort}
-          onQuery={setQuery}
-          onOpen={focus.reader}
-          onAdd={() => dialogs.setAdding(true)}
-        />
-        <ReaderPane
-          activeId={selection.activeId}
-          selectedRows={ws.selectedRows}
-          knownTags={ws.knownTags}
-          headingRef={focus.heading}
-          tagInputRef={focus.tagInput}
-          onTag={ws.tagClippings}
-          onTagOne={ws.tagOne}
-          onTrash={(ids) => void ws.trash(ids)}
-          onTrashOne={ws.trashOne}
-          onRestoreOne={ws.restoreOne}
-          onFilter={browse.narrow}
-          onClear={() => selection.selectOnly(selection.activeId)}
-          onOpenClipping={selection.selectOnly}
-        />
+        {welcome ? (
+          <Welcome onAdd={dialogs.add} />
+        ) : (
+          <>
+            <ListPane
+              view={view}
+              query={view === 'library' ? q : ''}
+              list={list}
+              selection={selection}
+              listRef={focus.listBox}
+              librarySort={browse.librarySort}
+              searchSort={browse.searchSort}
+              onLibrarySort={browse.setLibrarySort}
+              onSearchSort={browse.setSearchSort}
+              onQuery={setQuery}
+              onOpen={focus.reader}
+            />
+            <PaneResizer width={layout.listWidth} onWidth={layout.setListWidth} controls="list-pane" />
+            <ReaderPane
+              activeId={selection.activeId}
+              selectedRows={ws.selectedRows}
+              knownTags={ws.knownTags}
+              headingRef={focus.heading}
+              tagInputRef={focus.tagInput}
+              onTag={ws.tagClippings}
+              onTagOne={ws.tagOne}
+              onTrash={(ids) => void ws.trash(ids)}
+              onTrashOne={ws.trashOne}
+              onRestoreOne={ws.restoreOne}
+              onFilter={browse.narrow}
+              onClear={() => selection.selectOnly(selection.activeId)}
+              onOpenClipping={selection.selectOnly}
+            />
+          </>
+        )}
       </div>
       <WorkspaceDialogs
         dialogs={dialogs}

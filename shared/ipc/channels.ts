@@ -11,6 +11,7 @@ export const CHANNELS = [
   'backups.create',
   'backups.restore',
   'clippings.importText',
+  'clippings.reviewText',
   'clippings.list',
   'clippings.get',
   'clippings.summaries',

@@ -27,6 +27,7 @@ import {
 } from '../dossier';
 import { recordIdSchema } from '../ids';
 import type { BatchImportSummary } from '../imports';
+import type { PasteReview } from '../paste-review';
 import { clippingOriginsSchema } from '../provenance';
 import { logoUploadSchema, settingsUpdateSchema, type SettingsView } from '../settings';
 import { librarySortSchema, searchSortSchema } from '../sort';
@@ -45,6 +46,16 @@ const ids = z.array(id).min(1).max(100_000);
 const nullableLine = z.string().trim().max(500).nullable();
 const color = z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour is #rrggbb').nullable();
 const absolutePath = z.string().min(1).max(4096);
+
+/** The fields a person corrects in the details form and in the paste review (one set of rules). */
+const reviewedFields = z.object({
+  title: z.string().trim().min(1, 'a title cannot be empty').max(500),
+  source: nullableLine,
+  author: nullableLine,
+  dateline: nullableLine,
+  publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is YYYY-MM-DD').nullable(),
+  lang: z.string().regex(/^[a-z]{2,3}$/, 'a language is a code such as en or de').nullable(),
+});
 
 /** 20 MB of pasted text is far more than any article; beyond it something went wrong. */
 export const MAX_PASTE_CHARS = 20_000_000;
@@ -67,8 +78,18 @@ export const contract = {
       text: z.string().max(MAX_PASTE_CHARS, 'the pasted text is too large (over 20 MB)'),
       html: z.string().max(MAX_PASTE_CHARS).optional(),
       tags: z.array(tag).max(100).optional(),
+      /** Fields the person corrected in the review; they replace what capture found. */
+      fields: reviewedFields.partial().optional(),
     }),
     result: returns<ImportOutcome>(),
+  },
+  /** What a paste would become, before it is saved: fields found, length, a duplicate. */
+  'clippings.reviewText': {
+    args: z.object({
+      text: z.string().max(MAX_PASTE_CHARS, 'the pasted text is too large (over 20 MB)'),
+      html: z.string().max(MAX_PASTE_CHARS).optional(),
+    }),
+    result: returns<PasteReview>(),
   },
   'clippings.list': {
     args: z.object({
@@ -111,12 +132,7 @@ export const contract = {
       id,
       patch: z
         .object({
-          title: z.string().trim().min(1, 'a title cannot be empty').max(500),
-          source: nullableLine,
-          author: nullableLine,
-          dateline: nullableLine,
-          publishedAt: z.string().regex(/^\d{4}-\d{2}-\d{2}/, 'a date is YYYY-MM-DD').nullable(),
-          lang: z.string().regex(/^[a-z]{2,3}$/, 'a language is a code such as en or de').nullable(),
+          ...reviewedFields.shape,
           caption: z.string().max(2000).nullable(),
           credit: nullableLine,
           url: z.url({ protocol: /^https?$/, error: 'a URL starts with http:// or https://' }).nullable(),

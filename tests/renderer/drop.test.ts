@@ -49,7 +49,7 @@ describe.skipIf(!!skip)(`drag and drop${skip ? ` — skipped: ${skip}` : ''}`, (
     await mkdir(path.join(desk, 'press-2024', 'march'), { recursive: true });
     await writeFile(path.join(desk, 'press-2024', 'sun.txt'), fixture('sun-peskov.txt'));
     await writeFile(path.join(desk, 'press-2024', 'march', 'geneva.txt'), fixture('wire-geneva.txt'));
-    await writeFile(path.join(desk, 'press-2024', 'notes.pdf'), '%PDF-1.4'); // not an article: a folder import passes it by
+    await writeFile(path.join(desk, 'press-2024', 'figures.xlsx'), 'PK'); // not an article: a folder import passes it by
     await writeFile(path.join(desk, 'scan.pdf'), '%PDF-1.4');
   });
   afterAll(async () => {
@@ -81,7 +81,7 @@ describe.skipIf(!!skip)(`drag and drop${skip ? ` — skipped: ${skip}` : ''}`, (
       await see(summary.getByText('Failed', { exact: true }).locator('..')).toContainText('1');
       // A file dropped on its own that is not an article is named, with the reason.
       await see(summary.getByRole('listitem')).toContainText('scan.pdf');
-      await see(summary.getByRole('listitem')).toContainText('not a text or HTML file');
+      await see(summary.getByRole('listitem')).toContainText('cannot be read as a PDF'); // '%PDF-1.4' and nothing more
       await page.evaluate(() => document.fonts.ready);
       await screenshot(page, 'drop-desktop-summary-light');
       expect(app.calls.filter((c) => c.channel === 'clippings.importFiles')).toHaveLength(1);

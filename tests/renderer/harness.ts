@@ -16,13 +16,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build } from 'esbuild';
 import lockfile from 'proper-lockfile';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
 import type { Envelope, EventName, Events } from '../../shared/ipc/contract';
 import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
 import { openLibrary, type Library } from '../../electron/main/library';
 import { AppSession as MainSession } from '../../electron/main/session';
-import { CONTENT_SECURITY_POLICY, insideRoot } from '../../electron/main/windows/policy';
+import { archiveRequestFile } from '../../electron/main/windows/archive-request';
+import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
 export const CHROMIUM = process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
@@ -121,6 +122,10 @@ const contentTypes: Record<string, string> = {
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
   '.woff2': 'font/woff2',
   '.json': 'application/json',
 };
@@ -206,13 +211,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   });
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
-    // A clipping's pictures, as the app's cuttings-archive: protocol serves them from the archive.
-    if (url.protocol === 'cuttings-archive:') {
-      const [, id, file] = url.pathname.split('/');
-      const target = id && file && url.host === 'clipping' ? insideRoot(library.archive.clippingDir(id), file) : null;
-      if (!target || !existsSync(target)) return route.fulfill({ status: 404, body: 'Not found' });
-      return route.fulfill({ status: 200, body: await readFile(target), headers: { 'content-type': contentTypes[path.extname(target)] ?? 'application/octet-stream' } });
-    }
+    // Pictures come from the archive by main's own rule, as the app's protocol handler serves them.
+    if (url.protocol === 'cuttings-archive:') return serveArchiveFile(route, (session ? session.library() : library).archive);
     // The app must never reach the network; anything but our origin is refused.
     if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
     const file = path.join(OUT, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
@@ -276,11 +276,26 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   };
 }
 
-/** The app has rendered its first list (the readiness signal: the list heading leaves "Loading…"). */
+/** Answers a `cuttings-archive:` request with the file main would serve, or 404. */
+async function serveArchiveFile(route: Route, archive: Library['archive']): Promise<void> {
+  const file = archiveRequestFile(route.request().url(), archive);
+  const body = file ? await readFile(file).catch(() => null) : null;
+  if (!file || !body) return route.fulfill({ status: 404, body: 'Not found' });
+  return route.fulfill({
+    status: 200,
+    body,
+    headers: { 'content-type': contentTypes[path.extname(file).toLowerCase()] ?? 'application/octet-stream' },
+  });
+}
+
+/**
+ * The app has rendered its first list (the readiness signal: the list heading leaves
+ * "Loading…"), or the welcome of an empty archive.
+ */
 export async function waitForApp(page: Page): Promise<void> {
   await page.waitForFunction(() => {
     const heading = document.getElementById('list-heading');
-    return !!heading && heading.textContent !== 'Loading…';
+    return (!!heading && heading.textContent !== 'Loading…') || !!document.getElementById('welcome-title');
   });
 }
 

@@ -6,48 +6,18 @@
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { deflateSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumSkipReason, fixture, openApp, screenshot, seriousViolations } from './harness';
+import { harbourPng } from './picture';
 import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
-
-/** A small valid PNG (a grey square) so capture keeps it as the page's picture. */
-function png(size: number): Buffer {
-  const crcTable = Array.from({ length: 256 }, (_, n) => {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    return c >>> 0;
-  });
-  const crc = (buf: Buffer): number => {
-    let c = 0xffffffff;
-    for (const b of buf) c = (crcTable[(c ^ b) & 0xff] as number) ^ (c >>> 8);
-    return (c ^ 0xffffffff) >>> 0;
-  };
-  const chunk = (type: string, data: Buffer): Buffer => {
-    const body = Buffer.concat([Buffer.from(type), data]);
-    const out = Buffer.alloc(body.length + 8);
-    out.writeUInt32BE(data.length, 0);
-    body.copy(out, 4);
-    out.writeUInt32BE(crc(body), body.length + 4);
-    return out;
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(size, 0);
-  header.writeUInt32BE(size, 4);
-  header[8] = 8; // bit depth
-  header[9] = 0; // greyscale
-  const rows = Buffer.alloc((size + 1) * size, 0x90);
-  for (let y = 0; y < size; y++) rows[y * (size + 1)] = 0;
-  return Buffer.concat([Buffer.from([137, 80, 78, 71, 13, 10, 26, 10]), chunk('IHDR', header), chunk('IDAT', deflateSync(rows)), chunk('IEND', Buffer.alloc(0))]);
-}
 
 const PARA = 'The harbour authority said on Monday that the new ferry terminal would open in the spring, two years later than planned.';
 const PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry terminal delayed again | Harbour Gazette</title>
 <meta property="og:site_name" content="Harbour Gazette"></head><body><nav><a href="/">Home</a> <a href="/sport">Sport</a></nav>
 <article><h1>Ferry terminal delayed again</h1><p>${PARA}</p>
-<figure><img src="pier.png" alt="The unfinished pier" width="320" height="320"><figcaption>The unfinished pier in March</figcaption></figure>
+<figure><img src="pier.png" alt="The unfinished pier" width="640" height="400"><figcaption>The unfinished pier in March</figcaption></figure>
 <p>${PARA} <a href="https://harbour.example/contract">The contract</a> runs to 2030.</p>
 <h2>What the council said</h2><blockquote><p>We have waited long enough.</p></blockquote>
 <ul><li>Opening: spring 2027</li><li>Cost: 40 million</li></ul><p>${PARA}</p><p>${PARA}</p></article></body></html>`;
@@ -59,7 +29,7 @@ describe.skipIf(!!skip)(`the reader shows the article${skip ? ` — skipped: ${s
   beforeAll(async () => {
     folder = await mkdtemp(path.join(tmpdir(), 'cuttings-reader-page-'));
     await writeFile(path.join(folder, 'ferry.html'), PAGE);
-    await writeFile(path.join(folder, 'pier.png'), png(320));
+    await writeFile(path.join(folder, 'pier.png'), harbourPng());
   });
   afterAll(async () => {
     await rm(folder, { recursive: true, force: true });
@@ -87,6 +57,8 @@ describe.skipIf(!!skip)(`the reader shows the article${skip ? ` — skipped: ${s
         await see(img).toHaveCount(1);
         await see(img).toHaveAttribute('src', `cuttings-archive://clipping/${clipping.id}/${encodeURIComponent(clipping.images[0]?.file ?? '')}`);
         expect(await img.evaluate((el) => el.closest('section')?.getAttribute('aria-label'))).toBe('Article text');
+        // Served from the archive folder by main's own rule (the harness routes cuttings-archive: through it).
+        await see.poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth)).toBe(640);
         await page.evaluate(() => document.fonts.ready);
         await screenshot(page, `reader-article-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);

@@ -30,20 +30,35 @@ describe.skipIf(!!skip)(`tag manager${skip ? ` — skipped: ${skip}` : ''}`, () 
 
       // Rename, then undo.
       await dialog.getByRole('button', { name: 'Rename kremlin' }).click();
+      // In place: Enter keeps the new name.
       await dialog.getByLabel('New name for kremlin').fill('russia');
-      await dialog.getByRole('button', { name: 'Rename', exact: true }).click();
+      await dialog.getByLabel('New name for kremlin').press('Enter');
       await see.poll(() => tagsOf(sun)).toEqual(['russia', 'ukraine']);
       await dialog.getByRole('button', { name: 'Undo' }).click();
       await see.poll(() => tagsOf(sun)).toEqual(['kremlin', 'ukraine']);
 
-      // Colour.
-      await dialog.getByRole('group', { name: 'Colour of ukraine' }).getByRole('button', { name: 'Blue' }).click();
+      // Colour: the swatch opens the palette.
+      const colour = async (name: string): Promise<void> => {
+        await dialog.getByRole('button', { name: /^Colour of ukraine/ }).click();
+        await dialog.getByRole('group', { name: 'Colour of ukraine' }).getByRole('button', { name }).click();
+        await see(dialog.getByRole('group', { name: 'Colour of ukraine' })).toBeHidden();
+      };
+      await colour('Blue');
       await see.poll(() => library.tags().find((t) => t.name === 'ukraine')?.color).toBe('#2471a3');
       await see(dialog.getByRole('status')).toContainText('Coloured ukraine blue');
       await dialog.getByRole('button', { name: 'Undo' }).click();
       await see.poll(() => library.tags().find((t) => t.name === 'ukraine')?.color ?? null).toBe(null);
-      await dialog.getByRole('group', { name: 'Colour of ukraine' }).getByRole('button', { name: 'Blue' }).click();
+      await see(dialog.getByRole('button', { name: 'Colour of ukraine: none' })).toBeVisible();
+      await colour('Blue');
+      await see(dialog.getByRole('button', { name: 'Colour of ukraine: blue' })).toBeVisible();
       await see.poll(() => library.tags().find((t) => t.name === 'ukraine')?.color).toBe('#2471a3');
+
+      // Filter and sort.
+      await dialog.getByLabel('Filter tags').fill('an');
+      await see(dialog.getByRole('listitem')).toHaveCount(1); // germany
+      await dialog.getByLabel('Filter tags').fill('');
+      await dialog.getByLabel('Sort').selectOption('count');
+      await see(dialog.getByRole('listitem').first()).toContainText('ukraine');
 
       // Merge diplomacy and germany into ukraine; undo; merge again.
       const mergeInto = async (): Promise<void> => {
@@ -53,7 +68,7 @@ describe.skipIf(!!skip)(`tag manager${skip ? ` — skipped: ${skip}` : ''}`, () 
       };
       await mergeInto();
       await page.evaluate(() => document.fonts.ready);
-      await screenshot(page, 'tags-light');
+      await screenshot(page, 'tags-merge-light');
       expect(await seriousViolations(page)).toEqual([]);
       await dialog.getByRole('button', { name: 'Merge', exact: true }).click();
       await see.poll(() => library.tags().map((t) => t.name).sort()).toEqual(['kremlin', 'ukraine']);

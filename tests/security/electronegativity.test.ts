@@ -60,12 +60,12 @@ const reviewed: Record<string, (issue: Issue) => boolean> = {
   // tests/main/windows/policy.test.ts). An unguarded call is still reported.
   OPEN_EXTERNAL_JS_CHECK: (issue) => /if \(isSafeExternalUrl\((\w+)\)\) void shell\.openExternal\(\1\)/.test(lineOf(issue)),
   // "Review the use of preload scripts": flagged for any `preload`. Ours exposes one object,
-  // `cuttings`, built by createApi() from the contract's channel list — never ipcRenderer
+  // `cuttingsBridge`, built by createBridgeApi() from the contract's channel list — never ipcRenderer
   // itself (tests/main/ipc/contract.test.ts, tests/e2e/app.test.ts).
   PRELOAD_JS_CHECK: () => {
     const preload = readFileSync(path.join(root, 'electron/preload/index.ts'), 'utf8');
     const exposed = [...preload.matchAll(/exposeInMainWorld\(([^)]*)\)/g)].map((m) => m[1]);
-    return exposed.length === 1 && exposed[0] === "'cuttings', api" && /const api = createApi\(/.test(preload);
+    return exposed.length === 1 && exposed[0] === "'cuttingsBridge', api" && /const api = createBridgeApi\(/.test(preload);
   },
 };
 

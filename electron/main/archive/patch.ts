@@ -33,7 +33,9 @@ export function applyPatch(
     if (value === undefined) continue;
     if (key === 'title') {
       if (typeof value !== 'string' || !value.trim())
-        throw new CuttingsError('invalid-input', 'A clipping needs a title: it cannot be empty.');
+        throw new CuttingsError('invalid-input', 'A clipping needs a title: it cannot be empty.', {
+          field: { path: 'title', message: 'a clipping needs a title: it cannot be empty' },
+        });
       next.title = value.trim();
       next.titleDerived = false;
     } else if (key === 'notes') {

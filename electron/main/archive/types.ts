@@ -48,6 +48,8 @@ export interface Archive {
   get(id: string): Promise<Clipping | null>;
   /** Metadata only, synchronous, or undefined. */
   summary(id: string): ClippingSummary | undefined;
+  /** The id of the clipping with this normalised address or text hash (what `add` counts as a duplicate). */
+  duplicateOf(urlKey: string | null, hash: string): string | undefined;
   /** Every clipping's metadata, in capture order (oldest first). */
   summaries(options?: { trashed?: boolean }): ClippingSummary[];
   /** Reads a clipping's text file. */

@@ -39,8 +39,11 @@ export function dispatcherFor(handlers: Handlers): Dispatch {
       const parsed = contract[channel].args.safeParse(args ?? {});
       if (!parsed.success) {
         const issue = parsed.error.issues[0];
-        const where = issue?.path.length ? `${issue.path.join('.')}: ` : '';
-        throw new CuttingsError('usage', `Invalid request: ${where}${issue?.message ?? 'bad arguments'}.`);
+        const path = issue?.path.join('.') ?? '';
+        const message = issue?.message ?? 'bad arguments';
+        throw new CuttingsError('usage', `Invalid request: ${path ? `${path}: ` : ''}${message}.`, {
+          field: path ? { path, message } : undefined,
+        });
       }
       const handler = handlers[channel] as (a: unknown) => unknown;
       return { ok: true, value: await handler(parsed.data) };

@@ -36,7 +36,8 @@ export function createHandlers(services: Services): Handlers {
       await services.shell.reveal(lib().dir);
       return { ok: true };
     },
-    'clippings.importText': ({ text, html, tags }) => lib().importText(text, { html, tags }),
+    'clippings.importText': ({ text, html, tags, fields }) => lib().importText(text, { html, tags, fields }),
+    'clippings.reviewText': ({ text, html }) => lib().reviewText(text, html),
     'clippings.importUrl': ({ url, tags }) => lib().importUrl(url, { tags }),
     'clippings.importFiles': ({ paths, tags }) =>
       tasks.run('import', (signal, progress) =>

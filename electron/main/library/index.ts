@@ -43,6 +43,8 @@ export { recoverClippingText } from './text-recovery';
  * Capture pulls in jsdom, Readability and the language models: load it on first use, so that
  * `cuttings search` and the app's first paint don't pay for it.
  */
+import type { PasteReview } from '../../../shared/paste-review';
+import { reviewOf, withReviewedFields, type ReviewedFields } from './paste-review';
 const loadCapture = (): Promise<typeof import('../capture')> => import('../capture');
 
 export interface ImportFileOptions {
@@ -60,7 +62,10 @@ export interface Library {
   readonly archive: Archive;
   /** Stores an article already captured (capture first, so bad input never opens or writes anything). */
   add(article: CapturedArticle, tags?: string[]): Promise<ImportOutcome>;
-  importText(text: string, options?: { html?: string; tags?: string[] }): Promise<ImportOutcome>;
+  /** Imports pasted text; `fields` are the person's corrections from the review. */
+  importText(text: string, options?: { html?: string; tags?: string[]; fields?: ReviewedFields }): Promise<ImportOutcome>;
+  /** What a paste would become, without saving anything (the Add Clipping dialog's review). */
+  reviewText(text: string, html?: string): Promise<PasteReview>;
   importFile(file: string, options?: ImportFileOptions): Promise<ImportOutcome>;
   /** Publications of the archive's print clippings (the import dialog suggests them). */
   publications(): Publication[];
@@ -274,9 +279,18 @@ class ArchiveLibrary implements Library {
     if (!this.notices.includes(text)) this.notices.push(text);
   }
 
-  async importText(text: string, options: { html?: string; tags?: string[] } = {}): Promise<ImportOutcome> {
+  async importText(text: string, options: { html?: string; tags?: string[]; fields?: ReviewedFields } = {}): Promise<ImportOutcome> {
     const { captureClipboard } = await loadCapture();
-    return this.add(await captureClipboard(text, options.html), options.tags);
+    return this.add(withReviewedFields(await captureClipboard(text, options.html), options.fields), options.tags);
+  }
+
+  async reviewText(text: string, html?: string): Promise<PasteReview> {
+    const { captureClipboard } = await loadCapture();
+    return reviewOf(await captureClipboard(text, html), (urlKey, hash) => {
+      const id = this.archive.duplicateOf(urlKey, hash);
+      const existing = id ? this.archive.summary(id) : undefined;
+      return existing ? { id: existing.id, title: existing.title } : null;
+    });
   }
 
   async importFile(file: string, options: ImportFileOptions = {}): Promise<ImportOutcome> {

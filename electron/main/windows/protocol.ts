@@ -6,7 +6,8 @@
 import { net, protocol } from 'electron';
 import { pathToFileURL } from 'node:url';
 import { ARCHIVE_SCHEME } from '../../../shared/archive-url';
-import { RECORD_ID } from '../../../shared/ids';
+import type { Archive } from '../archive/types';
+import { archiveRequestFile } from './archive-request';
 import { insideRoot } from './policy';
 
 export const APP_SCHEME = 'app';
@@ -31,14 +32,10 @@ export function handleAppProtocol(rendererDir: string): void {
   });
 }
 
-/** Serves clipping files (images) from the archive; `clippingDir` maps an id to its folder. */
-export function handleArchiveProtocol(clippingDir: (id: string) => string | null): void {
+/** Serves clipping files (images) from the archive that `archive` returns now (see `archive-request.ts`). */
+export function handleArchiveProtocol(archive: () => Archive): void {
   protocol.handle(ARCHIVE_SCHEME, (request) => {
-    const url = new URL(request.url);
-    const [, id, file] = url.pathname.split('/');
-    if (url.host !== 'clipping' || !id || !file || !RECORD_ID.test(id)) return notFound();
-    const dir = clippingDir(id);
-    const target = dir ? insideRoot(dir, file) : null;
+    const target = archiveRequestFile(request.url, archive());
     return target ? net.fetch(pathToFileURL(target).toString()) : notFound();
   });
 }

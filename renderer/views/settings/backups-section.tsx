@@ -127,7 +127,7 @@ export function BackupsSection(): ReactElement {
               ) : (
                 <button
                   type="button"
-                  className="button button-quiet"
+                  className="button button-small"
                   disabled={busy}
                   aria-label={`Restore the backup of ${when.format(new Date(b.createdAt))}`}
                   onClick={() => setConfirming(b.name)}

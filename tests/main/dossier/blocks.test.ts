@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { articleBlocks, isBylineLine, isDateLine } from '../../../electron/main/dossier/blocks';
+import { articleBlocks } from '../../../electron/main/dossier/blocks';
+import { isBylineLine, isDateLine } from '../../../shared/article-repeats';
 import { makeClipping } from './sample-clippings';
 
 const images = ['/a/img-1.jpg', '/a/img-2.png'];

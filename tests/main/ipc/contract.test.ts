@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { createApi } from '../../../shared/ipc/api';
+import { CuttingsError } from '../../../shared/errors';
+import { apiFromBridge, createApi, createBridgeApi, type BridgeApi } from '../../../shared/ipc/api';
 import { CHANNELS } from '../../../shared/ipc/channels';
 import { contract } from '../../../shared/ipc/contract';
 import { dispatcherFor } from '../../../electron/main/ipc/dispatch';
@@ -27,6 +28,39 @@ describe('the IPC contract', () => {
       ['app.info', {}],
       ['clippings.get', { id: 'x' }],
     ]);
+  });
+});
+
+describe('the bridge between preload and page', () => {
+  /**
+   * What Electron's contextBridge does to the preload's API: results cross as copies of plain
+   * objects, and an Error thrown across it keeps only its message.
+   */
+  const acrossContextBridge = (bridge: BridgeApi): BridgeApi =>
+    new Proxy(bridge, {
+      get: (target, ns: string) => {
+        const methods = (target as unknown as Record<string, unknown>)[ns];
+        if (typeof methods !== 'object' || methods === null) return methods;
+        return new Proxy(methods, {
+          get: (m, name: string) => async (args: unknown) => {
+            try {
+              return structuredClone(await (m as Record<string, (a: unknown) => Promise<unknown>>)[name]?.(args));
+            } catch (err) {
+              throw new Error((err as Error).message);
+            }
+          },
+        });
+      },
+    });
+
+  it("keeps main's error code and the field a refusal is about, which an Error crossing it would lose", async () => {
+    const dispatch = dispatcherFor(new Proxy({} as Handlers, { get: () => () => ({ ok: 1 }) }));
+    const bridge = createBridgeApi((channel, args) => dispatch(channel, args), () => () => undefined);
+    const api = apiFromBridge(acrossContextBridge(bridge));
+    const refused = await api.clippings.update({ id: 'x', patch: { url: 'ftp://example.org/x' } }).catch((err: unknown) => err);
+    expect(refused).toBeInstanceOf(CuttingsError);
+    expect(refused).toMatchObject({ code: 'usage', field: { path: 'patch.url' } });
+    expect((refused as CuttingsError).field?.message).not.toMatch(/Invalid request|patch/);
   });
 });
 

@@ -1,9 +1,10 @@
 /**
- * Runs in the page before the app (as an init script): builds `window.cuttings` with the
- * same `createApi` the preload uses, over a Playwright binding to the real main-process
- * dispatcher in the test process. The test pushes events with `window.__cuttingsEmit`.
+ * Runs in the page before the app (as an init script): builds `window.cuttingsBridge` with
+ * the same `createBridgeApi` the preload uses, over a Playwright binding to the real
+ * main-process dispatcher in the test process; the renderer builds `window.cuttings` on it
+ * as in the app. The test pushes events with `window.__cuttingsEmit`.
  */
-import { createApi } from '../../../shared/ipc/api';
+import { createBridgeApi } from '../../../shared/ipc/api';
 import type { Channel, Envelope, EventName } from '../../../shared/ipc/contract';
 
 /** What the harness adds to the page (kept out of the renderer's global types). */
@@ -16,7 +17,7 @@ interface BridgeWindow {
 const host = window as unknown as BridgeWindow;
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
-const api = createApi(
+const api = createBridgeApi(
   (channel, args) => host.__cuttingsInvoke(channel, args),
   (event, listener) => {
     const set = listeners.get(event) ?? new Set();
@@ -29,7 +30,7 @@ const api = createApi(
 );
 
 // contextBridge hands the page a frozen copy; do the same so the app cannot patch it.
-Object.defineProperty(window, 'cuttings', { value: Object.freeze(api) });
+Object.defineProperty(window, 'cuttingsBridge', { value: Object.freeze(api) });
 Object.defineProperty(window, '__cuttingsEmit', {
   value: (event: EventName, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)),
 });

@@ -50,7 +50,9 @@ function shownInBody(part: MessagePart, html: string | null): boolean {
 export function chooseAttachments(message: ParsedMessage): CapturedAttachment[] {
   const chosen: CapturedAttachment[] = [];
   message.parts.forEach((part, i) => {
-    if (NEVER.test(part.contentType) || shownInBody(part, message.html)) return;
+    // A picture Outlook hides from the attachment list belongs to the body, even when the body
+    // that shows it is only in Outlook's RTF (which is not read): it is not an attachment.
+    if (NEVER.test(part.contentType) || shownInBody(part, message.html) || part.hidden) return;
     // A small picture shown inline (a signature's logo or icon) is not a clipping; one sent as
     // an attachment is taken whatever its size.
     const inline = part.disposition !== 'attachment' && (part.related || part.contentId !== null || part.disposition === 'inline');

@@ -61,6 +61,7 @@ function parts(reader: Reader, data: FieldsData): MessagePart[] {
       contentId: attachment.pidContentId ?? null,
       location: null,
       related: Boolean(attachment.pidContentId),
+      hidden: attachment.attachmentHidden === true,
       data: content,
     });
   }

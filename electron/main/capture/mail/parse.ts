@@ -23,6 +23,8 @@ export interface MessagePart {
   data: Uint8Array;
   /** Why the part cannot be handed over as a file (an Outlook message inside a message), if so. */
   unreadable?: string;
+  /** A picture of the body that the mail program hides from the attachment list (Outlook's inline pictures). */
+  hidden?: boolean;
 }
 
 export interface ParsedMessage {

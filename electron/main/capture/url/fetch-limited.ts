@@ -76,13 +76,21 @@ export function requestError(
   }
   if (limits.signal.aborted)
     return new CuttingsError('cancelled', `The download of ${url.href} was cancelled.`, { cause: err });
-  const cause = (err as { cause?: { code?: string; message?: string } }).cause;
-  const detail = cause?.code ?? cause?.message ?? (err instanceof Error ? err.message : String(err));
-  return new CuttingsError(
-    'io',
-    `Could not reach ${url.host} (${detail}). Check the address and your connection.`,
-    { cause: err },
-  );
+  const cause = (err as { cause?: { code?: string } }).cause;
+  const code = cause?.code ?? (err as { code?: string }).code ?? '';
+  return new CuttingsError('io', networkWords(code, url.host), { cause: err });
+}
+
+/** A network failure said in words, never as its code ("ENOTFOUND"). */
+function networkWords(code: string, host: string): string {
+  if (code === 'ENOTFOUND') return `There is no site at ${host}: its name was not found. Check the address, or whether you are online.`;
+  if (code === 'EAI_AGAIN') return `${host} could not be looked up: this computer seems to be offline. Check the connection and try again.`;
+  if (code === 'ECONNREFUSED') return `${host} refused the connection: the site may be down. Try again later.`;
+  if (code === 'ECONNRESET' || code === 'UND_ERR_SOCKET') return `${host} closed the connection before the page arrived. Try again later.`;
+  if (code === 'ETIMEDOUT' || code === 'UND_ERR_CONNECT_TIMEOUT') return `${host} did not answer. Try again later.`;
+  if (code === 'ENETUNREACH' || code === 'EHOSTUNREACH') return `${host} cannot be reached from this computer: it seems to be offline.`;
+  if (/CERT|SSL|TLS/u.test(code)) return `${host} did not prove it is who it claims to be (its security certificate is not valid), so nothing was downloaded.`;
+  return `Could not reach ${host}. Check the address and your connection.`;
 }
 
 async function readCapped(response: Response, url: URL, maxBytes: number): Promise<Uint8Array> {

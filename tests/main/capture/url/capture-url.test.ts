@@ -273,6 +273,20 @@ describe('captureUrl', () => {
     await new Promise<void>((resolve) => closed.close(() => resolve()));
     const err = await refusal(captureUrl(`http://127.0.0.1:${port}/`));
     expect(err.code).toBe('io');
-    expect(err.message).toContain('Could not reach 127.0.0.1');
+    expect(err.message).toBe(`127.0.0.1:${port} refused the connection: the site may be down. Try again later.`);
+  });
+
+  it('says in words that a site name does not exist, never "ENOTFOUND"', async () => {
+    const notFound = Object.assign(new Error('getaddrinfo ENOTFOUND www.no-such-paper.example'), { code: 'ENOTFOUND' });
+    const err = await refusal(
+      captureUrl('https://www.no-such-paper.example/news/1', {
+        isPublicPage: () => true,
+        lookup: () => Promise.reject(notFound),
+        fetch: () => Promise.reject(new TypeError('fetch failed', { cause: notFound })),
+      }),
+    );
+    expect(err.code).toBe('io');
+    expect(err.message).toBe('There is no site at www.no-such-paper.example: its name was not found. Check the address, or whether you are online.');
+    expect(err.message).not.toMatch(/ENOTFOUND|getaddrinfo/);
   });
 });

@@ -1,0 +1,97 @@
+/**
+ * The window at narrow and wide widths, and the search state: the sidebar folds away below
+ * 1100 px and its toggle is remembered across a reload; the list pane is resized from its
+ * handle (keyboard here) and keeps its width; a search that leaves out the clipping being read
+ * empties the reader; "Save this search" is offered only when the search finds something; the
+ * sidebar's tags sort by count or by name and fold a long group behind "Show all".
+ */
+import { describe, expect, it } from 'vitest';
+import { chromiumSkipReason, fixture, openApp, waitForApp } from './harness';
+import { see, useChromium } from './suite';
+
+const skip = chromiumSkipReason();
+
+describe.skipIf(!!skip)(`layout and search state${skip ? ` — skipped: ${skip}` : ''}`, () => {
+  const browser = useChromium();
+
+  it('folds the sidebar on a narrow window, remembers the toggle and the list width', async () => {
+    const app = await openApp(browser(), { viewport: { width: 900, height: 700 } });
+    try {
+      const { page } = app;
+      await app.library.importText(fixture('sun-peskov.txt'));
+      const sidebar = page.getByRole('complementary', { name: 'Filters' });
+      const toggle = page.getByRole('button', { name: /the sidebar$/ });
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(1);
+      await see(sidebar).toBeHidden();
+      await see(toggle).toHaveAttribute('aria-expanded', 'false');
+      await toggle.click();
+      await see(sidebar).toBeVisible();
+
+      // Wide, it shows; the narrow choice is kept for narrow windows.
+      await page.setViewportSize({ width: 1400, height: 800 });
+      await see(sidebar).toBeVisible();
+      await page.keyboard.press('Control+b');
+      await see(sidebar).toBeHidden();
+
+      // The list's width, from its handle.
+      const handle = page.getByRole('separator', { name: 'Width of the list' });
+      const list = page.locator('#list-pane');
+      const before = (await list.boundingBox())?.width ?? 0;
+      await handle.focus();
+      for (let i = 0; i < 5; i++) await page.keyboard.press('ArrowRight');
+      await see.poll(async () => (await list.boundingBox())?.width ?? 0).toBeGreaterThan(before + 60);
+      const wider = await handle.getAttribute('aria-valuenow');
+
+      await page.reload();
+      await waitForApp(page);
+      await see(sidebar).toBeHidden();
+      await see(handle).toHaveAttribute('aria-valuenow', wider ?? '');
+      await page.setViewportSize({ width: 900, height: 700 });
+      await see(sidebar).toBeVisible();
+      // Only the panes scroll, never the window.
+      expect(await page.evaluate(() => document.scrollingElement?.scrollHeight)).toBeLessThanOrEqual(700);
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it('keeps the reader to the results, offers to save only a search that finds something, sorts and folds tags', async () => {
+    const app = await openApp(browser());
+    try {
+      const { page, library } = app;
+      const sun = await library.importText(fixture('sun-peskov.txt'));
+      const wire = await library.importText(fixture('wire-geneva.txt'));
+      // Twelve tags, one of them on both clippings: sorted by count it comes first.
+      const many = Array.from({ length: 11 }, (_, i) => `topic-${String.fromCharCode(97 + i)}`);
+      await library.tag([sun.clipping.id], many, []);
+      await library.tag([sun.clipping.id, wire.clipping.id], ['zulu'], []);
+      const list = page.getByRole('listbox', { name: 'Clippings' });
+      await see(list.getByRole('option')).toHaveCount(2);
+      await list.getByRole('option', { name: /Russia sees progress/ }).click();
+      const reader = page.getByRole('main', { name: 'Reader' });
+      await see(reader.getByRole('heading', { level: 1 })).toContainText('Russia sees progress');
+
+      const box = page.getByLabel('Search clippings');
+      const sidebar = page.getByRole('complementary', { name: 'Filters' });
+      await box.fill('plastic');
+      await see(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
+      await see(reader.getByRole('heading', { level: 1 })).toHaveCount(0);
+      await see(sidebar.getByRole('button', { name: 'Save this search' })).toBeVisible();
+      await box.fill('nothingmatchesthis');
+      await see(page.getByText('Nothing matches')).toBeVisible();
+      await see(sidebar.getByRole('button', { name: 'Save this search' })).toHaveCount(0);
+      await box.fill('');
+
+      const tags = sidebar.getByRole('region', { name: 'Tags' });
+      await see(tags.getByRole('button', { name: /^Narrow the search|topic|zulu/ }).first()).toContainText('zulu');
+      await see(tags.getByRole('listitem')).toHaveCount(8);
+      await tags.getByRole('button', { name: 'Show all 12' }).click();
+      await see(tags.getByRole('listitem')).toHaveCount(12);
+      await tags.getByRole('button', { name: 'By count' }).click();
+      await see(tags.getByRole('listitem').first()).toContainText('topic-a');
+      await see(tags.getByRole('listitem').last()).toContainText('zulu');
+    } finally {
+      await app.dispose();
+    }
+  });
+});

@@ -97,10 +97,10 @@ function withoutRepeats(c: Clipping, blocks: SourceBlock[]): Block[] {
       if (block.kind === 'figure') out.push(block);
       return;
     }
-    const flat = squash(block.text);
+    // Only the first blocks, and one right after a picture, are compared (squashing costs).
     const early = i < 6;
-    if (early && (flat === title || isBylineLine(block.text, c.author) || isDateLine(block.text))) return;
-    const repeatsCaption = lastCaption !== null && sameWords(lastCaption, flat);
+    if (early && (squash(block.text) === title || isBylineLine(block.text, c.author) || isDateLine(block.text))) return;
+    const repeatsCaption = lastCaption !== null && sameWords(lastCaption, squash(block.text));
     lastCaption = null;
     if (!repeatsCaption) out.push(block);
   });

@@ -50,6 +50,12 @@ export const CHANNELS = [
   'recovery.restore',
   'recovery.repair',
   'recovery.openOther',
+  'print.preview',
+  'print.import',
+  'print.publications',
+  'ocr.languages',
+  'ocr.addLanguage',
+  'ocr.removeLanguage',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.

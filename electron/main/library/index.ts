@@ -24,6 +24,7 @@ import { TEXT_MISSING } from '../archive/archive';
 import { openArchive } from '../archive/open';
 import { isClippingFileName } from '../archive/layout';
 import type { Archive, OpenOptions } from '../archive/types';
+import type { ReplicaChange } from '../archive/replica-ops';
 import type { CapturedArticle } from '../capture/types';
 import { openSearchIndex, toIndexDoc } from '../search';
 import type { IndexDoc, SearchIndex, SearchOptions } from '../search/types';
@@ -118,6 +119,8 @@ export interface Library {
    * an index built in memory, a saved change the index could not follow. The CLI prints them.
    */
   readonly notices: readonly string[];
+  /** Writes what sync brought from teammates, and indexes it like a local change. Returns the clippings written. */
+  applyReplica(change: ReplicaChange): Promise<string[]>;
   onChange(listener: (ids: string[]) => void): () => void;
   close(): Promise<void>;
 }
@@ -613,6 +616,18 @@ class ArchiveLibrary implements Library {
       if (clipping && !clipping.trashedAt) clippings.push(clipping);
     }
     await this.indexClippings(clippings, titles);
+  }
+
+  applyReplica(change: ReplicaChange): Promise<string[]> {
+    return this.change(async () => {
+      const ids = await this.archive.applyReplica(change);
+      await this.updateIndex(async () => {
+        const trashed = new Set(ids.filter((id) => this.archive.summary(id)?.trashedAt));
+        this.index.remove([...trashed]);
+        await this.reindexIds(ids.filter((id) => !trashed.has(id)));
+      });
+      return ids;
+    });
   }
 
   onChange(listener: (ids: string[]) => void): () => void {

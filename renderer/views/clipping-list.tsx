@@ -7,6 +7,7 @@ import { useVirtualizer } from '@tanstack/react-virtual';
 import {
   memo,
   useEffect,
+  useLayoutEffect,
   useRef,
   type KeyboardEvent,
   type MouseEvent,
@@ -65,8 +66,9 @@ export function ClippingList(props: ClippingListProps): ReactElement {
     // Keys stay the default (the index): a getItemKey that changes with the rows would make
     // the virtualizer re-measure all N items on every render.
   });
-  // New rows, another width or density: sizes are worked out again.
-  useEffect(() => virtualizer.measure(), [shapes.version, virtualizer]);
+  // New or changed rows (a tag added), another width or density: sizes are worked out again,
+  // before the frame is painted so rows never overlap.
+  useLayoutEffect(() => virtualizer.measure(), [shapes.height, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   useShownRows(list, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);

@@ -5,7 +5,7 @@
  * clippings reads no layout; the row is drawn at exactly this height (CSS clamps the title to
  * the same lines), so nothing overlaps if a guess is off.
  */
-import { useCallback, useEffect, useRef, useState, type RefObject } from 'react';
+import { useCallback, useEffect, useState, type RefObject } from 'react';
 import type { Density } from '../hooks/use-layout';
 import type { ResultList } from '../hooks/use-result-list';
 import type { Row } from '../lib/rows';
@@ -79,8 +79,8 @@ export interface RowShapes {
   /** The virtualizer's `estimateSize`: a loaded row's height, else a typical one. */
   height(index: number): number;
   of(row: Row): RowShape;
-  /** Changes when the sizes must be worked out again. */
-  version: string;
+  /** The width, density and fonts the sizes are worked out for. */
+  key: string;
 }
 
 /** Row sizes, kept per row (rows are immutable) for the width, density and fonts they were worked out for. */
@@ -111,22 +111,19 @@ export function useRowShapes(
     void document.fonts.ready.then(() => setFonts((n) => n + 1));
     return () => observer.disconnect();
   }, [scrollRef, empty]);
-  const listNow = useRef(list);
-  useEffect(() => {
-    listNow.current = list;
-  });
   const key = `${width}:${density}:${withSnippets}:${fonts}`;
   const of = useCallback(
     (row: Row): RowShape => shapeOf(row, key, () => rowShape(row, density, width, withSnippets)),
     [key, density, width, withSnippets],
   );
   const typical = placeholderHeight(density, withSnippets);
+  const { rowAt } = list;
   const height = useCallback(
     (index: number): number => {
-      const row = listNow.current.rowAt(index);
+      const row = rowAt(index);
       return row ? of(row).height : typical;
     },
-    [of, typical],
+    [rowAt, of, typical],
   );
-  return { height, of, version: `${list.key}:${list.loaded().length}:${key}` };
+  return { height, of, key };
 }

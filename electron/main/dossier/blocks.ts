@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Clipping } from '../../../shared/clipping';
 import { isBylineLine, isDateLine, sameWords, squash } from '../../../shared/article-repeats';
 import { isCrosshead, paragraphs } from './format';
+import { withFacsimile } from './facsimile';
 import { htmlBlocks } from './html-blocks';
 import type { DossierClipping } from './types';
 
@@ -60,7 +61,7 @@ export function articleBlocks(item: DossierClipping): Block[] {
   if (lead.length === 0 && first?.kind === 'figure' && first.file === leadFile && !first.caption) {
     blocks[0] = { ...first, caption: c.caption, credit: first.credit ?? c.credit };
   }
-  return [...lead, ...blocks, ...tail];
+  return withFacsimile(item, [...lead, ...blocks, ...tail]);
 }
 
 function altOf(c: Clipping, file: string): string | null {
@@ -96,10 +97,10 @@ function withoutRepeats(c: Clipping, blocks: SourceBlock[]): Block[] {
       if (block.kind === 'figure') out.push(block);
       return;
     }
-    const flat = squash(block.text);
+    // Only the first blocks, and one right after a picture, are compared (squashing costs).
     const early = i < 6;
-    if (early && (flat === title || isBylineLine(block.text, c.author) || isDateLine(block.text))) return;
-    const repeatsCaption = lastCaption !== null && sameWords(lastCaption, flat);
+    if (early && (squash(block.text) === title || isBylineLine(block.text, c.author) || isDateLine(block.text))) return;
+    const repeatsCaption = lastCaption !== null && sameWords(lastCaption, squash(block.text));
     lastCaption = null;
     if (!repeatsCaption) out.push(block);
   });

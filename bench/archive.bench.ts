@@ -22,7 +22,7 @@ import { CatalogueStore } from '../electron/main/archive/catalogue-store';
 import { writeFileAtomic } from '../electron/main/archive/durable-fs';
 import { newId } from '../electron/main/archive/ids';
 import type { StoredClipping } from '../electron/main/archive/schema';
-import { serialiseSnapshot, serialiseSnapshotAsync } from '../electron/main/archive/snapshot';
+import { serialiseSnapshot } from '../electron/main/archive/snapshot';
 import type { BenchRow } from './row';
 
 const quick = process.argv.includes('--quick');

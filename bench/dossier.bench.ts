@@ -20,6 +20,7 @@ import { fallbackFile } from '../electron/main/dossier/fonts';
 import type { Family } from '../electron/main/dossier/scripts';
 import { makeDossierItems } from '../tests/main/dossier/sample-clippings';
 import { mixScripts } from '../tests/main/dossier/world-clippings';
+import type { BenchRow } from './row';
 
 const quick = process.argv.includes('--quick');
 const COUNT = quick ? 20 : 200;
@@ -46,17 +47,7 @@ interface Sample {
   baseMB?: number;
 }
 
-interface Row {
-  area: 'dossier';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'dossier'>;
 
 function items(dir: string): DossierClipping[] {
   return mixScripts(makeDossierItems(COUNT, path.join(dir, 'images'), 3, { varied: true }));

@@ -51,6 +51,11 @@ export const dossierSpecSchema = z.object({
   layout: z.enum(['review', 'page-per-clipping']).optional(),
   /** Print each clipping's tags in its line of facts. */
   showTags: z.boolean().optional(),
+  /**
+   * For clippings taken from print (PDF pages, scans, photos): their text, their facsimile (the
+   * page as printed), or both, the facsimile after the text (the default).
+   */
+  printed: z.enum(['text', 'facsimile', 'both']).optional(),
 });
 export type DossierSpec = z.infer<typeof dossierSpecSchema>;
 

@@ -53,10 +53,39 @@ export const printImportOptionsSchema = z.object({
 export type PrintImportOptions = z.output<typeof printImportOptionsSchema>;
 
 /** A publication the archive already holds print clippings from, for the dialog's suggestions. */
-export interface Publication {
-  name: string;
+export const publicationSchema = z.object({
+  name: z.string(),
   /** Editions used with it, most recent first. */
-  editions: string[];
-  clippings: number;
-  lastUsed: string;
-}
+  editions: z.array(z.string()),
+  clippings: z.number().int().nonnegative(),
+  lastUsed: z.string(),
+});
+
+export type Publication = z.output<typeof publicationSchema>;
+
+/** A Tesseract language code: `rus`, `chi_sim`. */
+export const ocrCodeSchema = z.string().regex(/^[a-z]{3}(?:_[a-z]{3,4})?$/, 'a language code such as rus');
+
+/** A page of a file, as the import dialog shows it for drawing a region. */
+export const printPagePreviewSchema = z.object({
+  /** A PNG as a data: URL, about 1400 pixels tall. */
+  image: z.string().startsWith('data:image/png;base64,'),
+  page: z.number().int().min(1),
+  pages: z.number().int().min(1),
+  /** True when the page has a text layer (a PDF page that needs no OCR). */
+  hasText: z.boolean(),
+});
+
+export type PrintPagePreview = z.output<typeof printPagePreviewSchema>;
+
+/** Settings → Text recognition. */
+export const ocrLanguagesViewSchema = z.object({
+  /** Languages whose models ship with Cuttings (ISO 639-1 codes). */
+  bundled: z.array(z.string()),
+  /** Language files added to the archive (`ocr-data/`), by Tesseract code. */
+  added: z.array(z.object({ code: z.string(), bytes: z.number().int().nonnegative() }).strict()),
+  /** The folder they are kept in. */
+  folder: z.string(),
+});
+
+export type OcrLanguagesView = z.output<typeof ocrLanguagesViewSchema>;

@@ -8,11 +8,13 @@
  *   - `epaper.pdf`: the page printed to PDF (a text layer, as e-paper editions have),
  *   - `truth.json`: the headline and the paragraphs that fitted on the page.
  * Run: `npx tsx bench/print/make-corpus.ts [--only NAME]` (about 2 s per article).
+ * `--hard` adds `photo-hard.jpg` beside each scan (no browser needed): a worse photo, further away
+ * (about 180 dpi), at an angle, softer and noisier.
  * `--fixtures` instead writes the small clipping the tests use (half a page: `en-ferry`) to
  * tests/fixtures/print/.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { corpusTexts, type CorpusText } from './texts';
@@ -115,7 +117,35 @@ async function fixtures(browser: import('playwright-core').Browser): Promise<voi
   await context.close();
 }
 
+/**
+ * A harder phone photo, from the scan: taken from further away (60%: about 180 dpi), at an
+ * angle (a trapezoid, the top edge narrower), tilted, softer, noisier, a lower-quality JPEG.
+ */
+export function hardPhoto(scan: string, out: string, random: () => number): number {
+  const angle = (2 + random() * 3) * (random() < 0.5 ? -1 : 1);
+  const { width, height } = { width: 1488, height: 2105 }; // 60% of 2480 × 3508
+  const inset = Math.round(width * (0.03 + random() * 0.03));
+  const perspective = `0,0 ${inset},${Math.round(inset / 2)}  ${width},0 ${width - inset},0  0,${height} 0,${height}  ${width},${height} ${width},${height}`;
+  execFileSync(CONVERT, [
+    scan, '-resize', '60%', '-virtual-pixel', 'background', '-background', '#cfcac0',
+    '-distort', 'Perspective', perspective, '-rotate', angle.toFixed(2),
+    '(', '+clone', '-sparse-color', 'Barycentric', '0,0 gray(250) %w,%h gray(175)', ')',
+    '-compose', 'Multiply', '-composite',
+    '-blur', `0x${(1.1 + random() * 0.5).toFixed(2)}`, '-attenuate', (0.55 + random() * 0.25).toFixed(2), '+noise', 'Gaussian',
+    '-quality', '45', out,
+  ]);
+  return angle;
+}
+
 async function main(): Promise<void> {
+  if (process.argv.includes('--hard')) {
+    // From the scans already made: no browser needed.
+    for (const [i, name] of readdirSync(CORPUS_DIR).sort().entries()) {
+      const scan = path.join(CORPUS_DIR, name, 'scan.png');
+      if (existsSync(scan)) console.log(`${name}: hard photo, tilt ${hardPhoto(scan, path.join(CORPUS_DIR, name, 'photo-hard.jpg'), rng(5000 + i * 104729)).toFixed(1)}°`);
+    }
+    return;
+  }
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const texts = (await corpusTexts()).filter((t) => !only || t.name === only);
   const browser = await chromium.launch({

@@ -12,7 +12,11 @@ export type Dropped =
   | { kind: 'files'; files: File[] };
 
 /** What the import takes by name: text, pages (also saved as one file), e-mails, Word documents. */
-const IMPORTABLE = /\.(txt|text|md|html?|mhtml?|mht|eml|msg|docx)$/i;
+const IMPORTABLE = /\.(txt|text|md|html?|mhtml?|mht|eml|msg|docx|pdf|png|jpe?g|tiff?|webp|gif|bmp)$/i;
+const PRINT = /\.(pdf|png|jpe?g|tiff?|webp|gif|bmp)$/i;
+
+/** A PDF, a scan or a photo: a print clipping, read with its layout (and OCR). */
+export const isPrintFileName = (name: string): boolean => PRINT.test(name);
 /** Of those, the ones only main can read (from the file on disk, not as text in the page). */
 const CONTAINER = /\.(mhtml?|mht|eml|msg|docx)$/i;
 const isHtmlFile = (file: File): boolean => /\.html?$/i.test(file.name) || file.type === 'text/html';
@@ -68,8 +72,8 @@ export function readDrop(data: DataTransfer): Dropped | string | null {
     const takeable = files.filter((f) => looksLikeFolder(f) || IMPORTABLE.test(f.name) || f.type.startsWith('text/'));
     if (takeable.length === 0) {
       return files.length === 1
-        ? `“${files[0]?.name}” is not a text or HTML file. Drop the text of an article, a link, a page (.html, .mhtml), an e-mail (.eml, .msg), a Word document (.docx), a .txt file, or a folder of them.`
-        : `None of the ${files.length} files is a text or HTML file. Drop pages (.html, .mhtml), e-mails (.eml, .msg), Word documents (.docx) or .txt files, or a folder of them.`;
+        ? `“${files[0]?.name}” is not an article file. Drop the text of an article, a link, a page (.html, .mhtml), an e-mail (.eml, .msg), a Word document (.docx), a PDF, a scan or photo (.png, .jpg, .tif, .webp), a .txt file, or a folder of them.`
+        : `None of the ${files.length} files is an article file. Drop pages (.html, .mhtml), e-mails (.eml, .msg), Word documents (.docx), PDFs, scans or photos, or .txt files, or a folder of them.`;
     }
     return { kind: 'files', files };
   }
@@ -111,6 +115,10 @@ async function importByContent(files: File[], progress: (p: BatchProgress) => vo
       break;
     }
     progress({ done: i, total: files.length, label: file.name });
+    if (isPrintFileName(file.name)) {
+      summary.failed.push({ file: file.name, reason: 'A PDF, scan or photo is read from its file on disk: import it in the desktop app.' });
+      continue;
+    }
     if (!IMPORTABLE.test(file.name) && !file.type.startsWith('text/')) {
       summary.failed.push({ file: file.name, reason: 'Not a text or HTML file, or a folder (import folders with Import a folder…).' });
       continue;

@@ -30,6 +30,8 @@ export interface Layout {
   /** Every clipping on a new page, instead of running short ones on. */
   pagePerClipping: boolean;
   showTags: boolean;
+  /** Print clippings: their text, their page as printed, or both. */
+  printed: 'text' | 'facsimile' | 'both';
 }
 
 /** What is wrong with the draft: at the title field, or for the whole form. */
@@ -80,7 +82,7 @@ export function useDossierDraft(initial: { selectedIds: string[]; query: string 
     selectedIds.length > 1 ? 'selection' : query ? 'query' : selectedIds.length ? 'selection' : 'all',
   );
   const [cover, setCover] = useState<Cover>({ title: '', subtitle: '', organisation: '', period: '', editor: '', classification: 'Internal', summary: '' });
-  const [layout, setLayoutState] = useState<Layout>({ paper: 'A4', groupBy: 'none', order: 'date', pagePerClipping: false, showTags: false });
+  const [layout, setLayoutState] = useState<Layout>({ paper: 'A4', groupBy: 'none', order: 'date', pagePerClipping: false, showTags: false, printed: 'both' });
   const [error, setError] = useState<DraftError>(null);
   const [saved, setSaved] = useState<SavedSearch[]>([]);
   const titleInput = useRef<HTMLInputElement>(null);
@@ -206,6 +208,7 @@ export function draftSpec(cover: Cover, layout: Layout, sections: ArrangedSectio
     order: layout.order,
     layout: layout.pagePerClipping ? 'page-per-clipping' : 'review',
     showTags: layout.showTags || undefined,
+    printed: layout.printed,
   };
   if (!sections) return base;
   // By hand: the sections as arranged (one untitled-in-print section when not grouped).

@@ -31,7 +31,7 @@ const TAB_FOR: Record<Dropped['kind'], Source> = { text: 'paste', url: 'url', fi
 const DESCRIPTIONS: Record<Source, string> = {
   paste: 'Paste an article as you copied it: headline, byline and text. Cuttings shows what it found, for you to correct before it is saved.',
   url: 'Give the address of an article; Cuttings keeps its text and pictures for reading offline.',
-  files: 'Import saved pages, e-mails, Word documents and text files, one by one or a whole folder at a time.',
+  files: 'Import saved pages, e-mails, Word documents, PDFs, scans and photos, and text files, one by one or a whole folder at a time.',
 };
 
 export function AddClippingDialog({ open, initial, startOn, onClose, onImported }: AddClippingDialogProps): ReactElement {
@@ -103,7 +103,7 @@ export function AddClippingDialog({ open, initial, startOn, onClose, onImported 
                 onPasteInstead={() => setSource('paste')}
               />
             )}
-            {shown === 'files' && <BatchImport initialFiles={initial?.kind === 'files' ? initial.files : undefined} onDone={close} />}
+            {shown === 'files' && <BatchImport initialFiles={initial?.kind === 'files' ? initial.files : undefined} onDone={close} onImported={onImported} />}
           </div>
         </>
       )}

@@ -44,14 +44,16 @@ export function ArticleBody({
   caption: ReactNode;
 }): ReactElement {
   const html = useArticleHtml(c);
+  // A print clipping's facsimile pages are shown beside the text (print/facsimile.tsx), not as its pictures.
+  const pictures = c.images.filter((img) => !c.print?.facsimile.includes(img.file));
   const placed = new Set(
-    html ? c.images.filter((img) => html.includes(encodeURIComponent(img.file))).map((img) => img.file) : [],
+    html ? pictures.filter((img) => html.includes(encodeURIComponent(img.file))).map((img) => img.file) : [],
   );
-  const loose = c.images.filter((img) => !placed.has(img.file));
+  const loose = pictures.filter((img) => !placed.has(img.file));
   const [lead, ...more] = loose;
   // The lead picture carries the caption; without one the caption stands alone, unless the
   // article's own HTML already shows it under its picture.
-  const leadIsFirst = lead !== undefined && lead.file === c.images[0]?.file;
+  const leadIsFirst = lead !== undefined && lead.file === pictures[0]?.file;
   const htmlShows = useMemo(() => (html ? htmlCaptions(html) : []), [html]);
   const captionInHtml = !!c.caption && htmlShows.some((t) => sameWords(squash(c.caption ?? ''), squash(t)));
 

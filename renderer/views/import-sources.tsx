@@ -6,7 +6,8 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import type { BatchImportSummary } from '../../shared/imports';
-import { importFiles as importBatch, type BatchProgress } from '../hooks/read-drop';
+import { importFiles as importBatch, isPrintFileName, type BatchProgress } from '../hooks/read-drop';
+import { PrintImport } from './print/print-import';
 import { plural } from '../lib/format';
 
 const errorText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
@@ -105,11 +106,15 @@ export function UrlImport({
 export function BatchImport({
   initialFiles,
   onDone,
+  onImported,
 }: {
   /** Files and folders dropped on the window: imported at once. */
   initialFiles?: File[];
   onDone(): void;
+  /** A single PDF, scan or photo opens the print import; its clipping is reported here. */
+  onImported?(outcome: ImportOutcome): void;
 }): ReactElement {
+  const [printFile, setPrintFile] = useState<{ path: string; name: string } | null>(null);
   const [progress, setProgress] = useState<BatchProgress | null>(null);
   const [summary, setSummary] = useState<BatchImportSummary | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -144,6 +149,10 @@ export function BatchImport({
 
   const importFiles = (files: File[]): void => {
     if (files.length === 0) return;
+    // One PDF, scan or photo: its page is shown, to draw the article's region and say where it was printed.
+    const only = files.length === 1 ? files[0] : undefined;
+    const onDisk = only ? (window.cuttings.pathForFile?.(only) ?? '') : '';
+    if (only && onDisk && onImported && isPrintFileName(only.name)) return setPrintFile({ path: onDisk, name: only.name });
     void run(() => importBatch(files, setProgress, () => cancelled.current));
   };
   useStartOnce(initialFiles ? () => importFiles(initialFiles) : null);
@@ -155,6 +164,9 @@ export function BatchImport({
 
   const percent = progress && progress.total > 0 ? Math.round((progress.done / progress.total) * 100) : 0;
 
+  if (printFile && onImported) {
+    return <PrintImport path={printFile.path} name={printFile.name} onImported={onImported} onBack={() => setPrintFile(null)} />;
+  }
   return (
     <div className="add-form batch-import">
       {!running && !summary && (
@@ -168,7 +180,10 @@ export function BatchImport({
               importFiles([...e.dataTransfer.files]);
             }}
           >
-            <p>Drop saved pages (.html, .mhtml), e-mails (.eml, .msg), Word documents (.docx) or text files (.txt) here, or</p>
+            <p>
+              Drop saved pages (.html, .mhtml), e-mails (.eml, .msg), Word documents (.docx), PDFs, scans or photos (.png, .jpg,
+              .tif) or text files (.txt) here, or
+            </p>
             <div className="settings-row">
               <button type="button" className="button button-primary" data-autofocus onClick={() => fileInput.current?.click()}>
                 Choose files…
@@ -185,7 +200,7 @@ export function BatchImport({
               ref={fileInput}
               type="file"
               multiple
-              accept=".txt,.html,.htm,.mhtml,.mht,.eml,.msg,.docx,text/plain,text/html,message/rfc822"
+              accept=".txt,.html,.htm,.mhtml,.mht,.eml,.msg,.docx,.pdf,.png,.jpg,.jpeg,.tif,.tiff,.webp,text/plain,text/html,message/rfc822,application/pdf,image/*"
               className="visually-hidden"
               tabIndex={-1}
               onChange={(e) => {

@@ -16,6 +16,7 @@ import { DetailsPanel } from './details/details-panel';
 import { EntitiesEditor } from './details/entities-editor';
 import { AttachedTo, Attachments } from './linked-clippings';
 import { NotesEditor } from './notes-editor';
+import { PrintedClipping } from './print/facsimile';
 
 export interface ReaderProps {
   id: string | null;
@@ -160,7 +161,13 @@ function ClippingView({
         )}
       </header>
 
-      <ArticleBody clipping={c} caption={caption} />
+      {c.print ? (
+        <PrintedClipping clipping={c}>
+          <ArticleBody clipping={c} caption={caption} />
+        </PrintedClipping>
+      ) : (
+        <ArticleBody clipping={c} caption={caption} />
+      )}
       <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
 
       {c.quotes.length > 0 && (

@@ -45,6 +45,12 @@ export const CHANNELS = [
   'settings.chooseArchive',
   'settings.setLogo',
   'app.revealArchive',
+  'print.preview',
+  'print.import',
+  'print.publications',
+  'ocr.languages',
+  'ocr.addLanguage',
+  'ocr.removeLanguage',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.

@@ -29,6 +29,7 @@ import { recordIdSchema } from '../ids';
 import type { BatchImportSummary } from '../imports';
 import type { PasteReview } from '../paste-review';
 import { clippingOriginsSchema } from '../provenance';
+import { ocrCodeSchema, type OcrLanguagesView, printImportOptionsSchema, type PrintPagePreview, type Publication } from '../print';
 import { logoUploadSchema, settingsUpdateSchema, type SettingsView } from '../settings';
 import { librarySortSchema, searchSortSchema } from '../sort';
 
@@ -215,6 +216,23 @@ export const contract = {
     args: z.object({ name: z.string().regex(BACKUP_FILE_NAME, { error: 'not the name of a backup' }) }),
     result: returns<RestoreResult>(),
   },
+  /** A page of a PDF or an image about to be imported, as a small picture to draw a region on. */
+  'print.preview': {
+    args: z.object({ path: absolutePath, page: z.number().int().min(1).max(10_000).default(1) }),
+    result: returns<PrintPagePreview>(),
+  },
+  /** Imports one PDF or image with the import dialog's details; progress arrives as `task.progress`. */
+  'print.import': {
+    args: z.object({ path: absolutePath, options: printImportOptionsSchema, tags: z.array(tag).max(100).optional() }),
+    result: returns<ImportOutcome>(),
+  },
+  /** Publications the archive's print clippings came from, most recent first (the dialog offers them). */
+  'print.publications': { args: z.object({}), result: returns<Publication[]>() },
+  /** OCR languages: those that ship with Cuttings and those added to the archive. */
+  'ocr.languages': { args: z.object({}), result: returns<OcrLanguagesView>() },
+  /** Adds a Tesseract `.traineddata` file (chosen or dropped in Settings) to the archive's OCR data. */
+  'ocr.addLanguage': { args: z.object({ path: absolutePath }), result: returns<OcrLanguagesView>() },
+  'ocr.removeLanguage': { args: z.object({ code: ocrCodeSchema }), result: returns<OcrLanguagesView>() },
 } as const;
 
 export interface AppInfo {

@@ -31,5 +31,9 @@ describe('cuttings restore', () => {
     expect((await cli('list')).stdout).toMatch(/^1 clipping\n/);
     expect((await cli('check', '--repair')).status).toBe(0);
     expect((await cli('list')).stdout).toMatch(/^2 clippings\n/);
+    // check --repair brought the search index up to date too: no copy in memory, no note.
+    const search = await cli('search', 'harbour');
+    expect(search.stderr).toBe('');
+    expect(search.stdout).toMatch(/^2 clippings\n/);
   });
 });

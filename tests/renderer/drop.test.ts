@@ -77,7 +77,8 @@ describe.skipIf(!!skip)(`drag and drop${skip ? ` — skipped: ${skip}` : ''}`, (
       const dialog = page.getByRole('dialog', { name: 'Add clipping' });
       await see(dialog.getByRole('tab', { name: 'Files and folders' })).toHaveAttribute('aria-selected', 'true');
       const summary = dialog.getByRole('status').filter({ hasText: 'Import finished' });
-      await see(summary.getByText('Imported', { exact: true }).locator('..')).toContainText('3');
+      // The PDF is read in a worker thread, which takes a while to start on a busy machine.
+      await see(summary.getByText('Imported', { exact: true }).locator('..')).toContainText('3', { timeout: 120_000 });
       await see(summary.getByText('Failed', { exact: true }).locator('..')).toContainText('1');
       // A file dropped on its own that is not an article is named, with the reason.
       await see(summary.getByRole('listitem')).toContainText('scan.pdf');
@@ -96,7 +97,7 @@ describe.skipIf(!!skip)(`drag and drop${skip ? ` — skipped: ${skip}` : ''}`, (
     } finally {
       await app.dispose();
     }
-  });
+  }, 240_000);
 
   it('reads a saved page dropped without a path as a page, not as its source text', async () => {
     const app = await openApp(browser());

@@ -89,15 +89,15 @@ describe.skipIf(!!skip)(`library${skip ? ` — skipped: ${skip}` : ''}`, () => {
           ([kind, value]) => {
             const dt = new DataTransfer();
             if (kind === 'text') dt.setData('text/plain', value as string);
-            else dt.items.add(new File(['%PDF-1.4'], value as string, { type: 'application/pdf' }));
+            else dt.items.add(new File(['PK'], value as string, { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' }));
             return dt;
           },
           [make, arg],
         );
         await page.dispatchEvent('body', 'drop', { dataTransfer: data });
       };
-      await drop('file', 'scan.pdf');
-      await see(page.getByRole('status')).toContainText('“scan.pdf” is not a text or HTML file');
+      await drop('file', 'figures.xlsx');
+      await see(page.getByRole('status')).toContainText('“figures.xlsx” is not an article file');
       expect(app.library.list().total).toBe(0);
 
       await drop('text', fixture('sun-peskov.txt'));

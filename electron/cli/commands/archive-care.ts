@@ -61,7 +61,8 @@ export const checkCommand: Command = {
   summary: 'Verify the catalogue against the files; --repair fixes what it safely can',
   usage: '[--repair] [--json]',
   options: { repair: { type: 'boolean', default: false } },
-  readOnly: true,
+  // --repair writes (and then brings the search index up to date).
+  readOnly: (values) => values.repair !== true,
   async run(ctx) {
     noArguments('check', ctx.positionals);
     const { recoverClippingText } = await import('../../main/library/text-recovery');
@@ -71,6 +72,8 @@ export const checkCommand: Command = {
       // A missing text.txt is written back from the clipping's original as captured.
       recoverText: recoverClippingText,
     });
+    // Re-adopted clippings are in the catalogue now: opening as the writer brings the index up to date.
+    if (ctx.values.repair === true && report.problems.some((p) => p.repaired !== null)) await ctx.library();
     if (ctx.json) ctx.printJson(report);
     else {
       ctx.print(`${report.clippings} clippings, ${report.problems.length} problem${report.problems.length === 1 ? '' : 's'}.`);

@@ -16,7 +16,8 @@ export const dossierCommand: Command = {
     '        [--lang CODE] [--issued DATE] [--subtitle S] [--organisation O] [--period P]\n' +
     '        [--editor E] [--classification C] [--summary TEXT] [--paper A4|Letter]\n' +
     '        [--group-by none|tag|source|day] [--order date|source|manual]\n' +
-    '        [--page-per-clipping] [--show-tags] [--logo FILE.png|jpg]',
+    '        [--page-per-clipping] [--show-tags] [--logo FILE.png|jpg]\n' +
+    '        [--printed text|facsimile|both]',
   options: {
     query: { type: 'string' },
     ids: { type: 'string' },
@@ -39,6 +40,7 @@ export const dossierCommand: Command = {
     'page-per-clipping': { type: 'boolean' },
     logo: { type: 'string' },
     'show-tags': { type: 'boolean' },
+    printed: { type: 'string' },
   },
   readOnly: (values) => values.save !== true,
   async run(ctx) {
@@ -108,6 +110,7 @@ function specFromOptions(values: Values): DossierSpec {
     issuedAt: v.issued,
     layout: values['page-per-clipping'] === true ? 'page-per-clipping' : undefined,
     showTags: values['show-tags'] === true ? true : undefined,
+    printed: choice(v.printed, shape.printed.unwrap().options),
   });
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];

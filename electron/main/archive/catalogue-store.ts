@@ -13,7 +13,7 @@
 import { mkdir, readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Low } from 'lowdb';
-import { RenamedButNotFlushed, fsyncDir } from './durable-fs';
+import { RenamedButNotFlushed, fsyncDir, writeFileAtomic } from './durable-fs';
 import { CuttingsError } from '../../../shared/errors';
 import { CATALOGUE_FILE, LOCK_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile, slotOf } from './layout';
 import { DurableJSONFile, ShardFile, serialiseManifest } from './lowdb-adapters';
@@ -200,13 +200,22 @@ export class CatalogueStore {
       this.manifestDb.data = old;
       adapter.beforeRename = undefined;
       if (err instanceof RenamedButNotFlushed) {
-        // The new manifest is visible but may not be on disk, and the slots it names are the
-        // ones the next commit would write. Stop writing until the archive is opened again.
-        this.broken = new CuttingsError(
-          'io',
-          `Could not save the archive: the disk failed while saving (${String(err.message)}). Close the archive and open it again.`,
-          { cause: err },
+        // The new manifest is visible but may not be on disk, so the change is reported as
+        // failed: put the previous manifest back (the slots it names were not touched), so that
+        // what a restart finds is the previous state, as the failure said. Only when that fails
+        // too is the state on disk uncertain: the slots the new manifest names are the ones the
+        // next commit would write, so stop writing until the archive is opened again.
+        const restored = await writeFileAtomic(adapter.file, serialiseManifest(old)).then(
+          () => true,
+          () => false,
         );
+        if (!restored) {
+          this.broken = new CuttingsError(
+            'io',
+            `Could not save the archive: the disk failed while saving (${String(err.message)}). Close the archive and open it again.`,
+            { cause: err },
+          );
+        }
       }
       throw err;
     }

@@ -10,6 +10,7 @@ import path from 'node:path';
 import type { Clipping } from '../../../shared/clipping';
 import { isBylineLine, isDateLine, sameWords, squash } from '../../../shared/article-repeats';
 import { isCrosshead, paragraphs } from './format';
+import { withFacsimile } from './facsimile';
 import { htmlBlocks } from './html-blocks';
 import type { DossierClipping } from './types';
 
@@ -60,7 +61,7 @@ export function articleBlocks(item: DossierClipping): Block[] {
   if (lead.length === 0 && first?.kind === 'figure' && first.file === leadFile && !first.caption) {
     blocks[0] = { ...first, caption: c.caption, credit: first.credit ?? c.credit };
   }
-  return [...lead, ...blocks, ...tail];
+  return withFacsimile(item, [...lead, ...blocks, ...tail]);
 }
 
 function altOf(c: Clipping, file: string): string | null {

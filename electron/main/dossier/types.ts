@@ -17,6 +17,11 @@ export interface DossierClipping {
   html?: string | null;
   /** The page of the printed edition the clipping was cut from, for print clippings ("12", "A4"). */
   printPage?: string | null;
+  /**
+   * A print clipping's facsimile: the page (or region) as printed, absolute paths in page order
+   * (not among `images`), and what the dossier shows of the clipping (spec `printed`).
+   */
+  facsimile?: { files: string[]; show: 'text' | 'facsimile' | 'both' } | null;
 }
 
 export interface DossierOptions {

@@ -9,6 +9,7 @@ import { backupArchive, listBackups } from '../archive';
 import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { DossierChoice } from '../library';
 import type { Services } from './services';
+import { printHandlers } from './print-handlers';
 import { TaskRunner } from './tasks';
 
 export type Handlers = {
@@ -96,5 +97,6 @@ export function createHandlers(services: Services): Handlers {
     'settings.update': (patch) => services.settings.update(patch),
     'settings.chooseArchive': () => services.settings.chooseArchive(),
     'settings.setLogo': ({ data }) => services.settings.setLogo(data === null ? null : Buffer.from(data, 'base64')),
+    ...printHandlers(lib, tasks),
   };
 }

@@ -32,8 +32,17 @@ export async function exportDossier(library: Library, request: DossierRequest): 
     const dir = library.archive.clippingDir(id);
     const html = await readFile(path.join(dir, HTML_FILE), 'utf8').catch(() => null);
     // A name that would leave the clipping's folder is never followed (see clippingFilePath).
-    const images = clipping.images.flatMap((image) => library.archive.clippingFile(id, image.file) ?? []);
-    items.push({ clipping, images, html });
+    const file = (name: string): string[] => {
+      const found = library.archive.clippingFile(id, name);
+      return found ? [found] : [];
+    };
+    // A print clipping's facsimile pages are drawn as the spec asks (dossier/facsimile.ts), not as its pictures.
+    const facsimile = new Set(clipping.print?.facsimile ?? []);
+    const images = clipping.images.filter((image) => !facsimile.has(image.file)).flatMap((image) => file(image.file));
+    const printed = clipping.print
+      ? { printPage: clipping.print.page, facsimile: { files: [...facsimile].flatMap(file), show: spec.printed ?? 'both' } }
+      : {};
+    items.push({ clipping, images, html, ...printed });
   }
   const result = await writeDossier(spec, items, path.resolve(request.outFile), {
     onProgress: request.onProgress,

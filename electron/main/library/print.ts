@@ -8,7 +8,7 @@ import { copyFile, mkdir, open, readdir, rename, rm, stat } from 'node:fs/promis
 import path from 'node:path';
 import type { ClippingSummary } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
-import type { Publication } from '../../../shared/print';
+import type { OcrLanguagesView, PrintPagePreview, Publication } from '../../../shared/print';
 
 /** The archive's folder of OCR language files (`<code>.traineddata`). */
 export const OCR_DATA_FOLDER = 'ocr-data';
@@ -109,4 +109,23 @@ export async function removeOcrLanguage(archiveDir: string, code: string): Promi
   const existed = await stat(file).then(() => true, () => false);
   await rm(file, { force: true });
   return existed ? 1 : 0;
+}
+
+/** Settings → Text recognition: the bundled languages and those added to the archive. */
+export async function ocrLanguagesView(archiveDir: string): Promise<OcrLanguagesView> {
+  const { BUNDLED_OCR_LANGUAGES } = await import('../capture/print/ocr');
+  return { bundled: Object.keys(BUNDLED_OCR_LANGUAGES), added: await addedOcrLanguages(archiveDir), folder: ocrDataDir(archiveDir) };
+}
+
+/** A page of a PDF or image to import, rendered in a worker thread, as a data: URL. */
+export async function previewPrintFile(file: string, page: number): Promise<PrintPagePreview> {
+  const name = path.basename(file);
+  const info = await stat(file).catch(() => null);
+  if (!info?.isFile()) throw new CuttingsError('not-found', `There is no file "${file}".`);
+  const { readPrintFile } = await import('../capture/files/print-file');
+  const bytes = await readPrintFile(file, name, info.size);
+  if (!bytes) throw new CuttingsError('invalid-input', `"${name}" is not a PDF or an image.`);
+  const { previewInWorker } = await import('../capture/print');
+  const preview = await previewInWorker(bytes, name, page);
+  return { image: `data:image/png;base64,${Buffer.from(preview.png).toString('base64')}`, page: preview.page, pages: preview.pages, hasText: preview.hasText };
 }

@@ -1,6 +1,7 @@
 /** The builder's "Layout" fieldset: sections, order, paper, and how clippings follow each other. */
 import type { ReactElement } from 'react';
 import type { DossierDraft, GroupBy, Order } from '../../hooks/use-dossier-draft';
+import { PrintedChoice } from '../print/printed-choice';
 
 export function LayoutFields({ draft }: { draft: DossierDraft }): ReactElement {
   const { layout, setLayout, byHand } = draft;
@@ -36,6 +37,7 @@ export function LayoutFields({ draft }: { draft: DossierDraft }): ReactElement {
           <option value="Letter">US Letter</option>
         </select>
       </label>
+      <PrintedChoice value={layout.printed} onChange={(printed) => setLayout({ printed })} />
       <div className="dossier-layout-checks">
         <label className="choice">
           <input type="checkbox" checked={layout.pagePerClipping} onChange={(e) => setLayout({ pagePerClipping: e.target.checked })} />

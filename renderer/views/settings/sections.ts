@@ -7,6 +7,7 @@ import { AppearanceSection } from './appearance-section';
 import { ArchiveSection } from './archive-section';
 import { BackupsSection } from './backups-section';
 import { ClipperSection } from './clipper-section';
+import { OcrSection } from './ocr-section';
 import { OrganisationSection } from './organisation-section';
 import { PaperSection } from './paper-section';
 import type { SettingsSection } from './section';
@@ -18,6 +19,7 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'backups', title: 'Backups', Component: BackupsSection },
   { id: 'dossiers', title: 'Dossiers', Component: PaperSection },
   { id: 'organisation', title: 'Organisation', Component: OrganisationSection },
+  { id: 'ocr', title: 'Text recognition', Component: OcrSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
   { id: 'clipper', title: 'Clip from the browser', Component: ClipperSection },
 ];

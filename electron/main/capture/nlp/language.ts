@@ -98,6 +98,15 @@ function scandinavian(sample: string, guess: string): string {
   return danish > norwegian ? 'da' : norwegian > danish ? 'no' : guess === 'sv' ? 'no' : guess;
 }
 
+/** The likeliest languages of `text` (ISO 639-1), best first, with franc's scores (1 for the best). */
+export function rankLanguages(text: string, limit = 3): Array<{ lang: string; score: number }> {
+  const sample = text.slice(0, 1200);
+  if (sample.replace(/[^\p{L}]+/gu, '').length < 20) return [];
+  return francAll(sample, { minLength: 10 })
+    .flatMap(([code, score]) => (ISO_639_1[code] ? [{ lang: ISO_639_1[code] as string, score }] : []))
+    .slice(0, limit);
+}
+
 const DISTINCTIVE: Array<[RegExp, string]> = [
   [/[řůě]/iu, 'cs'],
   [/[ľĺŕô]/iu, 'sk'],

@@ -75,11 +75,14 @@ class LazyOcr {
   }
 }
 
-async function ocrPage(image: Gray, ocr: LazyOcr, options: PrintCaptureOptions, progress: (f: number) => void): Promise<PageText & { straightened: Gray; confidence: number }> {
+/** Reads a page image; its facsimile is the page straightened, cut to where the text is. */
+async function ocrPage(image: Gray, ocr: LazyOcr, options: PrintCaptureOptions, progress: (f: number) => void): Promise<PageText & { facsimile: Gray; confidence: number }> {
   const prepared = prepareScan(image);
   options.signal?.throwIfAborted();
   const engine = await ocr.get(languageSample(prepared));
-  return readPrepared(prepared, engine, { signal: options.signal, onProgress: progress });
+  const read = await readPrepared(prepared, engine, { signal: options.signal, onProgress: progress });
+  const shown = read.content ? crop(read.straightened, read.content) : read.straightened;
+  return { headline: read.headline, paragraphs: read.paragraphs, confidence: read.confidence, facsimile: facsimileOf(shown, 300) };
 }
 
 async function readImage(bytes: Uint8Array, name: string, options: PrintCaptureOptions, ocr: LazyOcr): Promise<PageRead> {
@@ -87,7 +90,7 @@ async function readImage(bytes: Uint8Array, name: string, options: PrintCaptureO
   let { gray } = await decodeImage(bytes, name);
   if (options.region) gray = crop(gray, scaleRegion(options.region, gray.width, gray.height));
   const read = await ocrPage(gray, ocr, options, (f) => options.onProgress?.({ fraction: f, label: `Recognising text in ${name}` }));
-  return { ...read, facsimile: facsimileOf(read.straightened, 300), method: 'ocr' };
+  return { ...read, method: 'ocr' };
 }
 
 async function readPdf(bytes: Uint8Array, name: string, options: PrintCaptureOptions, ocr: LazyOcr): Promise<PageRead[]> {
@@ -114,7 +117,7 @@ async function readPdf(bytes: Uint8Array, name: string, options: PrintCaptureOpt
       // No text layer: a scanned page. Rendered at 300 dpi, it is read like a scan.
       const image = await pdf.render(page, 300, region);
       const read = await ocrPage(image, ocr, options, (f) => step(f, `Recognising text on page ${page} of ${name}`));
-      out.push({ ...read, facsimile: facsimileOf(read.straightened, 300), method: 'ocr' });
+      out.push({ ...read, method: 'ocr' });
     }
     return out;
   } finally {

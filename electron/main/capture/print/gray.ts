@@ -48,6 +48,53 @@ export function shrink(img: Gray, factor: number): Gray {
   return { width, height, data };
 }
 
+/** Enlarges by an integer factor, bilinear (small print read by OCR). */
+export function enlarge(img: Gray, factor: number): Gray {
+  const width = img.width * factor;
+  const height = img.height * factor;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(img.height - 1, Math.max(0, (y + 0.5) / factor - 0.5));
+    const y0 = Math.floor(sy);
+    const y1 = Math.min(img.height - 1, y0 + 1);
+    const fy = sy - y0;
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(img.width - 1, Math.max(0, (x + 0.5) / factor - 0.5));
+      const x0 = Math.floor(sx);
+      const x1 = Math.min(img.width - 1, x0 + 1);
+      const fx = sx - x0;
+      const top = (img.data[y0 * img.width + x0] as number) * (1 - fx) + (img.data[y0 * img.width + x1] as number) * fx;
+      const bottom = (img.data[y1 * img.width + x0] as number) * (1 - fx) + (img.data[y1 * img.width + x1] as number) * fx;
+      data[y * width + x] = top * (1 - fy) + bottom * fy;
+    }
+  }
+  return { width, height, data };
+}
+
+/** A 3 × 3 box blur: isolated specks fade below the ink threshold, letters stay. */
+export function soften(img: Gray): Gray {
+  const { width, height } = img;
+  const data = new Uint8Array(width * height);
+  for (let y = 0; y < height; y++) {
+    for (let x = 0; x < width; x++) {
+      let sum = 0;
+      let n = 0;
+      for (let dy = -1; dy <= 1; dy++) {
+        const yy = y + dy;
+        if (yy < 0 || yy >= height) continue;
+        for (let dx = -1; dx <= 1; dx++) {
+          const xx = x + dx;
+          if (xx < 0 || xx >= width) continue;
+          sum += img.data[yy * width + xx] as number;
+          n++;
+        }
+      }
+      data[y * width + x] = sum / n;
+    }
+  }
+  return { width, height, data };
+}
+
 export function crop(img: Gray, box: Box): Gray {
   const x0 = Math.max(0, Math.floor(box.x0));
   const y0 = Math.max(0, Math.floor(box.y0));

@@ -15,10 +15,12 @@ import { Worker } from 'node:worker_threads';
 import { CuttingsError, type ErrorInfo } from '../../../../shared/errors';
 import type { CapturedArticle } from '../types';
 import type { PrintCaptureOptions, PrintProgress } from './capture';
+import type { PagePreview } from './preview';
+import type { WorkerJob } from './worker';
 
-type Message =
+type Message<T> =
   | { type: 'progress'; progress: PrintProgress }
-  | { type: 'done'; article: CapturedArticle }
+  | { type: 'done'; result: T }
   | { type: 'error'; error: ErrorInfo };
 
 function workerScript(): { url: URL; execArgv?: string[] } {
@@ -39,15 +41,25 @@ function workerScript(): { url: URL; execArgv?: string[] } {
 /** Like {@link capturePrint}, in a worker thread. */
 export function capturePrintInWorker(bytes: Uint8Array, name: string, options: PrintCaptureOptions = {}): Promise<CapturedArticle> {
   const { onProgress, signal, now, ...rest } = options;
+  return runJob<CapturedArticle>({ kind: 'capture', bytes, name, options: { ...rest, now: now?.toISOString() } }, { onProgress, signal });
+}
+
+/** One page of a PDF or an image as a small PNG, rendered in a worker thread. */
+export function previewInWorker(bytes: Uint8Array, name: string, page: number, signal?: AbortSignal): Promise<PagePreview> {
+  return runJob<PagePreview>({ kind: 'preview', bytes, name, page }, { signal });
+}
+
+function runJob<T>(job: WorkerJob, { onProgress, signal }: { onProgress?: (p: PrintProgress) => void; signal?: AbortSignal }): Promise<T> {
   signal?.throwIfAborted();
   const { url, execArgv } = workerScript();
   const worker = new Worker(url, {
     execArgv,
-    workerData: { bytes, name, options: { ...rest, now: now?.toISOString() } },
+    workerData: job,
     // Room for a 300-dpi page and its copies; the heap is the worker's own.
     resourceLimits: { maxOldGenerationSizeMb: 2048 },
   });
-  return new Promise<CapturedArticle>((resolve, reject) => {
+  const name = job.name;
+  return new Promise<T>((resolve, reject) => {
     let settled = false;
     const finish = (fn: () => void): void => {
       if (settled) return;
@@ -58,12 +70,12 @@ export function capturePrintInWorker(bytes: Uint8Array, name: string, options: P
     };
     const onAbort = (): void => finish(() => reject(new CuttingsError('cancelled', `Reading "${name}" was cancelled.`)));
     signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (m: Message) => {
+    worker.on('message', (m: Message<T>) => {
       if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'done') finish(() => resolve(m.article));
+      else if (m.type === 'done') finish(() => resolve(m.result));
       else finish(() => reject(new CuttingsError(m.error.code, m.error.message)));
     });
-    worker.on('error', (err) => finish(() => reject(new CuttingsError('internal', `Text recognition failed on "${name}": ${err.message}`, { cause: err }))));
-    worker.on('exit', (code) => finish(() => reject(new CuttingsError('internal', `Text recognition stopped on "${name}" (exit ${code}).`))));
+    worker.on('error', (err) => finish(() => reject(new CuttingsError('internal', `Reading "${name}" failed: ${err.message}`, { cause: err }))));
+    worker.on('exit', (code) => finish(() => reject(new CuttingsError('internal', `Reading "${name}" stopped (exit ${code}).`))));
   });
 }

@@ -3,4 +3,4 @@
  * facsimile kept. See README.md in this folder.
  */
 export { capturePrint, type PrintCaptureOptions, type PrintProgress } from './capture';
-export { capturePrintInWorker } from './in-worker';
+export { capturePrintInWorker, previewInWorker } from './in-worker';

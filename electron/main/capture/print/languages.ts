@@ -1,12 +1,12 @@
 /**
  * Which OCR language to read a page in. Asked for explicitly, it is that; otherwise a sample
  * of the page (a dozen lines) is read first with the Latin-script languages the archive
- * mostly holds, the language of what came out is detected, and the page is read again in
- * it. When the first pass reads poorly (another script), each other script with data at
- * hand is tried on the sample and the most confident wins.
+ * mostly holds. When that reads poorly (another script), each other script with data at hand
+ * reads the sample. The likeliest languages of what came out (up to three) then read it too,
+ * and the most confident reading decides the language of the page.
  */
 import { CuttingsError } from '../../../../shared/errors';
-import { detectLanguage } from '../nlp/language';
+import { detectLanguage, rankLanguages } from '../nlp/language';
 import type { Gray } from './gray';
 import { createOcrEngine, findLanguageData, KNOWN_OCR_CODES, type OcrEngine } from './ocr';
 
@@ -61,18 +61,32 @@ export async function chooseLanguages(
     for (const code of NON_LATIN.filter(available)) {
       const engine = await createOcrEngine([code], userDir);
       const attempt = await engine.read(sample, 'block');
-      if (attempt.confidence > best.confidence + 5) {
+      // Another script's model reads anything as its letters, often with fair confidence: it
+      // has to read clearly better, and well.
+      if (attempt.confidence > best.confidence + 15 && attempt.confidence >= 60) {
         await best.engine.close();
         best = { codes: [code], engine, confidence: attempt.confidence, text: attempt.lines.map((l) => l.text).join('\n') };
       } else await engine.close();
     }
   }
-  const detected = detectLanguage(best.text);
-  const code = detected ? ocrCode(detected) : null;
-  if (code && available(code) && !(best.codes.length === 1 && best.codes[0] === code)) {
-    // One language reads better than several: its dictionary and letter set alone.
-    await best.engine.close();
-    return { codes: [code], engine: await createOcrEngine([code], userDir) };
+  // Read without its own letters (é, ř, ß), a language is easily taken for a neighbour: the
+  // likeliest few each read the sample, and the most confident reading decides.
+  const candidates = [detectLanguage(best.text), ...rankLanguages(best.text).filter((r) => r.score > 0.75).map((r) => r.lang)]
+    .map((lang) => (lang ? ocrCode(lang) : null))
+    .filter((c, i, all): c is string => !!c && all.indexOf(c) === i && available(c))
+    .slice(0, 3);
+  for (const code of candidates) {
+    if (best.codes.length === 1 && best.codes[0] === code) continue;
+    const engine = await createOcrEngine([code], userDir);
+    const attempt = await engine.read(sample, 'block');
+    // One language reads better than several (its own dictionary and letters): it wins a tie;
+    // against a single language already read, a neighbour must read clearly better (noisy text
+    // fools the detector more easily than it fools the models).
+    const bonus = best.codes.length > 1 ? 2 : -3;
+    if (attempt.confidence + bonus > best.confidence) {
+      await best.engine.close();
+      best = { codes: [code], engine, confidence: attempt.confidence, text: attempt.lines.map((l) => l.text).join('\n') };
+    } else await engine.close();
   }
   return { codes: best.codes, engine: best.engine };
 }

@@ -15,7 +15,7 @@ import type { Box } from './gray';
 export interface TextBlock extends Box {
   /** Median height of the boxes in the block (letter or type size). */
   size: number;
-  /** Set in headline type: twice the body size or more. */
+  /** Set in headline type (see {@link BIG}). */
   big: boolean;
   /** Indexes of the input boxes in the block. */
   members: number[];
@@ -26,7 +26,11 @@ export interface LayoutOptions {
   unit: 'letter' | 'word';
 }
 
-const BIG = 1.9;
+/**
+ * Headline type against body type. A PDF gives type sizes exactly, so a headline half again the
+ * body's size is told; letters of a scan vary more (ascenders, a touching pair) and need more.
+ */
+const BIG: Record<LayoutOptions['unit'], number> = { word: 1.45, letter: 1.7 };
 
 /** Blocks of text, in reading order. `width`/`height` bound the boxes (page or image size). */
 export function layoutBlocks(boxes: Box[], width: number, height: number, options: LayoutOptions): TextBlock[] {
@@ -35,7 +39,13 @@ export function layoutBlocks(boxes: Box[], width: number, height: number, option
   if (!body) return [];
   const bigIdx: number[] = [];
   const bodyIdx: number[] = [];
-  boxes.forEach((b, i) => ((b.y1 - b.y0) >= BIG * body ? bigIdx : bodyIdx).push(i));
+  boxes.forEach((b, i) => ((b.y1 - b.y0) >= BIG[options.unit] * body ? bigIdx : bodyIdx).push(i));
+  // A headline is a few words over many: when "headline type" holds a good part of the page,
+  // the body's size was misjudged (specks of noise outnumbering letters) and there is none.
+  if (bigIdx.length > 0.3 * boxes.length) {
+    bodyIdx.push(...bigIdx);
+    bigIdx.length = 0;
+  }
   let big = group(boxes, bigIdx, width, height, options, true);
   // A few tall boxes in a column (letters touching across lines, a drop cap) are no headline.
   const lone = big.filter((b) => b.members.length < (options.unit === 'letter' ? 4 : 1));
@@ -44,8 +54,31 @@ export function layoutBlocks(boxes: Box[], width: number, height: number, option
     bodyIdx.push(...lone.flatMap((b) => b.members));
   }
   // Specks along a photographed page's edge or a fold come out as blocks of tiny "letters".
-  const blocks = [...big, ...group(boxes, bodyIdx, width, height, options, false).filter((b) => b.size >= body * 0.6)];
-  return readingOrder(blocks);
+  const small = group(boxes, bodyIdx, width, height, options, false).filter((b) => b.size >= body * 0.6);
+  return readingOrder([...big, ...joinHeadlineParts(big, small, body)]);
+}
+
+/**
+ * A headline's lower-case words can fall short of headline size where its capitals do not
+ * (letters of a blurred photo vary): a block of large-ish type on the headline's own line,
+ * next to it, is part of it. Returns the blocks not taken.
+ */
+function joinHeadlineParts(big: TextBlock[], small: TextBlock[], body: number): TextBlock[] {
+  return small.filter((b) => {
+    if (b.size < 1.3 * body) return true;
+    const home = big.find((h) => {
+      const shared = Math.min(b.y1, h.y1) - Math.max(b.y0, h.y0);
+      const gap = Math.max(b.x0 - h.x1, h.x0 - b.x1);
+      return shared >= 0.5 * Math.min(b.y1 - b.y0, h.y1 - h.y0) && gap <= 2 * h.size;
+    });
+    if (!home) return true;
+    home.x0 = Math.min(home.x0, b.x0);
+    home.y0 = Math.min(home.y0, b.y0);
+    home.x1 = Math.max(home.x1, b.x1);
+    home.y1 = Math.max(home.y1, b.y1);
+    home.members.push(...b.members);
+    return false;
+  });
 }
 
 function isLetterLike(b: Box, options: LayoutOptions): boolean {
@@ -124,14 +157,16 @@ const overlapX = (a: Box, b: Box): boolean => Math.min(a.x1, b.x1) > Math.max(a.
 export function readingOrder<T extends Box>(blocks: T[]): T[] {
   if (blocks.length <= 1) return blocks;
   const byX = [...blocks].sort((a, b) => a.x0 - b.x0);
+  // Columns of a photographed page may overlap by a hair (the page at an angle): allow 1.5%.
+  const slack = 0.015 * (Math.max(...blocks.map((b) => b.x1)) - Math.min(...blocks.map((b) => b.x0)));
   let reach = -Infinity;
   for (let i = 0; i < byX.length - 1; i++) {
     reach = Math.max(reach, (byX[i] as T).x1);
-    if (reach <= (byX[i + 1] as T).x0) {
+    if (reach <= (byX[i + 1] as T).x0 + slack) {
       return [...readingOrder(byX.slice(0, i + 1)), ...readingOrder(byX.slice(i + 1))];
     }
   }
-  const spanning = blocks.filter((b) => spansColumns(b, blocks));
+  const spanning = blocks.filter((b) => spansColumns(b, blocks, slack));
   if (spanning.length === 0) return [...blocks].sort((a, b) => a.y0 - b.y0 || a.x0 - b.x0);
   spanning.sort((a, b) => a.y0 - b.y0);
   const out: T[] = [];
@@ -146,8 +181,8 @@ export function readingOrder<T extends Box>(blocks: T[]): T[] {
 }
 
 /** True when `b` lies over two blocks side by side under it, each a good part of its width (columns). */
-function spansColumns(b: Box, all: Box[]): boolean {
+function spansColumns(b: Box, all: Box[], slack: number): boolean {
   const width = b.x1 - b.x0;
   const under = all.filter((o) => o !== b && overlapX(o, b) && o.y0 >= b.y1 - 1 && o.x1 - o.x0 >= width * 0.25);
-  return under.some((p) => under.some((q) => p.x1 <= q.x0));
+  return under.some((p) => under.some((q) => p !== q && p.x0 < q.x0 && p.x1 <= q.x0 + slack));
 }

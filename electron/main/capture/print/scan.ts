@@ -5,7 +5,7 @@
  */
 import { components, type Component } from './components';
 import { skewAngle } from './deskew';
-import { type Box, crop, flattenLight, type Gray, inkMask, rotate, shrink } from './gray';
+import { type Box, crop, enlarge, flattenLight, type Gray, inkMask, rotate, shrink, soften } from './gray';
 import { layoutBlocks } from './layout';
 import type { OcrEngine } from './ocr';
 import { type PageText, type ReadBlock, readBlocks } from './reading';
@@ -13,6 +13,8 @@ import { type PageText, type ReadBlock, readBlocks } from './reading';
 export interface ScanResult extends PageText {
   /** The page straightened and evened out: what the facsimile shows. */
   straightened: Gray;
+  /** Where the text is on it (all blocks, with a margin), or null when none was found. */
+  content: Box | null;
   /** Degrees the page was turned to straighten it. */
   angle: number;
   /** Mean word confidence, 0–100. */
@@ -24,6 +26,9 @@ export interface ScanOptions {
   onProgress?: (done: number) => void;
   signal?: AbortSignal;
 }
+
+/** Letters (median component height, about an x-height and a half) smaller than this are enlarged for OCR. */
+const SMALL_TYPE = 16;
 
 /** Layout works on about this many pixels across: plenty to see letters, quick to scan. */
 const LAYOUT_WIDTH = 1400;
@@ -42,7 +47,8 @@ export function prepareScan(page: Gray): PreparedScan {
   const angle = skewAngle(preview);
   const straightened = flattenLight(rotate(page, angle));
   const factor = Math.max(1, Math.round(straightened.width / LAYOUT_WIDTH));
-  const small = shrink(straightened, factor);
+  // Softened a little, so that specks of sensor noise do not pass for letters.
+  const small = soften(shrink(straightened, factor));
   const blocks = layoutBlocks(letterBoxes(small), small.width, small.height, { unit: 'letter' }).map((block) => {
     const margin = block.size * factor * 0.8;
     return {
@@ -74,7 +80,12 @@ export async function readPrepared(prepared: PreparedScan, engine: OcrEngine, op
   let confidence = 0;
   for (const [i, block] of blocks.entries()) {
     options.signal?.throwIfAborted();
-    const { lines } = await engine.read(crop(straightened, block), 'block');
+    // Tesseract reads best with letters some 20 pixels high: small type (a photo taken from
+    // afar, a 150-dpi scan) is enlarged first, and what it reads is mapped back.
+    const scale = block.size < SMALL_TYPE ? 2 : 1;
+    const image = crop(straightened, block);
+    const { lines: found } = await engine.read(scale > 1 ? enlarge(image, scale) : image, 'block');
+    const lines = found.map((l) => ({ ...l, x0: l.x0 / scale, y0: l.y0 / scale, x1: l.x1 / scale, y1: l.y1 / scale }));
     const kept = lines.filter((l) => !isNoise(l.text, l.confidence));
     for (const line of kept)
       for (const w of line.words) {
@@ -87,7 +98,19 @@ export async function readPrepared(prepared: PreparedScan, engine: OcrEngine, op
     });
     options.onProgress?.((i + 1) / blocks.length);
   }
-  return { ...readBlocks(read), straightened, angle, confidence: words ? confidence / words : 0 };
+  return { ...readBlocks(read), straightened, angle, content: contentBox(prepared), confidence: words ? confidence / words : 0 };
+}
+
+/** The blocks' extent with a margin of 3% of the page: the clipping without the table it lay on. */
+function contentBox({ blocks, straightened: page }: PreparedScan): Box | null {
+  if (!blocks.length) return null;
+  const margin = Math.round(page.width * 0.03);
+  return {
+    x0: Math.max(0, Math.min(...blocks.map((b) => b.x0)) - margin),
+    y0: Math.max(0, Math.min(...blocks.map((b) => b.y0)) - margin),
+    x1: Math.min(page.width, Math.max(...blocks.map((b) => b.x1)) + margin),
+    y1: Math.min(page.height, Math.max(...blocks.map((b) => b.y1)) + margin),
+  };
 }
 
 /** Letter-sized ink components: specks of noise, rules and picture areas left out. */
@@ -96,7 +119,7 @@ function letterBoxes(img: Gray): Component[] {
   return components(mask, img.width, img.height).filter((c) => {
     const w = c.x1 - c.x0;
     const h = c.y1 - c.y0;
-    if (c.pixels < 4 || h < 3) return false;
+    if (c.pixels < 6 || h < 3) return false;
     if (h > img.height / 6 || w > img.width / 3) return false; // frames, rules, pictures
     if (w > 12 * h) return false; // a horizontal rule
     return c.pixels / (w * h) > 0.08; // a hollow outline is no letter

@@ -1,29 +1,34 @@
 /**
- * The print worker's entry (a worker thread): reads one file with {@link capturePrint} and
- * posts progress, then the article or the error. Built as `out/main/print-worker.js`.
+ * The print worker's entry (a worker thread): reads one file with {@link capturePrint}, or
+ * renders one page for the import dialog ({@link previewPage}), and posts progress, then the
+ * result or the error. Built as `out/main/print-worker.js` (and `out/cli/print-worker.mjs`).
  */
 import { parentPort, workerData } from 'node:worker_threads';
 import { toErrorInfo } from '../../../../shared/errors';
 import { capturePrint, type PrintCaptureOptions } from './capture';
+import { previewPage } from './preview';
 
-interface Job {
-  bytes: Uint8Array;
-  name: string;
-  options: Omit<PrintCaptureOptions, 'onProgress' | 'signal' | 'now'> & { now?: string };
-}
+export type WorkerJob =
+  | { kind: 'capture'; bytes: Uint8Array; name: string; options: Omit<PrintCaptureOptions, 'onProgress' | 'signal' | 'now'> & { now?: string } }
+  | { kind: 'preview'; bytes: Uint8Array; name: string; page: number };
 
-async function run(job: Job): Promise<void> {
+async function run(job: WorkerJob): Promise<void> {
   try {
+    if (job.kind === 'preview') {
+      const preview = await previewPage(job.bytes, job.name, job.page);
+      parentPort?.postMessage({ type: 'done', result: preview }, [preview.png.buffer as ArrayBuffer]);
+      return;
+    }
     const article = await capturePrint(job.bytes, job.name, {
       ...job.options,
       now: job.options.now ? new Date(job.options.now) : undefined,
       onProgress: (progress) => parentPort?.postMessage({ type: 'progress', progress }),
     });
     const transfer = [article.original.data, ...article.images.map((i) => i.data)].flatMap((d) => (d ? [d.buffer as ArrayBuffer] : []));
-    parentPort?.postMessage({ type: 'done', article }, [...new Set(transfer)]);
+    parentPort?.postMessage({ type: 'done', result: article }, [...new Set(transfer)]);
   } catch (err) {
     parentPort?.postMessage({ type: 'error', error: toErrorInfo(err) });
   }
 }
 
-void run(workerData as Job);
+void run(workerData as WorkerJob);

@@ -4,6 +4,8 @@
  * here are few and small; the corpus evaluation is `npm run eval:print`.
  */
 import { readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CuttingsError } from '../../../../shared/errors';
@@ -32,6 +34,23 @@ describe('OCR of a phone photo', () => {
     expect(article.print?.ocr?.confidence).toBeGreaterThan(80);
     expect(article.original.file).toBe('original.jpg');
     expect(progress.at(-1)).toBe(1);
+  }, 240_000);
+
+  it('reads a scanned PDF (a picture of the page and no text layer) by OCR', async () => {
+    const { default: PDFDocument } = await import('pdfkit');
+    const doc = new PDFDocument({ size: [595, 420], margin: 0 });
+    const chunks: Buffer[] = [];
+    doc.on('data', (c: Buffer) => chunks.push(c));
+    const ended = new Promise<void>((resolve) => doc.on('end', resolve));
+    doc.image(PHOTO, 0, 0, { width: 595, height: 420 });
+    doc.end();
+    await ended;
+    const file = path.join(await mkdtemp(path.join(tmpdir(), 'cuttings-scanpdf-')), 'scanned.pdf');
+    await writeFile(file, Buffer.concat(chunks));
+    const article = await captureFile(file, { printInline: true, print: { langs: ['en'] } });
+    expect(article.print).toMatchObject({ method: 'ocr', ocr: { langs: ['eng'] } });
+    expect(article.title).toBe(truth.headline);
+    expect(charAccuracy(article.text, reference)).toBeGreaterThanOrEqual(0.95);
   }, 240_000);
 
   it('stops the worker at once when cancelled, with a cancelled error', async () => {

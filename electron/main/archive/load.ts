@@ -227,6 +227,9 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
   );
   const setAside: SetAsideRecord[] = [];
   for (const [i, ref] of manifest.shards.entries()) {
+    // One shard at a time, letting the event loop run between them: at 100,000 clippings the
+    // checks take a second or more, and the app's window is answered meanwhile (library/early.ts).
+    if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
     const content = contents[i];
     const result = !content ? 'is missing' : checkShardBytes(content, ref, seen);
     if (typeof result === 'string') {

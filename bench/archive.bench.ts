@@ -22,6 +22,7 @@ import { writeFileAtomic } from '../electron/main/archive/durable-fs';
 import { newId } from '../electron/main/archive/ids';
 import type { StoredClipping } from '../electron/main/archive/schema';
 import { serialiseSnapshot, serialiseSnapshotAsync } from '../electron/main/archive/snapshot';
+import type { BenchRow } from './row';
 
 const quick = process.argv.includes('--quick');
 const SIZES = quick ? [2_000] : [10_000, 100_000];
@@ -30,17 +31,7 @@ const EDITS = quick ? 40 : 200;
 const here = import.meta.dirname;
 const gc = (globalThis as { gc?: () => void }).gc;
 
-interface Row {
-  area: 'archive';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'archive'>;
 const rows: Row[] = [];
 
 // ---- corpus -------------------------------------------------------------------------------

@@ -15,18 +15,9 @@ import { JSDOM } from 'jsdom';
 import { parseHTML } from 'linkedom';
 import { captureHtml } from '../electron/main/capture/html';
 import { capturePastedText } from '../electron/main/capture/paste';
+import type { BenchRow } from './row';
 
-interface Row {
-  area: 'capture';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'capture'>;
 
 const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 1 : 7;

@@ -15,6 +15,7 @@ import path from 'node:path';
 import { openLibrary } from '../electron/main/library';
 import { capturedArticle } from './captured-corpus';
 import { makeDoc } from './search-corpus';
+import type { BenchRow } from './row';
 
 const quick = process.argv.includes('--quick');
 const RUNS = quick ? 5 : 7;
@@ -25,17 +26,7 @@ const BIN = path.join(root, 'bin', 'cuttings.mjs');
 const NODE24 = process.execPath;
 const dir = path.join(here, 'corpus', `cli-${CLIPPINGS}`);
 
-interface Row {
-  area: 'cli';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'cli'>;
 
 /** The first `node` on the PATH outside this project (npm scripts put Node 24 first), else /usr/bin/node. */
 function systemNode(): string {

@@ -15,18 +15,9 @@ import { simpleParser } from 'mailparser';
 import mammoth from 'mammoth';
 import { captureFile } from '../electron/main/capture/files';
 import { captureHtml } from '../electron/main/capture/html';
+import type { BenchRow } from './row';
 
-interface Row {
-  area: 'mail';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'mail'>;
 
 const quick = process.argv.includes('--quick');
 const ROUNDS = quick ? 3 : 15;

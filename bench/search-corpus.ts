@@ -5,6 +5,7 @@
  * Document `i` depends only on `i`, so any process can regenerate any document on demand.
  */
 import type { IndexDoc } from '../electron/main/search/types';
+import { rng } from './rng';
 
 const COMMON = `the of and to in a said is that for on with as was by at from it an be has have he his are not this
 but after were had they which who will its their been more would also one two new first last year years government
@@ -66,17 +67,6 @@ export const PHRASES = [
 const SYLLABLES = `ka ro mi ne sa to vi la de po ru te ma li no ga be shi ko ta re an el or in ul ve dra ste pri
 lo mu ze ar os un ik ov en is fa gu hi jo ki pe qu sti tro vel mar bor dan kel lin mor nar par ser tol`.split(/\s+/);
 
-/** mulberry32: a small, fast, seedable PRNG. */
-export function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The vocabulary in rank order: real news words first, then made-up words. */
 export const VOCAB: string[] = (() => {

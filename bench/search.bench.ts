@@ -25,18 +25,9 @@ import { openSearchIndex } from '../electron/main/search/index';
 import { makeSnippet } from '../electron/main/search/snippet';
 import { corpus, makeDoc } from './search-corpus';
 import { queryClasses, timeClasses, type Measures } from './search-queries';
+import type { BenchRow } from './row';
 
-interface Row {
-  area: 'search';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'search'>;
 
 function memory(out: Measures): void {
   globalThis.gc?.();

@@ -21,18 +21,9 @@ import type { CuttingsApi } from '../shared/ipc/api';
 import { openLibrary } from '../electron/main/library';
 import { CHROMIUM, ensureRendererBuilt, launchChromium, openApp } from '../tests/renderer/harness';
 import { capturedArticle as article } from './captured-corpus';
+import type { BenchRow } from './row';
 
-interface Row {
-  area: 'ui';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'ui'>;
 
 const quick = process.argv.includes('--quick');
 const COUNT = quick ? 2_000 : 100_000;

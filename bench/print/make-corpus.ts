@@ -17,24 +17,15 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunch } from '../../tests/renderer/chromium';
 import { corpusTexts, type CorpusText } from './texts';
+import { rng } from '../rng';
 
 export const CORPUS_DIR = path.resolve(import.meta.dirname, '../corpus/print');
 const CONVERT = '/usr/bin/convert';
 const FONTS = ['Liberation Serif', 'C059', 'P052', 'DejaVu Serif', 'Nimbus Roman'];
 const HEAD_FONTS = ['Nimbus Sans', 'Liberation Sans', 'inherit', 'inherit', 'DejaVu Sans'];
 
-/** A small seeded generator (mulberry32), so the corpus is the same on every machine. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
 
@@ -148,10 +139,7 @@ async function main(): Promise<void> {
   }
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const texts = (await corpusTexts()).filter((t) => !only || t.name === only);
-  const browser = await chromium.launch({
-    executablePath: process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumLaunch());
   try {
     if (process.argv.includes('--fixtures')) return await fixtures(browser);
     const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 300 / 96 });

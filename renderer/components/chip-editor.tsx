@@ -31,27 +31,22 @@ export interface ChipEditorProps {
   className?: string;
 }
 
-export function ChipEditor(props: ChipEditorProps): ReactElement {
-  const {
-    values,
-    label,
-    placeholder,
-    labelledBy,
-    listLabel,
-    removeLabel,
-    parse,
-    onAdd,
-    onRemove,
-    chip,
-    completions,
-    inputRef,
-  } = props;
+/**
+ * The box's behaviour: Enter adds what `parse` makes of the text, Backspace in an empty box
+ * takes the last value off, Escape clears; a refusal from main is kept to be said.
+ */
+function useChipEntry(props: Pick<ChipEditorProps, 'values' | 'parse' | 'onAdd' | 'onRemove'>): {
+  draft: string;
+  setDraft(text: string): void;
+  error: string | null;
+  busy: boolean;
+  remove(value: string): void;
+  onKeyDown(event: KeyboardEvent<HTMLInputElement>): void;
+} {
+  const { values, parse, onAdd, onRemove } = props;
   const [draft, setDraft] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const inputId = useId();
-  const listId = useId();
-  const errorId = useId();
 
   const attempt = async (job: () => Promise<void>): Promise<boolean> => {
     setBusy(true);
@@ -88,6 +83,24 @@ export function ChipEditor(props: ChipEditorProps): ReactElement {
     }
   };
 
+  return {
+    draft,
+    setDraft,
+    error,
+    busy,
+    remove: (value) => void attempt(() => onRemove(value)),
+    onKeyDown: (event) => void onKeyDown(event),
+  };
+}
+
+export function ChipEditor(props: ChipEditorProps): ReactElement {
+  const { values, label, placeholder, labelledBy, listLabel, removeLabel, chip, completions, inputRef } =
+    props;
+  const { draft, setDraft, error, busy, remove, onKeyDown } = useChipEntry(props);
+  const inputId = useId();
+  const listId = useId();
+  const errorId = useId();
+
   return (
     <div className={props.className ? `chip-editor ${props.className}` : 'chip-editor'}>
       <ul className="chip-list" aria-labelledby={labelledBy} aria-label={labelledBy ? undefined : listLabel}>
@@ -99,7 +112,7 @@ export function ChipEditor(props: ChipEditorProps): ReactElement {
               className="chip-remove"
               aria-label={removeLabel(v)}
               disabled={busy}
-              onClick={() => void attempt(() => onRemove(v))}
+              onClick={() => remove(v)}
             >
               <Icon name="close" />
             </button>
@@ -122,7 +135,7 @@ export function ChipEditor(props: ChipEditorProps): ReactElement {
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? errorId : undefined}
             onChange={(e) => setDraft(e.target.value)}
-            onKeyDown={(e) => void onKeyDown(e)}
+            onKeyDown={onKeyDown}
           />
           {completions && completions.length > 0 && (
             <datalist id={listId}>

@@ -3,7 +3,7 @@
  * layout, and (by hand) their sections and order. Gives the spec main lays out, and checks the
  * draft is fit to send (a title, at least one clipping) saying what is missing in words.
  */
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import type { DossierSource, DossierSpec, SavedSearch } from '../../shared/dossier';
 import type { ArrangedSection, DossierItem } from '../lib/arrange';
 import { errorText } from '../lib/errors';
@@ -89,17 +89,7 @@ export function useDossierDraft(initial: { selectedIds: string[]; query: string 
   const savedSearch = source.startsWith('saved:') ? saved.find((x) => `saved:${x.id}` === source) : undefined;
   const byHand = layout.order === 'manual' || layout.groupBy === 'hand';
 
-  // The paper and organisation set once in Settings.
-  useEffect(() => {
-    window.cuttings.settings.get().then(
-      (s) => {
-        setLayoutState((l) => ({ ...l, paper: s.paper }));
-        setCover((c) => (c.organisation ? c : { ...c, organisation: s.organisation.name ?? '' }));
-      },
-      () => undefined,
-    );
-    window.cuttings.searches.list().then(setSaved, () => undefined);
-  }, []);
+  useSettingsDefaults(setLayoutState, setCover, setSaved);
 
   const { items, sections, setSections, count } = useDossierItems(selectedIds, query, source, savedSearch, setError);
 
@@ -155,6 +145,24 @@ export function useDossierDraft(initial: { selectedIds: string[]; query: string 
     chosenSource,
     requestArgs,
   };
+}
+
+/** The paper and organisation set once in Settings, and the saved searches to choose from. */
+function useSettingsDefaults(
+  setLayout: Dispatch<SetStateAction<Layout>>,
+  setCover: Dispatch<SetStateAction<Cover>>,
+  setSaved: (saved: SavedSearch[]) => void,
+): void {
+  useEffect(() => {
+    window.cuttings.settings.get().then(
+      (s) => {
+        setLayout((l) => ({ ...l, paper: s.paper }));
+        setCover((c) => (c.organisation ? c : { ...c, organisation: s.organisation.name ?? '' }));
+      },
+      () => undefined,
+    );
+    window.cuttings.searches.list().then(setSaved, () => undefined);
+  }, [setLayout, setCover, setSaved]);
 }
 
 /** The clippings the source names, with what the arrangement shows of each: one call to main. */

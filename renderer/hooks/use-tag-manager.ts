@@ -22,21 +22,17 @@ export interface TagManagerState {
   undo(): Promise<void>;
 }
 
-export function useTagManager(open: boolean, fromApp: TagInfo[]): TagManagerState {
-  const [tags, setTags] = useState<TagInfo[]>(fromApp);
+/** Runs one change at a time; what it returns is said (with its Undo), an error is said instead. */
+function useChangeRunner(): {
+  busy: boolean;
+  error: string | null;
+  done: Undoable | null;
+  fail(message: string): void;
+  run(work: () => Promise<Undoable | null>): Promise<boolean>;
+} {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [done, setDone] = useState<Undoable | null>(null);
-
-  const reload = useCallback(() => {
-    window.cuttings.tags.list().then(setTags, (err: unknown) => setError(errorText(err)));
-  }, []);
-  // The app's tag list changes with the archive; so does this one (counts, new tags).
-  useEffect(() => {
-    if (open) reload();
-  }, [open, reload, fromApp]);
-
-  /** Runs one change; what it returns is said (with its Undo), an error is said instead. */
   const run = async (work: () => Promise<Undoable | null>): Promise<boolean> => {
     setBusy(true);
     setError(null);
@@ -49,9 +45,27 @@ export function useTagManager(open: boolean, fromApp: TagInfo[]): TagManagerStat
       return false;
     } finally {
       setBusy(false);
-      reload();
     }
   };
+  return { busy, error, done, fail: setError, run };
+}
+
+export function useTagManager(open: boolean, fromApp: TagInfo[]): TagManagerState {
+  const [tags, setTags] = useState<TagInfo[]>(fromApp);
+  const { busy, error, done, fail, run: runOnly } = useChangeRunner();
+  const reload = useCallback(() => {
+    window.cuttings.tags.list().then(setTags, (err: unknown) => fail(errorText(err)));
+  }, [fail]);
+  /** Every change is followed by a fresh list (counts, names, colours). */
+  const run = async (work: () => Promise<Undoable | null>): Promise<boolean> => {
+    const ok = await runOnly(work);
+    reload();
+    return ok;
+  };
+  // The app's tag list changes with the archive; so does this one (counts, new tags).
+  useEffect(() => {
+    if (open) reload();
+  }, [open, reload, fromApp]);
 
   const rename = async (from: string, to: string): Promise<void> => {
     const target = to.trim();

@@ -4,9 +4,20 @@
  * the current row, which is how screen readers expect a long selectable list to work.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useEffect, useRef, type KeyboardEvent, type MouseEvent, type ReactElement, type ReactNode, type Ref } from 'react';
+import {
+  memo,
+  useEffect,
+  useLayoutEffect,
+  useRef,
+  type KeyboardEvent,
+  type MouseEvent,
+  type ReactElement,
+  type ReactNode,
+  type Ref,
+} from 'react';
 import { Highlighted } from '../components/highlighted';
 import { useDensity } from '../hooks/use-layout';
+import { placeholderHeight, useRowShapes, type RowShape } from './row-height';
 import { formatDate } from '../lib/format';
 import type { Row } from '../lib/rows';
 import type { ResultList } from '../hooks/use-result-list';
@@ -35,29 +46,29 @@ export interface ClippingListProps {
 
 export const rowDomId = (id: string): string => `clipping-row-${id}`;
 
-/** Typical row heights (px) for each density, and what a search snippet adds. */
-const ESTIMATE = { comfortable: 84, compact: 52 } as const;
-const SNIPPET = { comfortable: 40, compact: 20 } as const;
-
 export function ClippingList(props: ClippingListProps): ReactElement {
   const { list, activeId, selected, withSnippets, label, listRef, onSelect, onMove, onOpen, empty } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
   const [density] = useDensity();
-  // Rows are as tall as their content (a one-line title makes a shorter row) and measured
-  // once rendered; rows not yet rendered are counted at this typical height.
-  const rowHeight = ESTIMATE[density] + (withSnippets ? SNIPPET[density] : 0);
+  // Rows are as tall as their content (a one-line title makes a shorter row), worked out
+  // from it (`row-height.ts`); rows not loaded yet are counted at a typical height.
+  const rowHeight = placeholderHeight(density, withSnippets);
+  const shapes = useRowShapes(list, density, withSnippets, scrollRef);
 
   // The virtualizer is mutable by design; this component is not compiled by React Compiler.
   // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: list.total,
     getScrollElement: () => scrollRef.current,
-    estimateSize: () => rowHeight,
+    estimateSize: shapes.height,
+    useFlushSync: false,
     overscan: 10,
     // Keys stay the default (the index): a getItemKey that changes with the rows would make
     // the virtualizer re-measure all N items on every render.
   });
-  useEffect(() => virtualizer.measure(), [rowHeight, virtualizer]);
+  // New or changed rows (a tag added), another width or density: sizes are worked out again,
+  // before the frame is painted so rows never overlap.
+  useLayoutEffect(() => virtualizer.measure(), [shapes.height, virtualizer]);
 
   const items = virtualizer.getVirtualItems();
   useShownRows(list, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
@@ -104,7 +115,7 @@ export function ClippingList(props: ClippingListProps): ReactElement {
               index={item.index}
               total={list.total}
               transform={transform}
-              measure={virtualizer.measureElement}
+              shape={shapes.of(row)}
               selected={selected.has(row.id)}
               active={row.id === activeId}
               onSelect={onSelect}
@@ -139,7 +150,12 @@ function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
 const MOVES: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, Home: -Infinity, End: Infinity };
 
 /** Arrows, Page Up/Down (`page` rows), Home and End move; Enter opens. */
-function handleListKey(event: KeyboardEvent<HTMLDivElement>, page: number, onMove: (delta: number, extend: boolean) => void, onOpen: () => void): void {
+function handleListKey(
+  event: KeyboardEvent<HTMLDivElement>,
+  page: number,
+  onMove: (delta: number, extend: boolean) => void,
+  onOpen: () => void,
+): void {
   const delta = event.key === 'PageDown' ? page : event.key === 'PageUp' ? -page : MOVES[event.key];
   if (delta !== undefined) {
     event.preventDefault();
@@ -154,7 +170,12 @@ function handleListKey(event: KeyboardEvent<HTMLDivElement>, page: number, onMov
  * Brings the active row into view when it changes (or once it has loaded), but never yanks
  * the list back while the user scrolls through a refresh.
  */
-function useRevealActive(listKey: string, activeId: string | null, activeIndex: number, virtualizer: { scrollToIndex(index: number, options: { align: 'auto' }): void }): void {
+function useRevealActive(
+  listKey: string,
+  activeId: string | null,
+  activeIndex: number,
+  virtualizer: { scrollToIndex(index: number, options: { align: 'auto' }): void },
+): void {
   const revealed = useRef<string | null>(null);
   useEffect(() => {
     if (!activeId || activeIndex < 0 || revealed.current === `${listKey}:${activeId}`) return;
@@ -179,28 +200,37 @@ interface ListRowProps {
   row: Row;
   index: number;
   total: number;
-  /** Where the virtualizer puts it; its height is its content's, measured by `measure`. */
+  /** Where the virtualizer puts it, and its size and lines (`row-height.ts`). */
   transform: string;
-  measure(node: Element | null): void;
+  shape: RowShape;
   selected: boolean;
   active: boolean;
   onSelect: ClippingListProps['onSelect'];
   onOpen(): void;
 }
 
-function ListRow({ row, index, total, transform, measure, selected, active, onSelect, onOpen }: ListRowProps): ReactElement {
-  const click = (e: MouseEvent): void => onSelect(index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
+function ListRow({
+  row,
+  index,
+  total,
+  transform,
+  shape,
+  selected,
+  active,
+  onSelect,
+  onOpen,
+}: ListRowProps): ReactElement {
+  const click = (e: MouseEvent): void =>
+    onSelect(index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
   return (
     <div
-      ref={measure}
-      data-index={index}
       id={rowDomId(row.id)}
       role="option"
       aria-selected={selected}
       aria-setsize={total}
       aria-posinset={index + 1}
       className={`row${selected ? ' row-selected' : ''}${active ? ' row-active' : ''}`}
-      style={{ transform }}
+      style={{ transform, height: shape.height }}
       onMouseDown={(e) => {
         // Keep text from being selected on shift-click.
         if (e.shiftKey) e.preventDefault();
@@ -208,17 +238,22 @@ function ListRow({ row, index, total, transform, measure, selected, active, onSe
       onClick={click}
       onDoubleClick={onOpen}
     >
-      <RowContent row={row} />
+      <RowContent row={row} titleLines={shape.titleLines} snippetLines={shape.snippetLines} />
     </div>
   );
 }
 
 /** A row's content depends on the row alone (rows are immutable), so scrolling re-renders none. */
-const RowContent = memo(function RowContent({ row }: { row: Row }): ReactElement {
+const RowContent = memo(function RowContent(props: {
+  row: Row;
+  titleLines: number;
+  snippetLines: number;
+}): ReactElement {
+  const { row, titleLines, snippetLines } = props;
   const date = formatDate(row.publishedAt) ?? formatDate(row.capturedAt);
   return (
     <>
-      <span className="row-title" dir="auto">
+      <span className={titleLines === 1 ? 'row-title row-lines-1' : 'row-title'} dir="auto">
         {row.title}
       </span>
       <span className="row-meta">
@@ -238,7 +273,14 @@ const RowContent = memo(function RowContent({ row }: { row: Row }): ReactElement
           </time>
         )}
       </span>
-      {row.snippet && <Highlighted className="row-snippet" text={row.snippet} ranges={row.highlights} dir="auto" />}
+      {row.snippet && (
+        <Highlighted
+          className={snippetLines === 1 ? 'row-snippet row-lines-1' : 'row-snippet'}
+          text={row.snippet}
+          ranges={row.highlights}
+          dir="auto"
+        />
+      )}
       {row.tags.length > 0 && (
         <span className="row-tags">
           {row.tags.map((t) => (

@@ -56,25 +56,7 @@ export const FacetSidebar = memo(function FacetSidebar(props: FacetSidebarProps)
   );
   return (
     <aside id="sidebar" className="sidebar" aria-label="Filters" hidden={hidden}>
-      <nav aria-label="Views" className="sidebar-nav">
-        <button
-          type="button"
-          className="nav-item"
-          aria-current={view === 'library' ? 'page' : undefined}
-          onClick={() => onView('library')}
-        >
-          <Icon name="archive" /> <span>Library</span>
-          {libraryCount !== null && <span className="count">{libraryCount.toLocaleString()}</span>}
-        </button>
-        <button
-          type="button"
-          className="nav-item"
-          aria-current={view === 'trash' ? 'page' : undefined}
-          onClick={() => onView('trash')}
-        >
-          <Icon name="trash" /> <span>Trash</span>
-        </button>
-      </nav>
+      <ViewNav view={view} onView={onView} libraryCount={libraryCount} />
       {view === 'library' && (
         <>
           <SavedSearches query={query} found={found} onRun={onRunQuery} />
@@ -87,32 +69,7 @@ export const FacetSidebar = memo(function FacetSidebar(props: FacetSidebarProps)
             colours={colours}
             action={tagFacet.length > 1 ? sortButton : null}
           />
-          {facets && (
-            <>
-              <FacetGroup
-                title="Sources"
-                field="source"
-                values={facets.sources}
-                query={query}
-                onToggle={onToggle}
-              />
-              <FacetGroup
-                title="People"
-                field="person"
-                values={facets.people}
-                query={query}
-                onToggle={onToggle}
-              />
-              <FacetGroup
-                title="Places"
-                field="place"
-                values={facets.places}
-                query={query}
-                onToggle={onToggle}
-              />
-              <FacetGroup title="Years" field="on" values={facets.years} query={query} onToggle={onToggle} />
-            </>
-          )}
+          {facets && <EntityFacets facets={facets} query={query} onToggle={onToggle} />}
           {tags.length === 0 && libraryCount !== 0 && found === null && (
             <p className="sidebar-hint">
               Tags you add to clippings appear here. Click one to see only its clippings.
@@ -123,3 +80,49 @@ export const FacetSidebar = memo(function FacetSidebar(props: FacetSidebarProps)
     </aside>
   );
 });
+
+type ViewNavProps = Pick<FacetSidebarProps, 'view' | 'onView' | 'libraryCount'>;
+
+function ViewNav({ view, onView, libraryCount }: ViewNavProps): ReactElement {
+  return (
+    <nav aria-label="Views" className="sidebar-nav">
+      <button
+        type="button"
+        className="nav-item"
+        aria-current={view === 'library' ? 'page' : undefined}
+        onClick={() => onView('library')}
+      >
+        <Icon name="archive" /> <span>Library</span>
+        {libraryCount !== null && <span className="count">{libraryCount.toLocaleString()}</span>}
+      </button>
+      <button
+        type="button"
+        className="nav-item"
+        aria-current={view === 'trash' ? 'page' : undefined}
+        onClick={() => onView('trash')}
+      >
+        <Icon name="trash" /> <span>Trash</span>
+      </button>
+    </nav>
+  );
+}
+
+/** Sources, people, places and years of what is shown. */
+function EntityFacets({
+  facets,
+  query,
+  onToggle,
+}: {
+  facets: Facets;
+  query: string;
+  onToggle(token: string): void;
+}): ReactElement {
+  return (
+    <>
+      <FacetGroup title="Sources" field="source" values={facets.sources} query={query} onToggle={onToggle} />
+      <FacetGroup title="People" field="person" values={facets.people} query={query} onToggle={onToggle} />
+      <FacetGroup title="Places" field="place" values={facets.places} query={query} onToggle={onToggle} />
+      <FacetGroup title="Years" field="on" values={facets.years} query={query} onToggle={onToggle} />
+    </>
+  );
+}

@@ -3,7 +3,7 @@
  * places and organisations capture found (editable), the user's notes, and the details panel
  * (every metadata field, where it came from, and a form to correct it).
  */
-import { memo, type ReactElement, type Ref } from 'react';
+import { memo, type ReactElement, type ReactNode, type Ref } from 'react';
 import type { Clipping } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
@@ -32,7 +32,6 @@ export interface ReaderProps {
   onOpenClipping?(id: string): void;
 }
 
-
 /** Memoized: typing in the search box or scrolling the list does not re-render the article. */
 export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
   const { clipping, loading, error } = useClipping(props.id);
@@ -42,8 +41,8 @@ export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
         <Icon name="inbox" className="empty-icon" />
         <p className="empty-title">Nothing selected</p>
         <p className="empty-text">
-          Choose a clipping from the list to read it here: <kbd>j</kbd> and <kbd>k</kbd> move through the list,{' '}
-          <kbd>?</kbd> shows every shortcut.
+          Choose a clipping from the list to read it here: <kbd>j</kbd> and <kbd>k</kbd> move through the
+          list, <kbd>?</kbd> shows every shortcut.
         </p>
       </div>
     );
@@ -62,21 +61,9 @@ export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
   return <ClippingView clipping={clipping} {...props} />;
 });
 
-function ClippingView({
-  clipping: c,
-  knownTags,
-  headingRef,
-  tagInputRef,
-  onTag,
-  onTrash,
-  onRestore,
-  onFilter,
-  onOpenClipping = () => undefined,
-}: ReaderProps & { clipping: Clipping }): ReactElement {
+function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement {
+  const { clipping: c, headingRef, onFilter, onOpenClipping = () => undefined } = props;
   const links = useLinks(c.id);
-  const published = formatDate(c.publishedAt);
-  const captured = formatDate(c.capturedAt);
-  const words = c.text.split(/\s+/).filter(Boolean).length;
   const showCredit = c.credit && !(c.caption ?? '').includes(c.credit);
   const caption =
     c.caption || c.credit ? (
@@ -85,82 +72,14 @@ function ClippingView({
         {showCredit && <span className="reader-credit">{c.credit}</span>}
       </>
     ) : null;
-  const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
-    .map(toTagName)
-    .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
-    .slice(0, 6);
-
   return (
     <article className="reader" aria-labelledby="reader-title">
       <header className="reader-header">
-        <p className="reader-kicker">
-          {c.source && <span>{c.source}</span>}
-          {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
-          {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
-        </p>
-        <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
-          {c.title}
-        </h1>
-        <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
-        {c.titleDerived && (
-          <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
-        )}
-        {c.damage && (
-          <p className="reader-note reader-damage" role="alert">
-            {c.damage}
-          </p>
-        )}
-        <p className="reader-byline">
-          {c.author && <span>By {c.author}</span>}
-          {published && (
-            <span>
-              <time dateTime={c.publishedAt ?? undefined}>{published}</time>
-            </span>
-          )}
-          <span>{plural(words, 'word')}</span>
-          {captured && <span>Captured {captured}</span>}
-        </p>
-        <div className="reader-tags">
-          <TagEditor
-            tags={c.tags}
-            known={knownTags}
-            inputRef={tagInputRef}
-            onAdd={(add) => onTag(c.id, add, [])}
-            onRemove={(tag) => onTag(c.id, [], [tag])}
-          />
-          {c.trashedAt ? (
-            <button type="button" className="button" onClick={() => onRestore(c.id)}>
-              <Icon name="restore" /> Restore
-            </button>
-          ) : (
-            <button type="button" className="button button-quiet" onClick={() => onTrash(c.id)}>
-              <Icon name="trash" /> Move to trash
-            </button>
-          )}
-        </div>
-        {suggestions.length > 0 && (
-          <div className="suggestions">
-            <span className="suggestions-label" id="suggested-tags-label">
-              Suggested tags
-            </span>
-            <ul aria-labelledby="suggested-tags-label">
-              {suggestions.map((t) => (
-                <li key={t}>
-                  <button
-                    type="button"
-                    className="chip chip-suggestion"
-                    aria-label={`Add suggested tag ${t}`}
-                    onClick={() => void onTag(c.id, [t], []).catch(() => undefined)}
-                  >
-                    <Icon name="plus" /> {t}
-                  </button>
-                </li>
-              ))}
-            </ul>
-          </div>
-        )}
+        <ReaderHeading clipping={c} headingRef={headingRef}>
+          <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
+        </ReaderHeading>
+        <ReaderTags {...props} />
       </header>
-
       {c.print ? (
         <PrintedClipping clipping={c}>
           <ArticleBody clipping={c} caption={caption} />
@@ -169,26 +88,124 @@ function ClippingView({
         <ArticleBody clipping={c} caption={caption} />
       )}
       <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
-
-      {c.quotes.length > 0 && (
-        <section className="reader-section" aria-labelledby="quotes-heading">
-          <h2 id="quotes-heading">Quotes</h2>
-          <ul className="quotes">
-            {c.quotes.map((q, i) => (
-              <li key={i}>
-                <blockquote>
-                  <p dir="auto">{q.text}</p>
-                </blockquote>
-                <p className="quote-speaker">{q.speaker ?? 'Unattributed'}</p>
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
-
+      <Quotes quotes={c.quotes} />
       <EntitiesEditor clipping={c} onFilter={onFilter} />
       <NotesEditor key={c.id} clipping={c} />
       <DetailsPanel clipping={c} />
     </article>
+  );
+}
+
+/** Source and dateline, the headline (`children` just under it), notes on it and the byline. */
+function ReaderHeading(props: {
+  clipping: Clipping;
+  headingRef?: Ref<HTMLHeadingElement>;
+  children: ReactNode;
+}): ReactElement {
+  const { clipping: c, headingRef } = props;
+  const published = formatDate(c.publishedAt);
+  const captured = formatDate(c.capturedAt);
+  const words = c.text.split(/\s+/).filter(Boolean).length;
+  return (
+    <>
+      <p className="reader-kicker">
+        {c.source && <span>{c.source}</span>}
+        {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
+        {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
+      </p>
+      <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
+        {c.title}
+      </h1>
+      {props.children}
+      {c.titleDerived && (
+        <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
+      )}
+      {c.damage && (
+        <p className="reader-note reader-damage" role="alert">
+          {c.damage}
+        </p>
+      )}
+      <p className="reader-byline">
+        {c.author && <span>By {c.author}</span>}
+        {published && (
+          <span>
+            <time dateTime={c.publishedAt ?? undefined}>{published}</time>
+          </span>
+        )}
+        <span>{plural(words, 'word')}</span>
+        {captured && <span>Captured {captured}</span>}
+      </p>
+    </>
+  );
+}
+
+/** The tags (editable), Move to trash or Restore, and tags suggested from the entities. */
+function ReaderTags(props: ReaderProps & { clipping: Clipping }): ReactElement {
+  const { clipping: c, knownTags, tagInputRef, onTag, onTrash, onRestore } = props;
+  const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
+    .map(toTagName)
+    .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
+    .slice(0, 6);
+  return (
+    <>
+      <div className="reader-tags">
+        <TagEditor
+          tags={c.tags}
+          known={knownTags}
+          inputRef={tagInputRef}
+          onAdd={(add) => onTag(c.id, add, [])}
+          onRemove={(tag) => onTag(c.id, [], [tag])}
+        />
+        {c.trashedAt ? (
+          <button type="button" className="button" onClick={() => onRestore(c.id)}>
+            <Icon name="restore" /> Restore
+          </button>
+        ) : (
+          <button type="button" className="button button-quiet" onClick={() => onTrash(c.id)}>
+            <Icon name="trash" /> Move to trash
+          </button>
+        )}
+      </div>
+      {suggestions.length > 0 && (
+        <div className="suggestions">
+          <span className="suggestions-label" id="suggested-tags-label">
+            Suggested tags
+          </span>
+          <ul aria-labelledby="suggested-tags-label">
+            {suggestions.map((t) => (
+              <li key={t}>
+                <button
+                  type="button"
+                  className="chip chip-suggestion"
+                  aria-label={`Add suggested tag ${t}`}
+                  onClick={() => void onTag(c.id, [t], []).catch(() => undefined)}
+                >
+                  <Icon name="plus" /> {t}
+                </button>
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
+    </>
+  );
+}
+
+function Quotes({ quotes }: { quotes: Clipping['quotes'] }): ReactElement | null {
+  if (quotes.length === 0) return null;
+  return (
+    <section className="reader-section" aria-labelledby="quotes-heading">
+      <h2 id="quotes-heading">Quotes</h2>
+      <ul className="quotes">
+        {quotes.map((q, i) => (
+          <li key={i}>
+            <blockquote>
+              <p dir="auto">{q.text}</p>
+            </blockquote>
+            <p className="quote-speaker">{q.speaker ?? 'Unattributed'}</p>
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }

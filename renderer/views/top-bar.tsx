@@ -3,7 +3,7 @@
  * clipping", "Dossier", tag management, settings, the theme switch and the shortcuts button.
  * Every icon button says its name and shortcut in a tooltip.
  */
-import type { ReactElement, Ref } from 'react';
+import type { KeyboardEvent, ReactElement, Ref } from 'react';
 import { IconButton } from '../components/icon-button';
 import { Icon } from '../components/icons';
 import { QUERY_HELP_ID, QueryHelp } from '../components/query-help';
@@ -36,22 +36,6 @@ export interface TopBarProps {
 const themeName: Record<ThemeChoice, string> = { system: 'system', light: 'light', dark: 'dark' };
 
 export function TopBar(props: TopBarProps): ReactElement {
-  const {
-    query,
-    onQuery,
-    completions,
-    searchRef,
-    onEnterList,
-    searchDisabled,
-    onAdd,
-    onShortcuts,
-    onDossier,
-    onTags,
-    onSettings,
-    theme,
-    nextTheme,
-    onTheme,
-  } = props;
   return (
     <header className="topbar">
       <IconButton
@@ -69,91 +53,118 @@ export function TopBar(props: TopBarProps): ReactElement {
         </span>
         <span className="brand-name">Cuttings</span>
       </div>
-      <div className="search" role="search">
-        <label htmlFor="search-input" className="visually-hidden">
-          Search clippings
-        </label>
-        <Icon name="search" className="search-icon" />
-        <input
-          id="search-input"
-          ref={searchRef}
-          type="search"
-          className="search-input"
-          value={query}
-          disabled={searchDisabled}
-          placeholder={searchDisabled ? 'Search is not available in the trash' : 'Search clippings'}
-          autoComplete="off"
-          spellCheck={false}
-          aria-describedby="search-shortcut"
-          list={completions.length > 0 ? 'search-completions' : undefined}
-          onChange={(e) => onQuery(e.target.value)}
-          onKeyDown={(e) => {
-            // While completions are offered, the arrows and Enter belong to them.
-            if (completions.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter'))
-              return;
-            if (e.key === 'ArrowDown' || e.key === 'Enter') {
-              e.preventDefault();
-              onEnterList();
-            } else if (e.key === 'Escape') {
-              e.preventDefault();
-              if (query) onQuery('');
-              else onEnterList();
-            }
-          }}
-        />
-        <datalist id="search-completions">
-          {completions.map((c) => (
-            <option key={c} value={c} />
-          ))}
-        </datalist>
-        <kbd id="search-shortcut" className="search-kbd" aria-label="Shortcut: slash">
-          /
-        </kbd>
-        <button
-          type="button"
-          className="icon-button search-help has-tip tip-end"
-          popoverTarget={QUERY_HELP_ID}
-          aria-label="Search syntax"
-          data-tip="Search syntax"
-        >
-          <Icon name="help" />
-        </button>
-        <QueryHelp />
-      </div>
-      <div className="topbar-actions">
-        <button
-          type="button"
-          className="button button-primary has-tip tip-end"
-          onClick={onAdd}
-          aria-label="Add clipping"
-          data-tip="Add a clipping"
-          data-shortcut="N"
-          aria-keyshortcuts="N"
-        >
-          <Icon name="plus" /> <span className="button-text">Add clipping</span>
-        </button>
-        <button
-          type="button"
-          className="button has-tip tip-end"
-          onClick={onDossier}
-          disabled={props.dossierDisabled}
-          aria-label="Dossier"
-          data-tip={props.dossierDisabled ? 'Add clippings first' : 'Make a dossier'}
-          data-shortcut="Ctrl+Shift+D"
-          aria-keyshortcuts="Control+Shift+D"
-        >
-          <Icon name="dossier" /> <span className="button-text">Dossier</span>
-        </button>
-        <span className="topbar-divider" aria-hidden="true" />
-        <IconButton icon="tag" label="Manage tags" shortcut="Ctrl+Shift+T" onClick={onTags} />
-        <IconButton icon="settings" label="Settings" shortcut="Ctrl+," onClick={onSettings} />
-        <IconButton
-          icon="theme"
-          label={`Theme: ${themeName[theme]}. Switch to ${themeName[nextTheme]}`}
-          onClick={onTheme}
-        />
-        <IconButton icon="keyboard" label="Keyboard shortcuts" shortcut="?" onClick={onShortcuts} />
-      </div>
+      <SearchBox {...props} />
+      <TopBarActions {...props} />
     </header>
+  );
+}
+
+type SearchBoxProps = Pick<
+  TopBarProps,
+  'query' | 'onQuery' | 'completions' | 'searchRef' | 'onEnterList' | 'searchDisabled'
+>;
+
+/** The search box: `/` focuses it, ArrowDown or Enter moves into the results, Escape clears. */
+function SearchBox({
+  query,
+  onQuery,
+  completions,
+  searchRef,
+  onEnterList,
+  searchDisabled,
+}: SearchBoxProps): ReactElement {
+  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>): void => {
+    // While completions are offered, the arrows and Enter belong to them.
+    if (completions.length > 0 && (e.key === 'ArrowDown' || e.key === 'ArrowUp' || e.key === 'Enter')) return;
+    if (e.key === 'ArrowDown' || e.key === 'Enter') {
+      e.preventDefault();
+      onEnterList();
+    } else if (e.key === 'Escape') {
+      e.preventDefault();
+      if (query) onQuery('');
+      else onEnterList();
+    }
+  };
+  return (
+    <div className="search" role="search">
+      <label htmlFor="search-input" className="visually-hidden">
+        Search clippings
+      </label>
+      <Icon name="search" className="search-icon" />
+      <input
+        id="search-input"
+        ref={searchRef}
+        type="search"
+        className="search-input"
+        value={query}
+        disabled={searchDisabled}
+        placeholder={searchDisabled ? 'Search is not available in the trash' : 'Search clippings'}
+        autoComplete="off"
+        spellCheck={false}
+        aria-describedby="search-shortcut"
+        list={completions.length > 0 ? 'search-completions' : undefined}
+        onChange={(e) => onQuery(e.target.value)}
+        onKeyDown={onKeyDown}
+      />
+      <datalist id="search-completions">
+        {completions.map((c) => (
+          <option key={c} value={c} />
+        ))}
+      </datalist>
+      <kbd id="search-shortcut" className="search-kbd" aria-label="Shortcut: slash">
+        /
+      </kbd>
+      <button
+        type="button"
+        className="icon-button search-help has-tip tip-end"
+        popoverTarget={QUERY_HELP_ID}
+        aria-label="Search syntax"
+        data-tip="Search syntax"
+      >
+        <Icon name="help" />
+      </button>
+      <QueryHelp />
+    </div>
+  );
+}
+
+/** Add clipping (the primary action), Dossier, then the icon buttons. */
+function TopBarActions(props: TopBarProps): ReactElement {
+  const { onAdd, onDossier, onTags, onSettings, onShortcuts, theme, nextTheme, onTheme } = props;
+  return (
+    <div className="topbar-actions">
+      <button
+        type="button"
+        className="button button-primary has-tip tip-end"
+        onClick={onAdd}
+        aria-label="Add clipping"
+        data-tip="Add a clipping"
+        data-shortcut="N"
+        aria-keyshortcuts="N"
+      >
+        <Icon name="plus" /> <span className="button-text">Add clipping</span>
+      </button>
+      <button
+        type="button"
+        className="button has-tip tip-end"
+        onClick={onDossier}
+        disabled={props.dossierDisabled}
+        aria-label="Dossier"
+        data-tip={props.dossierDisabled ? 'Add clippings first' : 'Make a dossier'}
+        data-shortcut="Ctrl+Shift+D"
+        aria-keyshortcuts="Control+Shift+D"
+      >
+        <Icon name="dossier" /> <span className="button-text">Dossier</span>
+      </button>
+      <span className="topbar-divider" aria-hidden="true" />
+      <IconButton icon="tag" label="Manage tags" shortcut="Ctrl+Shift+T" onClick={onTags} />
+      <IconButton icon="settings" label="Settings" shortcut="Ctrl+," onClick={onSettings} />
+      <IconButton
+        icon="theme"
+        label={`Theme: ${themeName[theme]}. Switch to ${themeName[nextTheme]}`}
+        onClick={onTheme}
+      />
+      <IconButton icon="keyboard" label="Keyboard shortcuts" shortcut="?" onClick={onShortcuts} />
+    </div>
   );
 }

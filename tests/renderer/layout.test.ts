@@ -5,8 +5,11 @@
  * empties the reader; "Save this search" is offered only when the search finds something; the
  * sidebar's tags sort by count or by name and fold a long group behind "Show all".
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { chromiumSkipReason, fixture, openApp, waitForApp } from './harness';
+import { ROOT, chromiumSkipReason, fixture, openApp, waitForApp } from './harness';
 import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
@@ -83,7 +86,9 @@ describe.skipIf(!!skip)(`layout and search state${skip ? ` — skipped: ${skip}`
       await box.fill('');
 
       const tags = sidebar.getByRole('region', { name: 'Tags' });
-      await see(tags.getByRole('button', { name: /^Narrow the search|topic|zulu/ }).first()).toContainText('zulu');
+      await see(tags.getByRole('button', { name: /^Narrow the search|topic|zulu/ }).first()).toContainText(
+        'zulu',
+      );
       await see(tags.getByRole('listitem')).toHaveCount(8);
       await tags.getByRole('button', { name: 'Show all 12' }).click();
       await see(tags.getByRole('listitem')).toHaveCount(12);
@@ -94,4 +99,60 @@ describe.skipIf(!!skip)(`layout and search state${skip ? ` — skipped: ${skip}`
       await app.dispose();
     }
   });
+
+  it('sizes each row to its content, without overlap, after a tag is added and in compact density', async () => {
+    const app = await openApp(browser(), { viewport: { width: 900, height: 700 } });
+    try {
+      const { page, library } = app;
+      const sun = await library.importText(fixture('sun-peskov.txt'));
+      const list = page.getByRole('listbox', { name: 'Clippings' });
+      await see(list.getByRole('option')).toHaveCount(1);
+      const dpa = await library.importText(fixture('dpa-berlin-de.txt'));
+      await library.importText(readFileSync(path.join(ROOT, 'tests/fixtures/ui/aqaba-water-ar.txt'), 'utf8'));
+      await see(list.getByRole('option')).toHaveCount(3);
+      await see.poll(() => rowProblems(page)).toEqual([]);
+      // A one-line title makes a shorter row than a two-line one.
+      const heights = await list
+        .getByRole('option')
+        .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+      expect(Math.max(...heights) - Math.min(...heights)).toBeGreaterThan(12);
+
+      // Tags make a row taller: the rows below move down in the same frame, none overlaps.
+      await library.tag([sun.clipping.id, dpa.clipping.id], ['europe', 'kremlin'], []);
+      await see(list.getByRole('option', { name: /Bahnstreik/ })).toContainText('kremlin');
+      expect(await rowProblems(page)).toEqual([]);
+
+      await page.evaluate(() => localStorage.setItem('cuttings.density', 'compact'));
+      await page.reload();
+      await waitForApp(page);
+      await see(list.getByRole('option')).toHaveCount(3);
+      await see.poll(() => rowProblems(page)).toEqual([]);
+      const compact = await list
+        .getByRole('option')
+        .evaluateAll((rows) => rows.map((r) => r.getBoundingClientRect().height));
+      expect(Math.max(...compact)).toBeLessThan(Math.min(...heights));
+    } finally {
+      await app.dispose();
+    }
+  });
 });
+
+/** Rows whose content spills out of them, or that overlap the row above. */
+function rowProblems(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const rows = [...document.querySelectorAll('[role="listbox"] [role="option"]')].map((r) => ({
+      name: r.textContent?.slice(0, 30) ?? '',
+      box: r.getBoundingClientRect(),
+      content: Math.max(...[...r.children].map((c) => c.getBoundingClientRect().bottom)),
+    }));
+    rows.sort((a, b) => a.box.top - b.box.top);
+    const problems: string[] = [];
+    rows.forEach((row, i) => {
+      if (row.content > row.box.bottom + 0.5)
+        problems.push(`${row.name}: content spills by ${row.content - row.box.bottom}px`);
+      const above = rows[i - 1];
+      if (above && row.box.top < above.box.bottom - 0.5) problems.push(`${row.name}: overlaps the row above`);
+    });
+    return problems;
+  });
+}

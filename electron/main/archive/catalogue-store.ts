@@ -15,7 +15,7 @@ import path from 'node:path';
 import { Low } from 'lowdb';
 import { RenamedButNotFlushed, fsyncDir, writeFileAtomic } from './durable-fs';
 import { CuttingsError } from '../../../shared/errors';
-import { CATALOGUE_FILE, LOCK_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile, slotOf } from './layout';
+import { CATALOGUE_FILE, compareShardNames, LOCK_FILE, SHARD_DIR, SHARD_FILE_PATTERN, shardFile, slotOf } from './layout';
 import { DurableJSONFile, ShardFile, serialiseManifest } from './lowdb-adapters';
 import {
   SCHEMA_VERSION,
@@ -295,16 +295,6 @@ export class CatalogueStore {
 
 function shardPath(db: Low<ShardDoc>): string {
   return (db.adapter as ShardFile).file;
-}
-
-function compareShardNames(a: ShardRef, b: ShardRef): number {
-  const [am, ap] = splitName(a.name);
-  const [bm, bp] = splitName(b.name);
-  return am === bm ? ap - bp : am < bm ? -1 : 1;
-}
-
-function splitName(name: string): [string, number] {
-  return [name.slice(0, 7), Number(name.slice(9))];
 }
 
 function emptyManifestBase(root: RootData): Omit<Manifest, 'generation' | 'shards'> {

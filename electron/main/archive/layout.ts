@@ -70,6 +70,13 @@ export function slotOf(file: string): Slot {
   return file.endsWith('.b.json') ? 'b' : 'a';
 }
 
+/** Shards in order: by month (`YYYY-MM`), then part number (`pN`, numerically: p2 before p10). */
+export function compareShardNames(a: { name: string }, b: { name: string }): number {
+  const [am, ap] = [a.name.slice(0, 7), Number(a.name.slice(9))];
+  const [bm, bp] = [b.name.slice(0, 7), Number(b.name.slice(9))];
+  return am === bm ? ap - bp : am < bm ? -1 : 1;
+}
+
 /** Matches files the catalogue writes in `catalogue/` (anything else there is left alone). */
 export const SHARD_FILE_PATTERN = /^\d{4}-\d{2}-p\d+\.[ab]\.json$/;
 

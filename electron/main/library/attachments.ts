@@ -15,6 +15,21 @@ import type { CapturedAttachment } from '../capture/types';
 /** An attached message's own attachments are imported; theirs are not (a chain of forwards). */
 export const MAX_ATTACHMENT_DEPTH = 2;
 
+/**
+ * Reading an attachment (OCR of a scan) can take long: its progress, as the file's progress
+ * ('Attachment 2 of 5, geneva.txt: …'). Call the result with the attachment's own fraction done.
+ */
+export function attachmentProgress(
+  place: { index: number; count: number; name: string },
+  onProgress: ((progress: { fraction: number; label: string }) => void) | undefined,
+): (fraction: number, label: string) => void {
+  return (fraction, label) =>
+    onProgress?.({
+      fraction: (place.index + fraction) / place.count,
+      label: `Attachment ${place.index + 1} of ${place.count}, ${place.name}${label ? `: ${label}` : ''}`,
+    });
+}
+
 /** Failures that concern every file after this one too (a full disk, the lock lost): they stop the import. */
 const FATAL = new Set(['io', 'locked', 'read-only']);
 

@@ -5,10 +5,20 @@
 import type { Provenance } from '../../../shared/clipping';
 import { REVIEWED_FIELDS, SHORT_PASTE_WORDS, type PasteReview, type ReviewedField } from '../../../shared/paste-review';
 import { normaliseUrl, textHash, wordCount } from '../archive/normalise';
+import type { Archive } from '../archive/types';
 import type { CapturedArticle } from '../capture/types';
 
 /** The fields a person corrected: a value, or null to clear the field. */
 export type ReviewedFields = Partial<Record<ReviewedField, string | null>>;
+
+/** The clipping of `archive` a paste would repeat (the same address or the same text), for {@link reviewOf}. */
+export function duplicateIn(archive: Archive): (urlKey: string | null, hash: string) => { id: string; title: string } | null {
+  return (urlKey, hash) => {
+    const id = archive.duplicateOf(urlKey, hash);
+    const existing = id ? archive.summary(id) : undefined;
+    return existing ? { id: existing.id, title: existing.title } : null;
+  };
+}
 
 /** The review of a captured paste; `duplicateOf` answers with the id of a clipping it repeats. */
 export function reviewOf(

@@ -19,12 +19,19 @@ const size = (bytes: number): string =>
     ? `${Math.max(1, Math.round(bytes / 1024))} KB`
     : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
-export function BackupsSection(): ReactElement {
+/** The backups, and making or restoring one (one at a time); what happened is said. */
+function useBackups(): {
+  backups: BackupInfo[] | null;
+  error: string | null;
+  status: string | null;
+  busy: boolean;
+  backUp(): Promise<void>;
+  restore(backup: BackupInfo): Promise<void>;
+} {
   const [backups, setBackups] = useState<BackupInfo[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
-  const [confirming, setConfirming] = useState<string | null>(null);
 
   const load = useCallback(
     (): Promise<void> =>
@@ -76,6 +83,12 @@ export function BackupsSection(): ReactElement {
     }
   };
 
+  return { backups, error, status, busy, backUp, restore };
+}
+
+export function BackupsSection(): ReactElement {
+  const { backups, error, status, busy, backUp, restore } = useBackups();
+  const [confirming, setConfirming] = useState<string | null>(null);
   return (
     <>
       <p className="settings-text">
@@ -103,42 +116,58 @@ export function BackupsSection(): ReactElement {
       {backups && backups.length > 0 && (
         <ul className="backup-list" aria-label="Backups">
           {backups.map((b) => (
-            <li key={b.name} className="backup-row">
-              <span className="backup-when">{when.format(new Date(b.createdAt))}</span>
-              <span className="backup-kind">{KIND[b.kind]}</span>
-              <span className="backup-size">{size(b.size)}</span>
-              {confirming === b.name ? (
-                <span className="backup-confirm" role="group" aria-label="Confirm the restore">
-                  <span className="field-hint">
-                    Put the archive back as it was then? What changed since is set aside, not lost.
-                  </span>
-                  <button type="button" className="button" onClick={() => setConfirming(null)}>
-                    Cancel
-                  </button>
-                  <button
-                    type="button"
-                    className="button button-danger"
-                    disabled={busy}
-                    onClick={() => void restore(b)}
-                  >
-                    Restore
-                  </button>
-                </span>
-              ) : (
-                <button
-                  type="button"
-                  className="button button-small"
-                  disabled={busy}
-                  aria-label={`Restore the backup of ${when.format(new Date(b.createdAt))}`}
-                  onClick={() => setConfirming(b.name)}
-                >
-                  Restore…
-                </button>
-              )}
-            </li>
+            <BackupRow
+              key={b.name}
+              backup={b}
+              busy={busy}
+              confirming={confirming === b.name}
+              onConfirm={(on) => setConfirming(on ? b.name : null)}
+              onRestore={() => void restore(b)}
+            />
           ))}
         </ul>
       )}
     </>
+  );
+}
+
+/** One backup: when, why, how big, and Restore… (which asks before it restores). */
+function BackupRow(props: {
+  backup: BackupInfo;
+  busy: boolean;
+  confirming: boolean;
+  onConfirm(on: boolean): void;
+  onRestore(): void;
+}): ReactElement {
+  const { backup: b, busy, confirming, onConfirm, onRestore } = props;
+  return (
+    <li className="backup-row">
+      <span className="backup-when">{when.format(new Date(b.createdAt))}</span>
+      <span className="backup-kind">{KIND[b.kind]}</span>
+      <span className="backup-size">{size(b.size)}</span>
+      {confirming ? (
+        <span className="backup-confirm" role="group" aria-label="Confirm the restore">
+          <span className="field-hint">
+            Put the archive back as it was then? What changed since is set aside, not lost.
+          </span>
+          <button type="button" className="button" onClick={() => onConfirm(false)}>
+            Cancel
+          </button>
+          <button type="button" className="button button-danger" disabled={busy} onClick={onRestore}>
+            Restore
+          </button>
+        </span>
+      ) : (
+        <button
+          type="button"
+          className="button button-small"
+          disabled={busy}
+          aria-label={`Restore the backup of ${when.format(new Date(b.createdAt))}`}
+          onClick={() => onConfirm(true)}
+        >
+          Restore…
+        </button>
+      )}
+    </li>
   );
 }

@@ -6,7 +6,7 @@
 import { useState, type ReactElement } from 'react';
 import type { TagInfo } from '../../../shared/clipping';
 import { Modal } from '../../components/modal';
-import { useTagManager } from '../../hooks/use-tag-manager';
+import { useTagManager, type TagManagerState } from '../../hooks/use-tag-manager';
 import { useChoice } from '../../hooks/use-pref';
 import { plural } from '../../lib/format';
 import { MergeBar } from './merge-bar';
@@ -50,21 +50,7 @@ export function TagManager({ open, onClose, tags: fromApp }: TagManagerProps): R
       className="tags-dialog"
       description={m.tags.length ? `${plural(m.tags.length, 'tag')} in this archive.` : undefined}
     >
-      {m.error && (
-        <p className="form-error" role="alert">
-          {m.error}
-        </p>
-      )}
-      {m.done && (
-        <p className="tag-done" role="status">
-          {m.done.message}
-          {m.done.undo && (
-            <button type="button" className="link-button" disabled={m.busy} onClick={() => void m.undo()}>
-              Undo
-            </button>
-          )}
-        </p>
-      )}
+      <ChangeStatus m={m} />
       {m.tags.length === 0 ? (
         <p className="settings-text">
           No tags yet. Add one to a clipping in the reader (press <kbd>t</kbd>), or to many at once after
@@ -72,24 +58,7 @@ export function TagManager({ open, onClose, tags: fromApp }: TagManagerProps): R
         </p>
       ) : (
         <>
-          <div className="tag-tools">
-            <input
-              className="input tag-filter"
-              type="search"
-              placeholder="Filter tags"
-              aria-label="Filter tags"
-              value={filter}
-              onChange={(e) => setFilter(e.target.value)}
-            />
-            <label className="sort">
-              <span>Sort</span>
-              <select value={order} onChange={(e) => setOrder(e.target.value as Order)}>
-                <option value="name">By name</option>
-                <option value="count">By count</option>
-                <option value="colour">By colour</option>
-              </select>
-            </label>
-          </div>
+          <TagTools filter={filter} onFilter={setFilter} order={order} onOrder={setOrder} />
           <ul className="tag-rows" aria-label="Tags">
             {shown.map((tag) => (
               <TagRow
@@ -122,5 +91,56 @@ export function TagManager({ open, onClose, tags: fromApp }: TagManagerProps): R
         </button>
       </div>
     </Modal>
+  );
+}
+
+/** What went wrong, or what was just done (with its Undo). */
+function ChangeStatus({ m }: { m: TagManagerState }): ReactElement {
+  return (
+    <>
+      {m.error && (
+        <p className="form-error" role="alert">
+          {m.error}
+        </p>
+      )}
+      {m.done && (
+        <p className="tag-done" role="status">
+          {m.done.message}
+          {m.done.undo && (
+            <button type="button" className="link-button" disabled={m.busy} onClick={() => void m.undo()}>
+              Undo
+            </button>
+          )}
+        </p>
+      )}
+    </>
+  );
+}
+
+function TagTools(props: {
+  filter: string;
+  onFilter(filter: string): void;
+  order: Order;
+  onOrder(order: Order): void;
+}): ReactElement {
+  return (
+    <div className="tag-tools">
+      <input
+        className="input tag-filter"
+        type="search"
+        placeholder="Filter tags"
+        aria-label="Filter tags"
+        value={props.filter}
+        onChange={(e) => props.onFilter(e.target.value)}
+      />
+      <label className="sort">
+        <span>Sort</span>
+        <select value={props.order} onChange={(e) => props.onOrder(e.target.value as Order)}>
+          <option value="name">By name</option>
+          <option value="count">By count</option>
+          <option value="colour">By colour</option>
+        </select>
+      </label>
+    </div>
   );
 }

@@ -68,31 +68,7 @@ export function TagRow({
           <bdi>{tag.name}</bdi>
         </button>
       ) : (
-        <span className="tag-rename">
-          <label htmlFor={`${domId}-name`} className="visually-hidden">
-            New name for {tag.name}
-          </label>
-          <input
-            id={`${domId}-name`}
-            className="input tag-rename-input"
-            value={draft}
-            autoFocus
-            disabled={busy}
-            onChange={(e) => setDraft(e.target.value)}
-            onBlur={() => setDraft(null)}
-            onKeyDown={(e) => {
-              if (e.key === 'Enter') {
-                e.preventDefault();
-                save();
-              } else if (e.key === 'Escape') {
-                e.preventDefault();
-                e.stopPropagation();
-                setDraft(null);
-              }
-            }}
-          />
-          <span className="field-hint tag-rename-hint">Enter to keep, Esc to cancel</span>
-        </span>
+        <RenameField tag={tag} domId={domId} busy={busy} draft={draft} onDraft={setDraft} onSave={save} />
       )}
       <span className="tag-row-count">{plural(tag.count, 'clipping')}</span>
       <IconButton
@@ -103,5 +79,44 @@ export function TagRow({
         onClick={onDelete}
       />
     </li>
+  );
+}
+
+/** The name in place, being edited: Enter keeps it, Esc (or leaving the box) cancels. */
+function RenameField(props: {
+  tag: TagInfo;
+  domId: string;
+  busy: boolean;
+  draft: string;
+  onDraft(draft: string | null): void;
+  onSave(): void;
+}): ReactElement {
+  const { tag, domId, busy, draft, onDraft, onSave } = props;
+  return (
+    <span className="tag-rename">
+      <label htmlFor={`${domId}-name`} className="visually-hidden">
+        New name for {tag.name}
+      </label>
+      <input
+        id={`${domId}-name`}
+        className="input tag-rename-input"
+        value={draft}
+        autoFocus
+        disabled={busy}
+        onChange={(e) => onDraft(e.target.value)}
+        onBlur={() => onDraft(null)}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onSave();
+          } else if (e.key === 'Escape') {
+            e.preventDefault();
+            e.stopPropagation();
+            onDraft(null);
+          }
+        }}
+      />
+      <span className="field-hint tag-rename-hint">Enter to keep, Esc to cancel</span>
+    </span>
   );
 }

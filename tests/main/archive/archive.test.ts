@@ -1,40 +1,19 @@
-import { existsSync } from 'node:fs';
 import { mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { openArchive } from '../../../electron/main/archive';
-import type { Archive } from '../../../electron/main/archive/types';
 import { CuttingsError } from '../../../shared/errors';
-import { makeArticle, tempDir } from './helpers';
+import { archivePerTest, makeArticle } from './helpers';
 
-let dir: string;
-let cleanup: () => Promise<void>;
-let archive: Archive | null = null;
-
-beforeEach(async () => {
-  ({ dir, cleanup } = await tempDir());
-});
-afterEach(async () => {
-  await archive?.close();
-  archive = null;
-  await cleanup();
-});
-
-async function open(): Promise<Archive> {
-  archive = await openArchive(dir, { dailyBackup: 'off' });
-  return archive;
-}
-
-async function reopen(): Promise<Archive> {
-  await archive?.close();
-  return open();
-}
+const t = archivePerTest();
+const open = t.open;
+const reopen = t.reopen;
 
 async function catalogueText(): Promise<string> {
-  const manifest = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')) as {
+  const manifest = JSON.parse(await readFile(path.join(t.dir, 'catalogue.json'), 'utf8')) as {
     shards: Array<{ file: string }>;
   };
-  const shards = await Promise.all(manifest.shards.map((s) => readFile(path.join(dir, s.file), 'utf8')));
+  const shards = await Promise.all(manifest.shards.map((s) => readFile(path.join(t.dir, s.file), 'utf8')));
   return [JSON.stringify(manifest), ...shards].join('\n');
 }
 
@@ -64,7 +43,7 @@ describe('adding clippings', () => {
 
     const folder = a.clippingDir(clipping.id);
     const month = clipping.capturedAt.slice(0, 7).replace('-', path.sep);
-    expect(folder).toBe(path.join(dir, 'clippings', month, clipping.id));
+    expect(folder).toBe(path.join(t.dir, 'clippings', month, clipping.id));
     expect(await readFile(path.join(folder, 'text.txt'), 'utf8')).toBe(article.text);
     expect(await readFile(path.join(folder, 'article.html'), 'utf8')).toBe('<p>Hello <b>harbour</b></p>');
     expect(await readFile(path.join(folder, 'original.html'), 'utf8')).toBe('<html>raw</html>');
@@ -132,10 +111,10 @@ describe('duplicates', () => {
   it('returns the existing clipping for the same text with other spacing and case, and stores nothing', async () => {
     const a = await open();
     const first = await a.add(makeArticle({ text: 'The Mayor spoke.\n\nThe harbour will reopen.' }));
-    const before = await readdir(path.join(dir, 'clippings'), { recursive: true });
+    const before = await readdir(path.join(t.dir, 'clippings'), { recursive: true });
     const again = await a.add(makeArticle({ text: '  the mayor   SPOKE.\nThe harbour\twill reopen. ' }));
     expect(again).toMatchObject({ duplicate: true, clipping: { id: first.clipping.id } });
-    expect(await readdir(path.join(dir, 'clippings'), { recursive: true })).toEqual(before);
+    expect(await readdir(path.join(t.dir, 'clippings'), { recursive: true })).toEqual(before);
     expect(a.summaries()).toHaveLength(1);
   });
 
@@ -146,98 +125,6 @@ describe('duplicates', () => {
     expect(results.filter((r) => !r.duplicate)).toHaveLength(1);
     expect(new Set(results.map((r) => r.clipping.id)).size).toBe(1);
     expect(a.summaries()).toHaveLength(1);
-  });
-});
-
-describe('tags', () => {
-  it('keeps the first spelling of a tag and counts only clippings outside the trash', async () => {
-    const a = await open();
-    const x = (await a.add(makeArticle(), ['  Climate   Policy '])).clipping;
-    const y = (await a.add(makeArticle(), ['climate policy', 'EU'])).clipping;
-    expect(y.tags).toEqual(['Climate Policy', 'EU']);
-    expect(a.tags()).toEqual([
-      { name: 'Climate Policy', color: null, count: 2 },
-      { name: 'EU', color: null, count: 1 },
-    ]);
-    await a.trash([x.id]);
-    expect(a.tags().find((t) => t.name === 'Climate Policy')?.count).toBe(1);
-  });
-
-  it('tags many clippings in one durable write', async () => {
-    const a = await open();
-    const ids: string[] = [];
-    for (let i = 0; i < 5; i++) ids.push((await a.add(makeArticle())).clipping.id);
-    const before = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
-    expect(await a.tag(ids, ['batch', 'Batch'], [])).toBe(5);
-    const after = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
-    expect(after).toBe(before + 1);
-    expect(await a.tag(ids.slice(0, 2), [], ['BATCH'])).toBe(2);
-    expect(a.tags()).toEqual([{ name: 'batch', color: null, count: 3 }]);
-  });
-
-  it('coalesces a burst of edits into few commits, each promise resolving once durable', async () => {
-    const a = await open();
-    const ids: string[] = [];
-    for (let i = 0; i < 10; i++) ids.push((await a.add(makeArticle())).clipping.id);
-    const before = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
-    await Promise.all(ids.map((id, i) => a.tag([id], [`t${i}`], [])));
-    const after = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')).generation as number;
-    expect(after - before).toBeLessThan(ids.length);
-    const b = await reopen();
-    expect(ids.map((id) => b.summary(id)?.tags)).toEqual(ids.map((_, i) => [`t${i}`]));
-  });
-
-  it('renames, merges, colours and deletes tags', async () => {
-    let a = await open();
-    const x = (await a.add(makeArticle(), ['econ', 'money'])).clipping;
-    const y = (await a.add(makeArticle(), ['Economy'])).clipping;
-    await a.setTagColor('economy', '#AA0000');
-    expect(await a.renameTag('econ', 'Economics')).toBe(1);
-    await expect(a.renameTag('Economics', 'ECONOMY')).rejects.toMatchObject({ code: 'invalid-input' });
-    expect(await a.renameTag('Economics', 'ECONOMICS')).toBe(1);
-    expect(await a.mergeTags(['ECONOMICS', 'money'], 'economy')).toBe(1);
-    a = await reopen();
-    expect(a.summary(x.id)?.tags).toEqual(['Economy']);
-    expect(a.summary(y.id)?.tags).toEqual(['Economy']);
-    expect(a.tags()).toEqual([{ name: 'Economy', color: '#aa0000', count: 2 }]);
-    await expect(a.setTagColor('Economy', 'red')).rejects.toMatchObject({ code: 'invalid-input' });
-    expect(await a.deleteTag('economy')).toBe(2);
-    expect(a.tags()).toEqual([]);
-    expect(a.summary(x.id)?.tags).toEqual([]);
-    await expect(a.deleteTag('economy')).rejects.toMatchObject({ code: 'not-found' });
-  });
-
-  it('rejects empty tag names without changing anything', async () => {
-    const a = await open();
-    const x = (await a.add(makeArticle(), ['kept'])).clipping;
-    await expect(a.tag([x.id], ['ok', '   '], [])).rejects.toMatchObject({ code: 'invalid-input' });
-    expect(a.summary(x.id)?.tags).toEqual(['kept']);
-    expect(a.tags().map((t) => t.name)).toEqual(['kept']);
-  });
-});
-
-describe('trash', () => {
-  it('hides trashed clippings, lists them on request, restores and empties', async () => {
-    let a = await open();
-    const x = (await a.add(makeArticle())).clipping;
-    const y = (await a.add(makeArticle())).clipping;
-    expect(await a.trash([x.id, x.id])).toBe(1);
-    expect(await a.trash([x.id])).toBe(0);
-    expect(a.summaries().map((s) => s.id)).toEqual([y.id]);
-    expect(a.summaries({ trashed: true }).map((s) => s.id)).toEqual([x.id]);
-    expect((await a.get(x.id))?.trashedAt).toMatch(/^\d{4}-/);
-    a = await reopen();
-    expect(a.summaries({ trashed: true }).map((s) => s.id)).toEqual([x.id]);
-    expect(await a.restore([x.id])).toBe(1);
-    expect(a.summaries().map((s) => s.id)).toEqual([x.id, y.id]);
-
-    const folder = a.clippingDir(y.id);
-    await a.trash([y.id]);
-    expect(await a.emptyTrash()).toBe(1);
-    expect(existsSync(folder)).toBe(false);
-    expect(a.summary(y.id)).toBeUndefined();
-    a = await reopen();
-    expect(a.summaries().map((s) => s.id)).toEqual([x.id]);
   });
 });
 
@@ -255,7 +142,7 @@ describe('errors', () => {
   it('refuses writes on a read-only archive and sees the current state', async () => {
     const w = await open();
     const x = (await w.add(makeArticle(), ['seen'])).clipping;
-    const r = await openArchive(dir, { readOnly: true });
+    const r = await openArchive(t.dir, { readOnly: true });
     try {
       expect(r.readOnly).toBe(true);
       expect(r.summary(x.id)?.tags).toEqual(['seen']);
@@ -271,8 +158,8 @@ describe('errors', () => {
     const x = (await a.add(makeArticle(), ['before'])).clipping;
     const saved = await catalogueText();
     // The shard folder becomes a file: every shard write now fails (ENOTDIR), as a broken disk would.
-    const shards = path.join(dir, 'catalogue');
-    const aside = path.join(dir, 'catalogue-aside');
+    const shards = path.join(t.dir, 'catalogue');
+    const aside = path.join(t.dir, 'catalogue-aside');
     await rm(aside, { recursive: true, force: true });
     await import('node:fs/promises').then((fs) => fs.rename(shards, aside));
     await writeFile(shards, 'not a folder');
@@ -313,9 +200,9 @@ describe('change events', () => {
 
 describe('the archive folder', () => {
   it('creates a fresh archive in an empty folder and documents its layout', async () => {
-    await mkdir(path.join(dir, 'new'));
-    archive = await openArchive(path.join(dir, 'new'), { dailyBackup: 'off' });
-    const manifest = JSON.parse(await readFile(path.join(dir, 'new', 'catalogue.json'), 'utf8'));
+    await mkdir(path.join(t.dir, 'new'));
+    t.adopt(await openArchive(path.join(t.dir, 'new'), { dailyBackup: 'off' }));
+    const manifest = JSON.parse(await readFile(path.join(t.dir, 'new', 'catalogue.json'), 'utf8'));
     expect(manifest).toMatchObject({
       schemaVersion: 3,
       tags: [],

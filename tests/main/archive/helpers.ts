@@ -2,6 +2,9 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
+import { afterEach, beforeEach } from 'vitest';
+import { openArchive } from '../../../electron/main/archive';
+import type { Archive } from '../../../electron/main/archive/types';
 import type { CapturedArticle } from '../../../electron/main/capture/types';
 
 let counter = 0;
@@ -40,4 +43,38 @@ export async function tempDir(
 ): Promise<{ dir: string; cleanup: () => Promise<void> }> {
   const dir = await mkdtemp(path.join(os.tmpdir(), prefix));
   return { dir, cleanup: () => rm(dir, { recursive: true, force: true }) };
+}
+
+/**
+ * For a test file: a fresh folder for each test, and the archive opened in it (closed and
+ * removed after the test). `dir` and `archive` are read as the test runs.
+ */
+export function archivePerTest(): { readonly dir: string; readonly archive: Archive | null; open(): Promise<Archive>; reopen(): Promise<Archive>; adopt(a: Archive): Archive } {
+  let dir = '';
+  let cleanup: () => Promise<void> = async () => undefined;
+  let archive: Archive | null = null;
+  beforeEach(async () => {
+    ({ dir, cleanup } = await tempDir());
+  });
+  afterEach(async () => {
+    await archive?.close();
+    archive = null;
+    await cleanup();
+  });
+  const open = async (): Promise<Archive> => (archive = await openArchive(dir, { dailyBackup: 'off' }));
+  return {
+    get dir() {
+      return dir;
+    },
+    get archive() {
+      return archive;
+    },
+    open,
+    reopen: async () => {
+      await archive?.close();
+      return open();
+    },
+    /** Closes `a` with the others after the test. */
+    adopt: (a) => (archive = a),
+  };
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CONTENT_SECURITY_POLICY, insideRoot, isSafeExternalUrl } from '../../../electron/main/windows/policy';
@@ -24,5 +25,12 @@ describe('window policy', () => {
     expect(CONTENT_SECURITY_POLICY.startsWith("default-src 'none'")).toBe(true);
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/unsafe-inline|unsafe-eval|https?:/);
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'none'");
+  });
+
+  it('is the policy the page itself declares (index.html repeats it for the page; frame-ancestors only works as a header)', () => {
+    const html = readFileSync(path.resolve(import.meta.dirname, '../../../renderer/index.html'), 'utf8');
+    const declared = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1] ?? '';
+    const directives = (csp: string): string[] => csp.split(';').map((d) => d.trim()).filter((d) => d && !d.startsWith('frame-ancestors')).sort();
+    expect(directives(declared)).toEqual(directives(CONTENT_SECURITY_POLICY));
   });
 });

@@ -14,6 +14,7 @@ import {
   type ReactElement,
   type ReactNode,
   type Ref,
+  type RefObject,
 } from 'react';
 import { Highlighted } from '../components/highlighted';
 import { useDensity } from '../hooks/use-layout';
@@ -49,26 +50,7 @@ export const rowDomId = (id: string): string => `clipping-row-${id}`;
 export function ClippingList(props: ClippingListProps): ReactElement {
   const { list, activeId, selected, withSnippets, label, listRef, onSelect, onMove, onOpen, empty } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const [density] = useDensity();
-  // Rows are as tall as their content (a one-line title makes a shorter row), worked out
-  // from it (`row-height.ts`); rows not loaded yet are counted at a typical height.
-  const rowHeight = placeholderHeight(density, withSnippets);
-  const shapes = useRowShapes(list, density, withSnippets, scrollRef);
-
-  // The virtualizer is mutable by design; this component is not compiled by React Compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: list.total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: shapes.height,
-    useFlushSync: false,
-    overscan: 10,
-    // Keys stay the default (the index): a getItemKey that changes with the rows would make
-    // the virtualizer re-measure all N items on every render.
-  });
-  // New or changed rows (a tag added), another width or density: sizes are worked out again,
-  // before the frame is painted so rows never overlap.
-  useLayoutEffect(() => virtualizer.measure(), [shapes.height, virtualizer]);
+  const { virtualizer, shapes, rowHeight } = useListVirtualizer(list, withSnippets, scrollRef);
 
   const items = virtualizer.getVirtualItems();
   useShownRows(list, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
@@ -140,6 +122,38 @@ function useShownRows(list: ResultList, first: number, last: number): void {
   useEffect(() => {
     if (key) performance.mark('cuttings:results', { detail: { key, total } });
   }, [key, total]);
+}
+
+/**
+ * The virtualizer over the list's rows. Rows are as tall as their content (a one-line title
+ * makes a shorter row), worked out from it (`row-height.ts`); rows not loaded yet are counted
+ * at a typical height (`rowHeight`).
+ */
+function useListVirtualizer(
+  list: ResultList,
+  withSnippets: boolean,
+  scrollRef: RefObject<HTMLDivElement | null>,
+) {
+  const [density] = useDensity();
+  const rowHeight = placeholderHeight(density, withSnippets);
+  const shapes = useRowShapes(list, density, withSnippets, scrollRef);
+
+  // The virtualizer is mutable by design; this component is not compiled by React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: shapes.height,
+    useFlushSync: false,
+    overscan: 10,
+    // Keys stay the default (the index): a getItemKey that changes with the rows would make
+    // the virtualizer re-measure all N items on every render.
+  });
+  // New or changed rows (a tag added), another width or density: sizes are worked out again,
+  // before the frame is painted so rows never overlap.
+  useLayoutEffect(() => virtualizer.measure(), [shapes.height, virtualizer]);
+
+  return { virtualizer, shapes, rowHeight };
 }
 
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {

@@ -112,8 +112,16 @@ function ReaderHeading(props: {
   return (
     <>
       <p className="reader-kicker" dir={dir}>
-        {c.source && <span>{c.source}</span>}
-        {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
+        {c.source && (
+          <span>
+            <bdi>{c.source}</bdi>
+          </span>
+        )}
+        {c.dateline && (
+          <span className="reader-dateline">
+            <bdi>{c.dateline}</bdi>
+          </span>
+        )}
         {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
       </p>
       <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
@@ -128,15 +136,28 @@ function ReaderHeading(props: {
           {c.damage}
         </p>
       )}
+      {/* Each fact is isolated: "133 words" stays so beside an Arabic headline. */}
       <p className="reader-byline" dir={dir}>
-        {c.author && <span>By {c.author}</span>}
-        {published && (
+        {c.author && (
           <span>
-            <time dateTime={c.publishedAt ?? undefined}>{published}</time>
+            <bdi>By {c.author}</bdi>
           </span>
         )}
-        <span>{plural(words, 'word')}</span>
-        {captured && <span>Captured {captured}</span>}
+        {published && (
+          <span>
+            <bdi>
+              <time dateTime={c.publishedAt ?? undefined}>{published}</time>
+            </bdi>
+          </span>
+        )}
+        <span>
+          <bdi>{plural(words, 'word')}</bdi>
+        </span>
+        {captured && (
+          <span>
+            <bdi>Captured {captured}</bdi>
+          </span>
+        )}
       </p>
     </>
   );

@@ -20,12 +20,12 @@ import { fallbackFile } from '../electron/main/dossier/fonts';
 import type { Family } from '../electron/main/dossier/scripts';
 import { makeDossierItems } from '../tests/main/dossier/sample-clippings';
 import { mixScripts } from '../tests/main/dossier/world-clippings';
+import { chromiumLaunch } from '../tests/renderer/chromium';
 import type { BenchRow } from './row';
 
 const quick = process.argv.includes('--quick');
 const COUNT = quick ? 20 : 200;
 const RUNS = quick ? 2 : 5;
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SPEC: DossierSpec = {
   title: 'Morning Press Review',
   subtitle: 'Black Sea grain negotiations',
@@ -140,18 +140,7 @@ async function chromiumRuns(html: string, dir: string): Promise<{ samples: Sampl
   const htmlFile = path.join(dir, 'dossier.html');
   writeFileSync(htmlFile, html);
   const launchStart = performance.now();
-  const server = await chromium.launchServer({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-      '--allow-file-access-from-files',
-    ],
-  });
+  const server = await chromium.launchServer(chromiumLaunch('--allow-file-access-from-files'));
   const browser = await chromium.connect(server.wsEndpoint());
   const launchMs = performance.now() - launchStart;
   const pid = server.process().pid ?? 0;

@@ -2,7 +2,8 @@
  * `npm run eval:capture [-- --quick] [-- --failures]`: how well capture reads the fixtures, field
  * by field, and how long a pasted article takes.
  *
- * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages and written wires,
+ * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages, written wires and
+ *   the Postlight Parser's pages,
  *   each in its fixed tune/held split, scored on headline, author, source, date, dateline and
  *   language (bench/eval/score.ts), per field and per language. `--failures` lists what the
  *   TUNE halves get wrong (the held-out halves are only counted).

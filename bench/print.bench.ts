@@ -16,18 +16,9 @@ import { capturePrint } from '../electron/main/capture/print';
 import { openPdf } from '../electron/main/capture/print/pdf';
 import { capturePastedText } from '../electron/main/capture/paste';
 import { charAccuracy } from './print/score';
+import type { BenchRow } from './row';
 
-interface Row {
-  area: 'print';
-  name: string;
-  value: number;
-  unit: string;
-  baseline?: number;
-  ratio?: number;
-  target?: string;
-  pass?: boolean;
-  note?: string;
-}
+type Row = BenchRow<'print'>;
 
 const quick = process.argv.includes('--quick');
 const CORPUS = path.join(import.meta.dirname, 'corpus/print');

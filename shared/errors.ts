@@ -12,6 +12,8 @@ export type ErrorCode =
   | 'damaged' // the catalogue cannot be read; it was kept aside
   | 'io' // the disk refused (full, read-only, permissions)
   | 'cancelled'
+  | 'unreachable' // the sync server cannot be reached (offline, refused, gone mid-sync)
+  | 'unauthorized' // the sync server refused the credentials or the database
   | 'internal';
 
 /**

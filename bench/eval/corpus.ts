@@ -5,6 +5,8 @@
  *   title, shown heading, byline and language their pages declare.
  * - `paste-pages`: the 12 saved pages of tests/fixtures/pages rendered in Chromium and copied
  *   the same way (bench/eval/render-pages.ts), with their metadata.
+ * - `paste-mercury`: 139 real pages of the Postlight Parser's tests, rendered and copied
+ *   (bench/eval/render-mercury.ts), with the title, author and date their tests assert.
  * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
  *   Cuttings, with every field given.
  *
@@ -40,7 +42,7 @@ export interface Fixture {
   want: Expected;
 }
 
-export const SETS = ['paste-real', 'paste-pages', 'paste-wires'] as const;
+export const SETS = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury'] as const;
 
 type SplitFile = Record<string, { tune: string[]; held: string[] } | string>;
 

@@ -1,9 +1,6 @@
 /**
  * `npx tsx bench/eval/render-pages.ts`: turns the saved pages of tests/fixtures/pages into
- * pastes, the way tests/fixtures/paste-real/README.md says real pastes were made: the page is
- * rendered in Chromium (scripts off, nothing fetched), the text of its `<article>` (else
- * `<main>`, else the body; of several, the one with the most paragraph text) is taken with `innerText`, and the page's first heading is put
- * above it when the article does not hold it. The expected values are the page's metadata
+ * pastes (bench/eval/render.ts says how). The expected values are the page's metadata
  * (Readability's expected-metadata.json) plus the heading shown.
  *
  * Writes tests/fixtures/paste-pages/NAME.txt and NAME.expected.json. Run it again only when
@@ -11,13 +8,11 @@
  */
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { isUtf8 } from 'node:buffer';
-import { chromium } from 'playwright-core';
+import { openRenderer } from './render';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
 const OUT = path.join(ROOT, 'tests/fixtures/paste-pages');
-const ORIGIN = 'http://pages.test';
 
 interface Metadata {
   title: string | null;
@@ -27,31 +22,9 @@ interface Metadata {
   publishedTime: string | null;
 }
 
-/**
- * Runs in the page. The article a reader selects: of the page's <article> (else <main>)
- * elements, the one holding the most paragraph text (pages list teasers in <article>s too).
- */
-const IN_PAGE = `(() => {
-  const prose = (el) => [...el.querySelectorAll('p')].reduce((n, p) => n + p.innerText.length, 0);
-  const pick = (selector) => {
-    const all = [...document.querySelectorAll(selector)].filter((el) => prose(el) >= 300);
-    return all.sort((a, b) => prose(b) - prose(a))[0] || null;
-  };
-  const root = pick('article') || pick('main') || document.body;
-  const h1 = document.querySelector('h1');
-  const shown = h1 && h1.innerText.trim() ? h1.innerText.trim() : null;
-  let text = root.innerText;
-  if (shown && !root.contains(h1)) text = shown + '\\n\\n' + text;
-  return { text, heading: shown };
-})()`;
-
 async function main(): Promise<void> {
   mkdirSync(OUT, { recursive: true });
-  const browser = await chromium.launch({
-    executablePath: process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
-  const context = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
+  const renderer = await openRenderer();
   try {
     for (const name of readdirSync(PAGES).sort()) {
       const dir = path.join(PAGES, name);
@@ -61,18 +34,7 @@ async function main(): Promise<void> {
       } catch {
         continue;
       }
-      const html = readFileSync(path.join(dir, 'source.html'));
-      const page = await context.newPage();
-      // The page comes from a made-up origin; everything it asks for besides itself is refused.
-      await page.route('**/*', (route) =>
-        route.request().url() === `${ORIGIN}/${name}/`
-          ? route.fulfill({ status: 200, contentType: isUtf8(html) ? 'text/html; charset=utf-8' : 'text/html', body: html })
-          : route.abort(),
-      );
-      await page.goto(`${ORIGIN}/${name}/`, { waitUntil: 'domcontentloaded' });
-      // Passed as source text: tsx would wrap named arrow functions in a helper the page lacks.
-      const { text, heading } = (await page.evaluate(IN_PAGE)) as { text: string; heading: string | null };
-      await page.close();
+      const { text, heading } = await renderer.render(name, readFileSync(path.join(dir, 'source.html')));
       const expected = {
         title: meta.title,
         headline: heading,
@@ -86,7 +48,7 @@ async function main(): Promise<void> {
       console.log(`${name}: ${text.length} characters, heading ${JSON.stringify(heading)}`);
     }
   } finally {
-    await browser.close();
+    await renderer.close();
   }
 }
 

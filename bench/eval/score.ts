@@ -8,7 +8,9 @@
  *   X); a byline that is the site itself ("BBC News") is right as no author or as that name;
  *   a page naming no one wants no author;
  * - source, date, dateline, language: equal after normalising case, spacing and quote marks
- *   (a date on its day; a language on its primary subtag; a source without "the" or ".fr").
+ *   (a date on its day, or the day either side when the page gives an instant in UTC: the
+ *   page shows its own time zone's day; a language on its primary subtag; a source without
+ *   "the" or ".fr").
  *
  * Comparisons ignore case and typographic variants of quotes, dashes and spaces.
  */
@@ -91,6 +93,22 @@ function sourceKey(s: string): string {
 // Norwegian is written "no" (the language) or "nb"/"nn" (its two written standards): one language here.
 const primary = (lang: string): string => (lang.toLowerCase().split(/[-_]/)[0] ?? '').replace(/^n[bn]$/u, 'no');
 
+const DAY_MS = 86_400_000;
+
+/**
+ * The page's date on its day. A publication time given as an instant ("2019-04-26T23:30:00Z")
+ * is shown on the page in the site's own time zone, which may be the day before or after in
+ * UTC (a Tokyo site's morning is the previous evening in UTC), so either neighbour is right too.
+ */
+function sameDay(got: string | null, want: string): boolean {
+  if (!got) return false;
+  const day = want.slice(0, 10);
+  if (got.slice(0, 10) === day) return true;
+  if (!/T\d{2}:\d{2}/u.test(want)) return false;
+  const diff = Math.abs(Date.parse(`${got.slice(0, 10)}T00:00:00Z`) - Date.parse(`${day}T00:00:00Z`));
+  return diff === DAY_MS;
+}
+
 /** True when the paste holds the author or source `want` names (null: nothing to find). */
 function holds(paste: string | undefined, field: Field, want: Expected): boolean {
   if (paste === undefined) return true;
@@ -116,7 +134,7 @@ export function scoreArticle(got: CapturedArticle | null, want: Expected, paste?
   }
   if (want.publishedTime) {
     const day = want.publishedTime.slice(0, 10);
-    add('date', got?.publishedAt?.slice(0, 10) === day, day, got?.publishedAt ?? null);
+    add('date', sameDay(got?.publishedAt ?? null, want.publishedTime), day, got?.publishedAt ?? null);
   }
   if (want.dateline !== undefined) {
     const right = want.dateline === null ? got?.dateline === null : norm(got?.dateline) === norm(want.dateline);

@@ -17,6 +17,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { chromiumLaunch } from '../../tests/renderer/chromium';
 import { corpusTexts, type CorpusText } from './texts';
 import { rng } from '../rng';
 
@@ -138,10 +139,7 @@ async function main(): Promise<void> {
   }
   const only = process.argv.includes('--only') ? process.argv[process.argv.indexOf('--only') + 1] : null;
   const texts = (await corpusTexts()).filter((t) => !only || t.name === only);
-  const browser = await chromium.launch({
-    executablePath: process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser = await chromium.launch(chromiumLaunch());
   try {
     if (process.argv.includes('--fixtures')) return await fixtures(browser);
     const context = await browser.newContext({ viewport: { width: 794, height: 1123 }, deviceScaleFactor: 300 / 96 });

@@ -51,18 +51,24 @@ export type BridgeApi = { [NS in Namespaces]: EnvelopeMethodsOf<NS> } & Pick<
 export type Invoke = (channel: Channel, args: unknown) => Promise<Envelope<unknown>>;
 export type Subscribe = (event: EventName, listener: (payload: unknown) => void) => () => void;
 
+/** One method per channel, grouped by namespace: `clippings.importText` → `api.clippings.importText`. */
+function byNamespace(method: (channel: Channel) => (args?: unknown) => unknown): Record<string, Record<string, unknown>> {
+  const api: Record<string, Record<string, unknown>> = {};
+  for (const channel of CHANNELS) {
+    const [ns, name] = channel.split('.') as [string, string];
+    api[ns] ??= {};
+    api[ns][name] = method(channel);
+  }
+  return api;
+}
+
 /** The preload's half: intent-level methods that resolve to main's envelopes. */
 export function createBridgeApi(
   invoke: Invoke,
   subscribe: Subscribe,
   extras: Pick<CuttingsApi, 'pathForFile'> = {},
 ): BridgeApi {
-  const api: Record<string, Record<string, unknown>> = {};
-  for (const channel of CHANNELS) {
-    const [ns, method] = channel.split('.') as [string, string];
-    api[ns] ??= {};
-    api[ns][method] = (args: unknown = {}) => invoke(channel, args);
-  }
+  const api = byNamespace((channel) => (args: unknown = {}) => invoke(channel, args));
   return Object.assign(api, { on: checkedOn(subscribe) }, extras) as unknown as BridgeApi;
 }
 
@@ -96,17 +102,12 @@ export function createApi(
   subscribe: Subscribe,
   extras: Pick<CuttingsApi, 'pathForFile'> = {},
 ): CuttingsApi {
-  const api: Record<string, Record<string, unknown>> = {};
-  for (const channel of CHANNELS) {
-    const [ns, method] = channel.split('.') as [string, string];
-    api[ns] ??= {};
-    api[ns][method] = async (args: unknown = {}) => {
-      const reply = await invoke(channel, args);
-      if (reply.ok) return reply.value;
-      // The renderer keeps main's code (and the field a refusal is about), never just words.
-      const { code, message, field } = reply.error;
-      throw new CuttingsError(code, message, field ? { field } : undefined);
-    };
-  }
+  const api = byNamespace((channel) => async (args: unknown = {}) => {
+    const reply = await invoke(channel, args);
+    if (reply.ok) return reply.value;
+    // The renderer keeps main's code (and the field a refusal is about), never just words.
+    const { code, message, field } = reply.error;
+    throw new CuttingsError(code, message, field ? { field } : undefined);
+  });
   return Object.assign(api, { on: checkedOn(subscribe) }, extras) as unknown as CuttingsApi;
 }

@@ -24,9 +24,11 @@ import { openLibrary, type Library } from '../../electron/main/library';
 import { AppSession as MainSession } from '../../electron/main/session';
 import { archiveRequestFile } from '../../electron/main/windows/archive-request';
 import { CONTENT_SECURITY_POLICY } from '../../electron/main/windows/policy';
+import { CHROMIUM, chromiumLaunch } from './chromium';
+
+export { CHROMIUM } from './chromium';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
-export const CHROMIUM = process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium';
 /** A made-up origin: module scripts do not load from file://. */
 export const ORIGIN = 'http://cuttings.test';
 export const ARTIFACTS = path.join(ROOT, 'tests/artifacts');
@@ -47,17 +49,7 @@ export function chromiumSkipReason(): string | undefined {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--no-first-run',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch(chromiumLaunch());
 }
 
 function newestMtime(target: string): number {

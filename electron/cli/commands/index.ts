@@ -8,6 +8,7 @@ import { reindexCommand } from './reindex';
 import { searchCommand } from './search';
 import { dossiersCommand, searchesCommand } from './saved';
 import { showCommand } from './show';
+import { syncCommand } from './sync';
 import { tagCommand } from './tag';
 import { trashCommand, untrashCommand } from './trash';
 
@@ -28,4 +29,5 @@ export const COMMANDS: Command[] = [
   checkCommand,
   exportCommand,
   importArchiveCommand,
+  syncCommand,
 ];

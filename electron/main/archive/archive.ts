@@ -27,6 +27,8 @@ import {
   type TagEntry,
 } from './schema';
 import * as savedOps from './saved-ops';
+import { applyReplica, type ReplicaChange } from './replica-ops';
+import { writeReplicaFiles } from './replica-files';
 import * as tagOps from './tag-ops';
 import type { Archive, ChangeListener, MaintenanceReport } from './types';
 
@@ -394,6 +396,31 @@ export class ArchiveImpl implements Archive {
       });
       return doomed.length;
     });
+  }
+
+  records(): StoredClipping[] {
+    return [...this.byId.values()];
+  }
+
+  /**
+   * Writes what replication brought: the files of new clippings first (flushed), then one
+   * commit; a failed commit removes the folders it had written.
+   */
+  async applyReplica(change: ReplicaChange): Promise<string[]> {
+    this.assertWritable();
+    const folders: string[] = [];
+    try {
+      for (const { record, files } of change.clippings) {
+        if (!files || this.byId.has(record.id)) continue;
+        const folder = path.join(this.dir, clippingRelDir(record.id, record.capturedAt));
+        folders.push(folder);
+        await writeReplicaFiles(this.dir, folder, record, files);
+      }
+      return await this.enqueue((d) => applyReplica(d, change));
+    } catch (err) {
+      for (const folder of folders) await removeClippingFolder(folder).catch(() => undefined);
+      throw ioError(err);
+    }
   }
 
   onChange(listener: ChangeListener): () => void {

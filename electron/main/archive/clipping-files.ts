@@ -75,8 +75,15 @@ export async function writeClippingFiles(
   // cannot race with a write still in flight.
   const failed = (await Promise.allSettled(writes)).find((r) => r.status === 'rejected');
   if (failed) throw failed.reason;
-  // Flush each folder whose entries changed: the clipping's own and every parent created for
-  // it (together: all must be on disk before the catalogue names the clipping, in any order).
+  await flushNewFolder(root, folder, firstCreated);
+}
+
+/**
+ * Flushes each folder whose entries changed: the clipping's own and every parent created for
+ * it (`firstCreated`, as `mkdir -p` returned it): all must be on disk before the catalogue
+ * names the clipping, in any order.
+ */
+export async function flushNewFolder(root: string, folder: string, firstCreated: string | undefined): Promise<void> {
   const dirs: string[] = [];
   const stop = path.dirname(firstCreated ?? folder);
   for (let dir = folder; ; dir = path.dirname(dir)) {

@@ -8,7 +8,7 @@
  * file was deleted by hand and another process took over) stops instead of writing.
  */
 import { readFileSync } from 'node:fs';
-import { link, open, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { link, open, readFile, rename, rm, stat, utimes, type FileHandle } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
@@ -149,17 +149,7 @@ export class ArchiveLock {
  */
 async function createExclusive(file: string, text: string): Promise<boolean> {
   const temp = `${file}.${token()}.tmp`;
-  const handle = await open(temp, 'wx');
-  try {
-    await handle.writeFile(text);
-    await handle.sync();
-  } catch (err) {
-    // A full disk creates the file but refuses its bytes: leave no empty temp file behind.
-    await handle.close().catch(() => undefined);
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-  await handle.close();
+  await writeWholeOrRemove(await open(temp, 'wx'), temp, text);
   try {
     await link(temp, file);
     return true;
@@ -181,6 +171,15 @@ async function createExclusiveWithoutLinks(file: string, text: string): Promise<
     if (errnoCode(err) === 'EEXIST') return false;
     throw err;
   }
+  await writeWholeOrRemove(handle, file, text);
+  return true;
+}
+
+/**
+ * Writes and flushes `text` into the file just created as `handle`, and closes it. A full disk
+ * creates the file but refuses its bytes: then the empty file is removed and the error thrown.
+ */
+async function writeWholeOrRemove(handle: FileHandle, file: string, text: string): Promise<void> {
   try {
     await handle.writeFile(text);
     await handle.sync();
@@ -190,7 +189,6 @@ async function createExclusiveWithoutLinks(file: string, text: string): Promise<
     throw err;
   }
   await handle.close();
-  return true;
 }
 
 async function readLock(

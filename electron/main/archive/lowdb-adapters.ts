@@ -11,6 +11,16 @@ import { writeFileAtomic, writeFileSynced } from './durable-fs';
 import { errnoCode } from './io-errors';
 import type { Manifest, ShardDoc } from './schema';
 
+/** A JSON file's document, or null when there is no such file (lowdb then starts from its default). */
+async function readJson<T>(file: string): Promise<T | null> {
+  try {
+    return JSON.parse(await readFile(file, 'utf8')) as T;
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return null;
+    throw err;
+  }
+}
+
 /** A JSON document replaced atomically and durably on every write (the manifest). */
 export class DurableJSONFile<T> implements Adapter<T> {
   /** Awaited after the temp file is flushed and before it is renamed (see writeFileAtomic). */
@@ -21,13 +31,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
     private readonly serialise: (data: T) => string = (d) => `${JSON.stringify(d, null, 2)}\n`,
   ) {}
 
-  async read(): Promise<T | null> {
-    try {
-      return JSON.parse(await readFile(this.file, 'utf8')) as T;
-    } catch (err) {
-      if (errnoCode(err) === 'ENOENT') return null;
-      throw err;
-    }
+  read(): Promise<T | null> {
+    return readJson<T>(this.file);
   }
 
   async write(data: T): Promise<void> {
@@ -42,13 +47,8 @@ export class DurableJSONFile<T> implements Adapter<T> {
 export class ShardFile implements Adapter<ShardDoc> {
   constructor(readonly file: string) {}
 
-  async read(): Promise<ShardDoc | null> {
-    try {
-      return JSON.parse(await readFile(this.file, 'utf8')) as ShardDoc;
-    } catch (err) {
-      if (errnoCode(err) === 'ENOENT') return null;
-      throw err;
-    }
+  read(): Promise<ShardDoc | null> {
+    return readJson<ShardDoc>(this.file);
   }
 
   async write(data: ShardDoc): Promise<void> {

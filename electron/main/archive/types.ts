@@ -6,6 +6,8 @@
 import type { Clipping, ClippingOrigins, ClippingPatch, ClippingSummary, ImportOutcome, TagInfo } from '../../../shared/clipping';
 import type { DossierSource, DossierSpec, SavedDossier, SavedSearch } from '../../../shared/dossier';
 import type { CapturedArticle } from '../capture/types';
+import type { ReplicaChange } from './replica-ops';
+import type { StoredClipping } from './schema';
 
 export interface OpenOptions {
   /** Open without taking the writer lock; every write then throws a `read-only` error. */
@@ -91,6 +93,10 @@ export interface Archive {
   /** Stores a dossier's spec and source; with `id`, replaces that saved dossier (which must exist). */
   saveDossier(input: { id?: string; spec: DossierSpec; source: DossierSource }): Promise<SavedDossier>;
   deleteDossier(id: string): Promise<number>;
+  /** Every clipping as stored (trashed ones too), for replication. */
+  records(): StoredClipping[];
+  /** Writes clippings, tags, saved searches and dossiers replicated from a teammate (sync); returns the clippings written. */
+  applyReplica(change: ReplicaChange): Promise<string[]>;
   /** Deletes the trashed clippings for good, catalogue entries then files. Returns how many. */
   emptyTrash(): Promise<number>;
   /** Settles (never rejects) when open-time housekeeping is done. */

@@ -3,6 +3,7 @@
  * one dossier is being written.
  */
 import { textWidth } from './glyph-run';
+import { COLOR } from './theme';
 import type { Flow, Frame, Measurer } from './text-flow';
 import type { DossierSpec } from './types';
 
@@ -49,6 +50,15 @@ export function tagged(
   doc.endMarkedContent();
   element.add(content);
   element.end();
+}
+
+/** A thin rule across the frame at `y`, in the rule colour (call it inside {@link artifact}). */
+export function hairline(doc: PDFKit.PDFDocument, frame: Frame, y: number): void {
+  doc
+    .moveTo(frame.left, y)
+    .lineTo(frame.left + frame.width, y)
+    .lineWidth(0.5)
+    .stroke(COLOR.rule);
 }
 
 /** Runs `draw` as an artifact: decoration and page furniture a screen reader should skip. */

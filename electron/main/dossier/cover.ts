@@ -4,7 +4,7 @@
  * line sits in a frame at the foot, where a registry stamp would go.
  */
 import { drawGlyphRun, textWidth } from './glyph-run';
-import { artifact, fitLine, tagged, type RenderContext } from './context';
+import { artifact, fitLine, hairline, tagged, type RenderContext } from './context';
 import { formatDay, paragraphs } from './format';
 import { openImage } from './pdfkit-extras';
 import { useStyle } from './text-flow';
@@ -71,13 +71,7 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
   if (spec.editor) facts2.push(['Editor', spec.editor]);
   facts2.push(['Clippings', facts.clippings.toLocaleString(locale)]);
   if (facts.sections > 1) facts2.push(['Sections', facts.sections.toLocaleString(locale)]);
-  artifact(doc, () => {
-    doc
-      .moveTo(frame.left, flow.y)
-      .lineTo(frame.left + frame.width, flow.y)
-      .lineWidth(0.5)
-      .stroke(COLOR.rule);
-  });
+  artifact(doc, () => hairline(doc, frame, flow.y));
   flow.y += 8;
   for (const [label, value] of facts2) {
     tagged(
@@ -95,13 +89,7 @@ export function renderCover(ctx: RenderContext, facts: CoverFacts): void {
     flow.y += VALUE.leading;
   }
   flow.y += 8;
-  artifact(doc, () => {
-    doc
-      .moveTo(frame.left, flow.y)
-      .lineTo(frame.left + frame.width, flow.y)
-      .lineWidth(0.5)
-      .stroke(COLOR.rule);
-  });
+  artifact(doc, () => hairline(doc, frame, flow.y));
   flow.y += 26;
 
   if (spec.summary && spec.summary.trim()) {

@@ -4,7 +4,7 @@
  * readers skip them.
  */
 import { drawGlyphRun, textWidth } from './glyph-run';
-import { artifact, fitLine, type RenderContext } from './context';
+import { artifact, fitLine, hairline, type RenderContext } from './context';
 import { useStyle } from './text-flow';
 import { COLOR, FURNITURE, STYLE } from './theme';
 
@@ -36,19 +36,10 @@ export function drawFurniture(ctx: RenderContext, sectionOfPage: Array<string | 
           doc.fillColor(COLOR.accent);
           drawGlyphRun(doc, shown, frame.left + frame.width - textWidth(doc, shown), FURNITURE.headerY);
         }
-        const ruleY = FURNITURE.headerY + style.leading + 2;
-        doc
-          .moveTo(frame.left, ruleY)
-          .lineTo(frame.left + frame.width, ruleY)
-          .lineWidth(0.5)
-          .stroke(COLOR.rule);
+        hairline(doc, frame, FURNITURE.headerY + style.leading + 2);
 
         const footerY = paper.height - FURNITURE.footerFromBottom;
-        doc
-          .moveTo(frame.left, footerY - 6)
-          .lineTo(frame.left + frame.width, footerY - 6)
-          .lineWidth(0.5)
-          .stroke(COLOR.rule);
+        hairline(doc, frame, footerY - 6);
         useStyle(doc, style);
         const pageLabel = `Page ${i - range.start + 1} of ${total}`;
         const labelWidth = textWidth(doc, pageLabel);

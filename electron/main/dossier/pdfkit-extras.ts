@@ -85,26 +85,20 @@ function checkPngPixels(png: PngHeader): void {
   }
 }
 
+type Rect = { x: number; y: number; w: number; h: number };
+
+/** A link annotation made a child of the structure element `Link` (pdfkit's types lack `structParent`). */
+const underLink = (link: PDFKit.PDFStructureElement | null): PDFKit.Mixins.AnnotationOption | undefined =>
+  link ? ({ structParent: link } as unknown as PDFKit.Mixins.AnnotationOption) : undefined;
+
 /** An internal link (named destination) tagged as a child of a structure element `Link`. */
-export function goToTagged(
-  doc: PDFKit.PDFDocument,
-  rect: { x: number; y: number; w: number; h: number },
-  destination: string,
-  link: PDFKit.PDFStructureElement | null,
-): void {
-  const options = link ? ({ structParent: link } as unknown as PDFKit.Mixins.AnnotationOption) : undefined;
-  doc.goTo(rect.x, rect.y, rect.w, rect.h, destination, options);
+export function goToTagged(doc: PDFKit.PDFDocument, rect: Rect, destination: string, link: PDFKit.PDFStructureElement | null): void {
+  doc.goTo(rect.x, rect.y, rect.w, rect.h, destination, underLink(link));
 }
 
 /** An external link, tagged the same way. */
-export function linkTagged(
-  doc: PDFKit.PDFDocument,
-  rect: { x: number; y: number; w: number; h: number },
-  url: string,
-  link: PDFKit.PDFStructureElement | null,
-): void {
-  const options = link ? ({ structParent: link } as unknown as PDFKit.Mixins.AnnotationOption) : undefined;
-  doc.link(rect.x, rect.y, rect.w, rect.h, url, options);
+export function linkTagged(doc: PDFKit.PDFDocument, rect: Rect, url: string, link: PDFKit.PDFStructureElement | null): void {
+  doc.link(rect.x, rect.y, rect.w, rect.h, url, underLink(link));
 }
 
 interface BufferedPage {

@@ -15,6 +15,7 @@ import type { DossierExport, DossierPreview, DossierSource, DossierSpec, SavedDo
 import { CuttingsError } from '../../../shared/errors';
 import type { BatchImportSummary } from '../../../shared/imports';
 import type { Publication } from '../../../shared/print';
+import type { ReplicaChange } from '../archive/replica-ops';
 import { TEXT_MISSING } from '../archive/archive';
 import type { Archive } from '../archive/types';
 import type { SearchIndex, SearchOptions } from '../search/types';
@@ -128,6 +129,21 @@ export class ArchiveLibrary implements Library {
       const count = await this.archive.restore(ids);
       await this.keeper.follow(() => this.keeper.reindexIds(ids));
       return count;
+    });
+  }
+
+  applyReplica(change: ReplicaChange): Promise<string[]> {
+    return this.keeper.change(async () => {
+      // A teammate's trash leaves the index like a local one; everything else is indexed anew.
+      const trashed = change.clippings.filter((c) => c.record.trashedAt !== null).map((c) => c.record.id);
+      const forget = this.keeper.forgetting(trashed);
+      const ids = await this.archive.applyReplica(change);
+      await this.keeper.follow(async () => {
+        await forget();
+        const gone = new Set(trashed);
+        await this.keeper.reindexIds(ids.filter((id) => !gone.has(id)));
+      });
+      return ids;
     });
   }
 

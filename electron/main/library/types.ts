@@ -44,6 +44,7 @@ type FromArchive = Pick<
   | 'savedDossiers'
   | 'saveDossier'
   | 'deleteDossier'
+  | 'applyReplica'
   | 'onChange'
   | 'close'
 >;

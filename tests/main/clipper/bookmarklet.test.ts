@@ -8,6 +8,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { runInNewContext } from 'node:vm';
 import { chromium, type Browser } from 'playwright-core';
+import { CHROMIUM, chromiumLaunch } from '../../renderer/chromium';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   bookmarklet,
@@ -95,7 +96,6 @@ describe('the bookmarklet', () => {
 
 // The same bookmarklet in a real browser: a cross-origin fetch with custom headers, so
 // Chromium sends the preflight and enforces the CORS answer.
-const CHROMIUM = '/usr/bin/chromium';
 describe.skipIf(!existsSync(CHROMIUM))(`the bookmarklet in Chromium${existsSync(CHROMIUM) ? '' : ' (skipped: no /usr/bin/chromium)'}`, () => {
   let browser: Browser;
   let site: Server;
@@ -108,10 +108,7 @@ describe.skipIf(!existsSync(CHROMIUM))(`the bookmarklet in Chromium${existsSync(
     site = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(article));
     await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
     siteOrigin = `http://127.0.0.1:${(site.address() as AddressInfo).port}`;
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-    });
+    browser = await chromium.launch(chromiumLaunch());
   });
   afterAll(async () => {
     await browser?.close();

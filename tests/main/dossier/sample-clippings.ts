@@ -7,6 +7,7 @@ import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Clipping } from '../../../shared/clipping';
 import type { DossierClipping } from '../../../electron/main/dossier';
+import { rng } from '../../../bench/rng';
 
 const CRC_TABLE = Array.from({ length: 256 }, (_, n) => {
   let c = n;
@@ -136,18 +137,6 @@ export function makeClipping(i: number, overrides: Partial<Clipping> = {}): Clip
   };
 }
 
-/** A small deterministic PRNG (mulberry32), so every run of the benchmark sees the same text. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SYLLABLES = {
   en: 'ba be ca co de di fa ga ge ha in ka la le li lo ma me mi mo na ne no pa pe po ra re ri ro sa se si so ta te ti to va ve vi wa'.split(
     ' ',
@@ -177,9 +166,9 @@ const COMMON_WORDS = {
  * not been laid out before (this is what makes text layout cost what it costs).
  */
 export function variedText(seed: number, lang: 'en' | 'ru' | 'el', words: number): string {
-  const next = random(seed);
+  const next = rng(seed);
   const tail = (rank: number): string => {
-    const r = random(rank * 7919);
+    const r = rng(rank * 7919);
     const n = 1 + Math.floor(r() * 3);
     let w = '';
     for (let i = 0; i < n; i++) w += SYLLABLES[lang][Math.floor(r() * SYLLABLES[lang].length)] ?? '';

@@ -4,6 +4,7 @@
  * Hebrew, Hindi (Devanagari), Thai, Greek and Russian.
  */
 import type { DossierClipping } from '../../../electron/main/dossier';
+import { rng } from '../../../bench/rng';
 import { makeClipping } from './sample-clippings';
 
 export interface WorldText {
@@ -130,25 +131,13 @@ const WORLD_SYLLABLES: Record<string, string[]> = {
   th: ['รัฐบาล', 'กล่าวว่า', 'นายกรัฐมนตรี', 'การเจรจา', 'ข้อตกลง', 'ที่', 'ของ', 'ใน', 'และ', 'ได้', 'เมื่อ', 'วันนี้', 'กรุงเทพ', 'ตลาด', 'ราคา', 'เจ้าหน้าที่', 'สัปดาห์', 'เดือน', 'ที่ผ่านมา', 'ความมั่นคง', 'พลังงาน', 'การเลือกตั้ง', 'รัฐสภา'],
 };
 
-/** A deterministic PRNG (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /**
  * Body text in `lang` (zh, ja, ko, ar, he, hi, th) of about `units` words or characters, in
  * sentences and paragraphs, with numbers; Chinese and Japanese without spaces, Thai with spaces
  * between sentences only.
  */
 export function worldText(seed: number, lang: string, units: number): string {
-  const next = prng(seed);
+  const next = rng(seed);
   const pool = WORLD_SYLLABLES[lang] ?? WORLD_SYLLABLES.ar ?? [];
   const unspaced = lang === 'zh' || lang === 'ja';
   const stop = unspaced ? '。' : lang === 'hi' ? '।' : '.';

@@ -5,7 +5,7 @@
  * UTF-8) is refused with a message naming the file and saying what to do, before reading more
  * than the first few kilobytes.
  */
-import { open, stat, type FileHandle } from 'node:fs/promises';
+import { stat, type FileHandle } from 'node:fs/promises';
 import { basename, extname } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Stats } from 'node:fs';
@@ -17,6 +17,7 @@ import type { CapturedArticle } from '../types';
 import { captureDocument, documentKind } from './documents';
 import type { PrintCaptureOptions } from '../print';
 import { readLocalImages } from './local-images';
+import { openToRead } from './open-file';
 import { readPrintFile } from './print-file';
 import { SNIFF_BYTES, looksLikeHtmlDocument, sniff } from './sniff';
 
@@ -66,13 +67,7 @@ async function readChecked(
   size: number,
   container: (head: Uint8Array) => boolean,
 ): Promise<Uint8Array> {
-  let handle: FileHandle;
-  try {
-    handle = await open(path, 'r');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CuttingsError('io', `"${name}" cannot be opened (${code ?? 'unknown error'}).`, { cause: err });
-  }
+  const handle = await openToRead(path, name);
   try {
     const head = new Uint8Array(Math.min(size, SNIFF_BYTES));
     const { bytesRead } = await handle.read(head, 0, head.length, 0);

@@ -3,22 +3,16 @@
  * read whole here, within their own size limit; every other file goes on to the text and
  * web page readers.
  */
-import { open } from 'node:fs/promises';
 import { CuttingsError } from '../../../../shared/errors';
 import { isPrintFile } from '../print/sniff';
+import { openToRead } from './open-file';
 
 /** An e-paper edition's PDF can be large; beyond this it is not one clipping. */
 export const MAX_PRINT_BYTES = 200 * 1024 * 1024;
 
 /** The file's bytes when it is a PDF or an image, else null (nothing more read than its head). */
 export async function readPrintFile(path: string, name: string, size: number): Promise<Uint8Array | null> {
-  let handle;
-  try {
-    handle = await open(path, 'r');
-  } catch (err) {
-    const code = (err as NodeJS.ErrnoException).code;
-    throw new CuttingsError('io', `"${name}" cannot be opened (${code ?? 'unknown error'}).`, { cause: err });
-  }
+  const handle = await openToRead(path, name);
   try {
     const head = new Uint8Array(Math.min(size, 1024));
     await handle.read(head, 0, head.length, 0);

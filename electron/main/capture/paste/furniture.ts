@@ -5,6 +5,7 @@
  * whole lines, so a paragraph that merely mentions an advertisement is kept.
  */
 import furnitureData from './data/furniture.json';
+import shareData from './data/share-words.json';
 
 interface FurnitureData {
   whole: Record<string, string[]>;
@@ -26,6 +27,26 @@ const DESK_CODES = /^(?:\p{Ll}{2,4}\s*\/\s*)+\p{Ll}{0,4}\/?$/u;
 /** Separators sites put between buttons copied as one line ("Advertisement · Scroll to continue"). */
 const SEPARATORS = /\s*[·•|\u2022\u00B7/]\s*/u;
 
+const words = (list: string[]): string => list.join('|');
+/** Whole words of a share row: channels ("Facebook654": with its count), share verbs, small words. */
+const SHARE_WORD = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:${words(shareData.channels)})\\d*|${words(shareData.verbs)}|${words(shareData.small)}|\\d+)(?![\\p{L}\\p{N}])`,
+  'giu',
+);
+const CHANNEL = new RegExp(`(?<![\\p{L}])(?:${words(shareData.channels)})(?:\\d*)(?![\\p{L}])`, 'iu');
+
+/**
+ * A row of share buttons copied as one line ("Partagez via Facebook (Fenêtre modale)", "Share on
+ * Facebook654 Tweet Email Print"): it names a channel, and once channels, share words, counts
+ * and small words are taken out nothing is left. A headline naming Facebook keeps its
+ * other words, so it stays.
+ */
+function isShareRow(text: string): boolean {
+  if (text.length > 120 || !CHANNEL.test(text)) return false;
+  const rest = text.replace(SHARE_WORD, ' ').split(/[\s,|·•:()/]+/u).filter((w) => /[\p{L}\p{N}]/u.test(w));
+  return rest.length === 0 && text.split(/\s+/u).length >= 2;
+}
+
 /** True when the whole line is page furniture rather than article text. */
 export function isFurniture(line: string): boolean {
   const text = line.trim();
@@ -33,6 +54,7 @@ export function isFurniture(line: string): boolean {
   if (WHOLE.test(text)) return true;
   if (text.length <= 220 && PREFIX.test(text)) return true;
   if (DESK_CODES.test(text)) return true;
+  if (isShareRow(text)) return true;
   // Lines of lone punctuation, bullets or arrows ("•", "›", "—").
   if (!/[\p{L}\p{N}]/u.test(text)) return true;
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);

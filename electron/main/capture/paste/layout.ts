@@ -29,6 +29,8 @@ const ANCHORS = new Set(['byline', 'date', 'source']);
 /** Lines that may sit between a standfirst and its byline. */
 const PASSABLE = new Set(['furniture', 'caption', 'url', 'copyright']);
 const HEAD_LIMIT = 60;
+/** How far above the byline a heading printed twice (page title and heading) may stand. */
+const NEAR_ANCHOR = 6;
 
 function isCandidate(line: Line): boolean {
   return line.kind === 'text' && !line.dateline && isHeadlineLike(line.text.replace(/[.。]$/u, ''));
@@ -54,8 +56,15 @@ function isAnchor(lines: Line[], i: number, from = 0): boolean {
   const line = lines[i];
   if (!line) return false;
   if (ANCHORS.has(line.kind)) return true;
-  // A bare name stands for a byline only where a headline (or standfirst) stands above it.
-  return line.kind === 'name' && lines.slice(from, i).some((l) => l.kind === 'text' && substantial(l));
+  // A bare name stands for a byline only right under a headline (or standfirst); a name in a
+  // list of short lines is a menu of writers or topics ("Kara Swisher", "Social Sharing").
+  if (line.kind !== 'name') return false;
+  for (let j = i - 1; j >= from; j--) {
+    const above = lines[j] as Line;
+    if (PASSABLE.has(above.kind) || above.kind === 'date') continue;
+    return above.kind === 'text' && substantial(above);
+  }
+  return false;
 }
 
 /** A standfirst: prose followed, before any more prose, by a byline, date or source line. */
@@ -86,21 +95,32 @@ function findBodyStart(lines: Line[]): number {
 }
 
 /** A substantial candidate printed twice in the header: the page title above its heading. */
-function repeated(lines: Line[], end: number): number | null {
+function repeated(lines: Line[], end: number, from: number): number | null {
   const seen = new Map<string, number>();
   for (let i = 0; i < end; i++) {
     const line = lines[i] as Line;
     if (!isCandidate(line) || !substantial(line)) continue;
     const first = seen.get(line.text);
-    if (first !== undefined) return i;
+    if (first !== undefined && i >= from) return i;
     seen.set(line.text, i);
   }
   return null;
 }
 
+/**
+ * The byline, date or source line the headline stands over: the one nearest the body. Menus and
+ * section fronts above an article hold name-like and date-like lines of their own ("News
+ * Archive", a list of writers), so the first one in the paste may be far from the article.
+ */
+function lastAnchor(lines: Line[], end: number): number {
+  for (let i = end - 1; i >= 0; i--) if (isAnchor(lines, i)) return i;
+  return -1;
+}
+
 function pickHeadline(lines: Line[], end: number): number | null {
-  const anchor = lines.slice(0, end).findIndex((_l, i) => isAnchor(lines, i));
-  const twice = repeated(lines, anchor >= 0 ? anchor : end);
+  const anchor = lastAnchor(lines, end);
+  // Near the byline only: a select-all copy repeats its menus (desktop and mobile) further up.
+  const twice = repeated(lines, anchor >= 0 ? anchor : end, anchor >= 0 ? anchor - NEAR_ANCHOR : 0);
   if (twice !== null) return twice;
   if (anchor >= 0) {
     const above: number[] = [];
@@ -111,7 +131,10 @@ function pickHeadline(lines: Line[], end: number): number | null {
       const next = big[1];
       // The line right above the byline is a standfirst when it reads like one and a headline
       // stands above it; a short line above a headline is a kicker ("Sur vos écrans cette semaine").
-      if (next !== undefined && isCandidate(lines[next] as Line) && (standfirstLike(lines[nearest] as Line) || stacked(lines, next, nearest))) {
+      // The headline stands right over its standfirst (a few lines at most, nothing but
+      // furniture between): a heading further up belongs to the page's menus.
+      const over = next !== undefined && nearest - next <= 4 && lines.slice(next + 1, nearest).every((l) => !l.prose && l.kind !== 'text');
+      if (next !== undefined && isCandidate(lines[next] as Line) && over && (standfirstLike(lines[nearest] as Line) || stacked(lines, next, nearest))) {
         return next;
       }
       if (isCandidate(lines[nearest] as Line)) return nearest;

@@ -5,7 +5,7 @@
  * headline. Header lines give the fields; body lines are kept unless they are furniture,
  * captions, credits or sign-offs; a wire dateline is taken off the first paragraph.
  */
-import type { Provenance, ProvenancedField } from '../../../../shared/clipping';
+import type { Clipping, Provenance, ProvenancedField } from '../../../../shared/clipping';
 import { CuttingsError } from '../../../../shared/errors';
 import { detectLanguage } from '../nlp/language';
 import { repairQuoteMarks } from '../nlp/quote-marks';
@@ -19,28 +19,18 @@ import { layOut } from './layout';
 import { normalizeText, splitUnits } from './normalize';
 import { checkPasteSize } from './limits';
 
-/** The article found in a paste, before language and entity analysis. */
-export interface PastedArticle {
-  title: string;
-  /** True when there was no headline and the title was made from the first sentence. */
-  titleDerived: boolean;
-  source: string | null;
-  author: string | null;
-  dateline: string | null;
-  /** ISO date YYYY-MM-DD, or null. */
-  publishedAt: string | null;
-  caption: string | null;
-  credit: string | null;
-  /** A URL that stood on its own line in the paste. */
-  url: string | null;
-  /** The cleaned body: paragraphs separated by exactly one blank line. */
-  text: string;
+/**
+ * The article found in a paste, before language and entity analysis: a clipping's own fields
+ * (see `Clipping`), of which `publishedAt` is a day (YYYY-MM-DD), `url` one that stood on its
+ * own line in the paste, and `lang` the language the parser assumed for dates.
+ */
+export type PastedArticle = Pick<
+  Clipping,
+  'title' | 'titleDerived' | 'source' | 'author' | 'dateline' | 'publishedAt' | 'caption' | 'credit' | 'url' | 'text' | 'lang' | 'provenance'
+> & {
   /** People credited outside the body (byline, "Reporting by … Editing by …"). */
   contributors: string[];
-  /** The language the parser assumed for dates (detected from the paste), ISO 639-1 or null. */
-  lang: string | null;
-  provenance: Partial<Record<ProvenancedField, Provenance>>;
-}
+};
 
 export interface PasteOptions {
   /** Reference for relative dates and for datelines without a year; defaults to now. */

@@ -32,6 +32,7 @@ export const KNOWN_OCR_CODES: Record<string, string> = {
   fa: 'fas', vi: 'vie', id: 'ind', ca: 'cat', lt: 'lit', lv: 'lav', et: 'est', be: 'bel',
 };
 
+/** A word as OCR read it: its text, how sure the engine is, and its box on the image. */
 export interface OcrWord {
   text: string;
   confidence: number;
@@ -41,13 +42,8 @@ export interface OcrWord {
   y1: number;
 }
 
-export interface OcrLine {
-  text: string;
-  confidence: number;
-  x0: number;
-  y0: number;
-  x1: number;
-  y1: number;
+/** A line: read and boxed as a word is, with its words. */
+export interface OcrLine extends OcrWord {
   words: OcrWord[];
 }
 

@@ -1,5 +1,6 @@
 /**
- * The paste corpus of `npm run eval:capture` (real pastes, rendered pages, written wires) as a
+ * The paste corpus of `npm run eval:capture` (real pastes, rendered pages, written wires, the
+ * Postlight Parser's pages) as a
  * regression floor: each set must keep at least the share of fields it reaches today. The figures
  * and their per-language tables are in the eval's output; this only stops a change that loses ground.
  */
@@ -13,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const now = new Date('2025-06-01T12:00:00Z');
 
 /** The floor per set, in % of fields right (tune and held halves together). */
-const FLOORS: Record<string, number> = { 'paste-real': 89, 'paste-pages': 65, 'paste-wires': 99 };
+const FLOORS: Record<string, number> = { 'paste-real': 91, 'paste-pages': 65, 'paste-wires': 99, 'paste-mercury': 63 };
 
 describe('paste corpus', () => {
   const corpus = loadCorpus(ROOT);
@@ -23,7 +24,7 @@ describe('paste corpus', () => {
     expect(new Set(corpus.map((f) => f.split))).toEqual(new Set(['tune', 'held']));
   });
 
-  it.each(Object.entries(FLOORS))('%s keeps at least %d % of fields right', (set, floor) => {
+  it.each(Object.entries(FLOORS))('%s keeps at least %d % of fields right', { timeout: 120_000 }, (set, floor) => {
     let right = 0;
     let total = 0;
     for (const f of corpus.filter((c) => c.set === set)) {

@@ -31,6 +31,22 @@ describe('headline', () => {
     expect(standfirst.text.startsWith('The plan ends two years')).toBe(true);
   });
 
+  it('reads a select-all copy whose menus list writers and repeat their headings', () => {
+    // Desktop and mobile menus: the same teaser headings twice, a list of writers, a topic in title case.
+    const menus = ['How to Save Money on Taxes', 'Writers', 'Kara Swisher', 'Peter Kafka', 'Best Car Insurance', 'How to Save Money on Taxes', 'Social Sharing'].join('\n');
+    const article = parse(`${menus}\n${NAV}\nCouncil approves cycle lanes for the centre\nby Jane Doe\nContributor\nMarch 12, 2025\nShare on Facebook\n${P1}\n\n${P2}`);
+    expect(article.title).toBe('Council approves cycle lanes for the centre');
+    expect(article.author).toBe('Jane Doe');
+    expect(article.publishedAt).toBe('2025-03-12');
+  });
+
+  it('leaves out a row of share buttons copied as one line, in any language, and keeps a headline about Facebook', () => {
+    const rows = ['Share on Facebook654 Tweet Email Email Print', 'Partagez via Facebook (Fenêtre modale)', 'Auf WhatsApp teilen'];
+    const article = parse(`Facebook fined over data sharing\n\n${P1}\n\n${rows.join('\n\n')}\n\n${P2}`);
+    expect(article.title).toBe('Facebook fined over data sharing');
+    expect(article.text).toBe(`${P1}\n\n${P2}`);
+  });
+
   it('takes a line printed twice (page title, then heading) as the headline', () => {
     const article = parse(`${NAV}\nCouncil approves cycle lanes for the centre\nTrending now in the city\nShare\nCouncil approves cycle lanes for the centre\n${P1}\n\n${P2}`);
     expect(article.title).toBe('Council approves cycle lanes for the centre');

@@ -1,0 +1,125 @@
+/**
+ * How an archive maps to CouchDB documents (see README.md):
+ *
+ * - `clipping:<id>` — one per clipping: its catalogue record (`value`), who wrote this
+ *   revision and when, and the values merges replaced (`replaced`).
+ * - `files:<id>` — the clipping's files as attachments (text, article HTML, original, pictures,
+ *   facsimiles). Written once: files never change after capture, so edits to the metadata
+ *   never carry (or conflict over) megabytes of pictures.
+ * - `tag:<name key>` (name, colour), `search:<name key>` (a saved search),
+ *   `dossier:<id>` (a saved dossier).
+ */
+import { savedDossierSchema, savedSearchKey, savedSearchSchema } from '../../../shared/dossier';
+import { tagKey } from '../archive/normalise';
+import { REPLICATED_FIELDS, replicaProblem } from '../archive/replica-ops';
+import type { StoredClipping } from '../archive/schema';
+import type { Archive } from '../archive/types';
+
+export type Kind = 'clipping' | 'tag' | 'search' | 'dossier';
+
+/** A value a merge replaced, kept in the document so nothing a teammate wrote is silently lost. */
+export interface Replaced {
+  /** The clipping's field (`title`, `notes`…), or `value` for a tag, search or dossier. */
+  field: string;
+  value: unknown;
+  /** Who wrote the value that lost, and when. */
+  by: string;
+  at: string;
+  /** Who kept the other value, and when the merge happened. */
+  replacedBy: string;
+  replacedAt: string;
+}
+
+/** The body of a document (besides `_id`, `_rev`, `_deleted`). */
+export interface SyncBody {
+  kind: Kind;
+  value: unknown;
+  editedBy: string;
+  editedAt: string;
+  replaced?: Replaced[];
+}
+
+/** What merges compare: a clipping's replicated fields, or a whole tag, search or dossier. */
+export type Content = Record<string, unknown>;
+
+/** One local thing that replicates. */
+export interface LocalEntry {
+  kind: Kind;
+  value: unknown;
+  content: Content;
+}
+
+const PREFIX: Record<Kind, string> = { clipping: 'clipping:', tag: 'tag:', search: 'search:', dossier: 'dossier:' };
+export const FILES_PREFIX = 'files:';
+
+export function kindOf(docId: string): Kind | null {
+  for (const [kind, prefix] of Object.entries(PREFIX)) if (docId.startsWith(prefix)) return kind as Kind;
+  return null;
+}
+
+export const clippingDocId = (id: string): string => PREFIX.clipping + id;
+export const filesDocId = (id: string): string => FILES_PREFIX + id;
+
+/** Every local thing that replicates, by document id. */
+export function localEntries(archive: Archive): Map<string, LocalEntry> {
+  const out = new Map<string, LocalEntry>();
+  for (const rec of archive.records()) out.set(clippingDocId(rec.id), { kind: 'clipping', value: rec, content: contentOf('clipping', rec) });
+  for (const tag of archive.tags()) {
+    const value = { name: tag.name, color: tag.color };
+    out.set(PREFIX.tag + tagKey(tag.name), { kind: 'tag', value, content: value });
+  }
+  for (const s of archive.savedSearches()) out.set(PREFIX.search + savedSearchKey(s.name), { kind: 'search', value: s, content: contentOf('search', s) });
+  for (const d of archive.savedDossiers()) out.set(PREFIX.dossier + d.id, { kind: 'dossier', value: d, content: contentOf('dossier', d) });
+  return out;
+}
+
+/** The part of a value that merges compare and replicate as edits. */
+export function contentOf(kind: Kind, value: unknown): Content {
+  const v = value as Record<string, unknown>;
+  if (kind === 'clipping') {
+    const out: Content = {};
+    for (const field of REPLICATED_FIELDS) if (v[field] !== undefined) out[field] = v[field];
+    return out;
+  }
+  if (kind === 'search') return { name: v.name, query: v.query }; // the id is each desktop's own
+  return { ...v };
+}
+
+/** Why a value from the server cannot be used, or null. */
+export function valueProblem(kind: Kind, value: unknown): string | null {
+  switch (kind) {
+    case 'clipping':
+      return replicaProblem(value);
+    case 'tag': {
+      const t = value as { name?: unknown; color?: unknown } | null;
+      return t && typeof t.name === 'string' && (t.color === null || typeof t.color === 'string') ? null : 'a tag of the wrong shape';
+    }
+    case 'search':
+      return savedSearchSchema.safeParse(value).success ? null : 'a saved search of the wrong shape';
+    case 'dossier':
+      return savedDossierSchema.safeParse(value).success ? null : 'a saved dossier of the wrong shape';
+  }
+}
+
+/** JSON with sorted keys: equal contents give equal strings. */
+export function canonical(value: unknown): string {
+  return JSON.stringify(value, (_key, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : v,
+  );
+}
+
+export function sameContent(a: unknown, b: unknown): boolean {
+  return canonical(a ?? null) === canonical(b ?? null);
+}
+
+/** A clipping record with merged content laid over it. */
+export function withContent(record: StoredClipping, content: Content): StoredClipping {
+  const next = { ...record } as Record<string, unknown>;
+  for (const field of REPLICATED_FIELDS) {
+    if (content[field] === undefined) delete next[field];
+    else next[field] = content[field];
+  }
+  return next as StoredClipping;
+}

@@ -1,0 +1,78 @@
+/**
+ * What this desktop remembers about one server, in `ARCHIVE/sync/state.json`: how far it has
+ * read the server's changes, and for every document the revision and content both sides last
+ * agreed on (the base of the next three-way merge). Replaced atomically; it only ever records
+ * what is both in the catalogue and on the server, so an interrupted sync resumes from it.
+ */
+import { mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeFileAtomic } from '../archive/durable-fs';
+import { errnoCode, ioError } from '../archive/io-errors';
+import type { Content, Replaced } from './docs';
+
+export interface DocState {
+  rev: string;
+  /** The content both sides agreed on; null when the document is deleted on the server. */
+  content: Content | null;
+  replaced: Replaced[];
+}
+
+/** The outcome of the last sync, for the status line. */
+export interface LastSync {
+  at: string;
+  ok: boolean;
+  pulled: number;
+  pushed: number;
+  error: string | null;
+}
+
+export interface SyncState {
+  format: 'cuttings-sync-state';
+  /** The database's address without credentials: another server starts afresh. */
+  remote: string;
+  /** The server's change sequence read so far. */
+  seq: string | number;
+  docs: Record<string, DocState>;
+  /** Clippings whose files were not on the server yet when their record arrived: fetched again next time. */
+  waiting: string[];
+  last: LastSync | null;
+}
+
+export const SYNC_DIR = 'sync';
+const STATE_FILE = 'state.json';
+
+export function stateFile(archiveDir: string): string {
+  return path.join(archiveDir, SYNC_DIR, STATE_FILE);
+}
+
+export function freshState(remote: string): SyncState {
+  return { format: 'cuttings-sync-state', remote, seq: 0, docs: {}, waiting: [], last: null };
+}
+
+/** The state kept for `remote`, or a fresh one (first sync with it, or the file unreadable). */
+export async function loadState(archiveDir: string, remote: string): Promise<SyncState> {
+  let text: string;
+  try {
+    text = await readFile(stateFile(archiveDir), 'utf8');
+  } catch (err) {
+    if (errnoCode(err) === 'ENOENT') return freshState(remote);
+    throw ioError(err, 'read the sync state');
+  }
+  try {
+    const parsed = JSON.parse(text) as SyncState;
+    if (parsed.format === 'cuttings-sync-state' && parsed.remote === remote && typeof parsed.docs === 'object')
+      return { ...parsed, waiting: parsed.waiting ?? [] };
+  } catch {
+    // A damaged state costs a slower sync (every document compared again), never data.
+  }
+  return freshState(remote);
+}
+
+export async function saveState(archiveDir: string, state: SyncState): Promise<void> {
+  try {
+    await mkdir(path.join(archiveDir, SYNC_DIR), { recursive: true });
+    await writeFileAtomic(stateFile(archiveDir), JSON.stringify(state));
+  } catch (err) {
+    throw ioError(err, 'save the sync state');
+  }
+}

@@ -125,7 +125,6 @@ export function BatchImport({
 
 /** Where the files come from: dropped here, chosen, a folder chosen, or a folder's path typed. */
 function BatchChooser({ batch, onFiles }: { batch: BatchRun; onFiles(files: File[]): void }): ReactElement {
-  const [folder, setFolder] = useState('');
   const fileInput = useRef<HTMLInputElement>(null);
   const folderId = useId();
   return (
@@ -177,36 +176,45 @@ function BatchChooser({ batch, onFiles }: { batch: BatchRun; onFiles(files: File
           }}
         />
       </div>
-      <form
-        className="folder-path"
-        onSubmit={(e) => {
-          e.preventDefault();
-          const path = folder.trim();
-          if (!path) return batch.fail('Type the folder’s full path, or use Import a folder….');
-          void batch.run(() => window.cuttings.clippings.importFolder({ path }));
-        }}
-      >
-        <label htmlFor={folderId} className="field-label">
-          Or a folder’s path
-        </label>
-        <div className="settings-row">
-          <input
-            id={folderId}
-            className="input folder-input"
-            value={folder}
-            placeholder="/home/you/Documents/Press 2024"
-            onChange={(e) => setFolder(e.target.value)}
-          />
-          <button type="submit" className="button">
-            Import folder
-          </button>
-        </div>
-        <p className="field-hint">
-          Every page, e-mail, Word document and text file in it and its subfolders (an e-mail’s attachments
-          too); files already in the archive are skipped.
-        </p>
-      </form>
+      <FolderPathForm batch={batch} />
     </>
+  );
+}
+
+/** A folder's path typed in, for when the system's folder dialog is not the way. */
+function FolderPathForm({ batch }: { batch: BatchRun }): ReactElement {
+  const [folder, setFolder] = useState('');
+  const folderId = useId();
+  return (
+    <form
+      className="folder-path"
+      onSubmit={(e) => {
+        e.preventDefault();
+        const path = folder.trim();
+        if (!path) return batch.fail('Type the folder’s full path, or use Import a folder….');
+        void batch.run(() => window.cuttings.clippings.importFolder({ path }));
+      }}
+    >
+      <label htmlFor={folderId} className="field-label">
+        Or a folder’s path
+      </label>
+      <div className="settings-row">
+        <input
+          id={folderId}
+          className="input folder-input"
+          value={folder}
+          placeholder="/home/you/Documents/Press 2024"
+          onChange={(e) => setFolder(e.target.value)}
+        />
+        <button type="submit" className="button">
+          Import folder
+        </button>
+      </div>
+      <p className="field-hint">
+        Every page, e-mail, Word document and text file in it and its subfolders (an e-mail’s attachments
+        too); files already in the archive are skipped.
+      </p>
+    </form>
   );
 }
 

@@ -31,22 +31,8 @@ export function UrlImport({
   onPasteInstead?(): void;
 }): ReactElement {
   const [url, setUrl] = useState(initialUrl ?? '');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { error, setError, busy, download } = useDownload(onImported);
   const id = useId();
-
-  const download = async (address: string): Promise<void> => {
-    if (busy) return;
-    setBusy(true);
-    setError(null);
-    try {
-      onImported(await window.cuttings.clippings.importUrl({ url: address.trim() }));
-    } catch (err) {
-      setError(errorText(err).replace(/^Invalid request: url: /, ''));
-    } finally {
-      setBusy(false);
-    }
-  };
 
   useStartOnce(initialUrl ? () => void download(initialUrl) : null);
 
@@ -100,4 +86,28 @@ export function UrlImport({
       </div>
     </form>
   );
+}
+
+/** Downloads one address at a time; a refusal is kept to be said (without the schema's prefix). */
+function useDownload(onImported: (o: ImportOutcome) => void): {
+  error: string | null;
+  setError(error: string | null): void;
+  busy: boolean;
+  download(address: string): Promise<void>;
+} {
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const download = async (address: string): Promise<void> => {
+    if (busy) return;
+    setBusy(true);
+    setError(null);
+    try {
+      onImported(await window.cuttings.clippings.importUrl({ url: address.trim() }));
+    } catch (err) {
+      setError(errorText(err).replace(/^Invalid request: url: /, ''));
+    } finally {
+      setBusy(false);
+    }
+  };
+  return { error, setError, busy, download };
 }

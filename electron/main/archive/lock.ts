@@ -1,7 +1,8 @@
 /**
  * One writer per archive, across processes: a lock file naming its holder.
  *
- * `archive.lock` is created exclusively (O_EXCL) and holds the owner's pid, host and boot id.
+ * `archive.lock` is created whole (a temp file hard-linked into place; an exclusive create where
+ * links are not supported) and holds the owner's pid, host and boot id.
  * A lock whose process is gone (same host: the pid no longer runs, or the machine rebooted;
  * another host: not refreshed for {@link FOREIGN_STALE_MS}) is stale and taken over. The
  * holder re-reads the lock before every commit, so a writer that lost its lock (say, the

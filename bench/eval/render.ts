@@ -7,6 +7,7 @@
  */
 import { isUtf8 } from 'node:buffer';
 import { chromium, type Browser, type BrowserContext } from 'playwright-core';
+import { chromiumLaunch } from '../../tests/renderer/chromium';
 
 const ORIGIN = 'http://pages.test';
 
@@ -41,10 +42,7 @@ export interface Renderer {
 }
 
 export async function openRenderer(): Promise<Renderer> {
-  const browser: Browser = await chromium.launch({
-    executablePath: process.env.CUTTINGS_CHROMIUM ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  const browser: Browser = await chromium.launch(chromiumLaunch());
   const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 1280, height: 900 } });
   return {
     async render(name, html) {

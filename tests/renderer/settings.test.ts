@@ -23,7 +23,8 @@ describe.skipIf(!!skip)(`settings${skip ? ` — skipped: ${skip}` : ''}`, () => 
         const { page } = app;
         await page.getByRole('button', { name: 'Settings' }).click();
         const dialog = page.getByRole('dialog', { name: 'Settings' });
-        await see(dialog.getByText(app.dir)).toBeVisible();
+        // exact: Settings → Text recognition names the archive folder inside a longer hint too.
+        await see(dialog.getByText(app.dir, { exact: true })).toBeVisible();
 
         await dialog.getByLabel('US Letter').click();
         await see(dialog.getByLabel('US Letter')).toBeChecked();

@@ -53,6 +53,8 @@ export class ArchiveImpl implements Archive {
   private closed = false;
   private cache: { active?: ClippingSummary[]; trashed?: ClippingSummary[]; tags?: TagInfo[] } = {};
   private dupIndex: Map<string, string> | null = null;
+  /** Aborted when the archive closes: housekeeping not yet started is skipped. */
+  readonly closing = new AbortController();
   /** What the user should know about this opening (damaged records set aside). */
   readonly notes: string[] = [];
   maintenance: Promise<MaintenanceReport> = Promise.resolve({
@@ -408,14 +410,13 @@ export class ArchiveImpl implements Archive {
    */
   async applyReplica(change: ReplicaChange): Promise<string[]> {
     this.assertWritable();
-    const folders: string[] = [];
+    const fresh = change.clippings.filter((c) => c.files && !this.byId.has(c.record.id));
+    const folders = fresh.map(({ record }) => path.join(this.dir, clippingRelDir(record.id, record.capturedAt)));
     try {
-      for (const { record, files } of change.clippings) {
-        if (!files || this.byId.has(record.id)) continue;
-        const folder = path.join(this.dir, clippingRelDir(record.id, record.capturedAt));
-        folders.push(folder);
-        await writeReplicaFiles(this.dir, folder, record, files);
-      }
+      // Written side by side (a first sync brings thousands): each flush waits on the disk, not the CPU.
+      const settled = await Promise.allSettled(fresh.map(({ record, files }, i) => writeReplicaFiles(this.dir, folders[i] as string, record, files ?? [])));
+      const failed = settled.find((r) => r.status === 'rejected');
+      if (failed) throw failed.reason;
       return await this.enqueue((d) => applyReplica(d, change));
     } catch (err) {
       for (const folder of folders) await removeClippingFolder(folder).catch(() => undefined);
@@ -432,6 +433,7 @@ export class ArchiveImpl implements Archive {
     if (this.closed) return;
     await this.pumping;
     this.closed = true;
+    this.closing.abort();
     await this.maintenance;
     await this.lock?.release();
   }

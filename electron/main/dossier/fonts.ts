@@ -139,12 +139,21 @@ export function fallbackName(family: Family, bold: boolean, serif: boolean): str
  * as the export that follows a preview. Each document still makes its own subset.
  */
 const cache = new Map<string, ReturnType<typeof create>>();
+/** The file's bytes per parsed font: HarfBuzz (shaping.ts) shapes from the same file. */
+const bytesOf = new WeakMap<object, Uint8Array>();
+
+/** The bytes of the file a parsed font (pdfkit's `EmbeddedFont.font`) was read from. */
+export function fontBytes(font: object): Uint8Array | undefined {
+  return bytesOf.get(font);
+}
 
 function readFont(file: string): ReturnType<typeof create> {
   let font = cache.get(file);
   if (!font) {
     try {
-      font = create(readFileSync(file));
+      const bytes = readFileSync(file);
+      font = create(bytes);
+      bytesOf.set(font, bytes);
     } catch (err) {
       throw new CuttingsError('internal', `Cannot read the dossier font ${file}. Reinstall Cuttings.`, {
         cause: err,

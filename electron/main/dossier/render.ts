@@ -10,6 +10,7 @@ import { renderArticle } from './article';
 import { currentPage, type RenderContext } from './context';
 import { renderCover } from './cover';
 import { registerFonts } from './fonts';
+import { loadShaper } from './shaping';
 import { drawFurniture } from './furniture';
 import { compressBufferedPages, outlineRoot, type OutlineNode } from './pdfkit-extras';
 import { planSections } from './plan';
@@ -51,6 +52,7 @@ export async function renderDossier(
   options: Pick<DossierOptions, 'onProgress' | 'signal' | 'logo'>,
 ): Promise<{ pages: number; skippedImages: string[]; contents: DossierContentsEntry[] }> {
   const locale = spec.lang ?? 'en-GB';
+  await loadShaper();
   const paper = PAPER[spec.paper ?? 'A4'];
   const doc = new PDFDocument({
     size: [paper.width, paper.height],

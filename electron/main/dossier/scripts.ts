@@ -42,7 +42,7 @@ export const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]/u;
 /** Text the base faces set directly (Latin, Greek, Cyrillic and general punctuation): no fallback, no shaping. */
 export const SIMPLE = /^[\t\n\r\u0020-\u058f\u1e00-\u1fff\u2000-\u206f\u20a0-\u20cf\u2100-\u218f\u2190-\u21ff\u2200-\u22ff\u2500-\u25ff]*$/u;
 
-/** Families whose text fontkit must shape (contextual forms, conjuncts, mark positioning). */
+/** Families whose text HarfBuzz must shape (contextual forms, conjuncts, mark positioning). */
 export const SHAPED: ReadonlySet<Family> = new Set(['arabic', 'hebrew', 'devanagari', 'thai']);
 
 // Frequent characters written differently in traditional and simplified Chinese.

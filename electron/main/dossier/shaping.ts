@@ -1,39 +1,38 @@
 /**
- * OpenType shaping with fontkit (the engine inside pdfkit) for the scripts that need it:
- * Arabic joining forms and ligatures, Indic conjuncts and vowel signs, Thai and Hebrew mark
- * positioning. And the text behind every glyph, so that copying from the PDF (and pdftotext)
- * gives back the words.
+ * OpenType shaping with HarfBuzz (harfbuzzjs, its WebAssembly build) for the scripts that
+ * need it: Arabic joining forms and ligatures, Indic conjuncts and vowel signs, Thai and
+ * Hebrew mark positioning. And the text behind every glyph, so that copying from the PDF
+ * (and pdftotext) gives back the words.
  *
- * Two things fontkit does not give out of the box:
- * - The characters of each shaped glyph. fontkit's Glyph objects are shared per glyph id and
- *   keep the characters of their first use; Noto's Arabic faces draw ق and ف (and ب ت ث ن ي…)
- *   with the same dotless base glyph plus dot marks, so that first use would turn every ق
- *   into ف in the text layer. The characters are taken from the shaper's own glyph infos.
- * - One ToUnicode entry per glyph: a glyph standing for different characters in different
- *   places is embedded once per meaning (a copy in the subset), so each copy maps back to its
- *   own characters.
+ * HarfBuzz replaced fontkit's own shaper here: fontkit decodes a face's substitution and
+ * positioning tables through restructure on first use, which cost half a second of the first
+ * export of a dossier in many scripts (Devanagari and bold Naskh alone 0.2 s); HarfBuzz reads
+ * the tables in place. fontkit still parses the faces for pdfkit (metrics, subsetting).
+ *
+ * The characters of each glyph come from HarfBuzz's clusters: a cluster's characters go to
+ * its widest glyph (the base letter, not a dot or vowel mark drawn over it); its other glyphs
+ * stand for no character. Noto's Arabic draws ق and ف (and ب ت ث ن ي…) with one dotless base
+ * glyph plus dots, so one glyph can stand for different characters in different places: it is
+ * embedded once per meaning (a copy in the subset), so each copy maps back to its own text.
  */
+import { CuttingsError } from '../../../shared/errors';
+import { fontBytes } from './fonts';
 import type { GlyphFont } from './glyph-run';
 
-/** The parts of fontkit's Font this module uses. */
-export interface FontkitFont {
-  layout(text: string, features?: string[], script?: string, language?: string, direction?: 'ltr' | 'rtl'): FontkitRun;
-  _layoutEngine?: { engine?: ShapingEngine };
-}
-interface FontkitRun {
-  glyphs: Array<{ id: number; advanceWidth: number; codePoints: number[] }>;
-  positions: Array<{ xAdvance: number; xOffset: number; yOffset: number }>;
-  /** Set by the hook below: the characters of each glyph, in the glyphs' order before any reversal. */
-  cuttingsCodePoints?: number[][];
-}
-interface ShapingEngine {
-  glyphInfos: Array<{ codePoints: number[] }> | null;
-  setup(run: FontkitRun): void;
-  substitute(run: FontkitRun): void;
-}
+type HarfBuzz = typeof import('harfbuzzjs');
+let hb: HarfBuzz | null = null;
+let loading: Promise<void> | null = null;
 
-/** The code points of the text being shaped, one per input glyph (set around each layout call). */
-let input: number[] | null = null;
+/**
+ * Loads HarfBuzz (once per process; its module compiles WebAssembly, so it is imported
+ * asynchronously). Call before typesetting: {@link shape} is synchronous.
+ */
+export function loadShaper(): Promise<void> {
+  loading ??= import('harfbuzzjs').then((module) => {
+    hb = module;
+  });
+  return loading;
+}
 
 /** One glyph as shaped: its id in the font, the characters it stands for, and its placement (1/1000 em). */
 export interface ShapedGlyph {
@@ -50,71 +49,88 @@ export interface ShapedRun {
   advance: number;
 }
 
-const hooked = new WeakSet<object>();
-
-/** Makes fontkit's OpenType engine for `font` record each glyph's characters after substitution. */
-function hook(font: FontkitFont): void {
-  const engine = font._layoutEngine?.engine;
-  if (!engine || hooked.has(engine)) return;
-  hooked.add(engine);
-  // fontkit seeds each glyph's characters from its shared Glyph object, which keeps those of
-  // the glyph's first use anywhere (alef would read as the إ it was first cut from); the
-  // characters of the text itself are put back before substitution.
-  const setup = engine.setup.bind(engine);
-  engine.setup = (run: FontkitRun): void => {
-    setup(run);
-    const infos = engine.glyphInfos;
-    if (input && infos && infos.length === input.length) infos.forEach((info, i) => (info.codePoints = [input?.[i] ?? 0]));
-  };
-  const substitute = engine.substitute.bind(engine);
-  engine.substitute = (run: FontkitRun): void => {
-    substitute(run);
-    run.cuttingsCodePoints = engine.glyphInfos?.map((info) => [...info.codePoints]);
-  };
-}
-
 /**
  * Shapes `text` (one font, one direction). Right-to-left runs come back in visual order, as
- * drawn from left to right; `mirror` maps a mirrored bracket back to the character written.
+ * drawn from left to right; `mirror` gives the glyph of a bracket drawn right to left.
  */
 export function shape(glyphs: GlyphFont, text: string, rtl: boolean, mirror: (cp: number) => number): ShapedRun {
   const shapes = shapesOf(glyphs);
-  const cached = shapes.get(rtl ? `r${text}` : `l${text}`);
+  const key = rtl ? `r${text}` : `l${text}`;
+  const cached = shapes.get(key);
   if (cached) return cached;
-  if (!NEEDS_SHAPING.test(text)) {
-    const run = mapped(glyphs, text, rtl, mirror);
-    shapes.set(rtl ? `r${text}` : `l${text}`, run);
-    return run;
+  const run = NEEDS_SHAPING.test(text) ? shaped(glyphs, text, rtl) : mapped(glyphs, text, rtl, mirror);
+  shapes.set(key, run);
+  return run;
+}
+
+interface HarfBuzzFace {
+  font: InstanceType<HarfBuzz['Font']>;
+  buffer: InstanceType<HarfBuzz['Buffer']>;
+}
+const harfBuzzFaces = new WeakMap<object, HarfBuzzFace>();
+
+function harfBuzzFace(glyphs: GlyphFont): { hb: HarfBuzz; face: HarfBuzzFace } {
+  if (!hb) throw new CuttingsError('internal', 'The text shaper was not loaded before the dossier was typeset.');
+  const parsed = glyphs.font.font;
+  let face = harfBuzzFaces.get(parsed);
+  if (!face) {
+    const bytes = fontBytes(parsed);
+    if (!bytes) throw new CuttingsError('internal', `The dossier font ${glyphs.font.name ?? ''} was not read from a file.`);
+    face = { font: new hb.Font(new hb.Face(new hb.Blob(bytes), 0)), buffer: new hb.Buffer() };
+    harfBuzzFaces.set(parsed, face);
   }
-  const font = glyphs.font.font as unknown as FontkitFont;
-  hook(font);
-  input = Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
-  let run: FontkitRun;
-  try {
-    run = font.layout(text, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
-  } finally {
-    input = null;
-  }
-  let codePoints = run.cuttingsCodePoints ?? run.glyphs.map((g) => g.codePoints);
-  if (run.cuttingsCodePoints && rtl) codePoints = [...codePoints].reverse();
+  return { hb, face };
+}
+
+/** `text` shaped by HarfBuzz, in visual order. */
+function shaped(glyphs: GlyphFont, text: string, rtl: boolean): ShapedRun {
+  const { hb: engine, face } = harfBuzzFace(glyphs);
+  const { buffer } = face;
+  buffer.reset();
+  buffer.addText(text);
+  buffer.setDirection(rtl ? engine.Direction.RTL : engine.Direction.LTR);
+  buffer.guessSegmentProperties();
+  engine.shape(face.font, buffer);
+  const infos = buffer.getGlyphInfos();
+  const positions = buffer.getGlyphPositions();
+  const carriers = clusterCarriers(infos, positions, rtl);
+  const starts = [...carriers.keys()].sort((a, b) => a - b);
+  const ends = new Map(starts.map((start, i) => [start, starts[i + 1] ?? text.length]));
   const scale = glyphs.font.scale;
   let advance = 0;
-  const out: ShapedGlyph[] = run.glyphs.map((glyph, i) => {
-    const position = run.positions[i] ?? { xAdvance: glyph.advanceWidth, xOffset: 0, yOffset: 0 };
-    const cps = codePoints[i] ?? [];
+  const out = infos.map((info, i): ShapedGlyph => {
+    const position = positions[i] ?? { xAdvance: 0, xOffset: 0, yOffset: 0 };
     advance += position.xAdvance * scale;
+    const own = carriers.get(info.cluster) === i;
     return {
-      id: glyph.id,
-      codePoints: rtl ? cps.map(mirror) : cps,
+      id: info.codepoint,
+      codePoints: own ? codePointsOf(text.slice(info.cluster, ends.get(info.cluster))) : [],
       advance: position.xAdvance * scale,
       xOffset: position.xOffset * scale,
       yOffset: position.yOffset * scale,
     };
   });
-  const shaped = { glyphs: out, advance };
-  shapes.set(rtl ? `r${text}` : `l${text}`, shaped);
-  return shaped;
+  return { glyphs: out, advance };
 }
+
+/** Per cluster (its first character's offset), the index of the glyph that carries its characters. */
+function clusterCarriers(
+  infos: Array<{ cluster: number }>,
+  positions: Array<{ xAdvance: number }>,
+  rtl: boolean,
+): Map<number, number> {
+  const carriers = new Map<number, number>();
+  // In logical order (right to left runs come out reversed), so a tie goes to the first glyph.
+  for (let k = 0; k < infos.length; k++) {
+    const i = rtl ? infos.length - 1 - k : k;
+    const cluster = infos[i]?.cluster ?? 0;
+    const best = carriers.get(cluster);
+    if (best === undefined || (positions[i]?.xAdvance ?? 0) > (positions[best]?.xAdvance ?? 0)) carriers.set(cluster, i);
+  }
+  return carriers;
+}
+
+const codePointsOf = (text: string): number[] => Array.from(text, (ch) => ch.codePointAt(0) ?? 0);
 
 /** Shaped words belong to the parsed font, which every document of the process shares (fonts.ts). */
 const shapesByFont = new WeakMap<object, Map<string, ShapedRun>>();
@@ -130,7 +146,7 @@ function shapesOf(glyphs: GlyphFont): Map<string, ShapedRun> {
 /**
  * Letters whose glyphs depend on their neighbours or carry marks to place: Arabic, Hebrew
  * points, Devanagari, Thai, and combining marks anywhere. Anything else (numbers, punctuation,
- * unpointed Hebrew) is set from the character map: fontkit costs a fifth of a millisecond a call.
+ * unpointed Hebrew) is set from the character map, which is quicker still than shaping.
  */
 const NEEDS_SHAPING = /[\u0620-\u064a\u066e-\u06d3\u06d5-\u06ef\u06fa-\u06ff\u0750-\u077f\u08a0-\u08c7\ufb50-\ufdfb\ufe70-\ufefc\u0904-\u097f\u0e01-\u0e5b]|\p{M}/u;
 

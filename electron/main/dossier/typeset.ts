@@ -35,9 +35,10 @@ const MARK_RE = /\p{M}/u;
 /** Per BMP code unit: 0 unknown, 1 letter, 2 neutral (space, punctuation, symbol, digit), 3 combining mark. */
 const classes = new Uint8Array(0x10000);
 
-function classOf(cp: number, ch: string): number {
+function classOf(cp: number): number {
   let known = cp < 0x10000 ? classes[cp] : 0;
   if (!known) {
+    const ch = String.fromCodePoint(cp);
     known = MARK_RE.test(ch) ? 3 : NEUTRAL_RE.test(ch) ? 2 : 1;
     if (cp < 0x10000) classes[cp] = known;
   }
@@ -88,8 +89,7 @@ function pieces(
   let current: Piece | null = null;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
-    const ch = cp > 0xffff ? String.fromCodePoint(cp) : text.charAt(i);
-    const kind = classOf(cp, ch);
+    const kind = classOf(cp);
     const family = familyOf(cp, han);
     let glyphs: GlyphFont;
     if (current && kind === MARK) glyphs = current.glyphs;
@@ -107,10 +107,11 @@ function pieces(
       current = { glyphs, start: i, text: '', rtl: level % 2 === 1, level, shaped: glyphs.family !== null && SHAPED.has(glyphs.family) };
       out.push(current);
     }
-    current.text += ch;
     if (!current.shaped && (current.rtl || kind === MARK)) current.shaped = true;
-    i += ch.length;
+    i += cp > 0xffff ? 2 : 1;
   }
+  // Each piece runs to the start of the next (its text cut once, not grown character by character).
+  out.forEach((piece, k) => (piece.text = text.slice(piece.start, out[k + 1]?.start ?? text.length)));
   return out;
 }
 
@@ -160,12 +161,11 @@ export function advances(
 function leadingFace(doc: PDFKit.PDFDocument, primary: GlyphFont, text: string, from: number, han: Family): GlyphFont | null {
   for (let i = from; i < text.length; ) {
     const cp = text.codePointAt(i) ?? 0;
-    const ch = String.fromCodePoint(cp);
-    if (classOf(cp, ch) !== NEUTRAL) {
+    if (classOf(cp) !== NEUTRAL) {
       const family = familyOf(cp, han);
       return family ? fallbackGlyphs(doc, primary, family) : primary;
     }
-    i += ch.length;
+    i += cp > 0xffff ? 2 : 1;
   }
   return null;
 }

@@ -66,7 +66,7 @@ export function localEntries(archive: Archive): Map<string, LocalEntry> {
   for (const rec of archive.records()) out.set(clippingDocId(rec.id), { kind: 'clipping', value: rec, content: contentOf('clipping', rec) });
   for (const tag of archive.tags()) {
     const value = { name: tag.name, color: tag.color };
-    out.set(PREFIX.tag + tagKey(tag.name), { kind: 'tag', value, content: value });
+    out.set(PREFIX.tag + tagKey(tag.name), { kind: 'tag', value, content: contentOf('tag', value) });
   }
   for (const s of archive.savedSearches()) out.set(PREFIX.search + savedSearchKey(s.name), { kind: 'search', value: s, content: contentOf('search', s) });
   for (const d of archive.savedDossiers()) out.set(PREFIX.dossier + d.id, { kind: 'dossier', value: d, content: contentOf('dossier', d) });
@@ -82,6 +82,8 @@ export function contentOf(kind: Kind, value: unknown): Content {
     return out;
   }
   if (kind === 'search') return { name: v.name, query: v.query }; // the id is each desktop's own
+  // A tag's name is its document's key (any case): each desk keeps the spelling it has.
+  if (kind === 'tag') return { color: v.color };
   return { ...v };
 }
 

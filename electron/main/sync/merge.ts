@@ -17,6 +17,8 @@ export interface Version {
   content: Content | null;
   by: string;
   at: string;
+  /** Loses every both-changed field whatever the times (a desk with no base defers to the server). */
+  defer?: boolean;
 }
 
 export interface MergeResult {
@@ -38,6 +40,7 @@ const NESTED = new Set(['entities', 'provenance']);
 
 /** True when `a` is the later edit (same time: the device name decides, the same way everywhere). */
 export function later(a: Version, b: Version): boolean {
+  if (Boolean(a.defer) !== Boolean(b.defer)) return !a.defer;
   return a.at === b.at ? a.by > b.by : a.at > b.at;
 }
 

@@ -66,7 +66,9 @@ export async function reconcile(ctx: ReconcileContext, docs: RemoteDoc[]): Promi
     }
     const result = merge(
       base?.content ?? null,
-      { content: entry?.content ?? null, by: ctx.device, at: ctx.now() },
+      // A desk with no base for a document (its first sync with this server) defers to the team's
+      // copy where both differ: its own value is kept in `replaced`, not pushed over everyone's.
+      { content: entry?.content ?? null, by: ctx.device, at: ctx.now(), defer: !base },
       { content: remoteContent, by: doc.editedBy ?? 'unknown', at: doc.editedAt ?? '' },
       ctx.now(),
     );
@@ -91,7 +93,7 @@ function addToChange(change: ReplicaChange, kind: Kind, entry: LocalEntry | unde
       if (entry && content) change.clippings.push({ record: withContent(entry.value as StoredClipping, content) });
       return;
     case 'tag':
-      if (content) change.tags.push(content as unknown as TagEntry);
+      if (content) change.tags.push({ name: ((entry ?? doc).value as TagEntry).name, color: content.color as string | null });
       else if (entry) change.removedTags.push((entry.value as TagEntry).name);
       return;
     case 'search': {

@@ -66,6 +66,20 @@ describe('edits made on two desks while both are offline', () => {
     }
   });
 
+  it('a desk’s first sync defers to the team’s copy where both differ, and keeps its own value in replaced', async () => {
+    const { anna, ben } = desks;
+    await anna.add(makeArticle(), ['budget']);
+    await anna.setTagColor('budget', '#1f77b4');
+    await ben.add(makeArticle(), ['Budget']);
+    await ben.setTagColor('Budget', '#ff0000');
+    await sync(anna, 'anna');
+    const joined = await sync(ben, 'ben', '2026-12-07T10:00:00Z');
+    expect(ben.tags()).toMatchObject([{ name: 'Budget', color: '#1f77b4', count: 2 }]);
+    expect(joined.replaced).toMatchObject([{ docId: 'tag:budget', field: 'color', value: '#ff0000', by: 'ben-laptop' }]);
+    await sync(anna, 'anna');
+    expect(anna.tags()).toMatchObject([{ name: 'budget', color: '#1f77b4', count: 2 }]);
+  });
+
   it('a conflict CouchDB itself holds (revisions written by another replicator) is merged by the same rules', async () => {
     const { anna, ben } = desks;
     const { clipping } = await anna.add(makeArticle(), ['a']);

@@ -55,4 +55,28 @@ describe('two archives syncing through a CouchDB-protocol server', () => {
     expect((await ben.get(b.clipping.id)).trashedAt).toBeNull();
     expect(ben.search('fisheries').total).toBe(1);
   });
+
+  it('a first sync shows progress, can be cancelled between batches, and the next one goes on from there', async () => {
+    const { anna, ben } = desks;
+    for (let i = 0; i < 30; i++) await anna.add(makeArticle(), ['bulk']);
+    await sync(anna, 'anna');
+    const stop = new AbortController();
+    const seen: string[] = [];
+    const first = syncArchive(ben, parseRemote(desks.couch.dbUrl(desks.db), 'ben', 'pw-ben'), {
+      batchSize: 40, // the feed holds the 30 files: documents first, then the records
+      signal: stop.signal,
+      onProgress: (p) => {
+        seen.push(`${p.phase} ${p.done}/${p.total}`);
+        stop.abort();
+      },
+    });
+    await expect(first).rejects.toMatchObject({ code: 'cancelled' });
+    expect(seen).toEqual([expect.stringMatching(/^receive 40\/\d+$/)]);
+    const part = ben.list().total;
+    expect(part).toBeGreaterThan(0);
+    expect(part).toBeLessThan(30);
+    const rest = await sync(ben, 'ben');
+    expect(rest.newClippings).toBe(30 - part);
+    expect(ben.search('tag:bulk').total).toBe(30);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { canonicalPlace } from '../nlp/gazetteer';
 import { agencyName } from './agencies';
+import { isWeekday } from './calendar-words';
 import { dateLine, findDate, type DateOptions, type FoundDate } from './dates';
 import { isFurniture } from './furniture';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
@@ -23,7 +24,7 @@ export interface Byline {
 }
 
 const PREFIX =
-  /^(?:by|written by|posted by|words by|reported by|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|文)(?:\s*[:：]\s*|\s+|$)(.*)$/iu;
+  /^(?:by|written by|posted by|words by|reported by|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|著者|筆者|执笔|文)(?:\s*[:：]\s*|\s+|$)(.*)$/iu;
 
 // Desks and newsrooms sign as a team, not a person: "Redazione ANSA", "Haber Merkezi", "Staff".
 const DESK =
@@ -111,13 +112,37 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
   return true;
 }
 
+/** A social handle glued to a name ("Grant Brisbee@GrantBrisbee"), not an e-mail address. */
+const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
+
+/**
+ * Puts the bylines sites print in other orders into the "By NAME DATE" form the parser reads:
+ * "Written on Mar 17 by Pippin Lee", "December 19, 2016 by Maggie Winterfeldt", "Wednesday
+ * January 18, 2017 10:44 am PST by Juli Clover"; "ByTravis Haney" (a "By" glued to the name);
+ * "By Aja Romano@ajaromano Dec 10, 2016" (a social handle after the name); "Will
+ * Leitch/November 18, 2016" (a slash between name and date).
+ */
+function tidyByline(line: string, options: DateOptions): string {
+  let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
+  text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  const dateFirst = /^(.{6,60}?)\s+by\s+(\p{Lu}.{2,60})$/u.exec(text);
+  if (dateFirst?.[1] && dateFirst[2] && findDate(dateFirst[1], options) && !PREFIX.test(dateFirst[1]) && sizeOfWords(dateFirst[1]) <= 10) {
+    text = `By ${dateFirst[2]} ${dateFirst[1]}`;
+  }
+  // "Will Leitch/November 18, 2016": a name and a date joined by a slash.
+  const slashed = /^([^/]{4,40})\/(.{6,40})$/u.exec(text);
+  if (slashed?.[1] && slashed[2] && dateLine(slashed[2], options)) text = `${slashed[1]} | ${slashed[2]}`;
+  return PREFIX.test(text) ? text.replace(HANDLE, '') : text;
+}
+
+const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
+
 /**
  * Reads a byline, or returns null when the line is not one.
  * @param bare also accept a line without a "By" word ("X | Site", "Anna Schmidt, dpa")
  */
 export function parseByline(line: string, options: DateOptions, bare = true): Byline | null {
-  // "Written on Mar 17 by Pippin Lee" → "Written by Pippin Lee on Mar 17".
-  const text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
+  const text = tidyByline(line, options);
   if (text.length > 200) return null;
   if (isSiteLine(text)) {
     // "BBC News, Kyiv": the publication, and where the story was filed from.
@@ -131,6 +156,8 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     return { author: null, source: rest ? (agencyName(rest) ?? rest) : null, date: null, people: [], nameOnly: false, desk: true };
   }
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);
+  // "18/03/2019 | André Mindermann": the date first, then the name; read the name first.
+  if (parts.length > 1 && dateLine(parts[0] ?? '', options)) parts.push(parts.shift() ?? '');
   // The "By" part may come after the site and the date: "Le Monde | 04.05.2015 | Par Martin Untersinger".
   const at = parts.findIndex((p) => PREFIX.test(p));
   if (at < 0 && (!bare || text.length > 120)) return null;
@@ -144,7 +171,12 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     const dated = findDate(name, options);
     if (dated && name.indexOf(dated.text) > 0) {
       out.date = dated;
-      name = name.slice(0, name.indexOf(dated.text)).replace(/[\s,–—-]+$/u, '').replace(/\s+(?:on|am|le|el|il|em|op|den|в)$/iu, '');
+      name = name.slice(0, name.indexOf(dated.text)).replace(/[\s,–—/-]+$/u, '').replace(/\s+(?:on|am|le|el|il|em|op|den|в)$/iu, '');
+      // "By Kathy Wise Published in FrontBurner", "By Daniel Bader last updated": the stamp is not the name.
+      name = name.replace(/\s+(?:last\s+)?(?:published|updated|posted|modified)\b.*$/iu, '');
+      // "By Juli Clover Wednesday January 18, 2017": the weekday belongs to the date.
+      const words = name.split(/\s+/u);
+      if (words.length > 2 && isWeekday((words.at(-1) ?? '').replace(/[,.]$/u, ''))) name = words.slice(0, -1).join(' ');
     }
     if (name.length > 0 && !readNamePart(name, out, options)) return null;
   } else {
@@ -163,15 +195,15 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     }
     // A long part is prose: "São Paulo — O Brasil exportou…" is a dateline, not "Name — Site".
     if (part.length > 60 || /[.!?]$/u.test(part)) return null;
+    const date = dateLine(part, options);
+    if (date) {
+      out.date ??= date;
+      continue;
+    }
     if (isFurniture(part)) continue;
     const agency = agencyName(part);
     if (agency) {
       out.source ??= agency;
-      continue;
-    }
-    const date = dateLine(part, options);
-    if (date) {
-      out.date ??= date;
       continue;
     }
     if (out.author === null && isNameList(part) && !isPublicationName(part)) {

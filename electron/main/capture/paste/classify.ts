@@ -96,6 +96,8 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   if (credits) return { ...base, kind: 'credits', credits };
   const date = dateLine(text, dates);
   if (date) return { ...base, kind: 'date', date };
+  const stamp = dateAndSource(text, dates);
+  if (stamp) return { ...base, kind: 'date', ...stamp };
   const first = FIRST_PUBLISHED.exec(text);
   const firstDate = first?.[2] ? dateLine(first[2], dates) : null;
   if (first?.[1] && firstDate) return { ...base, kind: 'source', source: first[1], date: firstDate };
@@ -110,6 +112,21 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   const sourced = parseSourceAndDate(text, dates);
   if (sourced) return { ...base, kind: 'source', source: sourced.source, date: sourced.date };
   return { ...base, kind: 'text', prose: isBodyText(text, size) };
+}
+
+/** "Dec. 22, 2016, 3:36 PM UTC / Source: Zillow": a date and a labelled source, apart. */
+function dateAndSource(text: string, dates: DateOptions): { date: FoundDate; source: string | null } | null {
+  const parts = text.split(/\s+[|/·•]\s+/u);
+  if (parts.length < 2 || parts.length > 3 || text.length > 120) return null;
+  const date = dateLine(parts[0] ?? '', dates);
+  if (!date) return null;
+  let source: string | null = null;
+  for (const part of parts.slice(1)) {
+    const labelled = SOURCE_LABEL.exec(part);
+    if (labelled?.[1]) source ??= labelled[1].trim();
+    else if (!dateLine(part, dates)) return null;
+  }
+  return { date, source };
 }
 
 /**

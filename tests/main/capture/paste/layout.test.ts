@@ -95,6 +95,26 @@ describe('bylines', () => {
     expect(parse(`Council approves cycle lanes for the centre\n${line}\n${P1}\n\n${P2}`).author).toBe(author);
   });
 
+  // Bylines in the orders sites print them: date first, a glued "By", a social handle, a stamp
+  // after the name, a slash; each gives the name and the date.
+  it.each([
+    ['December 19, 2016 by Maggie Winterfeldt', 'Maggie Winterfeldt', '2016-12-19'],
+    ['Wednesday January 18, 2017 10:44 am PST by Juli Clover', 'Juli Clover', '2017-01-18'],
+    ['ByTravis Haney Dec 9, 2016', 'Travis Haney', '2016-12-09'],
+    ['By Grant Brisbee@GrantBrisbee Dec 6, 2016, 4:08pm EST', 'Grant Brisbee', '2016-12-06'],
+    ['By Kathy Wise Published in FrontBurner December 14, 2016 2:24 pm', 'Kathy Wise', '2016-12-14'],
+    ['Will Leitch/November 18, 2016', 'Will Leitch', '2016-11-18'],
+    ['18/03/2019 | André Mindermann', 'André Mindermann', '2019-03-18'],
+    ['投稿者 Masafumi Negishi', 'Masafumi Negishi', null],
+  ])('%s', (line, author, date) => {
+    expect(parse(`Council approves cycle lanes for the centre\n${line}\n${P1}\n\n${P2}`)).toMatchObject({ author, publishedAt: date });
+  });
+
+  it('reads a date line that names its source ("Dec. 22, 2016, 3:36 PM UTC / Source: Zillow")', () => {
+    const article = parse(`Take a tour inside the former retreat of a film star — it's for sale!\nDec. 22, 2016, 3:36 PM UTC / Source: Zillow\nBy Jane Doe\n${P1}\n\n${P2}`);
+    expect(article).toMatchObject({ title: "Take a tour inside the former retreat of a film star — it's for sale!", author: 'Jane Doe', publishedAt: '2016-12-22', source: 'Zillow' });
+  });
+
   it('gives a desk or a staff byline as the source, never as a person', () => {
     expect(parse(`Council approves cycle lanes for the centre\nRedazione ANSA\n${P1}\n\n${P2}`)).toMatchObject({ author: null, source: 'ANSA' });
     expect(parse(`Council approves cycle lanes for the centre\nBY TMZ STAFF\n${P1}\n\n${P2}`)).toMatchObject({ author: null, source: 'TMZ' });

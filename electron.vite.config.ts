@@ -8,6 +8,8 @@ export default defineConfig({
       rollupOptions: {
         input: {
           index: resolve(__dirname, 'electron/main/index.ts'),
+          // Backups and restores run in a worker thread (electron/main/archive/worker-host.ts).
+          'archive-worker': resolve(__dirname, 'electron/main/archive/archive-worker.ts'),
           // OCR and PDF reading run in a worker thread (capture/print/in-worker.ts finds it here).
           'print-worker': resolve(__dirname, 'electron/main/capture/print/worker.ts'),
         },

@@ -18,7 +18,7 @@ import { loadavg } from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import type { CuttingsApi } from '../shared/ipc/api';
-import { openLibrary } from '../electron/main/library';
+import { buildArchive } from './archive-corpus';
 import { CHROMIUM, ensureRendererBuilt, launchChromium, openApp } from '../tests/renderer/harness';
 import { capturedArticle as article } from './captured-corpus';
 import type { BenchRow } from './row';
@@ -40,19 +40,7 @@ async function ensureCorpus(): Promise<void> {
   rmSync(corpusDir, { recursive: true, force: true });
   mkdirSync(corpusDir, { recursive: true });
   console.log(`Building a ${COUNT.toLocaleString()}-clipping archive in ${corpusDir} (once)…`);
-  const library = await openLibrary(corpusDir);
-  const started = performance.now();
-  const BATCH = 500;
-  for (let start = 0; start < COUNT; start += BATCH) {
-    const batch = Array.from({ length: Math.min(BATCH, COUNT - start) }, (_, k) => article(start + k));
-    await Promise.all(batch.map(({ article: a, tags }) => library.add(a, tags)));
-    const done = start + batch.length;
-    if (done % 5_000 === 0 || done === COUNT) {
-      const rate = done / ((performance.now() - started) / 1000);
-      console.log(`  ${done.toLocaleString()} clippings (${rate.toFixed(0)}/s)`);
-    }
-  }
-  await library.close();
+  await buildArchive(corpusDir, COUNT, article);
   writeFileSync(marker, new Date().toISOString());
 }
 
@@ -183,14 +171,23 @@ async function main(): Promise<void> {
   const browser = await launchChromium();
   const rows: Row[] = [];
   try {
-    const opened = performance.now();
-    const app = await openApp(browser, { dir: corpusDir, viewport: { width: 1360, height: 860 } });
-    const openMs = performance.now() - opened;
+    // As the app opens: the session starts, the window loads while the catalogue is read, and
+    // the first list comes from the search index (electron/main/library/early.ts).
+    const app = await openApp(browser, { dir: corpusDir, session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 } });
+    const openMs = app.openedIn.painted;
     try {
       const { page } = app;
       // tsx keeps function names with a `__name` helper that does not exist in the page.
       await page.evaluate('globalThis.__name = (fn) => fn');
-      rows.push({ area: 'ui', name: `open ${COUNT.toLocaleString()} clippings → first list painted`, value: openMs, unit: 'ms', note: 'archive open + page load + first page' });
+      rows.push({
+        area: 'ui',
+        name: `open ${COUNT.toLocaleString()} clippings → first list painted`,
+        value: openMs,
+        unit: 'ms',
+        target: COUNT >= 100_000 ? '≤ 1000 ms' : undefined,
+        pass: COUNT >= 100_000 ? openMs <= 1000 : undefined,
+        note: `session start + page load + first page (from the index; searchable); the catalogue was fully read at ${app.openedIn.complete.toFixed(0)} ms; load ${loadavg()[0]?.toFixed(1)}`,
+      });
 
       const typing = await typingLatency(page);
       const p95 = quantile(typing.ui, 0.95);

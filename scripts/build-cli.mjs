@@ -34,8 +34,13 @@ export async function buildCli() {
   try {
     const result = await build({
       absWorkingDir: root,
-      // The print worker (OCR and PDF reading in a worker thread) is an entry of its own.
-      entryPoints: { cuttings: 'electron/cli/entry.ts', 'print-worker': 'electron/main/capture/print/worker.ts' },
+      // Worker threads load files: the archive worker (backups, restores) and the print worker
+      // (OCR and PDF reading) are entries of their own.
+      entryPoints: {
+        cuttings: 'electron/cli/entry.ts',
+        'archive-worker': 'electron/main/archive/archive-worker.ts',
+        'print-worker': 'electron/main/capture/print/worker.ts',
+      },
       outdir: scratch,
       bundle: true,
       splitting: true,
@@ -69,6 +74,7 @@ function place(scratch) {
   mkdirSync(path.join(CLI_DIR, 'chunks'), { recursive: true });
   const chunks = existsSync(path.join(scratch, 'chunks')) ? readdirSync(path.join(scratch, 'chunks')) : [];
   for (const name of chunks) renameSync(path.join(scratch, 'chunks', name), path.join(CLI_DIR, 'chunks', name));
+  renameSync(path.join(scratch, 'archive-worker.mjs'), path.join(CLI_DIR, 'archive-worker.mjs'));
   renameSync(path.join(scratch, 'print-worker.mjs'), path.join(CLI_DIR, 'print-worker.mjs'));
   renameSync(path.join(scratch, INPUTS_FILE), path.join(CLI_DIR, INPUTS_FILE));
   renameSync(path.join(scratch, 'cuttings.mjs'), path.join(CLI_DIR, 'cuttings.mjs'));
@@ -92,6 +98,14 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     if (!hasSources || !hasEsbuild) process.exit(0);
   }
   const started = Date.now();
-  const count = await buildCli();
+  let count;
+  try {
+    count = await buildCli();
+  } catch (err) {
+    if (!process.argv.includes('--if-possible')) throw err;
+    // npm install goes on: bin/cuttings.mjs builds it on first run, and says what is wrong then.
+    console.warn(`cuttings: warning: could not build the command line (${err.message.split('\n')[0]}).`);
+    process.exit(0);
+  }
   console.log(`cuttings: built the command line to out/cli (${count} sources, ${Date.now() - started} ms).`);
 }

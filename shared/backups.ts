@@ -48,3 +48,36 @@ export const restoreResultSchema = z.object({
     .optional(),
 });
 export type RestoreResult = z.infer<typeof restoreResultSchema>;
+
+/** What rebuilding a catalogue from the clipping folders did (the recovery screen's Repair, `cuttings repair`). */
+export const repairResultSchema = z.object({
+  /** Clippings taken back from their folders into the new catalogue. */
+  clippings: z.number().int().nonnegative(),
+  /** Where the catalogue it replaced was kept (relative to the archive), or null if there was none. */
+  keptAt: z.string().nullable(),
+});
+export type RepairResult = z.infer<typeof repairResultSchema>;
+
+/** A backup as the recovery screen lists it: with how many clippings it holds. */
+export const backupCensusSchema = backupInfoSchema.extend({
+  /** Clippings in the backup, or null when it cannot be read. */
+  clippings: z.number().int().nonnegative().nullable(),
+  /** Why it cannot be restored, or null. */
+  problem: z.string().nullable(),
+});
+export type BackupCensus = z.infer<typeof backupCensusSchema>;
+
+/** Why a catalogue cannot be opened: unreadable, gone (the clippings are there), or saved by a newer Cuttings. */
+export const damageReasonSchema = z.enum(['damaged', 'missing', 'newer-schema']);
+export type DamageReason = z.infer<typeof damageReasonSchema>;
+
+/** An archive the app could not open, as the recovery screen shows it. */
+export const recoveryViewSchema = z.object({
+  archiveDir: z.string(),
+  reason: damageReasonSchema,
+  /** What happened, in words for people. */
+  message: z.string(),
+  /** Where the catalogue that could not be opened was kept (relative to the archive), or null. */
+  keptAt: z.string().nullable(),
+});
+export type RecoveryView = z.infer<typeof recoveryViewSchema>;

@@ -71,7 +71,10 @@ export async function main(argv: string[], io: Io): Promise<number> {
         const { openLibrary } = await import('../main/library');
         library ??= await openLibrary(archiveDir, {
           readOnly: typeof command.readOnly === 'function' ? command.readOnly(parsed.values) : command.readOnly,
-          owner: 'the cuttings command' });
+          owner: 'the cuttings command',
+          // A command is over in moments: the day's first backup is made before it starts.
+          dailyBackup: 'await',
+        });
         return library;
       },
       print: (text) => write(text + '\n'),
@@ -84,6 +87,14 @@ export async function main(argv: string[], io: Io): Promise<number> {
   } catch (err) {
     const info = toErrorInfo(err);
     io.stderr.write(`cuttings: ${info.message}\n`);
+    const backup = (err as { newestBackup?: string | null }).newestBackup;
+    if (info.code === 'damaged') {
+      io.stderr.write(
+        backup
+          ? `cuttings: put that backup back with \`cuttings restore ${backup}\`, or rebuild the catalogue from the clipping folders with \`cuttings repair\`.\n`
+          : 'cuttings: rebuild the catalogue from the clipping folders with `cuttings repair`.\n',
+      );
+    }
     return info.code === 'usage' ? 2 : 1;
   } finally {
     if (library) await (library as Library).close().catch(() => undefined);

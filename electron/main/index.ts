@@ -63,15 +63,18 @@ async function start(): Promise<void> {
     void closing.close().finally(() => app.quit());
   });
 
+  // The archive starts opening while Electron gets ready (plain Node: no window needed).
+  const starting = AppSession.start({
+    settingsFile: path.join(app.getPath('userData'), 'settings.json'),
+    emit: broadcast,
+  });
+  starting.catch(() => undefined); // awaited below
   await app.whenReady();
   lockDownSession();
   handleAppProtocol(rendererDir);
 
   try {
-    session = await AppSession.start({
-      settingsFile: path.join(app.getPath('userData'), 'settings.json'),
-      emit: broadcast,
-    });
+    session = await starting;
   } catch (err) {
     logError('open archive', err);
     dialog.showErrorBox('Cuttings cannot open its archive', (err as Error).message);
@@ -80,19 +83,29 @@ async function start(): Promise<void> {
   }
   const running = session;
   const shell = electronShell(() => window);
-  const dispatch: Dispatch = createDispatcher(running.library(), {
+  const dispatch: Dispatch = createDispatcher(null, {
     library: () => running.library(),
     version: app.getVersion(),
     shell,
     settings: running.settingsService(() => shell.chooseFolder('Choose or create an archive folder')),
     backups: { restore: (name) => running.restoreBackup(name) },
+    // A damaged, missing or newer catalogue: the window shows the recovery screen.
+    recovery: running.recoveryService(() => shell.chooseFolder('Open another archive folder')),
     indexing: () => running.indexing,
     emit: broadcast,
+    // The window opens while the catalogue is read; its index answers the first list meanwhile.
+    opening: () => running.openingEarly,
+  });
+  void running.opened.then(() => {
+    if (!running.openError) return;
+    logError('open archive', running.openError);
+    dialog.showErrorBox('Cuttings cannot open its archive', (running.openError as Error).message);
+    app.exit(1);
   });
   handleArchiveProtocol(() => running.library().archive);
   registerIpc(() => dispatch);
   installMenu({
-    archiveDir: () => running.library().dir,
+    archiveDir: () => running.archiveDir,
     logFile: ensureLogFile,
     command: (command) => broadcast('menu.command', { command }),
   });

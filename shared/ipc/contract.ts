@@ -15,7 +15,7 @@ import type {
   SearchResult,
   TagInfo,
 } from '../clipping';
-import { BACKUP_FILE_NAME, type BackupInfo, type RestoreResult } from '../backups';
+import { BACKUP_FILE_NAME, type BackupCensus, type BackupInfo, type RecoveryView, type RepairResult, type RestoreResult } from '../backups';
 import {
   type DossierExport,
   type DossierPreview,
@@ -216,6 +216,19 @@ export const contract = {
     args: z.object({ name: z.string().regex(BACKUP_FILE_NAME, { error: 'not the name of a backup' }) }),
     result: returns<RestoreResult>(),
   },
+  /** Why the archive could not be opened (the recovery screen), or null when it is open. */
+  'recovery.state': { args: z.object({}), result: returns<RecoveryView | null>() },
+  /** The backups of the archive that could not be opened, newest first, with their clipping counts. */
+  'recovery.backups': { args: z.object({}), result: returns<BackupCensus[]>() },
+  /** Puts a backup back and opens the archive; the window then reloads (`archive.switched`). */
+  'recovery.restore': {
+    args: z.object({ name: z.string().regex(BACKUP_FILE_NAME, { error: 'not the name of a backup' }) }),
+    result: returns<RestoreResult>(),
+  },
+  /** Rebuilds the catalogue from the clipping folders and opens the archive (`archive.switched`). */
+  'recovery.repair': { args: z.object({}), result: returns<RepairResult>() },
+  /** Asks for a folder and opens the archive there (`archive.switched`); null when cancelled. */
+  'recovery.openOther': { args: z.object({}), result: returns<{ archiveDir: string } | null>() },
   /** A page of a PDF or an image about to be imported, as a small picture to draw a region on. */
   'print.preview': {
     args: z.object({ path: absolutePath, page: z.number().int().min(1).max(10_000).default(1) }),

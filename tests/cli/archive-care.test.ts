@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
@@ -35,6 +35,24 @@ describe('looking after the archive from the command line', () => {
     expect(JSON.parse(restored.stdout)).toMatchObject({ restored: name, clippings: 1 });
     const shown = JSON.parse((await runCli(['--archive', archive, 'show', id, '--json'])).stdout);
     expect(shown.tags).toEqual(['ukraine']);
+  });
+
+  it('on a damaged catalogue: says what to run, and repair takes the clippings back from their folders', async () => {
+    const damagedDir = path.join(work, 'damaged');
+    await runCli(['--archive', damagedDir, 'import', '-', '--tag', 'ukraine'], { input: sunText });
+    await runCli(['--archive', damagedDir, 'backup']);
+    writeFileSync(path.join(damagedDir, 'catalogue.json'), '{"schemaVersion": 8, "shards": [');
+    const listed = await runCli(['--archive', damagedDir, 'list']);
+    expect(listed.status).toBe(1);
+    expect(listed.stderr).toMatch(/catalogue is not valid JSON/);
+    expect(listed.stderr).toMatch(/`cuttings restore \S+-manual\.json\.gz`, or rebuild .* `cuttings repair`/);
+    const repaired = await runCli(['--archive', damagedDir, 'repair', '--json']);
+    expect(repaired.stderr).toBe('');
+    expect(JSON.parse(repaired.stdout)).toMatchObject({ clippings: 1, keptAt: expect.stringMatching(/^kept\//) });
+    const list = JSON.parse((await runCli(['--archive', damagedDir, 'list', '--json'])).stdout);
+    expect(list.map((c: { title: string; tags: string[] }) => [c.title, c.tags])).toEqual([
+      ['Russia sees progress in Ukraine peace talks but US relations strained', ['ukraine']],
+    ]);
   });
 
   it('checks a healthy archive', async () => {

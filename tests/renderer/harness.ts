@@ -66,7 +66,9 @@ function newestMtime(target: string): number {
 function rendererIsFresh(): boolean {
   const built = path.join(OUT, 'index.html');
   if (!existsSync(built)) return false;
-  const sources = ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'].map((p) => path.join(ROOT, p));
+  const sources = ['renderer', 'shared', 'electron.vite.config.ts', 'package.json'].map((p) =>
+    path.join(ROOT, p),
+  );
   return statSync(built).mtimeMs >= Math.max(...sources.map(newestMtime));
 }
 
@@ -139,6 +141,10 @@ export interface OpenAppOptions {
    * path on disk (what the preload's `pathForFile` gives in Electron).
    */
   filePaths?: Record<string, string>;
+  /** With `session`: the folder "Open another archive…" picks (as if chosen in the dialog). */
+  chooseFolder?: string;
+  /** With `session`: the daily backup on open (the benchmark turns it off). */
+  dailyBackup?: 'background' | 'off';
 }
 
 export interface AppSession {
@@ -146,6 +152,8 @@ export interface AppSession {
   context: BrowserContext;
   library: Library;
   dir: string;
+  /** Milliseconds from the start of {@link openApp} to the first list (or recovery screen) painted, and to the archive fully open. */
+  openedIn: { painted: number; complete: number };
   /** Every call the page made, in order. */
   calls: Array<{ channel: string; args: unknown }>;
   /** Uncaught page errors and console errors (CSP violations land here). */
@@ -160,37 +168,52 @@ export interface AppSession {
 
 /** Opens the app on an archive folder, as the Electron main process would. */
 export async function openApp(browser: Browser, options: OpenAppOptions = {}): Promise<AppSession> {
+  const started = performance.now();
   const dir = options.dir ?? (await mkdtemp(path.join(tmpdir(), 'cuttings-ui-')));
   // Events the handlers send (task progress, …) reach the page once it exists.
   let toPage: Page | null = null;
   const emit = async <E extends EventName>(event: E, payload: Events[E]): Promise<void> => {
     await toPage
       ?.evaluate(
-        ([e, p]) => (window as unknown as { __cuttingsEmit(e: string, p: unknown): void }).__cuttingsEmit(e, p),
+        ([e, p]) =>
+          (window as unknown as { __cuttingsEmit(e: string, p: unknown): void }).__cuttingsEmit(e, p),
         [event, payload] as const,
       )
       .catch(() => undefined);
   };
-  const session = options.session
-    ? await MainSession.start({
+  // With a session, the page loads while the session starts and the catalogue is read (the
+  // app's own order); requests wait for the session, then the index answers until the catalogue is in.
+  const starting = options.session
+    ? MainSession.start({
         settingsFile: path.join(await mkdtemp(path.join(tmpdir(), 'cuttings-ui-settings-')), 'settings.json'),
         env: { CUTTINGS_ARCHIVE: dir },
+        dailyBackup: options.dailyBackup,
         emit: (event, payload) => void emit(event, payload),
       })
     : null;
-  const library = session ? session.library() : await openLibrary(dir, { owner: 'Cuttings' });
-  const dispatch = createDispatcher(library, {
-    version: 'test',
-    emit: (event, payload) => void emit(event, payload),
-    ...(session
-      ? {
-          library: () => session.library(),
-          settings: session.settingsService(async () => null),
-          backups: { restore: (name: string) => session.restoreBackup(name) },
-          indexing: () => session.indexing,
-        }
-      : {}),
-  });
+  starting?.catch(() => undefined); // awaited below
+  // No daily backup: it would land in the folder in the middle of a test (5 s after open).
+  const library = starting ? null : await openLibrary(dir, { owner: 'Cuttings', dailyBackup: 'off' });
+  const makeDispatch = (session: MainSession | null): ReturnType<typeof createDispatcher> =>
+    createDispatcher(library, {
+      version: 'test',
+      emit: (event, payload) => void emit(event, payload),
+      ...(session
+        ? {
+            library: () => session.library(),
+            settings: session.settingsService(async () => null),
+            backups: { restore: (name: string) => session.restoreBackup(name) },
+            recovery: session.recoveryService(async () => options.chooseFolder ?? null),
+            opening: () => session.openingEarly,
+            indexing: () => session.indexing,
+          }
+        : {}),
+    });
+  const dispatching = (async () => {
+    const session = await starting;
+    return { session, dispatch: makeDispatch(session) };
+  })();
+  dispatching.catch(() => undefined); // awaited below
   const calls: AppSession['calls'] = [];
   const errors: string[] = [];
 
@@ -204,11 +227,15 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   await context.route('**/*', async (route) => {
     const url = new URL(route.request().url());
     // Pictures come from the archive by main's own rule, as the app's protocol handler serves them.
-    if (url.protocol === 'cuttings-archive:') return serveArchiveFile(route, (session ? session.library() : library).archive);
+    if (url.protocol === 'cuttings-archive:') {
+      const current = (await dispatching).session?.library() ?? (library as Library);
+      return serveArchiveFile(route, current.archive);
+    }
     // The app must never reach the network; anything but our origin is refused.
     if (url.origin !== ORIGIN) return route.abort('blockedbyclient');
     const file = path.join(OUT, path.normalize(url.pathname === '/' ? '/index.html' : url.pathname));
-    if (!file.startsWith(OUT + path.sep) || !existsSync(file)) return route.fulfill({ status: 404, body: 'Not found' });
+    if (!file.startsWith(OUT + path.sep) || !existsSync(file))
+      return route.fulfill({ status: 404, body: 'Not found' });
     return route.fulfill({
       status: 200,
       body: await readFile(file),
@@ -218,12 +245,17 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       },
     });
   });
-  await context.exposeBinding('__cuttingsInvoke', async (_source, channel: string, args: unknown): Promise<Envelope<unknown>> => {
-    calls.push({ channel, args });
-    return dispatch(channel, args);
-  });
+  await context.exposeBinding(
+    '__cuttingsInvoke',
+    async (_source, channel: string, args: unknown): Promise<Envelope<unknown>> => {
+      calls.push({ channel, args });
+      return (await dispatching).dispatch(channel, args);
+    },
+  );
   if (options.filePaths) {
-    await context.addInitScript({ content: `window.__cuttingsFilePaths = ${JSON.stringify(options.filePaths)};` });
+    await context.addInitScript({
+      content: `window.__cuttingsFilePaths = ${JSON.stringify(options.filePaths)};`,
+    });
   }
   await context.addInitScript({ content: await bridge() });
   if (options.axe) {
@@ -238,10 +270,15 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     if (msg.type() === 'error') errors.push(`console: ${msg.text()}`);
   });
   // As main does: every change to the archive is pushed to the window.
-  const unsubscribe = library.onChange((ids) => void emit('archive.changed', { ids }));
+  const unsubscribe =
+    library?.onChange((ids) => void emit('archive.changed', { ids })) ?? ((): void => undefined);
 
   await page.goto(`${ORIGIN}/index.html`);
-  await waitForApp(page);
+  const { session } = await dispatching;
+  await waitForApp(page, { orRecovery: !!session });
+  const painted = performance.now() - started;
+  // Tests go on with the archive open (the first list may have come from the index alone).
+  await session?.opened;
 
   let closed = false;
   const close = async (): Promise<void> => {
@@ -250,12 +287,16 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
     unsubscribe();
     await context.close();
     if (session) await session.close();
-    else await library.close();
+    else await library?.close();
   };
   return {
     page,
     context,
-    library,
+    openedIn: { painted, complete: performance.now() - started },
+    // The session's library changes when a backup is restored (or the archive recovered).
+    get library(): Library {
+      return session ? session.library() : (library as Library);
+    },
     dir,
     calls,
     errors,
@@ -282,13 +323,14 @@ async function serveArchiveFile(route: Route, archive: Library['archive']): Prom
 
 /**
  * The app has rendered its first list (the readiness signal: the list heading leaves
- * "Loading…"), or the welcome of an empty archive.
+ * "Loading…"), or the welcome of an empty archive; with `orRecovery`, or the recovery screen.
  */
-export async function waitForApp(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
+export async function waitForApp(page: Page, { orRecovery = false } = {}): Promise<void> {
+  await page.waitForFunction((recovery) => {
     const heading = document.getElementById('list-heading');
+    if (recovery && document.getElementById('recovery-title')) return true;
     return (!!heading && heading.textContent !== 'Loading…') || !!document.getElementById('welcome-title');
-  });
+  }, orRecovery);
 }
 
 /** Reads a paste fixture from `tests/fixtures/paste`. */
@@ -314,11 +356,32 @@ export interface AxeViolation {
 /** axe-core's serious and critical violations on the page as it is now. */
 export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
   return page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: Array<{ id: string; impact: string | null; help: string; nodes: Array<{ target: unknown[] }> }> }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: {
+          run(
+            ctx: Document,
+            opts: object,
+          ): Promise<{
+            violations: Array<{
+              id: string;
+              impact: string | null;
+              help: string;
+              nodes: Array<{ target: unknown[] }>;
+            }>;
+          }>;
+        };
+      }
+    ).axe;
     const result = await axe.run(document, { resultTypes: ['violations'] });
     return result.violations
       .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, impact: v.impact, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+      .map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        help: v.help,
+        targets: v.nodes.map((n) => n.target.join(' ')),
+      }));
   });
 }
 
@@ -348,7 +411,10 @@ export function folderState(dir: string): string[] {
   return out.sort();
 }
 
-const WORDS = 'talks energy grid ceasefire ministry delegation summit sanctions budget inflation border court vote harbour'.split(' ');
+const WORDS =
+  'talks energy grid ceasefire ministry delegation summit sanctions budget inflation border court vote harbour'.split(
+    ' ',
+  );
 
 /**
  * An article as capture would hand it over, made up from `i` alone, for filling an
@@ -358,7 +424,8 @@ export function syntheticArticle(i: number): CapturedArticle {
   const word = (k: number): string => WORDS[(i * 7 + k * 3) % WORDS.length] as string;
   const text = Array.from(
     { length: 4 },
-    (_, p) => `Paragraph ${p + 1} of clipping ${i}: the ${word(p)} report mentions ${word(p + 1)} and ${word(p + 2)}.`,
+    (_, p) =>
+      `Paragraph ${p + 1} of clipping ${i}: the ${word(p)} report mentions ${word(p + 1)} and ${word(p + 2)}.`,
   ).join('\n\n');
   const day = String((i % 28) + 1).padStart(2, '0');
   return {

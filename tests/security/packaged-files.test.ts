@@ -90,11 +90,17 @@ function importsOf(source: string): string[] {
 
 const BUNDLES = ['out/main', 'out/preload', 'out/cli'];
 
+/** When main's or the preload's sources (or package.json) last changed: a build older than that is rebuilt. */
+function newestSource(): number {
+  const files = [...walk('electron'), ...walk('shared'), 'package.json', 'electron.vite.config.ts'];
+  return Math.max(...files.map((f) => statSync(path.join(root, f)).mtimeMs));
+}
+
 beforeAll(() => {
   // The command line is quick to build (and must match the sources); the app's bundles come from
   // `npm run build` (npm test builds first), built here only when missing.
   execFileSync(process.execPath, [path.join(root, 'scripts/build-cli.mjs')], { cwd: root, stdio: 'ignore' });
-  if (!existsSync(path.join(root, pkg.main))) {
+  if (!existsSync(path.join(root, pkg.main)) || statSync(path.join(root, pkg.main)).mtimeMs < newestSource()) {
     execFileSync(path.join(root, 'node_modules/.bin/electron-vite'), ['build'], { cwd: root, stdio: 'ignore', timeout: 240_000 });
   }
 }, 300_000);

@@ -56,6 +56,24 @@ export const restoreCommand: Command = {
   },
 };
 
+export const repairCommand: Command = {
+  name: 'repair',
+  summary: 'Rebuild a damaged or lost catalogue from the clipping folders (saved searches and dossiers come back only with restore)',
+  usage: '[--json]',
+  options: {},
+  readOnly: false,
+  async run(ctx) {
+    noArguments('repair', ctx.positionals);
+    const result = await (await care()).repairFromFolders(ctx.archiveDir, { owner: 'the cuttings command' });
+    if (ctx.json) ctx.printJson(result);
+    else {
+      ctx.print(`Rebuilt the catalogue: ${result.clippings} clippings taken back from their folders.`);
+      if (result.keptAt) ctx.print(`The catalogue it replaced is kept in ${result.keptAt}.`);
+    }
+    return 0;
+  },
+};
+
 export const checkCommand: Command = {
   name: 'check',
   summary: 'Verify the catalogue against the files; --repair fixes what it safely can',

@@ -1,6 +1,6 @@
 /** Every CLI command, in the order `cuttings --help` lists them. */
 import type { Command } from '../command';
-import { backupCommand, checkCommand, exportCommand, importArchiveCommand, restoreCommand } from './archive-care';
+import { backupCommand, checkCommand, exportCommand, importArchiveCommand, repairCommand, restoreCommand } from './archive-care';
 import { dossierCommand } from './dossier';
 import { importCommand } from './import';
 import { listCommand } from './list';
@@ -26,6 +26,7 @@ export const COMMANDS: Command[] = [
   reindexCommand,
   backupCommand,
   restoreCommand,
+  repairCommand,
   checkCommand,
   exportCommand,
   importArchiveCommand,

@@ -53,6 +53,8 @@ export class ArchiveImpl implements Archive {
   private closed = false;
   private cache: { active?: ClippingSummary[]; trashed?: ClippingSummary[]; tags?: TagInfo[] } = {};
   private dupIndex: Map<string, string> | null = null;
+  /** Aborted when the archive closes: housekeeping not yet started is skipped. */
+  readonly closing = new AbortController();
   /** What the user should know about this opening (damaged records set aside). */
   readonly notes: string[] = [];
   maintenance: Promise<MaintenanceReport> = Promise.resolve({
@@ -431,6 +433,7 @@ export class ArchiveImpl implements Archive {
     if (this.closed) return;
     await this.pumping;
     this.closed = true;
+    this.closing.abort();
     await this.maintenance;
     await this.lock?.release();
   }

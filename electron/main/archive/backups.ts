@@ -1,22 +1,25 @@
 /**
  * Rotating, verified backups in `backups/`: gzip-compressed snapshots named
  * `<UTC stamp>-<kind>.json.gz`. A backup is written durably, read back, decompressed, parsed
- * and checked BEFORE any older backup of its kind is rotated out.
+ * and checked BEFORE any older backup of its kind is rotated out. The app and the CLI make
+ * backups in a worker thread (archive-worker.ts), so the window never waits for one.
  */
+import { createReadStream } from 'node:fs';
 import { mkdir, readFile, readdir, rm, stat } from 'node:fs/promises';
+import { createInterface } from 'node:readline';
 import path from 'node:path';
+import { Readable } from 'node:stream';
 import { promisify } from 'node:util';
-import { gunzip, gzip } from 'node:zlib';
-import { BACKUP_FILE_NAME, type BackupInfo, type BackupKind } from '../../../shared/backups';
+import { createGunzip, createGzip, gunzip } from 'node:zlib';
+import { BACKUP_FILE_NAME, type BackupCensus, type BackupInfo, type BackupKind } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
-import { writeFileAtomic } from './durable-fs';
+import { writeStreamAtomic } from './durable-fs';
 import { errnoCode, ioError } from './io-errors';
 import { BACKUPS_DIR, fileStamp } from './layout';
 import { migrate } from './migrations';
 import { SCHEMA_VERSION, schemaVersionOf, type Snapshot } from './schema';
-import { checkSnapshot, parseSnapshotText, serialiseSnapshotAsync } from './snapshot';
+import { checkSnapshot, parseSnapshotText } from './snapshot';
 
-const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
 /** How many backups of each kind are kept. */
@@ -120,8 +123,8 @@ export async function writeBackup(
   const source = Buffer.from(content, 'utf8');
   try {
     await mkdir(folder, { recursive: true });
-    // Compression and decompression run on libuv's thread pool, not the main thread.
-    await writeFileAtomic(file, await gzipAsync(source));
+    // Compressed on the way to disk, a megabyte at a time.
+    await writeStreamAtomic(file, Readable.from(slices(source)), createGzip());
   } catch (err) {
     throw ioError(err, 'write a backup');
   }
@@ -142,6 +145,10 @@ export async function writeBackup(
   return { name, kind, createdAt: now.toISOString(), size };
 }
 
+function* slices(bytes: Buffer, size = 1 << 20): Generator<Buffer> {
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
+}
+
 async function rotate(dir: string, kind: BackupKind): Promise<void> {
   const mine = (await listBackups(dir)).filter((b) => b.kind === kind);
   for (const old of mine.slice(KEEP[kind])) {
@@ -149,10 +156,48 @@ async function rotate(dir: string, kind: BackupKind): Promise<void> {
   }
 }
 
-/** Makes the day's first backup if there is none yet for `now`'s UTC date. Returns its name or null. */
-export async function dailyBackup(dir: string, snapshot: () => Snapshot, now: Date): Promise<string | null> {
+/**
+ * Counts the clippings of every backup, newest first, reading each as a stream: backups hold one
+ * clipping per line (see serialiseSnapshot), so counting needs no parsing. Other layouts are
+ * read whole. (A restore checks the backup fully before it writes anything.)
+ */
+export async function backupCensus(dir: string): Promise<BackupCensus[]> {
+  const out: BackupCensus[] = [];
+  for (const info of await listBackups(dir)) out.push({ ...info, ...(await countClippings(dir, info.name)) });
+  return out;
+}
+
+async function countClippings(dir: string, name: string): Promise<{ clippings: number | null; problem: string | null }> {
+  const lines = createInterface({ input: createReadStream(path.join(dir, BACKUPS_DIR, name)).pipe(createGunzip()), crlfDelay: Infinity });
+  let head: string | null = null;
+  let count = 0;
+  let last = '';
+  try {
+    for await (const line of lines) {
+      if (head === null) head = line;
+      else if (line !== ']}') count++;
+      last = line;
+    }
+  } catch (err) {
+    return { clippings: null, problem: `it cannot be read or decompressed (${(err as Error).message})` };
+  }
+  if (head === null || !head.endsWith('"clippings":[') || last !== ']}') {
+    const whole = await readBackup(dir, name);
+    return typeof whole === 'string' ? { clippings: null, problem: whole } : { clippings: whole.clippings.length, problem: null };
+  }
+  let version: number | null;
+  try {
+    version = schemaVersionOf(JSON.parse(`${head}]}`));
+  } catch {
+    return { clippings: null, problem: 'it is not valid JSON' };
+  }
+  if (version === null) return { clippings: null, problem: 'it has no schemaVersion' };
+  if (version > SCHEMA_VERSION) return { clippings: count, problem: `it was written by a newer version of Cuttings (schema ${version})` };
+  return { clippings: count, problem: null };
+}
+
+/** True when `dir` has a daily backup made on `now`'s UTC date. */
+export async function hasDailyBackup(dir: string, now: Date): Promise<boolean> {
   const day = now.toISOString().slice(0, 10);
-  const today = (await listBackups(dir)).some((b) => b.kind === 'daily' && b.createdAt.startsWith(day));
-  if (today) return null;
-  return (await writeBackup(dir, 'daily', await serialiseSnapshotAsync(snapshot()), now)).name;
+  return (await listBackups(dir)).some((b) => b.kind === 'daily' && b.createdAt.startsWith(day));
 }

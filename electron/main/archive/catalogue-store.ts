@@ -98,6 +98,20 @@ export class CatalogueStore {
     return new CatalogueStore(dir, { ...empty, shards: refs.sort(compareShardNames) }, shards, capacity);
   }
 
+  /**
+   * Replaces the whole catalogue with `content` in ONE commit (a restore, a repair): the new
+   * shard files go to the slots the current manifest does not name, the shards it names that
+   * the new catalogue lacks are dropped, and the manifest rename is the single commit point, so
+   * a crash at any moment leaves the old catalogue or the new one. `verify` runs once the new
+   * shard files are on disk and before that rename; if it throws, nothing is committed.
+   */
+  async replaceAll(content: CatalogueContent, verify?: (next: Manifest) => Promise<void>): Promise<void> {
+    const fresh = new CatalogueStore(this.dir, { ...this.manifest, shards: [] }, new Map(), this.capacity);
+    const changed = new Map<string, StoredClipping[]>(this.manifest.shards.map((ref) => [ref.name, []]));
+    for (const [name, list] of fresh.group(content.clippings)) changed.set(name, list);
+    await this.commit(content.root, changed, verify);
+  }
+
   private group(clippings: StoredClipping[]): Map<string, StoredClipping[]> {
     const byShard = new Map<string, StoredClipping[]>();
     for (const c of clippings) {
@@ -151,7 +165,11 @@ export class CatalogueStore {
    * Durably writes new contents for the given shards (complete lists; an empty list drops the
    * shard) and the root data, as one atomic change. On failure nothing in memory changes.
    */
-  async commit(root: RootData, changed: Map<string, StoredClipping[]>): Promise<void> {
+  async commit(
+    root: RootData,
+    changed: Map<string, StoredClipping[]>,
+    verify?: (next: Manifest) => Promise<void>,
+  ): Promise<void> {
     if (this.broken) throw this.broken;
     const old = this.manifest;
     const generation = old.generation + 1;
@@ -193,7 +211,7 @@ export class CatalogueStore {
               if (creates) await fsyncDir(path.join(this.dir, SHARD_DIR));
             })();
       shardsDurable.catch(() => undefined); // observed below; avoids an unhandled rejection meanwhile
-      adapter.beforeRename = () => shardsDurable;
+      adapter.beforeRename = verify ? () => shardsDurable.then(() => verify(next)) : () => shardsDurable;
       this.manifestDb.data = next;
       await Promise.all([shardsDurable, this.manifestDb.write()]);
     } catch (err) {

@@ -55,7 +55,7 @@ async function isDir(p: string): Promise<boolean> {
 }
 
 /** A complete clipping folder that the catalogue lost, or null. */
-async function adoptable(
+export async function adoptable(
   root: string,
   rel: string,
   known: ReadonlyMap<string, StoredClipping>,

@@ -3,13 +3,30 @@
  * keeps every byte), and the user is told where it went and which backup can replace it.
  * Nothing here ever writes over or deletes the damaged files.
  */
-import { copyFile, mkdir, rename, stat } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, rename, stat } from 'node:fs/promises';
 import path from 'node:path';
+import type { DamageReason } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
-import { fsyncDir, writeFileSynced } from './durable-fs';
+import { fsyncDir, fsyncFile, writeFileSynced } from './durable-fs';
 import { errnoCode } from './io-errors';
 import type { SetAsideRecord } from './load';
 import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
+
+
+/**
+ * A catalogue saved by a newer version of Cuttings: not damage, so nothing is moved or changed;
+ * it is refused (code `read-only`). The app offers its recovery screen (older backups, another
+ * archive); the newer version opens it as it is.
+ */
+export class NewerArchiveError extends CuttingsError {
+  constructor(
+    message: string,
+    readonly schema: number,
+  ) {
+    super('read-only', message);
+    this.name = 'NewerArchiveError';
+  }
+}
 
 /** A `damaged` error that also carries, for programs, where things are. */
 export class DamagedArchiveError extends CuttingsError {
@@ -19,6 +36,7 @@ export class DamagedArchiveError extends CuttingsError {
     readonly keptAt: string | null,
     /** Name of the newest backup that was read back and checked, or null when there is none. */
     readonly newestBackup: string | null,
+    readonly reason: DamageReason = 'damaged',
   ) {
     super('damaged', message);
     this.name = 'DamagedArchiveError';
@@ -53,6 +71,31 @@ export async function keepCatalogueAside(
   for (const p of present) await rename(path.join(dir, p), path.join(target, p));
   await fsyncDir(target);
   await fsyncDir(dir);
+  return rel;
+}
+
+/**
+ * Copies `catalogue.json` and the files in `catalogue/` into `kept/<stamp>-<reason>/`, leaving
+ * them in place (a restore or repair keeps the catalogue it replaces, yet until its own commit
+ * point the old catalogue must stay whole where it is). Returns that folder relative to the
+ * archive, or null when there was nothing to copy.
+ */
+export async function copyCatalogueAside(dir: string, reason: string, now: Date = new Date()): Promise<string | null> {
+  const files: string[] = [];
+  if (await exists(path.join(dir, CATALOGUE_FILE))) files.push(CATALOGUE_FILE);
+  const shards = await readdir(path.join(dir, SHARD_DIR), { withFileTypes: true }).catch(() => []);
+  files.push(...shards.filter((e) => e.isFile() && !e.name.startsWith('.')).map((e) => path.posix.join(SHARD_DIR, e.name)));
+  if (files.length === 0) return null;
+  const rel = path.posix.join(KEPT_DIR, `${fileStamp(now)}-${reason}`);
+  const target = path.join(dir, rel);
+  await mkdir(path.join(target, SHARD_DIR), { recursive: true });
+  for (const file of files) {
+    await copyFile(path.join(dir, file), path.join(target, file));
+    await fsyncFile(path.join(target, file));
+  }
+  await fsyncDir(path.join(target, SHARD_DIR));
+  await fsyncDir(target);
+  await fsyncDir(path.join(dir, KEPT_DIR));
   return rel;
 }
 

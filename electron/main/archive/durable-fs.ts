@@ -5,8 +5,11 @@
  * target, and the folder is flushed so the rename itself is on disk. Readers therefore see
  * the old file or the new one, never a mix, and an acknowledged write is never lost.
  */
+import { createWriteStream } from 'node:fs';
 import { open, rename, rm, type FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import type { Readable, Transform } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { token } from './ids';
 
 async function writeAllAndSync(handle: FileHandle, data: string | Uint8Array): Promise<void> {
@@ -18,6 +21,16 @@ async function writeAllAndSync(handle: FileHandle, data: string | Uint8Array): P
 export async function fsyncDir(dir: string): Promise<void> {
   if (process.platform === 'win32') return;
   const handle = await open(dir, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Flushes a file's contents to disk. */
+export async function fsyncFile(file: string): Promise<void> {
+  const handle = await open(file, 'r+');
   try {
     await handle.sync();
   } finally {
@@ -51,6 +64,27 @@ export async function writeFileAtomic(
   try {
     await writeFileSynced(temp, data);
     if (beforeRename) await beforeRename();
+    await rename(temp, file);
+  } catch (err) {
+    await rm(temp, { force: true }).catch(() => undefined);
+    throw err;
+  }
+  try {
+    await fsyncDir(dir);
+  } catch (err) {
+    throw new RenamedButNotFlushed(err);
+  }
+}
+
+/**
+ * {@link writeFileAtomic} for data made as a stream (a backup gzipped on the way to disk): the
+ * temp file is written through `transforms`, flushed, then renamed, and the folder flushed.
+ */
+export async function writeStreamAtomic(file: string, source: Readable, ...transforms: Transform[]): Promise<void> {
+  const dir = path.dirname(file);
+  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${token()}.tmp`);
+  try {
+    await pipeline([source, ...transforms, createWriteStream(temp, { flush: true })]);
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);

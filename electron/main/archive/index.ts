@@ -3,8 +3,9 @@
  * files per clipping. See README.md for the layout and the guarantees.
  */
 export { openArchive } from './open';
-export { DamagedArchiveError } from './damage';
-export { backupArchive, recoverFromBackup, restoreBackup } from './restore';
+export { DamagedArchiveError, NewerArchiveError } from './damage';
+export { backupArchive, recoverFromBackup, repairFromFolders, restoreBackup } from './restore';
+export { backupCensusInWorker, backupInWorker, repairInWorker, restoreInWorker } from './worker-host';
 export { listBackups } from './backups';
 export { checkArchive, type CheckProblem, type CheckReport } from './check';
 export { exportArchive, type ExportResult } from './transfer';

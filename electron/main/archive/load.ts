@@ -71,7 +71,7 @@ async function hasEntries(p: string): Promise<boolean> {
 }
 
 /** Checks one shard file's bytes against the manifest's reference to it; adds its clippings to `seen` when it is fine. */
-function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredClipping>): ShardDoc | string {
+export function checkShardBytes(bytes: Buffer, ref: ShardRef, seen: Map<string, StoredClipping>): ShardDoc | string {
   const local = new Map<string, StoredClipping>();
   const result = checkShardDoc(bytes, ref, seen, local);
   if (typeof result !== 'string') for (const [id, c] of local) seen.set(id, c);

@@ -6,9 +6,10 @@ import { mkdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
 import { ArchiveImpl } from './archive';
-import { dailyBackup, newestValidBackup } from './backups';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { hasDailyBackup, newestValidBackup } from './backups';
 import { CatalogueStore } from './catalogue-store';
-import { DamagedArchiveError, keepCatalogueAside, keepRecordsAside } from './damage';
+import { DamagedArchiveError, NewerArchiveError, keepCatalogueAside, keepRecordsAside } from './damage';
 import { errnoCode, ioError } from './io-errors';
 import { inspectCatalogue, type Inspection, type SetAsideRecord } from './load';
 import { ArchiveLock } from './lock';
@@ -16,6 +17,13 @@ import { migrateOnOpen } from './migrations-run';
 import { CATALOGUE_FILE } from './layout';
 import { SCHEMA_VERSION, SHARD_CAPACITY, type Manifest, type RootData, type StoredClipping } from './schema';
 import type { Archive, MaintenanceReport, OpenOptions } from './types';
+import { backupInWorker } from './worker-host';
+
+/**
+ * The daily backup waits this long after open in the background: it reads the whole catalogue
+ * again (in a worker), and the first seconds belong to the window showing the library.
+ */
+const DAILY_BACKUP_DELAY_MS = 5_000;
 
 export function emptyRoot(now: Date): RootData {
   return { createdAt: now.toISOString(), tags: [], savedSearches: [], dossiers: [] };
@@ -47,6 +55,7 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
     });
   }
   const lock = readOnly ? null : await ArchiveLock.acquire(root, options.owner ?? 'Cuttings');
+  options.onLocked?.();
   try {
     const found = await inspectCatalogue(root);
     const store = await loadStore(root, found, { readOnly, now, capacity });
@@ -162,10 +171,10 @@ async function setAsideDamagedRecords(
  * An archive written by a newer version of Cuttings is not damaged: this version simply cannot
  * read it. It refuses, and moves and changes nothing (the newer version will open it as it is).
  */
-function newerVersion(schema: number): CuttingsError {
-  return new CuttingsError(
-    'read-only',
+function newerVersion(schema: number): NewerArchiveError {
+  return new NewerArchiveError(
     `This archive was saved by a newer version of Cuttings (schema ${schema}; this version reads up to ${SCHEMA_VERSION}). Nothing was changed: open it with that version of Cuttings, or a newer one.`,
+    schema,
   );
 }
 
@@ -189,11 +198,15 @@ async function damaged(
     }
   }
   const backup = await newestValidBackup(root).catch(() => null);
-  const offer = backup
-    ? `The newest valid backup is ${backup} : restore it with \`cuttings restore ${backup}\`.`
-    : 'There is no valid backup in backups/.';
+  // Where to go from here is the caller's to say (the app's recovery screen, the CLI's hint).
+  const offer = backup ? `The newest valid backup is ${backup}.` : 'There is no valid backup in backups/.';
   const what = `The archive's catalogue ${found.file === CATALOGUE_FILE ? '' : `file ${found.file} `}${found.problem}.`;
-  return new DamagedArchiveError(`${what} ${keptNote} ${offer}`.replace(/\s+/g, ' ').trim(), keptAt, backup);
+  const reason = found.future
+    ? 'newer-schema'
+    : found.file === CATALOGUE_FILE && found.problem.startsWith('is missing')
+      ? 'missing'
+      : 'damaged';
+  return new DamagedArchiveError(`${what} ${keptNote} ${offer}`.replace(/\s+/g, ' ').trim(), keptAt, backup, reason);
 }
 
 async function runMaintenance(
@@ -205,8 +218,13 @@ async function runMaintenance(
 ): Promise<MaintenanceReport> {
   const report: MaintenanceReport = { backup: null, backupError: null, removedLeftovers };
   if (mode === 'off') return report;
+  if (mode === 'background') {
+    // Closing the archive meanwhile skips it (the next open makes it).
+    const waited = await sleep(DAILY_BACKUP_DELAY_MS, true, { signal: archive.closing.signal }).catch(() => false);
+    if (!waited) return report;
+  }
   try {
-    report.backup = await dailyBackup(root, () => archive.snapshot(), now());
+    if (!(await hasDailyBackup(root, now()))) report.backup = (await backupInWorker(root, 'daily', now())).name;
   } catch (err) {
     report.backupError = ioError(err, 'make the daily backup').message;
   }

@@ -1,49 +1,45 @@
 /**
- * Backups the user asks for, and putting a backup back: `cuttings backup`, `cuttings restore`.
+ * Backups the user asks for, putting a backup back, and rebuilding a lost catalogue from the
+ * clipping folders: `cuttings backup`, `cuttings restore`, the app's Settings and recovery
+ * screen. Restore and repair replace the catalogue atomically (replace.ts).
  */
-import { rm } from 'node:fs/promises';
+import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { BackupInfo, RestoreResult } from '../../../shared/backups';
+import type { BackupInfo, RepairResult, RestoreResult } from '../../../shared/backups';
 import { CuttingsError } from '../../../shared/errors';
 import { newestValidBackup, readBackup, writeBackup } from './backups';
-import { CatalogueStore } from './catalogue-store';
-import { keepCatalogueAside } from './damage';
-import { ioError } from './io-errors';
-import { INDEX_DIR } from './layout';
+import { adoptable } from './check';
+import { CLIPPINGS_DIR } from './layout';
 import { ArchiveLock } from './lock';
-import { openArchive } from './open';
+import { emptyRoot, openArchive } from './open';
+import { replaceCatalogue, type ReplaceStep } from './replace';
 import { changesSinceBackup } from './restore-report';
-import type { StoredClipping } from './schema';
 import { serialiseSnapshotAsync } from './snapshot';
 import type { ArchiveImpl } from './archive';
+import type { StoredClipping } from './schema';
 import type { OpenOptions } from './types';
+import { backupInWorker } from './worker-host';
 
-type RestoreOptions = Pick<OpenOptions, 'owner' | 'now'>;
 
-/** Writes a verified backup of the archive's current catalogue (kind `manual`). Works while another process writes. */
-export async function backupArchive(dir: string): Promise<BackupInfo> {
-  const archive = (await openArchive(dir, { readOnly: true })) as ArchiveImpl;
-  try {
-    return await writeBackup(
-      archive.dir,
-      'manual',
-      await serialiseSnapshotAsync(archive.snapshot()),
-      new Date(),
-    );
-  } finally {
-    await archive.close();
-  }
+type RestoreOptions = Pick<OpenOptions, 'owner' | 'now'> & {
+  /** @internal Told after each step of the replacement (tests stop or crash there). */
+  onStep?: (step: ReplaceStep) => void | Promise<void>;
+};
+
+/**
+ * Writes a verified backup of the archive's current catalogue (kind `manual`), in the archive
+ * worker. Works while another process writes.
+ */
+export function backupArchive(dir: string): Promise<BackupInfo> {
+  return backupInWorker(path.resolve(dir), 'manual');
 }
 
 /**
- * Replaces the catalogue with backup `name` (from `listBackups`). The catalogue it replaces is
- * moved to `kept/` unchanged. Needs the writer's lock: throws `locked` while the archive is open.
+ * Replaces the catalogue with backup `name` (from `listBackups`). A `pre-restore` backup of
+ * the catalogue it replaces is made first, and its files are copied to `kept/`. Needs the
+ * writer's lock: throws `locked` while the archive is open.
  */
-export async function restoreBackup(
-  dir: string,
-  name: string,
-  options: RestoreOptions = {},
-): Promise<RestoreResult> {
+export async function restoreBackup(dir: string, name: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   const root = path.resolve(dir);
   const now = options.now ?? ((): Date => new Date());
   const lock = await ArchiveLock.acquire(root, options.owner ?? 'the cuttings command');
@@ -54,20 +50,12 @@ export async function restoreBackup(
       throw new CuttingsError(code, `The backup ${name} cannot be restored: ${snapshot}.`);
     }
     const current = await backupCurrent(root, now());
-    const keptAt = await keepCatalogueAside(root, 'before-restore', now()).catch((err: unknown) => {
-      throw ioError(err, 'set the current catalogue aside');
-    });
     const { clippings, createdAt, tags, savedSearches, dossiers } = snapshot;
-    await CatalogueStore.create(root, {
-      root: { createdAt, tags, savedSearches, dossiers },
-      clippings,
-    }).catch((err: unknown) => {
-      throw ioError(err, 'write the restored catalogue');
-    });
-    // The search index describes the catalogue just replaced: drop it, and the next open rebuilds it.
-    await rm(path.join(root, INDEX_DIR), { recursive: true, force: true }).catch((err: unknown) => {
-      throw ioError(err, 'remove the old search index');
-    });
+    const { keptAt } = await replaceCatalogue(
+      root,
+      { root: { createdAt, tags, savedSearches, dossiers }, clippings },
+      { reason: 'before-restore', now: now(), onStep: options.onStep },
+    );
     const sinceBackup = current ? await changesSinceBackup(root, current.clippings, clippings, current.backup) : undefined;
     return { restored: name, clippings: clippings.length, keptAt, sinceBackup };
   } finally {
@@ -78,7 +66,7 @@ export async function restoreBackup(
 /**
  * A `pre-restore` backup of the catalogue about to be replaced, so a restore can itself be
  * undone from the list of backups. A catalogue too damaged to read (often why one restores)
- * has none; it is still kept whole in `kept/`.
+ * has none; it is still copied whole to `kept/`.
  */
 async function backupCurrent(root: string, now: Date): Promise<{ backup: string; clippings: StoredClipping[] } | null> {
   let archive: ArchiveImpl;
@@ -97,16 +85,49 @@ async function backupCurrent(root: string, now: Date): Promise<{ backup: string;
 }
 
 /** Restores `backupName`, or else the newest backup that reads back and checks out. */
-export async function recoverFromBackup(
-  dir: string,
-  backupName?: string,
-  options: RestoreOptions = {},
-): Promise<RestoreResult> {
+export async function recoverFromBackup(dir: string, backupName?: string, options: RestoreOptions = {}): Promise<RestoreResult> {
   const name = backupName ?? (await newestValidBackup(path.resolve(dir)));
-  if (!name)
-    throw new CuttingsError(
-      'not-found',
-      `There is no valid backup in ${path.join(path.resolve(dir), 'backups')}.`,
-    );
+  if (!name) throw new CuttingsError('not-found', `There is no valid backup in ${path.join(path.resolve(dir), 'backups')}.`);
   return restoreBackup(dir, name, options);
+}
+
+/**
+ * Rebuilds a catalogue that is damaged or lost from the clipping folders: every folder that
+ * holds its `clipping.json` and text is taken back (what `check --repair` does for a single
+ * lost clipping). Tags are gathered from the clippings; saved searches and dossiers live only
+ * in the catalogue and its backups, so a restore is the better choice while a backup exists.
+ * The catalogue it replaces is copied to `kept/`.
+ */
+export async function repairFromFolders(dir: string, options: RestoreOptions = {}): Promise<RepairResult> {
+  const root = path.resolve(dir);
+  const now = options.now ?? ((): Date => new Date());
+  const lock = await ArchiveLock.acquire(root, options.owner ?? 'the cuttings command');
+  try {
+    const clippings = await adoptAll(root);
+    const tagNames = [...new Set(clippings.flatMap((c) => c.tags))].sort((a, b) => a.localeCompare(b));
+    const rootData = { ...emptyRoot(now()), tags: tagNames.map((name) => ({ name, color: null })) };
+    const { keptAt } = await replaceCatalogue(root, { root: rootData, clippings }, { reason: 'before-repair', now: now(), onStep: options.onStep });
+    return { clippings: clippings.length, keptAt };
+  } finally {
+    await lock.release();
+  }
+}
+
+/** Every complete clipping folder under clippings/YYYY/MM/, in capture order. */
+async function adoptAll(root: string): Promise<StoredClipping[]> {
+  const found: StoredClipping[] = [];
+  const known = new Map<string, StoredClipping>();
+  const list = (rel: string): Promise<string[]> => readdir(path.join(root, rel)).catch(() => [] as string[]);
+  for (const year of (await list(CLIPPINGS_DIR)).filter((n) => /^\d{4}$/.test(n))) {
+    for (const month of (await list(path.posix.join(CLIPPINGS_DIR, year))).filter((n) => /^\d{2}$/.test(n))) {
+      for (const id of await list(path.posix.join(CLIPPINGS_DIR, year, month))) {
+        const rec = await adoptable(root, path.posix.join(CLIPPINGS_DIR, year, month, id), known);
+        if (rec) {
+          known.set(rec.id, rec);
+          found.push(rec);
+        }
+      }
+    }
+  }
+  return found.sort((a, b) => (a.capturedAt < b.capturedAt ? -1 : a.capturedAt > b.capturedAt ? 1 : a.id < b.id ? -1 : 1));
 }

@@ -23,6 +23,8 @@ export interface OpenOptions {
   shardCapacity?: number;
   /** @internal The clock (tests of dated behaviour). */
   now?: () => Date;
+  /** @internal Called once the writer's lock is held (at once when read-only), before the catalogue is read. */
+  onLocked?: () => void;
 }
 
 /** What open-time housekeeping did (the daily backup, removal of leftovers of interrupted writes). */

@@ -6,8 +6,9 @@
 import { CuttingsError, toErrorInfo } from '../../../shared/errors';
 import { contract, type Channel, type Envelope } from '../../../shared/ipc/contract';
 import type { Library } from '../library';
+import { gateWhileOpening } from './early';
 import { createHandlers, type Handlers } from './handlers';
-import { headlessShell, memorySettings, type Services, noRestore } from './services';
+import { headlessShell, memorySettings, noRecovery, noRestore, type Services } from './services';
 
 export type Dispatch = (channel: string, args: unknown) => Promise<Envelope<unknown>>;
 
@@ -17,19 +18,26 @@ const isChannel = (name: string): name is Channel => Object.hasOwn(contract, nam
  * A dispatcher over the real handlers of a library. The app passes its Electron-backed
  * services; without them (UI tests) dialogs and settings are headless.
  */
-export function createDispatcher(library: Library, services: Partial<Services> = {}): Dispatch {
-  const current = services.library ?? ((): Library => library);
-  return dispatcherFor(
+export function createDispatcher(library: Library | null, services: Partial<Services> = {}): Dispatch {
+  const current =
+    services.library ??
+    ((): Library => {
+      if (!library) throw new CuttingsError('internal', 'No archive is open.');
+      return library;
+    });
+  const dispatch = dispatcherFor(
     createHandlers({
       library: current,
       version: services.version ?? '0.0.0',
       shell: services.shell ?? headlessShell(current),
       settings: services.settings ?? memorySettings(current),
       backups: services.backups ?? noRestore,
+      recovery: services.recovery ?? noRecovery,
       indexing: services.indexing ?? ((): null => null),
       emit: services.emit ?? ((): void => undefined),
     }),
   );
+  return services.opening ? gateWhileOpening(dispatch, services.opening, services.version ?? '0.0.0') : dispatch;
 }
 
 export function dispatcherFor(handlers: Handlers): Dispatch {

@@ -7,12 +7,13 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
-import type { RestoreResult } from '../../../shared/backups';
+import type { BackupCensus, RecoveryView, RepairResult, RestoreResult } from '../../../shared/backups';
 import type { EventName, Events } from '../../../shared/ipc/contract';
 import { DEFAULT_CLIPPER_PORT, type SettingsUpdate, type SettingsView } from '../../../shared/settings';
 
 export type { Events };
 import type { Library } from '../library';
+import type { Opening } from './early';
 
 /** Dialogs and the operating system's shell. */
 export interface Shell {
@@ -40,6 +41,15 @@ export interface RestoreService {
   restore(name: string): Promise<RestoreResult>;
 }
 
+/** The recovery screen's actions, on an archive the app could not open (see session/recovery.ts). */
+export interface RecoveryService {
+  state(): RecoveryView | null;
+  backups(): Promise<BackupCensus[]>;
+  restore(name: string): Promise<RestoreResult>;
+  repair(): Promise<RepairResult>;
+  openOther(): Promise<{ archiveDir: string } | null>;
+}
+
 export interface Services {
   /** The open library (it may change when the user switches archives). */
   library(): Library;
@@ -47,9 +57,12 @@ export interface Services {
   shell: Shell;
   settings: SettingsService;
   backups: RestoreService;
+  recovery: RecoveryService;
   /** How far a background rebuild of the search index has got, or null. */
   indexing(): { done: number; total: number } | null;
   emit<E extends EventName>(event: E, payload: Events[E]): void;
+  /** While the archive is being opened: early answers from its index (ipc/early.ts), else null. */
+  opening?: () => Opening | null;
 }
 
 /** A shell for runs without a desktop: saves land in the archive's `exports/` folder. */
@@ -97,9 +110,22 @@ export function memorySettings(library: () => Library): SettingsService {
   };
 }
 
-/** Without the app's session there is no archive to close and reopen: the CLI restores. */
+/** Without the app's session there is no archive to close and reopen. */
 export const noRestore: RestoreService = {
   restore: async () => {
-    throw new CuttingsError('usage', 'Restoring a backup needs the app; from a terminal, run cuttings restore.');
+    throw new CuttingsError('usage', 'Restoring a backup needs the app’s session (it closes and reopens the archive).');
   },
+};
+
+/** Without the app's session the archive is always open: there is nothing to recover. */
+export const noRecovery: RecoveryService = {
+  state: () => null,
+  backups: async () => [],
+  restore: async () => {
+    throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
+  },
+  repair: async () => {
+    throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
+  },
+  openOther: async () => null,
 };

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { toErrorInfo } from '../../../shared/errors';
 import { openArchive } from '../archive/open';
-import type { OpenOptions } from '../archive/types';
+import type { Archive, OpenOptions } from '../archive/types';
 import { openSearchIndex } from '../search';
 import type { SearchIndex } from '../search/types';
 import { ArchiveLibrary } from './archive-library';
@@ -21,18 +21,28 @@ export { recoverClippingText } from './text-recovery';
  * needed — before returning, or with `rebuild: 'later'` not at all: the caller (the app, which
  * shows progress) runs {@link Library.reindex} itself when {@link Library.indexOutOfStep}.
  */
-export async function openLibrary(dir: string, options: OpenOptions & { rebuild?: 'now' | 'later' } = {}): Promise<Library> {
+export async function openLibrary(
+  dir: string,
+  options: OpenOptions & { rebuild?: 'now' | 'later'; /** @internal an index already open on this archive */ index?: SearchIndex } = {},
+): Promise<Library> {
   const archiveDir = path.resolve(dir);
-  const archive = await openArchive(archiveDir, options);
+  let archive: Archive;
   try {
-    const file = path.join(archiveDir, 'index', 'search.sqlite');
-    let index: SearchIndex | null = null;
+    archive = await openArchive(archiveDir, options);
+  } catch (err) {
+    options.index?.close();
+    throw err;
+  }
+  try {
+    let index: SearchIndex | null = options.index ?? null;
     let unreadable: string | null = null;
-    try {
-      // A reader never writes the index: it opens the file read-only or not at all.
-      index = openSearchIndex(file, { readOnly: archive.readOnly });
-    } catch (err) {
-      unreadable = toErrorInfo(err).message;
+    if (!index) {
+      try {
+        // A reader never writes the index: it opens the file read-only or not at all.
+        index = openSearchIndex(indexFile(archiveDir), { readOnly: archive.readOnly });
+      } catch (err) {
+        unreadable = toErrorInfo(err).message;
+      }
     }
     const library = new ArchiveLibrary(archive, index ?? openSearchIndex(':memory:'));
     await library.prepareIndex(options.rebuild ?? 'now', unreadable);
@@ -42,3 +52,6 @@ export async function openLibrary(dir: string, options: OpenOptions & { rebuild?
     throw err;
   }
 }
+
+/** The search index's file in an archive. */
+export const indexFile = (archiveDir: string): string => path.join(archiveDir, 'index', 'search.sqlite');

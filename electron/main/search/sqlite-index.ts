@@ -20,7 +20,7 @@ import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './sc
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
 import { Suggester } from './suggest';
-import type { IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
+import type { BrowseOptions, BrowsePage, IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
 /** At or below this many results, "did you mean" looks for a better spelling. */
 const FEW_RESULTS = 2;
@@ -202,6 +202,29 @@ export class SqliteSearchIndex implements SearchIndex {
 
   close(): void {
     if (this.db.isOpen) this.db.close();
+  }
+
+  browse(options: BrowseOptions = {}): BrowsePage {
+    const { offset = 0, limit = 50, sort = 'captured' } = options;
+    return this.guard(() => {
+      this.refresh();
+      const key = sort === 'published' ? this.cache.dateKey : this.cache.capturedKey;
+      // Newest first; rowids grow with insertion, so among equal dates the later one leads.
+      const rids = Array.from(this.cache.allRids()).sort((a, b) => (key[b] as number) - (key[a] as number) || b - a);
+      const page = rids.slice(offset, offset + limit);
+      type Row = { rid: number; id: string; title: string; source: string | null; published_at: string | null; captured_at: string; tags: string };
+      const rows = this.prepared(
+        'SELECT rid, id, title, source, published_at, captured_at, tags FROM docs WHERE rid IN (SELECT value FROM json_each(?))',
+      ).all(JSON.stringify(page)) as unknown as Row[];
+      const byRid = new Map(rows.map((r) => [r.rid, r]));
+      const items = page.flatMap((rid) => {
+        const r = byRid.get(rid);
+        return r
+          ? [{ id: r.id, title: r.title, source: r.source, publishedAt: r.published_at, capturedAt: r.captured_at, tags: JSON.parse(r.tags) as string[] }]
+          : [];
+      });
+      return { total: rids.length, items };
+    });
   }
 
   private reload(): void {

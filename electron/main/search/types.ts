@@ -44,6 +44,29 @@ export interface SearchOptions {
   sort?: SearchSort;
 }
 
+/** A page of the library list as the index knows it (see {@link SearchIndex.browse}). */
+export interface BrowseOptions {
+  offset?: number;
+  limit?: number;
+  /** Newest capture first, or newest publication (else capture) first. */
+  sort?: 'captured' | 'published';
+}
+
+/** What the index holds of a clipping for the list: no dateline or length (the catalogue has those). */
+export interface BrowseRow {
+  id: string;
+  title: string;
+  source: string | null;
+  publishedAt: string | null;
+  capturedAt: string;
+  tags: string[];
+}
+
+export interface BrowsePage {
+  total: number;
+  items: BrowseRow[];
+}
+
 export interface SearchIndex {
   /** Inserts or replaces documents (one transaction). */
   upsert(docs: IndexDoc[]): void;
@@ -51,6 +74,11 @@ export interface SearchIndex {
   /** Throws CuttingsError('bad-query') with a helpful message for a malformed query. */
   search(query: string, options?: SearchOptions): SearchResult;
   count(): number;
+  /**
+   * Every indexed clipping, a page at a time, newest first: the window's first list while the
+   * catalogue is still being read (the index holds no trashed clippings).
+   */
+  browse(options?: BrowseOptions): BrowsePage;
   close(): void;
   /**
    * True when the file was missing, damaged (then deleted and recreated empty), from an older

@@ -6,18 +6,8 @@
 import { useCallback, useEffect, useState, type ReactElement } from 'react';
 import type { BackupInfo } from '../../../shared/backups';
 import { leaveNotice } from '../../hooks/notice';
+import { BACKUP_KIND as KIND, backupSize as size, backupWhen as when } from '../../lib/backups';
 import { errorText } from '../../lib/errors';
-const when = new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short' });
-const KIND: Record<BackupInfo['kind'], string> = {
-  daily: 'Daily',
-  manual: 'Made by you',
-  'pre-migration': 'Before an update',
-  'pre-restore': 'Before a restore',
-};
-const size = (bytes: number): string =>
-  bytes < 1024 * 1024
-    ? `${Math.max(1, Math.round(bytes / 1024))} KB`
-    : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 
 /** The backups, and making or restoring one (one at a time); what happened is said. */
 function useBackups(): {

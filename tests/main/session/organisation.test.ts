@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../../electron/main/ipc/handlers';
-import { headlessShell, noRestore } from '../../../electron/main/ipc/services';
+import { headlessShell, noRecovery, noRestore } from '../../../electron/main/ipc/services';
 import { AppSession } from '../../../electron/main/session';
 import { flat, missingPdfTools, pdfText } from '../dossier/pdf-tools';
 import { makePng } from '../dossier/sample-clippings';
@@ -22,8 +22,12 @@ afterEach(async () => {
 });
 
 const settingsFile = (): string => path.join(dir, 'user', 'settings.json');
-const start = async (): Promise<AppSession> =>
-  (session = await AppSession.start({ settingsFile: settingsFile(), env: { CUTTINGS_ARCHIVE: path.join(dir, 'archive') }, emit: () => undefined }));
+const start = async (): Promise<AppSession> => {
+  const s = await AppSession.start({ settingsFile: settingsFile(), env: { CUTTINGS_ARCHIVE: path.join(dir, 'archive') }, emit: () => undefined });
+  session = s;
+  await s.opened; // the catalogue is read after start returns (the window opens meanwhile)
+  return s;
+};
 
 describe('the organisation on dossier covers (Settings)', () => {
   it('keeps the name and a PNG or JPEG logo across restarts, refuses anything else, and forgets the logo on request', async () => {
@@ -65,6 +69,7 @@ describe('the organisation on dossier covers (Settings)', () => {
       shell: headlessShell(() => s.library()),
       settings,
       backups: noRestore,
+      recovery: noRecovery,
       indexing: () => null,
       emit: () => undefined,
     });

@@ -38,8 +38,12 @@ function post(port: number, headers: Record<string, string>, body: string): Prom
 }
 
 /** Starts a session; `env` defaults to an archive inside the test's folder (never the user's own). */
-const start = async (env: NodeJS.ProcessEnv = { CUTTINGS_ARCHIVE: path.join(dir, 'archive') }): Promise<AppSession> =>
-  (session = await AppSession.start({ settingsFile: path.join(dir, 'user', 'settings.json'), env, emit }));
+const start = async (env: NodeJS.ProcessEnv = { CUTTINGS_ARCHIVE: path.join(dir, 'archive') }): Promise<AppSession> => {
+  const s = await AppSession.start({ settingsFile: path.join(dir, 'user', 'settings.json'), env, emit });
+  session = s;
+  await s.opened; // the catalogue is read after start returns (the window opens meanwhile)
+  return s;
+};
 
 describe('the app session', () => {
   it('opens the archive saved in the settings and forwards changes as events', async () => {

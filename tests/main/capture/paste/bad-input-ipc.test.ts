@@ -11,7 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { dispatcherFor } from '../../../../electron/main/ipc/dispatch';
 import { createHandlers } from '../../../../electron/main/ipc/handlers';
-import { headlessShell, noRestore } from '../../../../electron/main/ipc/services';
+import { headlessShell, noRecovery, noRestore } from '../../../../electron/main/ipc/services';
 import { AppSession } from '../../../../electron/main/session';
 
 let dir: string;
@@ -25,6 +25,7 @@ beforeAll(async () => {
     env: { CUTTINGS_ARCHIVE: path.join(dir, 'archive') },
     emit: () => undefined,
   });
+  await session.opened; // the catalogue is read after start returns (the window opens meanwhile)
   dispatch = dispatcherFor(
     createHandlers({
       library: () => session.library(),
@@ -32,6 +33,7 @@ beforeAll(async () => {
       shell: headlessShell(() => session.library()),
       settings: session.settingsService(async () => null),
       backups: noRestore,
+      recovery: noRecovery,
       indexing: () => null,
       emit: () => undefined,
     }),

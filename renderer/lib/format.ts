@@ -37,3 +37,10 @@ export function paragraphs(text: string): string[] {
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
 }
+
+/** The first letter decides the direction: Hebrew, Arabic and their neighbours read right to left. */
+const RTL_LETTER = /[\p{Script=Hebrew}\p{Script=Arabic}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+export function textDirection(text: string): 'rtl' | 'ltr' {
+  const first = /\p{L}/u.exec(text)?.[0];
+  return first && RTL_LETTER.test(first) ? 'rtl' : 'ltr';
+}

@@ -7,7 +7,8 @@ import { useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import { Modal } from '../components/modal';
 import type { Dropped } from '../hooks/read-drop';
-import { BatchImport, UrlImport } from './import-sources';
+import { BatchImport } from './batch-import';
+import { UrlImport } from './import-sources';
 import { PasteImport } from './paste-import';
 
 export interface AddClippingDialogProps {

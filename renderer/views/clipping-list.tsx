@@ -5,20 +5,18 @@
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
 import {
-  memo,
   useEffect,
   useLayoutEffect,
   useRef,
   type KeyboardEvent,
-  type MouseEvent,
   type ReactElement,
   type ReactNode,
   type Ref,
+  type RefObject,
 } from 'react';
-import { Highlighted } from '../components/highlighted';
 import { useDensity } from '../hooks/use-layout';
-import { placeholderHeight, useRowShapes, type RowShape } from './row-height';
-import { formatDate } from '../lib/format';
+import { ListRow, PlaceholderRow, rowDomId } from './list-row';
+import { placeholderHeight, useRowShapes } from './row-height';
 import type { Row } from '../lib/rows';
 import type { ResultList } from '../hooks/use-result-list';
 
@@ -44,31 +42,10 @@ export interface ClippingListProps {
   empty: ReactNode;
 }
 
-export const rowDomId = (id: string): string => `clipping-row-${id}`;
-
 export function ClippingList(props: ClippingListProps): ReactElement {
   const { list, activeId, selected, withSnippets, label, listRef, onSelect, onMove, onOpen, empty } = props;
   const scrollRef = useRef<HTMLDivElement | null>(null);
-  const [density] = useDensity();
-  // Rows are as tall as their content (a one-line title makes a shorter row), worked out
-  // from it (`row-height.ts`); rows not loaded yet are counted at a typical height.
-  const rowHeight = placeholderHeight(density, withSnippets);
-  const shapes = useRowShapes(list, density, withSnippets, scrollRef);
-
-  // The virtualizer is mutable by design; this component is not compiled by React Compiler.
-  // eslint-disable-next-line react-hooks/incompatible-library
-  const virtualizer = useVirtualizer({
-    count: list.total,
-    getScrollElement: () => scrollRef.current,
-    estimateSize: shapes.height,
-    useFlushSync: false,
-    overscan: 10,
-    // Keys stay the default (the index): a getItemKey that changes with the rows would make
-    // the virtualizer re-measure all N items on every render.
-  });
-  // New or changed rows (a tag added), another width or density: sizes are worked out again,
-  // before the frame is painted so rows never overlap.
-  useLayoutEffect(() => virtualizer.measure(), [shapes.height, virtualizer]);
+  const { virtualizer, shapes, rowHeight } = useListVirtualizer(list, withSnippets, scrollRef);
 
   const items = virtualizer.getVirtualItems();
   useShownRows(list, items[0]?.index ?? 0, items[items.length - 1]?.index ?? 0);
@@ -142,6 +119,38 @@ function useShownRows(list: ResultList, first: number, last: number): void {
   }, [key, total]);
 }
 
+/**
+ * The virtualizer over the list's rows. Rows are as tall as their content (a one-line title
+ * makes a shorter row), worked out from it (`row-height.ts`); rows not loaded yet are counted
+ * at a typical height (`rowHeight`).
+ */
+function useListVirtualizer(
+  list: ResultList,
+  withSnippets: boolean,
+  scrollRef: RefObject<HTMLDivElement | null>,
+) {
+  const [density] = useDensity();
+  const rowHeight = placeholderHeight(density, withSnippets);
+  const shapes = useRowShapes(list, density, withSnippets, scrollRef);
+
+  // The virtualizer is mutable by design; this component is not compiled by React Compiler.
+  // eslint-disable-next-line react-hooks/incompatible-library
+  const virtualizer = useVirtualizer({
+    count: list.total,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: shapes.height,
+    useFlushSync: false,
+    overscan: 10,
+    // Keys stay the default (the index): a getItemKey that changes with the rows would make
+    // the virtualizer re-measure all N items on every render.
+  });
+  // New or changed rows (a tag added), another width or density: sizes are worked out again,
+  // before the frame is painted so rows never overlap.
+  useLayoutEffect(() => virtualizer.measure(), [shapes.height, virtualizer]);
+
+  return { virtualizer, shapes, rowHeight };
+}
+
 function assignRef<T>(ref: Ref<T> | undefined, value: T | null): void {
   if (typeof ref === 'function') ref(value);
   else if (ref) (ref as { current: T | null }).current = value;
@@ -183,113 +192,3 @@ function useRevealActive(
     virtualizer.scrollToIndex(activeIndex, { align: 'auto' });
   }, [activeId, activeIndex, listKey, virtualizer]);
 }
-
-type Position = { height: number; transform: string };
-
-/** A row not loaded yet. */
-function PlaceholderRow({ position }: { position: Position }): ReactElement {
-  return (
-    <div className="row row-placeholder" style={position} aria-hidden="true">
-      <span className="skeleton skeleton-title" />
-      <span className="skeleton skeleton-meta" />
-    </div>
-  );
-}
-
-interface ListRowProps {
-  row: Row;
-  index: number;
-  total: number;
-  /** Where the virtualizer puts it, and its size and lines (`row-height.ts`). */
-  transform: string;
-  shape: RowShape;
-  selected: boolean;
-  active: boolean;
-  onSelect: ClippingListProps['onSelect'];
-  onOpen(): void;
-}
-
-function ListRow({
-  row,
-  index,
-  total,
-  transform,
-  shape,
-  selected,
-  active,
-  onSelect,
-  onOpen,
-}: ListRowProps): ReactElement {
-  const click = (e: MouseEvent): void =>
-    onSelect(index, row, { range: e.shiftKey, toggle: e.ctrlKey || e.metaKey });
-  return (
-    <div
-      id={rowDomId(row.id)}
-      role="option"
-      aria-selected={selected}
-      aria-setsize={total}
-      aria-posinset={index + 1}
-      className={`row${selected ? ' row-selected' : ''}${active ? ' row-active' : ''}`}
-      style={{ transform, height: shape.height }}
-      onMouseDown={(e) => {
-        // Keep text from being selected on shift-click.
-        if (e.shiftKey) e.preventDefault();
-      }}
-      onClick={click}
-      onDoubleClick={onOpen}
-    >
-      <RowContent row={row} titleLines={shape.titleLines} snippetLines={shape.snippetLines} />
-    </div>
-  );
-}
-
-/** A row's content depends on the row alone (rows are immutable), so scrolling re-renders none. */
-const RowContent = memo(function RowContent(props: {
-  row: Row;
-  titleLines: number;
-  snippetLines: number;
-}): ReactElement {
-  const { row, titleLines, snippetLines } = props;
-  const date = formatDate(row.publishedAt) ?? formatDate(row.capturedAt);
-  return (
-    <>
-      <span className={titleLines === 1 ? 'row-title row-lines-1' : 'row-title'} dir="auto">
-        {row.title}
-      </span>
-      <span className="row-meta">
-        {row.source && (
-          <span className="row-source">
-            <bdi>{row.source}</bdi>
-          </span>
-        )}
-        {row.dateline && (
-          <span className="row-dateline">
-            <bdi>{row.dateline}</bdi>
-          </span>
-        )}
-        {date && (
-          <time className="row-date" dateTime={row.publishedAt ?? row.capturedAt}>
-            {row.publishedAt ? date : `Captured ${date}`}
-          </time>
-        )}
-      </span>
-      {row.snippet && (
-        <Highlighted
-          className={snippetLines === 1 ? 'row-snippet row-lines-1' : 'row-snippet'}
-          text={row.snippet}
-          ranges={row.highlights}
-          dir="auto"
-        />
-      )}
-      {row.tags.length > 0 && (
-        <span className="row-tags">
-          {row.tags.map((t) => (
-            <span key={t} className="row-tag">
-              {t}
-            </span>
-          ))}
-        </span>
-      )}
-    </>
-  );
-});

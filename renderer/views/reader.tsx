@@ -7,7 +7,7 @@ import { memo, type ReactElement, type ReactNode, type Ref } from 'react';
 import type { Clipping } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
-import { formatDate, plural } from '../lib/format';
+import { formatDate, plural, textDirection } from '../lib/format';
 import { toTagName } from '../lib/query';
 import { useClipping } from '../hooks/use-clipping';
 import { useLinks } from '../hooks/use-links';
@@ -106,11 +106,22 @@ function ReaderHeading(props: {
   const published = formatDate(c.publishedAt);
   const captured = formatDate(c.capturedAt);
   const words = c.text.split(/\s+/).filter(Boolean).length;
+  // The lines around the headline follow its direction (an Arabic headline is not flanked by
+  // lines set from the left).
+  const dir = textDirection(c.title);
   return (
     <>
-      <p className="reader-kicker">
-        {c.source && <span>{c.source}</span>}
-        {c.dateline && <span className="reader-dateline">{c.dateline}</span>}
+      <p className="reader-kicker" dir={dir}>
+        {c.source && (
+          <span>
+            <bdi>{c.source}</bdi>
+          </span>
+        )}
+        {c.dateline && (
+          <span className="reader-dateline">
+            <bdi>{c.dateline}</bdi>
+          </span>
+        )}
         {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
       </p>
       <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
@@ -125,15 +136,28 @@ function ReaderHeading(props: {
           {c.damage}
         </p>
       )}
-      <p className="reader-byline">
-        {c.author && <span>By {c.author}</span>}
-        {published && (
+      {/* Each fact is isolated: "133 words" stays so beside an Arabic headline. */}
+      <p className="reader-byline" dir={dir}>
+        {c.author && (
           <span>
-            <time dateTime={c.publishedAt ?? undefined}>{published}</time>
+            <bdi>By {c.author}</bdi>
           </span>
         )}
-        <span>{plural(words, 'word')}</span>
-        {captured && <span>Captured {captured}</span>}
+        {published && (
+          <span>
+            <bdi>
+              <time dateTime={c.publishedAt ?? undefined}>{published}</time>
+            </bdi>
+          </span>
+        )}
+        <span>
+          <bdi>{plural(words, 'word')}</bdi>
+        </span>
+        {captured && (
+          <span>
+            <bdi>Captured {captured}</bdi>
+          </span>
+        )}
       </p>
     </>
   );
@@ -142,9 +166,11 @@ function ReaderHeading(props: {
 /** The tags (editable), Move to trash or Restore, and tags suggested from the entities. */
 function ReaderTags(props: ReaderProps & { clipping: Clipping }): ReactElement {
   const { clipping: c, knownTags, tagInputRef, onTag, onTrash, onRestore } = props;
+  const byline = c.author ? toTagName(c.author) : null;
   const suggestions = [...c.entities.places, ...c.entities.organisations, ...c.entities.people]
     .map(toTagName)
-    .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t))
+    // Not the byline's author: a person the article is about, not who wrote it.
+    .filter((t, i, all) => t && all.indexOf(t) === i && !c.tags.includes(t) && t !== byline)
     .slice(0, 6);
   return (
     <>

@@ -15,13 +15,16 @@ export function Welcome({ onAdd }: { onAdd(tab: AddTab): void }): ReactElement {
           Your archive is empty
         </h1>
         <p className="welcome-lead">
-          Cuttings keeps press clippings on this computer, ready to read, tag and search without a network. Add the
-          first one:
+          Cuttings keeps press clippings on this computer, ready to read, tag and search without a network.
+          Add the first one:
         </p>
         <ul className="welcome-ways">
           <li className="welcome-way">
             <h2>Paste an article</h2>
-            <p>Copy an article’s text on any news site and paste it: Cuttings finds the headline, source and date.</p>
+            <p>
+              Copy an article’s text on any news site and paste it: Cuttings finds the headline, source and
+              date.
+            </p>
             <button type="button" className="button button-primary" onClick={() => onAdd('paste')}>
               <Icon name="plus" /> Paste an article <kbd>n</kbd>
             </button>
@@ -35,11 +38,17 @@ export function Welcome({ onAdd }: { onAdd(tab: AddTab): void }): ReactElement {
           </li>
           <li className="welcome-way">
             <h2>Drop it here</h2>
-            <p>Drag a saved page, a text file or a link from your browser anywhere onto this window.</p>
+            <p>
+              Drag a saved page, an e-mail, a Word file, a PDF or a scan, or a link from your browser, onto
+              this window.
+            </p>
           </li>
           <li className="welcome-way">
             <h2>Import a folder</h2>
-            <p>Saved pages and text files, a whole folder at a time, with a summary of what came in.</p>
+            <p>
+              Pages, e-mails, Word files, PDFs and scans, a whole folder at a time, with a summary of what
+              came in.
+            </p>
             <button type="button" className="button" onClick={() => onAdd('files')}>
               Import files or a folder…
             </button>

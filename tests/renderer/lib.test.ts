@@ -3,7 +3,7 @@
  * completions, and dates as people read them.
  */
 import { describe, expect, it } from 'vitest';
-import { formatDate, paragraphs, plural } from '../../renderer/lib/format';
+import { formatDate, paragraphs, plural, textDirection } from '../../renderer/lib/format';
 import { segments } from '../../renderer/lib/highlight';
 import { completions, filterToken, hasToken, splitTags, toggleToken, toTagName } from '../../renderer/lib/query';
 
@@ -69,5 +69,13 @@ describe('format', () => {
     expect(plural(1, 'clipping')).toBe('1 clipping');
     expect(plural(2, 'clipping')).toMatch(/^2 clippings$/);
     expect(paragraphs('One.\n\n  \nTwo.\n\nThree.')).toEqual(['One.', 'Two.', 'Three.']);
+  });
+
+  it("takes a text's direction from its first letter", () => {
+    expect(textDirection('محطة تحلية جديدة في العقبة')).toBe('rtl');
+    expect(textDirection('2028: «שלום» עכשיו')).toBe('rtl');
+    expect(textDirection('« Paris » : عمّان')).toBe('ltr');
+    expect(textDirection('Москва')).toBe('ltr');
+    expect(textDirection('2025')).toBe('ltr');
   });
 });

@@ -124,7 +124,8 @@ describe.skipIf(!!skip)(`print clippings${skip ? ` — skipped: ${skip}` : ''}`,
       const section = page.getByRole('dialog', { name: 'Settings' });
       await see(section.getByRole('heading', { name: 'Text recognition' })).toBeVisible();
       await see(section).toContainText('Scans and photos are read in English, German, French');
-      await section.getByRole('heading', { name: 'Text recognition' }).scrollIntoViewIfNeeded();
+      // The whole section in view (it comes after Organisation), down to its last line.
+      await section.getByText(/A language file is Tesseract/).evaluate((el) => el.scrollIntoView({ block: 'end' }));
       await see(section.getByRole('button', { name: 'Add a language file…' })).toBeVisible();
       await screenshot(page, 'print-settings-ocr-light');
       expect(await seriousViolations(page)).toEqual([]);

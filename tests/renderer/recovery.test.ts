@@ -11,7 +11,14 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { backupArchive } from '../../electron/main/archive';
 import { openLibrary } from '../../electron/main/library';
-import { chromiumSkipReason, openApp, screenshot, seriousViolations, syntheticArticle, waitForApp } from './harness';
+import {
+  chromiumSkipReason,
+  openApp,
+  screenshot,
+  seriousViolations,
+  syntheticArticle,
+  waitForApp,
+} from './harness';
 import { see, useChromium } from './suite';
 
 const skip = chromiumSkipReason();
@@ -44,7 +51,9 @@ describe.skipIf(!!skip)(`the recovery screen${skip ? ` — skipped: ${skip}` : '
     const app = await openApp(browser(), { dir, session: true, axe: true });
     try {
       const { page } = app;
-      await see(page.getByRole('heading', { level: 1, name: 'This archive’s catalogue cannot be read' })).toBeVisible();
+      await see(
+        page.getByRole('heading', { level: 1, name: 'This archive’s catalogue cannot be read' }),
+      ).toBeVisible();
       await see(page.locator('.recovery-facts').getByText(dir)).toBeVisible();
       const backups = page.getByRole('list', { name: 'Backups' });
       await see(backups.getByRole('listitem')).toHaveCount(1);
@@ -56,6 +65,22 @@ describe.skipIf(!!skip)(`the recovery screen${skip ? ` — skipped: ${skip}` : '
       await page.evaluate(() => document.fonts.ready);
       await screenshot(page, 'recovery-damaged');
       expect(await seriousViolations(page)).toEqual([]);
+      // At every width, light and dark, for a person to look at (#18).
+      for (const colorScheme of ['light', 'dark'] as const) {
+        await page.emulateMedia({ colorScheme });
+        for (const [width, height] of [
+          [900, 680],
+          [1366, 800],
+          [1920, 1080],
+        ] as const) {
+          await page.setViewportSize({ width, height });
+          await page.evaluate(
+            () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+          );
+          await screenshot(page, `recovery-${width}-${colorScheme}`);
+        }
+      }
+      await page.emulateMedia({ colorScheme: 'light' });
 
       // The damaged catalogue was kept byte for byte.
       const keptAt = (await page.locator('.recovery-facts code').nth(1).innerText()).trim();
@@ -83,14 +108,25 @@ describe.skipIf(!!skip)(`the recovery screen${skip ? ` — skipped: ${skip}` : '
     const app = await openApp(browser(), { dir, session: true });
     try {
       const { page } = app;
-      await see(page.getByRole('heading', { level: 1, name: 'This archive’s catalogue is missing' })).toBeVisible();
-      await see(page.getByRole('list', { name: 'Backups' }).getByRole('listitem').first()).toContainText('2 clippings');
+      await see(
+        page.getByRole('heading', { level: 1, name: 'This archive’s catalogue is missing' }),
+      ).toBeVisible();
+      await see(page.getByRole('list', { name: 'Backups' }).getByRole('listitem').first()).toContainText(
+        '2 clippings',
+      );
       await screenshot(page, 'recovery-missing');
       await page.getByRole('button', { name: 'Repair' }).click();
       await waitForApp(page);
       await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(4);
-      await see(page.getByText('Rebuilt the catalogue: 4 clippings taken back from their folders.', { exact: false })).toBeVisible();
-      expect(app.library.tags().map((t) => t.name).sort()).toEqual(['after', 'before']);
+      await see(
+        page.getByText('Rebuilt the catalogue: 4 clippings taken back from their folders.', { exact: false }),
+      ).toBeVisible();
+      expect(
+        app.library
+          .tags()
+          .map((t) => t.name)
+          .sort(),
+      ).toEqual(['after', 'before']);
     } finally {
       await app.dispose();
     }
@@ -98,13 +134,20 @@ describe.skipIf(!!skip)(`the recovery screen${skip ? ` — skipped: ${skip}` : '
 
   it('on a catalogue from a newer Cuttings: says so, and opens another archive', async () => {
     const { dir } = await archiveWithBackup(1, 1);
-    const manifest = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')) as { schemaVersion: number };
+    const manifest = JSON.parse(await readFile(path.join(dir, 'catalogue.json'), 'utf8')) as {
+      schemaVersion: number;
+    };
     await writeFile(path.join(dir, 'catalogue.json'), JSON.stringify({ ...manifest, schemaVersion: 999 }));
     const other = await mkdtemp(path.join(tmpdir(), 'cuttings-other-'));
     const app = await openApp(browser(), { dir, session: true, chooseFolder: other, colorScheme: 'dark' });
     try {
       const { page } = app;
-      await see(page.getByRole('heading', { level: 1, name: 'This archive was saved by a newer version of Cuttings' })).toBeVisible();
+      await see(
+        page.getByRole('heading', {
+          level: 1,
+          name: 'This archive was saved by a newer version of Cuttings',
+        }),
+      ).toBeVisible();
       await see(page.getByRole('list', { name: 'Backups' }).getByRole('listitem')).toHaveCount(1);
       await see(page.getByRole('button', { name: 'Repair' })).toHaveCount(0);
       await page.evaluate(() => document.fonts.ready);

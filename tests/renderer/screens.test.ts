@@ -24,6 +24,7 @@ const WIDTHS = [
 ];
 
 const SUN = /Russia sees progress/;
+const PRINT_FILES = { 'ferry.pdf': path.join(ROOT, 'tests/fixtures/print/ferry.pdf') };
 const FERRY_PAGE = `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Ferry terminal delayed again | Harbour Gazette</title>
 <meta property="og:site_name" content="Harbour Gazette"><meta name="author" content="Anna Berg"></head><body><article>
 <h1>Ferry terminal delayed again</h1><p>By Anna Berg</p><p><time datetime="2025-03-03">Monday 3 March 2025, 09:40</time></p>
@@ -95,11 +96,12 @@ describe.skipIf(!!skip)(`screens${skip ? ` — skipped: ${skip}` : ''}`, () => {
         await empty.dispose();
       }
 
-      const app = await openApp(browser(), { colorScheme: scheme, axe: true });
+      const app = await openApp(browser(), { colorScheme: scheme, axe: true, filePaths: PRINT_FILES });
       try {
         await seed(app, folder);
         await libraryScreens(app.page, scheme);
         await dialogScreens(app.page, scheme);
+        await printScreens(app.page, scheme);
         // The only request that fails is for the picture taken out of the archive on purpose.
         expect(app.errors.filter((e) => !e.includes('404 (Not Found)'))).toEqual([]);
       } finally {
@@ -123,6 +125,8 @@ async function libraryScreens(page: Page, scheme: string): Promise<void> {
   await see(body.getByText('By Anna Berg')).toHaveCount(0);
   await see(body.getByText(/Monday 3 March 2025/)).toHaveCount(0);
   await see(body.getByText('The unfinished pier in March')).toHaveCount(1);
+  // The byline's author is not offered as a tag.
+  await see(reader.getByRole('button', { name: 'Add suggested tag anna-berg' })).toHaveCount(0);
   await reader.evaluate((el) => el.scrollTo(0, el.scrollHeight)); // the picture loads when near
   await see(reader.getByRole('img', { name: /^Picture not available/ })).toBeVisible();
   await reader.evaluate((el) => el.scrollTo(0, 0));
@@ -130,6 +134,8 @@ async function libraryScreens(page: Page, scheme: string): Promise<void> {
 
   await list.getByRole('option', { name: /العقبة/ }).click();
   await see(reader.getByRole('region', { name: 'Article text' })).toContainText('وزارة المياه');
+  // The lines around an Arabic headline are set from the right, as it is.
+  await see(reader.locator('.reader-kicker')).toHaveAttribute('dir', 'rtl');
   await shoot(page, 'reader-arabic', scheme, [WIDTHS[1]!]);
 
   await page.getByLabel('Search clippings').fill('ukraine');
@@ -207,3 +213,28 @@ async function dialogScreens(page: Page, scheme: string): Promise<void> {
   await see(page.getByRole('button', { name: 'Restore' })).toBeVisible();
   await shoot(page, 'trash', scheme, [WIDTHS[1]!]);
 }
+
+/** A PDF dropped on the window: its page, with the article's region drawn, and where it was printed. */
+async function printScreens(page: Page, scheme: string): Promise<void> {
+  await page.getByRole('button', { name: /^Library/ }).click();
+  const data = await page.evaluateHandle(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([''], 'ferry.pdf', { type: 'application/pdf' }));
+    return dt;
+  });
+  await page.dispatchEvent('body', 'dragenter', { dataTransfer: data });
+  await page.dispatchEvent('body', 'drop', { dataTransfer: data });
+  const form = page.getByRole('form', { name: 'Import ferry.pdf' });
+  await see(form.getByRole('img', { name: 'Page 1 of ferry.pdf' })).toBeVisible({ timeout: 60_000 });
+  const box = await page.getByTestId('region-picker').boundingBox();
+  if (!box) throw new Error('no page shown');
+  await page.mouse.move(box.x + box.width * 0.03, box.y + box.height * 0.22);
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width * 0.5, box.y + box.height * 0.97, { steps: 6 });
+  await page.mouse.up();
+  await see(page.getByTestId('region-box')).toBeVisible();
+  await form.getByLabel('Publication').fill('The Island Times');
+  await shoot(page, 'print-region', scheme);
+  await page.keyboard.press('Escape');
+}
+

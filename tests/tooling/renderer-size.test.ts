@@ -3,6 +3,7 @@
  * 300 lines and functions of at most 80, checked here by linting made-up files with the
  * project's own config (the real files are checked by `npm test`'s lint step).
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -35,3 +36,16 @@ describe('renderer size limits', () => {
     expect(await sizeRules('electron/main/archive/x.ts', component('Long', 120))).toEqual([]);
   });
 });
+
+describe('renderer stylesheets', () => {
+  // eslint reads no CSS: the 300-line limit for renderer/ files is checked here for styles/.
+  it('keeps every stylesheet under 300 lines', () => {
+    const dir = path.join(root, 'renderer/styles');
+    const long = readdirSync(dir)
+      .filter((f) => f.endsWith('.css'))
+      .map((f) => ({ f, lines: readFileSync(path.join(dir, f), 'utf8').split('\n').length - 1 }))
+      .filter(({ lines }) => lines > 300);
+    expect(long).toEqual([]);
+  });
+});
+

@@ -94,8 +94,8 @@ function PagePane({ state, name }: { state: PrintImportState; name: string }): R
           </>
         )}
         {region && (
-          <button type="button" className="button button-quiet" onClick={() => state.setRegion(null)}>
-            Whole page
+          <button type="button" className="button button-small" onClick={() => state.setRegion(null)}>
+            Take the whole page
           </button>
         )}
       </div>

@@ -39,7 +39,7 @@ export function OcrSection({ fail }: SettingsSectionProps): ReactElement {
 
   return (
     <div className="ocr-section">
-      <p className="field-hint">
+      <p className="settings-text">
         Scans and photos are read in{' '}
         {view ? view.bundled.map(languageName).join(', ') : '…'}, and in the languages you add here. The language of a page
         is recognised from its text, or chosen when you import it.

@@ -3,7 +3,7 @@
  * width, captioned with where it was printed) or both, as the spec's `printed` asks.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -59,6 +59,8 @@ describe.skipIf(missing.length > 0)(`facsimiles in dossiers${missing.length ? ` 
     expect(images(onlyPage)).toBe(1);
     expect(Number(pdfInfo(onlyPage).Pages)).toBeGreaterThan(0);
     // A look at the page, for people: tests/artifacts/dossier-facsimile-*.png
-    execFileSync('pdftoppm', ['-png', '-r', '60', onlyPage, path.resolve(import.meta.dirname, '../../artifacts/dossier-facsimile')]);
+    const artifacts = path.resolve(import.meta.dirname, '../../artifacts');
+    await mkdir(artifacts, { recursive: true }); // not there in a fresh checkout
+    execFileSync('pdftoppm', ['-png', '-r', '60', onlyPage, path.join(artifacts, 'dossier-facsimile')]);
   }, 60_000);
 });

@@ -4,6 +4,7 @@
  * multilingual furniture lexicon. Where a line stands (above the headline, in the body, at the
  * end) is weighed afterwards, in layout.ts and parse.ts.
  */
+import { wordsIn } from './words';
 import { canonicalPlace } from '../nlp/gazetteer';
 import { signOffAgency } from './agencies';
 import { parseByline, parseSourceAndDate, type Byline } from './byline';
@@ -45,20 +46,22 @@ const SOURCE_LABEL =
 // "This report by The Canadian Press was first published March 12, 2025."
 const FIRST_PUBLISHED = /^This (?:report|story|article) by (.{2,40}?) was first published (.{6,30}?)\.?$/iu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
-const SENTENCE_END = /[.!?…。！？؟]["”»’)]?(?:\s|$)/u;
+// Khmer ។ and Myanmar ။ end sentences too; Thai and Lao have no sentence mark (a space parts them).
+const SENTENCE_END = /[.!?…。！？؟។။]["”»’)]?(?:\s|$)/u;
+// Scripts written without spaces between words and without a sentence mark of their own.
+const UNMARKED = /[\p{sc=Thai}\p{sc=Lao}]/u;
 
 /** Words in `text`, two CJK characters counting as one word (they are written without spaces). */
 export function sizeOf(text: string): number {
   const cjk = text.match(CJK)?.length ?? 0;
-  const words = text.replace(CJK, ' ').split(/\s+/u).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
-  return words + cjk / 2;
+  return wordsIn(text.replace(CJK, ' ')) + cjk / 2;
 }
 
 /** True when `text` reads as a paragraph of an article rather than a heading, label or list item. */
 export function isBodyText(text: string, size: number): boolean {
   if (size >= 25) return true;
   if (size < 10) return false;
-  return SENTENCE_END.test(text) && !(isHeadlineLike(text) && size < 14 && !/[.。]["”»’)]?$/u.test(text));
+  return (SENTENCE_END.test(text) || UNMARKED.test(text)) && !(isHeadlineLike(text) && size < 14 && !/[.。]["”»’)]?$/u.test(text));
 }
 
 /** Classifies one unit of the paste. */

@@ -1,4 +1,5 @@
 /** Telling a headline from prose, and making a title when the paste has no headline. */
+import { wordsIn } from './words';
 import { splitSentences } from '../nlp/sentences';
 
 /** True when `unit` can be a headline: short, capitalised, without a sentence's final stop. */
@@ -14,7 +15,7 @@ export function isHeadlineLike(unit: string): boolean {
 
 /** Number of words, for telling a section label ("World") from a headline. */
 export function wordCount(text: string): number {
-  return text.trim().split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+  return wordsIn(text);
 }
 
 const MAX_TITLE = 140;

@@ -55,7 +55,41 @@ export function layoutBlocks(boxes: Box[], width: number, height: number, option
   }
   // Specks along a photographed page's edge or a fold come out as blocks of tiny "letters".
   const small = group(boxes, bodyIdx, width, height, options, false).filter((b) => b.size >= body * 0.6);
-  return readingOrder([...big, ...joinHeadlineParts(big, small, body)]);
+  return readingOrder(joinLineFragments([...big, ...joinHeadlineParts(big, small, body)], options));
+}
+
+/**
+ * A word left apart on its line (a wide space of justified type) is a fragment of the block
+ * whose line it sits on, not a block of its own. A block of one line, within another's lines,
+ * near its right edge, joins it when the column is that wide: another block of the column
+ * spans from the block's left edge to the fragment's right edge (so a narrow gutter is never
+ * taken for a wide space). Returns the blocks not joined to another.
+ */
+function joinLineFragments(blocks: TextBlock[], options: LayoutOptions): TextBlock[] {
+  // One line: a letter's size is about an x-height and a half, a word's a full line.
+  const line = options.unit === 'letter' ? 3.5 : 1.5;
+  const joined = new Set<TextBlock>();
+  for (const f of blocks) {
+    if (f.big || f.y1 - f.y0 > line * f.size) continue;
+    const home = blocks.find(
+      (b) =>
+        b !== f &&
+        !b.big &&
+        !joined.has(b) &&
+        b.x0 < f.x0 &&
+        f.x0 <= b.x1 + 3 * b.size &&
+        f.y0 >= b.y0 - 0.5 * b.size &&
+        f.y1 <= b.y1 + 0.5 * b.size &&
+        blocks.some((g) => g !== b && g !== f && !g.big && g.x0 <= b.x0 + b.size && g.x1 >= f.x1 - b.size),
+    );
+    if (!home) continue;
+    home.x1 = Math.max(home.x1, f.x1);
+    home.y0 = Math.min(home.y0, f.y0);
+    home.y1 = Math.max(home.y1, f.y1);
+    home.members.push(...f.members);
+    joined.add(f);
+  }
+  return blocks.filter((b) => !joined.has(b));
 }
 
 /**

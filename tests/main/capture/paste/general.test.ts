@@ -269,3 +269,20 @@ describe('capturePastedText', () => {
     expect(article.titleDerived).toBe(true);
   });
 });
+
+describe('scripts written without spaces between words', () => {
+  // Thai has no sentence mark and puts spaces only between phrases: a paragraph used to count as
+  // one or two "words" and was dropped as a label, leaving the clipping with its headline alone.
+  const paragraphs = [
+    'นายกรัฐมนตรีได้ประกาศมาตรการกระตุ้นเศรษฐกิจชุดใหม่ในวันจันทร์ โดยมุ่งเน้นการสนับสนุนธุรกิจขนาดกลางและขนาดย่อม',
+    'มาตรการดังกล่าวประกอบด้วยการลดหย่อนภาษีและสินเชื่อดอกเบี้ยต่ำ รัฐบาลคาดว่าจะช่วยให้เศรษฐกิจเติบโตได้มากขึ้นในปีหน้า',
+    'นักเศรษฐศาสตร์หลายคนเห็นว่ามาตรการนี้เป็นก้าวที่ถูกต้อง แต่ยังต้องติดตามผลในระยะยาว',
+  ];
+
+  it('keeps every Thai paragraph, the last one too', () => {
+    const article = parse(['นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อกระตุ้นเศรษฐกิจ', ...paragraphs].join('\n\n'));
+    expect(article.title).toBe('นายกรัฐมนตรีประกาศมาตรการใหม่เพื่อกระตุ้นเศรษฐกิจ');
+    expect(article.text.split('\n\n')).toEqual(paragraphs);
+    expect(article.lang).toBe('th');
+  });
+});

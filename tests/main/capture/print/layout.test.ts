@@ -48,6 +48,42 @@ describe('layout of word boxes (a PDF text layer)', () => {
   });
 });
 
+describe('layout of letter boxes (a scan)', () => {
+  /** Letters 7 wide and 10 high, one after another, from x0 to x1 on the line at y. */
+  const letters = (x0: number, x1: number, y: number) => {
+    const out = [];
+    for (let x = x0; x + 7 <= x1; x += 8) out.push({ x0: x, y0: y, x1: x + 7, y1: y + 10 });
+    return out;
+  };
+  const column = (x0: number, x1: number, ys: number[]) => ys.flatMap((y) => letters(x0, x1, y));
+  const extents = (boxes: Array<{ x0: number; y0: number; x1: number; y1: number }>) =>
+    layoutBlocks(boxes, 900, 200, { unit: 'letter' }).map((b) => [Math.round(b.x0), Math.round(b.y0), Math.round(b.x1), Math.round(b.y1)]);
+
+  it('keeps a word left apart by a wide justified space in its line and column', () => {
+    const boxes = [
+      ...column(0, 400, [0, 25, 50, 75, 100, 125]),
+      ...letters(460, 700, 0), // "made to order. Passengers welcomed the" …
+      ...letters(770, 860, 0), // … "return," after a wide space
+      ...letters(460, 760, 25), // the paragraph's short last line
+      ...column(460, 860, [75, 100, 125]), // the next paragraph, as wide as the column
+    ];
+    expect(extents(boxes)).toEqual([
+      [0, 0, 399, 135],
+      [460, 0, 857, 35],
+      [460, 75, 859, 135],
+    ]);
+  });
+
+  it('does not take a line of the next column across a narrow gutter for such a word', () => {
+    const boxes = [...column(0, 400, [0, 25, 50, 75, 100, 125]), ...letters(418, 700, 0), ...column(418, 818, [50, 75, 100])];
+    expect(extents(boxes)).toEqual([
+      [0, 0, 399, 135],
+      [418, 0, 697, 10],
+      [418, 50, 817, 110],
+    ]);
+  });
+});
+
 describe('paragraphs from lines', () => {
   const line = (text: string, x0: number, y0: number, x1 = 500) => ({ text, x0, y0, x1, y1: y0 + 10 });
   it('joins a paragraph across a column break, rejoins a broken word, and splits at an indent', () => {

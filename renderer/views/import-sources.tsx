@@ -6,6 +6,7 @@
 import { useEffect, useId, useRef, useState, type ReactElement } from 'react';
 import type { ImportOutcome } from '../../shared/clipping';
 import { errorText } from '../lib/errors';
+import { FormActions } from '../components/form-actions';
 
 /** Runs `start` once, after the first render (a drop hands the import centre work to begin). */
 export function useStartOnce(start: (() => void) | null): void {
@@ -76,14 +77,7 @@ export function UrlImport({
           )}
         </p>
       )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Downloading…' : 'Add to archive'}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} busy={busy} label={busy ? 'Downloading…' : 'Add to archive'} />
     </form>
   );
 }

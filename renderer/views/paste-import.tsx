@@ -12,6 +12,7 @@ import { usePasteReview } from '../hooks/use-paste-review';
 import { useTags } from '../hooks/use-tags';
 import { errorText } from '../lib/errors';
 import { PasteReviewPanel, type FieldEdits } from './paste-review';
+import { FormActions } from '../components/form-actions';
 
 export interface PasteImportProps {
   initial?: { text: string; html?: string };
@@ -100,14 +101,7 @@ export function PasteImport({ initial, onCancel, onImported }: PasteImportProps)
           {error}
         </p>
       )}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : review?.short ? 'Add anyway' : 'Add to archive'}
-        </button>
-      </div>
+      <FormActions onCancel={onCancel} busy={busy} label={busy ? 'Adding…' : review?.short ? 'Add anyway' : 'Add to archive'} />
     </form>
   );
 }

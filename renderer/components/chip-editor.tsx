@@ -6,7 +6,7 @@
  * put back to be corrected.
  */
 import { useId, useState, type KeyboardEvent, type ReactElement, type ReactNode, type Ref } from 'react';
-import { errorText } from '../lib/errors';
+import { useAttempt } from '../hooks/use-attempt';
 import { Icon } from './icons';
 
 export interface ChipEditorProps {
@@ -45,22 +45,7 @@ function useChipEntry(props: Pick<ChipEditorProps, 'values' | 'parse' | 'onAdd' 
 } {
   const { values, parse, onAdd, onRemove } = props;
   const [draft, setDraft] = useState('');
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-
-  const attempt = async (job: () => Promise<void>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
-    try {
-      await job();
-      return true;
-    } catch (err) {
-      setError(errorText(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
-  };
+  const { busy, error, setError, attempt } = useAttempt();
 
   const onKeyDown = async (event: KeyboardEvent<HTMLInputElement>): Promise<void> => {
     if (event.key === 'Escape' && draft) {

@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { TagInfo } from '../../shared/clipping';
 import { errorText } from '../lib/errors';
+import { useAttempt } from './use-attempt';
 import { plural } from '../lib/format';
 import { colourName, deleteWithUndo, mergeWithUndo, type Undoable } from '../views/tags/tag-changes';
 
@@ -30,22 +31,11 @@ function useChangeRunner(): {
   fail(message: string): void;
   run(work: () => Promise<Undoable | null>): Promise<boolean>;
 } {
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
+  const { busy, error, setError, attempt } = useAttempt();
   const [done, setDone] = useState<Undoable | null>(null);
-  const run = async (work: () => Promise<Undoable | null>): Promise<boolean> => {
-    setBusy(true);
-    setError(null);
+  const run = (work: () => Promise<Undoable | null>): Promise<boolean> => {
     setDone(null);
-    try {
-      setDone(await work());
-      return true;
-    } catch (err) {
-      setError(errorText(err));
-      return false;
-    } finally {
-      setBusy(false);
-    }
+    return attempt(async () => setDone(await work()));
   };
   return { busy, error, done, fail: setError, run };
 }

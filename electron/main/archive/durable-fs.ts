@@ -59,21 +59,10 @@ export async function writeFileAtomic(
   data: string | Uint8Array,
   beforeRename?: () => Promise<void>,
 ): Promise<void> {
-  const dir = path.dirname(file);
-  const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${token()}.tmp`);
-  try {
+  await replaceThroughTemp(file, async (temp) => {
     await writeFileSynced(temp, data);
     if (beforeRename) await beforeRename();
-    await rename(temp, file);
-  } catch (err) {
-    await rm(temp, { force: true }).catch(() => undefined);
-    throw err;
-  }
-  try {
-    await fsyncDir(dir);
-  } catch (err) {
-    throw new RenamedButNotFlushed(err);
-  }
+  });
 }
 
 /**
@@ -81,10 +70,19 @@ export async function writeFileAtomic(
  * temp file is written through `transforms`, flushed, then renamed, and the folder flushed.
  */
 export async function writeStreamAtomic(file: string, source: Readable, ...transforms: Transform[]): Promise<void> {
+  await replaceThroughTemp(file, (temp) => pipeline([source, ...transforms, createWriteStream(temp, { flush: true })]));
+}
+
+/**
+ * Writes a temp file beside `file` with `write` (which flushes it), renames it over `file` and
+ * flushes the folder. A failure before the rename removes the temp file and leaves `file` as it
+ * was; a failed folder flush after it is a {@link RenamedButNotFlushed}.
+ */
+async function replaceThroughTemp(file: string, write: (temp: string) => Promise<void>): Promise<void> {
   const dir = path.dirname(file);
   const temp = path.join(dir, `.${path.basename(file)}.${process.pid}.${token()}.tmp`);
   try {
-    await pipeline([source, ...transforms, createWriteStream(temp, { flush: true })]);
+    await write(temp);
     await rename(temp, file);
   } catch (err) {
     await rm(temp, { force: true }).catch(() => undefined);

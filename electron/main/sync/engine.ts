@@ -8,6 +8,7 @@
 import os from 'node:os';
 import { CuttingsError } from '../../../shared/errors';
 import type { StoredClipping } from '../archive/schema';
+import type { Archive } from '../archive/types';
 import type { Library } from '../library';
 import { clippingDocId, filesDocId, kindOf, localEntries, sameContent, type LocalEntry } from './docs';
 import { filesDoc } from './files';
@@ -92,6 +93,33 @@ export async function syncArchive(library: Library, spec: RemoteSpec, options: S
   };
 }
 
+/** What differs here from what both sides last agreed on (deleted tags, searches and dossiers too). */
+function pendingEntries(archive: Archive, state: SyncState): Array<[string, LocalEntry | null]> {
+  const local = localEntries(archive);
+  const out: Array<[string, LocalEntry | null]> = [];
+  for (const [id, entry] of local) {
+    const base = state.docs[id];
+    if (!base || !sameContent(base.content, entry.content)) out.push([id, entry]);
+  }
+  for (const [id, base] of Object.entries(state.docs)) {
+    if (local.has(id) || base.content === null) continue;
+    // A clipping gone from here is a deletion to share only if it was in the trash when both
+    // last agreed (the trash was emptied); one gone any other way is not the team's business.
+    if (kindOf(id) !== 'clipping' || base.content.trashedAt) out.push([id, null]);
+  }
+  return out;
+}
+
+/** How many documents the next sync with `address` would send (the status line's “changes not yet sent”). */
+export async function pendingCount(library: Library, address: string): Promise<number> {
+  return pendingEntries(library.archive, await loadState(library.dir, address)).length;
+}
+
+/** The outcome of the last sync with `address` this archive remembers, or null. */
+export async function lastSyncOf(library: Library, address: string): Promise<SyncState['last']> {
+  return (await loadState(library.dir, address)).last;
+}
+
 class Run {
   received = 0;
   sent = 0;
@@ -145,26 +173,9 @@ class Run {
     }
   }
 
-  /** What differs here from what both sides last agreed on (deleted tags, searches and dossiers too). */
-  private pending(): Array<[string, LocalEntry | null]> {
-    const local = localEntries(this.ctx.library.archive);
-    const out: Array<[string, LocalEntry | null]> = [];
-    for (const [id, entry] of local) {
-      const base = this.state.docs[id];
-      if (!base || !sameContent(base.content, entry.content)) out.push([id, entry]);
-    }
-    for (const [id, base] of Object.entries(this.state.docs)) {
-      if (local.has(id) || base.content === null) continue;
-      // A clipping gone from here is a deletion to share only if it was in the trash when both
-      // last agreed (the trash was emptied); one gone any other way is not the team's business.
-      if (kindOf(id) !== 'clipping' || base.content.trashedAt) out.push([id, null]);
-    }
-    return out;
-  }
-
   async send(): Promise<void> {
     for (let round = 0; round < 5; round++) {
-      const pending = this.pending();
+      const pending = pendingEntries(this.ctx.library.archive, this.state);
       if (pending.length === 0) return;
       let done = 0;
       for (let i = 0; i < pending.length; i += this.batch) {

@@ -38,3 +38,24 @@ export interface TeamView {
   /** While a sync runs: its phase and how far it is. */
   progress: { phase: 'receive' | 'send'; done: number; total: number } | null;
 }
+
+/** A value a merge replaced on a shared clipping, as Details shows it. */
+export interface ReplacedValue {
+  /** The field (`title`, `notes`, `entities.people`…). */
+  field: string;
+  /** The value that lost, as text (empty when it was empty). */
+  value: string;
+  /** The desk that wrote it, and when. */
+  by: string;
+  at: string;
+  /** The desk whose edit was kept, and when the merge happened. */
+  replacedBy: string;
+  replacedAt: string;
+}
+
+/** Who changed a shared clipping last, and what merges replaced (null: never synced). */
+export interface ClippingHistory {
+  editedBy: string | null;
+  editedAt: string | null;
+  replaced: ReplacedValue[];
+}

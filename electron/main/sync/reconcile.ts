@@ -33,7 +33,7 @@ export interface ReconcileContext {
   newClippings: number;
 }
 
-const emptyChange = (): ReplicaChange => ({ clippings: [], tags: [], removedTags: [], searches: [], removedSearches: [], dossiers: [], removedDossiers: [] });
+const emptyChange = (): ReplicaChange => ({ clippings: [], tags: [], removedTags: [], searches: [], removedSearches: [], dossiers: [], removedDossiers: [], removedClippings: [] });
 
 /** Merges `docs` into the archive. Returns how many brought something new. */
 export async function reconcile(ctx: ReconcileContext, docs: RemoteDoc[]): Promise<number> {
@@ -91,6 +91,8 @@ function addToChange(change: ReplicaChange, kind: Kind, entry: LocalEntry | unde
   switch (kind) {
     case 'clipping':
       if (entry && content) change.clippings.push({ record: withContent(entry.value as StoredClipping, content) });
+      // Emptied from a teammate's trash, and unchanged here since: it goes here too.
+      else if (entry) change.removedClippings.push((entry.value as StoredClipping).id);
       return;
     case 'tag':
       if (content) change.tags.push({ name: ((entry ?? doc).value as TagEntry).name, color: content.color as string | null });

@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../archive/durable-fs';
 import { errnoCode, ioError } from '../archive/io-errors';
+import { SYNC_STATE_FILE } from '../archive/layout';
 import type { Content, Replaced } from './docs';
 
 export interface DocState {
@@ -38,11 +39,8 @@ export interface SyncState {
   last: LastSync | null;
 }
 
-export const SYNC_DIR = 'sync';
-const STATE_FILE = 'state.json';
-
 export function stateFile(archiveDir: string): string {
-  return path.join(archiveDir, SYNC_DIR, STATE_FILE);
+  return path.join(archiveDir, SYNC_STATE_FILE);
 }
 
 export function freshState(remote: string): SyncState {
@@ -70,7 +68,7 @@ export async function loadState(archiveDir: string, remote: string): Promise<Syn
 
 export async function saveState(archiveDir: string, state: SyncState): Promise<void> {
   try {
-    await mkdir(path.join(archiveDir, SYNC_DIR), { recursive: true });
+    await mkdir(path.dirname(stateFile(archiveDir)), { recursive: true });
     await writeFileAtomic(stateFile(archiveDir), JSON.stringify(state));
   } catch (err) {
     throw ioError(err, 'save the sync state');

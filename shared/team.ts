@@ -16,6 +16,8 @@ export const teamSetupSchema = z.object({
     .regex(/^[a-z][a-z0-9_$()+-]*$/, 'a database name is lower case: letters, digits and _$()+-, starting with a letter'),
   user: z.string().trim().min(1, 'enter your user name on the server').max(200),
   password: z.string().min(1, 'enter your password').max(1000),
+  /** How teammates see this computer in “changed on … at …” (empty: the computer's name). */
+  device: z.string().trim().max(100, 'a computer’s name is at most 100 characters').optional(),
 });
 export type TeamSetup = z.infer<typeof teamSetupSchema>;
 

@@ -48,13 +48,16 @@ describe.skipIf(!!skip)(`Settings → Team${skip ? ` — skipped: ${skip}` : ''}
         await form.getByRole('button', { name: 'Share this archive' }).click();
         await see(dialog.getByRole('alert')).toContainText('refused the credentials of anna');
         await see(form).toBeVisible(); // nothing kept: still the form
+        await screenshot(page, `settings-team-form-${scheme}`);
 
         await form.getByLabel('Password').fill('pw-anna');
+        await form.getByLabel('This computer, as teammates see it').fill('Anna’s laptop');
         await form.getByRole('button', { name: 'Share this archive' }).click();
         const status = dialog.locator('.team-status').getByRole('status');
         await see(status).toContainText('Up to date: received 0 changes, sent 1.');
         await see(status).toContainText('Last synced');
         await see(dialog.getByText(`${couch.url}/${db}`, { exact: true })).toBeVisible();
+        await see(dialog.locator('.team-status')).toContainText('from “Anna’s laptop”');
 
         // Ben's desk: receives Anna's clipping, adds one of his own.
         const benSpec = parseRemote(couch.dbUrl(db), 'ben', 'pw-ben');
@@ -88,7 +91,7 @@ describe.skipIf(!!skip)(`Settings → Team${skip ? ` — skipped: ${skip}` : ''}
         if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
         const replaced = details.locator('.detail').filter({ hasText: 'Replaced' });
         await see(replaced).toContainText('Title: “Kremlin: talks with Washington go on”');
-        await see(replaced).toContainText(/changed on .+ at .+, replaced by ben-laptop’s edit/);
+        await see(replaced).toContainText(/changed on Anna’s laptop at .+, replaced by ben-laptop’s edit/);
         await see(details.locator('.detail').filter({ hasText: 'Team' })).toContainText('Last changed on ben-laptop');
         await replaced.scrollIntoViewIfNeeded();
         await screenshot(page, `details-replaced-${scheme}`);

@@ -102,7 +102,7 @@ export class TeamSync implements TeamService {
     const spec = parseRemote(joinAddress(input.server, input.database), input.user, input.password);
     const db = await openRemote(spec);
     await db.close().catch(() => undefined);
-    const device = this.options.device ?? defaultDevice();
+    const device = input.device || this.options.device || defaultDevice();
     const previous = this.config;
     await this.options.secrets.set(secretKey({ address: spec.url, user: input.user }), input.password);
     await saveTeam(library.dir, { address: spec.url, user: input.user, device });

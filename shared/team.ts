@@ -16,6 +16,8 @@ export const teamSetupSchema = z.object({
     .regex(/^[a-z][a-z0-9_$()+-]*$/, 'a database name is lower case: letters, digits and _$()+-, starting with a letter'),
   user: z.string().trim().min(1, 'enter your user name on the server').max(200),
   password: z.string().min(1, 'enter your password').max(1000),
+  /** How teammates see this computer in “changed on … at …” (empty: the computer's name). */
+  device: z.string().trim().max(100, 'a computer’s name is at most 100 characters').optional(),
 });
 export type TeamSetup = z.infer<typeof teamSetupSchema>;
 
@@ -37,4 +39,25 @@ export interface TeamView {
   pending: number;
   /** While a sync runs: its phase and how far it is. */
   progress: { phase: 'receive' | 'send'; done: number; total: number } | null;
+}
+
+/** A value a merge replaced on a shared clipping, as Details shows it. */
+export interface ReplacedValue {
+  /** The field (`title`, `notes`, `entities.people`…). */
+  field: string;
+  /** The value that lost, as text (empty when it was empty). */
+  value: string;
+  /** The desk that wrote it, and when. */
+  by: string;
+  at: string;
+  /** The desk whose edit was kept, and when the merge happened. */
+  replacedBy: string;
+  replacedAt: string;
+}
+
+/** Who changed a shared clipping last, and what merges replaced (null: never synced). */
+export interface ClippingHistory {
+  editedBy: string | null;
+  editedAt: string | null;
+  replaced: ReplacedValue[];
 }

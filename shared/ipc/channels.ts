@@ -60,6 +60,7 @@ export const CHANNELS = [
   'team.setup',
   'team.syncNow',
   'team.stop',
+  'team.history',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.

@@ -32,7 +32,7 @@ import { clippingOriginsSchema } from '../provenance';
 import { ocrCodeSchema, type OcrLanguagesView, printImportOptionsSchema, type PrintPagePreview, type Publication } from '../print';
 import { logoUploadSchema, settingsUpdateSchema, type SettingsView } from '../settings';
 import { librarySortSchema, searchSortSchema } from '../sort';
-import { teamSetupSchema, type TeamView } from '../team';
+import { teamSetupSchema, type ClippingHistory, type TeamView } from '../team';
 
 /** Phantom marker carrying a channel's result type. */
 const returns = <T>(): T => undefined as unknown as T;
@@ -254,6 +254,8 @@ export const contract = {
   'team.syncNow': { args: z.object({}), result: returns<TeamView>() },
   /** Stops sharing: the archive keeps everything; the settings and the stored password go. */
   'team.stop': { args: z.object({}), result: returns<TeamView>() },
+  /** Details: who changed a shared clipping last, and the values merges replaced (null: never synced). */
+  'team.history': { args: z.object({ id }), result: returns<ClippingHistory | null>() },
 } as const;
 
 export interface AppInfo {

@@ -8,6 +8,7 @@ import { fileSlug } from '../../../shared/file-name';
 import { backupArchive, listBackups } from '../archive';
 import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { DossierChoice } from '../library';
+import { clippingHistory } from '../sync/history';
 import { noTeam, type Services } from './services';
 import { printHandlers } from './print-handlers';
 import { TaskRunner } from './tasks';
@@ -107,6 +108,7 @@ export function createHandlers(services: Services): Handlers {
     'team.setup': (input) => team.setup(input),
     'team.syncNow': () => team.syncNow(),
     'team.stop': () => team.stop(),
+    'team.history': ({ id }) => clippingHistory(lib().dir, id),
     ...printHandlers(lib, tasks),
   };
 }

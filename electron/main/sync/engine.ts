@@ -28,6 +28,12 @@ export interface SyncOptions {
   device?: string;
   signal?: AbortSignal;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * When this desk changed each document (by document id, ISO): the app records it as edits
+   * happen, so “the later edit” is the later EDIT. Without it (the command line), an edit's
+   * time is the time of the sync that sends it.
+   */
+  editTimes?: ReadonlyMap<string, string>;
   /** Documents per request (default 200). */
   batchSize?: number;
   now?: () => Date;
@@ -63,6 +69,7 @@ export async function syncArchive(library: Library, spec: RemoteSpec, options: S
     state,
     device: options.device ?? os.hostname(),
     now: () => clock().toISOString(),
+    editedAt: (docId) => options.editTimes?.get(docId) ?? clock().toISOString(),
     skipped: [],
     replaced: [],
     serverConflicts: 0,
@@ -99,7 +106,7 @@ function pendingEntries(archive: Archive, state: SyncState): Array<[string, Loca
   const out: Array<[string, LocalEntry | null]> = [];
   for (const [id, entry] of local) {
     const base = state.docs[id];
-    if (!base || !sameContent(base.content, entry.content)) out.push([id, entry]);
+    if (!base || base.shareReplaced || !sameContent(base.content, entry.content)) out.push([id, entry]);
   }
   for (const [id, base] of Object.entries(state.docs)) {
     if (local.has(id) || base.content === null) continue;
@@ -203,19 +210,19 @@ class Run {
         if (r.error && r.status !== 409) failedFiles.add(clippingDocId((part[n] as StoredClipping).id));
       });
     }
-    const now = this.ctx.now();
     const sendable = chunk.filter(([id]) => !failedFiles.has(id));
     const docs = sendable.map(([id, entry]) => {
       const base = this.state.docs[id];
       if (!entry) return { _id: id, _rev: base?.rev, _deleted: true };
-      return { _id: id, ...(base ? { _rev: base.rev } : {}), kind: entry.kind, value: entry.value, editedBy: this.ctx.device, editedAt: now, replaced: base?.replaced ?? [] };
+      return { _id: id, ...(base ? { _rev: base.rev } : {}), kind: entry.kind, value: entry.value, ...this.author(id, entry), replaced: base?.replaced ?? [] };
     });
     const results = await this.db.bulkDocs(docs);
     const refused: string[] = [];
     results.forEach((r, n) => {
       const [id, entry] = sendable[n] as [string, LocalEntry | null];
       if (r.ok && r.rev) {
-        this.state.docs[id] = { rev: r.rev, content: entry?.content ?? null, replaced: this.state.docs[id]?.replaced ?? [] };
+        const { editedBy, editedAt } = this.author(id, entry);
+        this.state.docs[id] = { rev: r.rev, content: entry?.content ?? null, replaced: this.state.docs[id]?.replaced ?? [], by: editedBy, at: editedAt };
         this.sent++;
       } else if (r.status === 409 || r.name === 'conflict') refused.push(id);
       else throw remoteError(r, this.spec);
@@ -223,6 +230,13 @@ class Run {
     for (const id of failedFiles) this.ctx.skipped.push(`${id}: its files could not be sent; tried again next sync`);
     await this.deleteFiles(sendable.filter(([id, e], n) => !e && kindOf(id) === 'clipping' && results[n]?.ok).map(([id]) => id.slice(clippingDocId('').length)));
     return refused;
+  }
+
+  /** Who the revision sent names: this desk, unless it only carries the values a merge replaced (then whoever wrote the value kept). */
+  private author(id: string, entry: LocalEntry | null): { editedBy: string; editedAt: string } {
+    const base = this.state.docs[id];
+    if (entry && base?.shareReplaced && base.by && base.at && sameContent(base.content, entry.content)) return { editedBy: base.by, editedAt: base.at };
+    return { editedBy: this.ctx.device, editedAt: this.ctx.editedAt(id) };
   }
 
   /**

@@ -16,6 +16,11 @@ export interface DocState {
   /** The content both sides agreed on; null when the document is deleted on the server. */
   content: Content | null;
   replaced: Replaced[];
+  /** Who wrote the agreed revision, and when (Details: “changed on … at …”). */
+  by?: string;
+  at?: string;
+  /** Values a merge here replaced that the server's document does not hold yet: sent next. */
+  shareReplaced?: boolean;
 }
 
 /** The outcome of the last sync, for the status line. */
@@ -64,6 +69,16 @@ export async function loadState(archiveDir: string, remote: string): Promise<Syn
     // A damaged state costs a slower sync (every document compared again), never data.
   }
   return freshState(remote);
+}
+
+/** The state whatever server it is for (Details reads who changed what), or null when there is none usable. */
+export async function loadAnyState(archiveDir: string): Promise<SyncState | null> {
+  try {
+    const parsed = JSON.parse(await readFile(stateFile(archiveDir), 'utf8')) as SyncState;
+    return parsed.format === 'cuttings-sync-state' && typeof parsed.docs === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
 }
 
 export async function saveState(archiveDir: string, state: SyncState): Promise<void> {

@@ -10,6 +10,7 @@
 import { CuttingsError } from '../../../shared/errors';
 import type { TeamSetup, TeamState, TeamView } from '../../../shared/team';
 import type { Library } from '../library';
+import { clippingDocId } from './docs';
 import { lastSyncOf, pendingCount, syncArchive, type SyncProgress, type SyncReport } from './engine';
 import { openRemote, parseRemote } from './remote';
 import type { SecretStore } from './secrets';
@@ -50,6 +51,8 @@ export class TeamSync implements TeamService {
   private abort: AbortController | null = null;
   private failures = 0;
   private unsubscribe: () => void = () => undefined;
+  /** When each clipping was changed here since the last sync: sent as the edit's time. */
+  private readonly editTimes = new Map<string, string>();
   private readonly timing: typeof TIMING;
 
   constructor(private readonly options: TeamSyncOptions) {
@@ -60,7 +63,8 @@ export class TeamSync implements TeamService {
   async attach(library: Library): Promise<void> {
     await this.detach();
     this.library = library;
-    this.unsubscribe = library.onChange(() => this.changed());
+    this.unsubscribe = library.onChange((ids) => this.changed(ids));
+    this.editTimes.clear();
     await this.load().catch((err: unknown) => this.set('error', (err as Error).message));
   }
 
@@ -98,7 +102,7 @@ export class TeamSync implements TeamService {
     const spec = parseRemote(joinAddress(input.server, input.database), input.user, input.password);
     const db = await openRemote(spec);
     await db.close().catch(() => undefined);
-    const device = this.options.device ?? defaultDevice();
+    const device = input.device || this.options.device || defaultDevice();
     const previous = this.config;
     await this.options.secrets.set(secretKey({ address: spec.url, user: input.user }), input.password);
     await saveTeam(library.dir, { address: spec.url, user: input.user, device });
@@ -159,8 +163,10 @@ export class TeamSync implements TeamService {
   }
 
   /** A change to the archive: counted, and sent a moment later. Changes a sync itself brings are not. */
-  private changed(): void {
+  private changed(ids: readonly string[]): void {
     if (!this.config || !this.password || this.running) return;
+    const now = new Date().toISOString();
+    for (const id of ids) this.editTimes.set(clippingDocId(id), now);
     this.pending++;
     this.schedule(this.timing.afterChange);
     this.publish();
@@ -207,9 +213,11 @@ export class TeamSync implements TeamService {
     this.abort = new AbortController();
     this.set('syncing', 'Syncing…');
     let next: number | null = this.timing.every;
+    const started = new Date().toISOString();
     try {
       const report = await syncArchive(library, parseRemote(config.address, config.user, password), {
         device: config.device,
+        editTimes: this.editTimes,
         signal: this.abort.signal,
         onProgress: (p) => {
           this.progress = p;
@@ -219,6 +227,7 @@ export class TeamSync implements TeamService {
       if (this.library !== library) return;
       this.failures = 0;
       this.lastSync = new Date().toISOString();
+      for (const [id, at] of this.editTimes) if (at <= started) this.editTimes.delete(id);
       this.set('synced', describe(report));
     } catch (err) {
       if (this.library !== library) return; // closed or switched meanwhile: nothing to say

@@ -21,7 +21,7 @@ export function TeamSection(): ReactElement {
         and dossiers. Everyone keeps a whole archive and works offline; changes travel while Cuttings is open.
       </p>
       {team.error && (
-        <p className="form-error" role="alert">
+        <p className="form-error team-error" role="alert">
           {team.error}
         </p>
       )}
@@ -79,20 +79,21 @@ function TeamForm({ view, team, onDone, onCancel }: { view: TeamView; team: Team
   const [database, setDatabase] = useState(view.address ? decodeURIComponent(view.address.split('/').pop() ?? '') : '');
   const [user, setUser] = useState(view.user ?? '');
   const [password, setPassword] = useState('');
+  const [device, setDevice] = useState(view.address ? view.device : '');
   const submit = (e: FormEvent): void => {
     e.preventDefault();
-    void team.setup({ server, database, user, password }).then((ok) => {
+    void team.setup({ server, database, user, password, device }).then((ok) => {
       if (!ok) return;
       setPassword('');
       onDone();
     });
   };
-  const field = (name: string, label: string, value: string, set: (v: string) => void, extra: ComponentProps<'input'> = {}): ReactElement => (
+  const field = (name: string, label: string, value: string, set: (v: string) => void, extra: ComponentProps<'input'> = {}, required = true): ReactElement => (
     <div className="meta-field">
       <label htmlFor={`${id}-${name}`} className="meta-label">
         {label}
       </label>
-      <input id={`${id}-${name}`} className="input" value={value} required disabled={team.busy} onChange={(e) => set(e.target.value)} {...extra} />
+      <input id={`${id}-${name}`} className="input" value={value} required={required} disabled={team.busy} onChange={(e) => set(e.target.value)} {...extra} />
     </div>
   );
   return (
@@ -101,6 +102,7 @@ function TeamForm({ view, team, onDone, onCancel }: { view: TeamView; team: Team
       {field('database', 'Database', database, setDatabase, { placeholder: 'press-office', spellCheck: false })}
       {field('user', 'User', user, setUser, { autoComplete: 'username', spellCheck: false })}
       {field('password', 'Password', password, setPassword, { type: 'password', autoComplete: 'current-password' })}
+      {field('device', 'This computer, as teammates see it', device, setDevice, { placeholder: view.device, maxLength: 100 }, false)}
       <p className="field-hint team-form-wide">
         The address must start with https:// (plain http only to this computer). The password is kept in this computer’s
         keychain; the server checks it before anything is saved.

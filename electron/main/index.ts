@@ -96,7 +96,7 @@ async function start(): Promise<void> {
     // The window opens while the catalogue is read; its index answers the first list meanwhile.
     opening: () => running.openingEarly,
   });
-  void running.opened.then(() => {
+  void running.settled.then(() => {
     if (!running.openError) return;
     logError('open archive', running.openError);
     dialog.showErrorBox('Cuttings cannot open its archive', (running.openError as Error).message);

@@ -57,7 +57,7 @@ function titleForms(title: string): string[] {
   return forms;
 }
 
-function headlineRight(got: string, want: Expected): boolean {
+export function headlineRight(got: string, want: Expected): boolean {
   const accepted = [...(want.title ? titleForms(want.title) : []), ...(want.headline ? [want.headline] : [])].map(norm);
   return accepted.includes(norm(got));
 }
@@ -75,7 +75,7 @@ export function bylineNames(byline: string): string[] {
     .sort();
 }
 
-function authorRight(got: string | null, want: Expected): boolean {
+export function authorRight(got: string | null, want: Expected): boolean {
   const byline = want.byline ?? null;
   if (byline === null) return got === null;
   if (want.siteName && norm(sourceKey(byline)) === norm(sourceKey(want.siteName))) {

@@ -16,7 +16,7 @@ import { authorRight, headlineRight } from '../eval/score';
 import { tracePaste } from '../../electron/main/capture/paste/parse';
 import { cleanHeadline } from '../../electron/main/capture/title-suffix';
 import {
-  bylineCandidate, bylineFeatures, headlineCandidate, headlineFeatures, noBylineFeatures, type PasteContext,
+  bylineCandidates, bylineFeatures, headlineCandidates, headlineFeatures, noBylineFeatures, type PasteContext,
 } from '../../electron/main/capture/paste/scorer/features';
 import { scoreHeadline, type Ranker, type ScorerWeights } from '../../electron/main/capture/paste/scorer/model';
 
@@ -55,8 +55,7 @@ function headlineGroup(r: Read): Group | null {
   const { ctx, fixture } = r;
   if (!fixture.want.title && !fixture.want.headline) return null;
   const group: Group = { x: [], right: [] };
-  for (let i = 0; i < Math.min(ctx.lines.length, ctx.bodyStart + 3); i++) {
-    if (!headlineCandidate(ctx, i)) continue;
+  for (const i of headlineCandidates(ctx)) {
     const text = ctx.lines[i]?.text ?? '';
     group.x.push(headlineFeatures(ctx, i));
     group.right.push(headlineRight(text, fixture.want) || headlineRight(cleanHeadline(text, {}), fixture.want));
@@ -68,8 +67,7 @@ function bylineGroup(r: Read, headline: number | null): Group | null {
   const { ctx, fixture } = r;
   if (fixture.want.byline === undefined) return null;
   const group: Group = { x: [], right: [] };
-  for (let i = 0; i < Math.min(ctx.lines.length, ctx.bodyStart + 3); i++) {
-    if (!bylineCandidate(ctx, i)) continue;
+  for (const i of bylineCandidates(ctx)) {
     group.x.push(bylineFeatures(ctx, i, headline, r.ruleAuthor));
     group.right.push(authorRight(ctx.lines[i]?.byline?.author ?? null, fixture.want));
   }

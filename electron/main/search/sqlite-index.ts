@@ -19,6 +19,7 @@ import { parseQuery } from './query-parser';
 import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
+import { loadInSlices } from './warm';
 import { Suggester } from './suggest';
 import { browseFromCache, browseFromTable, hasBrowseIndexes } from './browse';
 import type { BrowseOptions, BrowsePage, IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
@@ -109,28 +110,19 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   /**
-   * Reads what memory mirrors into a new cache, a slice at a time with the event loop running
-   * between slices, and takes it when no other process wrote meanwhile (the data version is the
-   * same before the first slice and after the last: the slices then read one state of the file).
-   * Gives up quietly when a search or write loaded it first, the file was replaced, or reading
-   * failed: the next search then loads it at once, and reports what went wrong.
+   * See {@link SearchIndex.warm} and warm.ts. Gives up quietly when a search or write loaded
+   * the cache first, the file was replaced, or reading failed: the next search then loads it
+   * at once (and reports what went wrong).
    */
   private async warmInSlices(): Promise<void> {
     const db = this.db;
+    const stale = (): boolean => this.loaded || this.db !== db || !db.isOpen;
     try {
       if (this.unloaded() === false) return;
-      const version = this.readDataVersion();
-      const cache = new DocCache();
-      const hot = new HotPostings(db, this.options.hotWordDocs);
-      for (const slices of [cache.loading(db), hot.loading()]) {
-        for (const _slice of slices) {
-          await new Promise<void>((resolve) => setImmediate(resolve));
-          if (this.loaded || this.db !== db || !db.isOpen) return;
-        }
-      }
-      if (this.loaded || this.db !== db || !db.isOpen || this.readDataVersion() !== version) return;
-      this.adopt(db, cache, hot);
-      this.seenVersion = version;
+      const warmed = await loadInSlices(db, this.options, stale);
+      if (!warmed || stale()) return;
+      this.adopt(db, warmed.cache, warmed.hot);
+      this.seenVersion = warmed.version;
     } catch {
       // see above
     }
@@ -264,11 +256,23 @@ export class SqliteSearchIndex implements SearchIndex {
     });
   }
 
+  /**
+   * Reads what memory mirrors, and the data version it was read at, from one snapshot of the
+   * file. Read in separate statements, another process could commit between them: the version
+   * noted would then be newer than the bitmaps read, and the next write would trust them and
+   * put back pieces from before that commit (tests/main/search/two-connections.test.ts).
+   */
   private reload(): void {
-    this.cache.load(this.db);
-    this.hot.load();
-    this.seenVersion = this.readDataVersion();
-    this.loaded = true;
+    const own = !this.db.isTransaction;
+    if (own) this.db.exec('BEGIN');
+    try {
+      this.cache.load(this.db);
+      this.hot.load();
+      this.seenVersion = this.readDataVersion();
+      this.loaded = true;
+    } finally {
+      if (own) this.db.exec('COMMIT');
+    }
   }
 
   private readDataVersion(): number {

@@ -36,6 +36,8 @@ export interface IndexOptions {
    * full disk); throws when the file is missing or unusable. Only searches may be run.
    */
   readOnly?: boolean;
+  /** @internal Documents per slice of {@link SearchIndex.warm}, and a fiftieth of it in hot words (tests lower it). */
+  warmSlice?: number;
 }
 
 export interface SearchOptions {

@@ -66,6 +66,25 @@ describe('an index opened lazily', () => {
     for (const i of [index, other]) i.close();
   });
 
+  it('warms a slice at a time, and gives up when another connection writes meanwhile', async () => {
+    const index = openSearchIndex(file, { hotWordDocs: 10, warmSlice: 20 });
+    await index.warm();
+    expect(loaded(index)).toBe(true);
+    expect(index.search('energy').total).toBe(59);
+    index.close();
+
+    const again = openSearchIndex(file, { hotWordDocs: 10, warmSlice: 20 });
+    const other = openSearchIndex(file, { hotWordDocs: 10 });
+    const warming = again.warm();
+    other.upsert([doc({ id: 'during', title: 'during energy' })]); // between two slices
+    await warming;
+    expect(loaded(again)).toBe(false); // what it read may mix two states: not taken
+    expect(again.search('energy').total).toBe(60); // loaded whole by the search
+    other.remove(['during']);
+    expect(again.search('energy').total).toBe(59);
+    for (const i of [again, other]) i.close();
+  });
+
   it('adds the browse indexes to a file from before them, and lists from the cache where it cannot', () => {
     const raw = new DatabaseSync(file);
     raw.exec('DROP INDEX docs_by_captured; DROP INDEX docs_by_date');

@@ -83,10 +83,13 @@ function caseShape(text: string): { title: number; caps: number } {
   return { title, caps };
 }
 
+/** How far under the rules' body start a heading may still be chosen. */
+const PAST_BODY = 3;
+
 /** Lines the scorer may choose as the headline: the rules' vetoes. */
-export function headlineCandidate(ctx: PasteContext, i: number): boolean {
+function headlineCandidate(ctx: PasteContext, i: number): boolean {
   const line = ctx.lines[i];
-  if (!line || i >= ctx.bodyStart + 3) return false;
+  if (!line || i >= ctx.bodyStart + PAST_BODY) return false;
   if (line.kind !== 'text' && line.kind !== 'name') return false;
   // In the body only a heading may be chosen, and not under a wire's lead-in (a wire has no headline above it).
   if (i >= ctx.bodyStart && (line.prose || ctx.lines[ctx.bodyStart]?.dateline)) return false;
@@ -141,8 +144,22 @@ export function headlineFeatures(ctx: PasteContext, i: number): number[] {
   ];
 }
 
+/** Indices of the lines the scorer may choose as the headline. */
+export function headlineCandidates(ctx: PasteContext): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(ctx.lines.length, ctx.bodyStart + PAST_BODY); i++) if (headlineCandidate(ctx, i)) out.push(i);
+  return out;
+}
+
+/** Indices of the lines the scorer may choose as the byline. */
+export function bylineCandidates(ctx: PasteContext): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < Math.min(ctx.lines.length, ctx.bodyStart + 3); i++) if (bylineCandidate(ctx, i)) out.push(i);
+  return out;
+}
+
 /** Lines the scorer may choose as the byline: lines the rules read as a byline or a bare name. */
-export function bylineCandidate(ctx: PasteContext, i: number): boolean {
+function bylineCandidate(ctx: PasteContext, i: number): boolean {
   const line = ctx.lines[i];
   if (!line || i >= ctx.bodyStart + 3) return false;
   // Under the body's start only a full byline is taken out of the text; a bare name stays.

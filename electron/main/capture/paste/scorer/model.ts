@@ -7,7 +7,7 @@
  */
 import weights from '../data/line-scorer.json';
 import {
-  bylineCandidate, bylineFeatures, headlineCandidate, headlineFeatures, noBylineFeatures, type PasteContext,
+  bylineCandidates, bylineFeatures, headlineCandidates, headlineFeatures, noBylineFeatures, type PasteContext,
 } from './features';
 
 /** One ranker's weights over standardised features. */
@@ -44,10 +44,7 @@ function best(candidates: Array<{ at: number | null; x: number[] }>, ranker: Ran
 /** The headline the scorer prefers, or the rules' own when no line may be chosen. */
 export function scoreHeadline(ctx: PasteContext, ranker: Ranker = model.headline): number | null {
   if (ranker.weights.length === 0) return ctx.ruleHeadline;
-  const candidates: Array<{ at: number; x: number[] }> = [];
-  for (let i = 0; i < Math.min(ctx.lines.length, ctx.bodyStart + 3); i++) {
-    if (headlineCandidate(ctx, i)) candidates.push({ at: i, x: headlineFeatures(ctx, i) });
-  }
+  const candidates = headlineCandidates(ctx).map((i) => ({ at: i, x: headlineFeatures(ctx, i) }));
   const pick = best(candidates, ranker);
   return pick === undefined ? ctx.ruleHeadline : pick;
 }
@@ -55,10 +52,7 @@ export function scoreHeadline(ctx: PasteContext, ranker: Ranker = model.headline
 /** The byline line the scorer prefers under `headline`, or null for none in the header. */
 export function scoreByline(ctx: PasteContext, headline: number | null, ruleAuthor: number | null, ranker: Ranker = model.byline): number | null {
   if (ranker.weights.length === 0) return ruleAuthor;
-  const candidates: Array<{ at: number | null; x: number[] }> = [];
-  for (let i = 0; i < Math.min(ctx.lines.length, ctx.bodyStart + 3); i++) {
-    if (bylineCandidate(ctx, i)) candidates.push({ at: i, x: bylineFeatures(ctx, i, headline, ruleAuthor) });
-  }
+  const candidates: Array<{ at: number | null; x: number[] }> = bylineCandidates(ctx).map((i) => ({ at: i, x: bylineFeatures(ctx, i, headline, ruleAuthor) }));
   if (candidates.length === 0) return null;
   candidates.push({ at: null, x: noBylineFeatures(candidates[0]?.x.length ?? 0) });
   return best(candidates, ranker) ?? null;

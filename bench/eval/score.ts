@@ -57,7 +57,7 @@ function titleForms(title: string): string[] {
   return forms;
 }
 
-function headlineRight(got: string, want: Expected): boolean {
+export function headlineRight(got: string, want: Expected): boolean {
   const accepted = [...(want.title ? titleForms(want.title) : []), ...(want.headline ? [want.headline] : [])].map(norm);
   return accepted.includes(norm(got));
 }
@@ -75,7 +75,7 @@ export function bylineNames(byline: string): string[] {
     .sort();
 }
 
-function authorRight(got: string | null, want: Expected): boolean {
+export function authorRight(got: string | null, want: Expected): boolean {
   const byline = want.byline ?? null;
   if (byline === null) return got === null;
   if (want.siteName && norm(sourceKey(byline)) === norm(sourceKey(want.siteName))) {
@@ -109,12 +109,59 @@ function sameDay(got: string | null, want: string): boolean {
   return diff === DAY_MS;
 }
 
-/** True when the paste holds the author or source `want` names (null: nothing to find). */
+/** Month names of `lang` and English, long and short, lower case ("september", "sep", "sept"). */
+function monthNames(month: number, lang: string | null | undefined): string[] {
+  const day = new Date(Date.UTC(2001, month - 1, 15));
+  const out = new Set<string>();
+  for (const locale of [lang ?? 'en', 'en']) {
+    for (const style of ['long', 'short'] as const) {
+      try {
+        out.add(new Intl.DateTimeFormat(locale, { month: style, timeZone: 'UTC' }).format(day).toLowerCase().replace(/\.$/u, ''));
+      } catch {
+        // An unknown language tag: English only.
+      }
+    }
+  }
+  if (month === 9) out.add('sept');
+  return [...out];
+}
+
+/**
+ * True when the paste prints the day `want` gives (or a day either side, for an instant), with
+ * its year, in one of the usual forms: ISO, numeric (D.M.Y, M/D/Y, Y/M/D), CJK (2019年4月9日),
+ * or a month name of the page's language or English next to the day. Checked without the parser's
+ * own date reader, so that a form the parser cannot read still counts as held.
+ */
+function holdsDate(text: string, want: Expected): boolean {
+  const iso = want.publishedTime ?? '';
+  const base = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  if (Number.isNaN(base)) return true;
+  const days = /T\d{2}:\d{2}/u.test(iso) ? [-1, 0, 1] : [0];
+  return days.some((shift) => {
+    const d = new Date(base + shift * DAY_MS);
+    const [y, m, day] = [d.getUTCFullYear(), d.getUTCMonth() + 1, d.getUTCDate()];
+    const p2 = (n: number): string => String(n).padStart(2, '0');
+    const dd = `0?${day}`;
+    const mm = `0?${m}`;
+    const forms = [
+      `${y}-${p2(m)}-${p2(day)}`, `${dd}[./-]\\s?${mm}[./-]\\s?(?:${y}|${String(y).slice(2)})\\b`, `\\b${mm}/${dd}/(?:${y}|${String(y).slice(2)})\\b`,
+      `${y}[./年]\\s?${mm}[./月]\\s?${dd}`,
+    ];
+    for (const name of monthNames(m, want.lang)) {
+      const n = name.replace(/[.*+?^${}()|[\]\\]/gu, '\\$&');
+      forms.push(`\\b${dd}(?:st|nd|rd|th|er)?\\.?\\s+(?:de\\s+)?${n}\\.?(?:\\s+de)?,?\\s+${y}`, `${n}\\.?\\s+${dd}(?:st|nd|rd|th)?,?\\s+${y}`);
+    }
+    return forms.some((f) => new RegExp(f, 'iu').test(text));
+  });
+}
+
+/** True when the paste holds the author, source or date `want` names (null: nothing to find). */
 function holds(paste: string | undefined, field: Field, want: Expected): boolean {
   if (paste === undefined) return true;
   const text = norm(paste);
   if (field === 'author' && want.byline) return bylineNames(want.byline).every((name) => text.includes(name));
   if (field === 'source' && want.siteName) return text.includes(sourceKey(want.siteName));
+  if (field === 'date' && want.publishedTime) return holdsDate(text, want);
   return true;
 }
 

@@ -16,6 +16,7 @@ import { handleAppProtocol, handleArchiveProtocol, registerSchemes } from './win
 import { electronShell } from './windows/shell';
 import { rememberBounds } from './windows/bounds';
 import { ensureLogFile, logError } from './windows/log';
+import { keychainSecrets } from './windows/keychain';
 
 const rendererDir = fileURLToPath(new URL('../renderer', import.meta.url));
 const preload = fileURLToPath(new URL('../preload/index.cjs', import.meta.url));
@@ -66,6 +67,7 @@ async function start(): Promise<void> {
   // The archive starts opening while Electron gets ready (plain Node: no window needed).
   const starting = AppSession.start({
     settingsFile: path.join(app.getPath('userData'), 'settings.json'),
+    secrets: keychainSecrets(path.join(app.getPath('userData'), 'team-passwords.json')),
     emit: broadcast,
   });
   starting.catch(() => undefined); // awaited below
@@ -95,6 +97,7 @@ async function start(): Promise<void> {
     emit: broadcast,
     // The window opens while the catalogue is read; its index answers the first list meanwhile.
     opening: () => running.openingEarly,
+    team: running.team,
   });
   void running.opened.then(() => {
     if (!running.openError) return;

@@ -56,6 +56,11 @@ export const CHANNELS = [
   'ocr.languages',
   'ocr.addLanguage',
   'ocr.removeLanguage',
+  'team.status',
+  'team.setup',
+  'team.syncNow',
+  'team.stop',
+  'team.history',
 ] as const satisfies readonly Channel[];
 
 // Fails to compile when a contract channel is missing from CHANNELS.
@@ -63,7 +68,7 @@ type Missing = Exclude<Channel, (typeof CHANNELS)[number]>;
 const exhaustive: Missing extends never ? true : Missing = true;
 void exhaustive;
 
-export const EVENTS = ['archive.changed', 'task.progress', 'clipper.clipped', 'archive.switched', 'menu.command'] as const satisfies readonly EventName[];
+export const EVENTS = ['archive.changed', 'task.progress', 'clipper.clipped', 'archive.switched', 'menu.command', 'team.status'] as const satisfies readonly EventName[];
 
 // Fails to compile when an event of `Events` is missing from EVENTS (the preload would refuse it).
 type MissingEvent = Exclude<EventName, (typeof EVENTS)[number]>;

@@ -32,6 +32,7 @@ import { clippingOriginsSchema } from '../provenance';
 import { ocrCodeSchema, type OcrLanguagesView, printImportOptionsSchema, type PrintPagePreview, type Publication } from '../print';
 import { logoUploadSchema, settingsUpdateSchema, type SettingsView } from '../settings';
 import { librarySortSchema, searchSortSchema } from '../sort';
+import { teamSetupSchema, type ClippingHistory, type TeamView } from '../team';
 
 /** Phantom marker carrying a channel's result type. */
 const returns = <T>(): T => undefined as unknown as T;
@@ -246,6 +247,15 @@ export const contract = {
   /** Adds a Tesseract `.traineddata` file (chosen or dropped in Settings) to the archive's OCR data. */
   'ocr.addLanguage': { args: z.object({ path: absolutePath }), result: returns<OcrLanguagesView>() },
   'ocr.removeLanguage': { args: z.object({ code: ocrCodeSchema }), result: returns<OcrLanguagesView>() },
+  /** Settings → Team: whether the archive is shared, and how the last sync went. */
+  'team.status': { args: z.object({}), result: returns<TeamView>() },
+  /** Shares the archive with a CouchDB database (checked with the server first); syncing starts. */
+  'team.setup': { args: teamSetupSchema, result: returns<TeamView>() },
+  'team.syncNow': { args: z.object({}), result: returns<TeamView>() },
+  /** Stops sharing: the archive keeps everything; the settings and the stored password go. */
+  'team.stop': { args: z.object({}), result: returns<TeamView>() },
+  /** Details: who changed a shared clipping last, and the values merges replaced (null: never synced). */
+  'team.history': { args: z.object({ id }), result: returns<ClippingHistory | null>() },
 } as const;
 
 export interface AppInfo {
@@ -279,6 +289,8 @@ export interface Events {
   'archive.switched': { archiveDir: string };
   /** A menu entry asked the window to open one of its screens. */
   'menu.command': { command: MenuCommand };
+  /** Sharing with the team changed state (a sync started, progressed, ended, failed). */
+  'team.status': TeamView;
 }
 
 /** What the application menu can ask the window to do. */

@@ -206,6 +206,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
             recovery: session.recoveryService(async () => options.chooseFolder ?? null),
             opening: () => session.openingEarly,
             indexing: () => session.indexing,
+            team: session.team,
           }
         : {}),
     });

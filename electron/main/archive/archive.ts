@@ -27,7 +27,7 @@ import {
   type TagEntry,
 } from './schema';
 import * as savedOps from './saved-ops';
-import { applyReplica, type ReplicaChange } from './replica-ops';
+import { applyReplica, removeEmptied, type ReplicaChange } from './replica-ops';
 import { writeReplicaFiles } from './replica-files';
 import * as tagOps from './tag-ops';
 import type { Archive, ChangeListener, MaintenanceReport } from './types';
@@ -417,7 +417,15 @@ export class ArchiveImpl implements Archive {
       const settled = await Promise.allSettled(fresh.map(({ record, files }, i) => writeReplicaFiles(this.dir, folders[i] as string, record, files ?? [])));
       const failed = settled.find((r) => r.status === 'rejected');
       if (failed) throw failed.reason;
-      return await this.enqueue((d) => applyReplica(d, change));
+      return await this.enqueue((d) => {
+        const written = applyReplica(d, change);
+        const gone = removeEmptied(d, change.removedClippings).map((r) => path.join(this.dir, clippingRelDir(r.id, r.capturedAt)));
+        // As in emptyTrash: the catalogue forgets them first, then their files go.
+        if (gone.length > 0) this.afterCommit.push(async () => {
+          for (const f of gone) await removeClippingFolder(f).catch(() => undefined);
+        });
+        return written;
+      });
     } catch (err) {
       for (const folder of folders) await removeClippingFolder(folder).catch(() => undefined);
       throw ioError(err);

@@ -10,7 +10,7 @@ import { CuttingsError } from '../../../shared/errors';
 import { fsyncDir, fsyncFile, writeFileSynced } from './durable-fs';
 import { errnoCode } from './io-errors';
 import type { SetAsideRecord } from './load';
-import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, fileStamp } from './layout';
+import { CATALOGUE_FILE, KEPT_DIR, SHARD_DIR, SYNC_STATE_FILE, fileStamp } from './layout';
 
 
 /**
@@ -96,6 +96,26 @@ export async function copyCatalogueAside(dir: string, reason: string, now: Date 
   await fsyncDir(path.join(target, SHARD_DIR));
   await fsyncDir(target);
   await fsyncDir(path.join(dir, KEPT_DIR));
+  return rel;
+}
+
+/**
+ * Moves the sync state (if any) into the kept folder `keptRel` (or `kept/<stamp>-<reason>/`)
+ * before a restore or repair replaces the catalogue. Its bases describe the catalogue being
+ * replaced: left in place, the next sync would take every older value the restore brought back
+ * for this desk's own edits and send them over the team's. Without it the desk syncs as on its
+ * first day and defers to the team's copy where they differ. Done BEFORE the catalogue is
+ * swapped, so a crash in between costs a slower sync, never the team's newer values.
+ */
+export async function setSyncStateAside(dir: string, keptRel: string | null, reason: string, now: Date = new Date()): Promise<string | null> {
+  const from = path.join(dir, SYNC_STATE_FILE);
+  if (!(await exists(from))) return null;
+  const rel = keptRel ?? path.posix.join(KEPT_DIR, `${fileStamp(now)}-${reason}`);
+  await mkdir(path.join(dir, rel), { recursive: true });
+  const to = path.join(dir, rel, 'sync-state.json');
+  await rename(from, to);
+  await fsyncDir(path.dirname(from));
+  await fsyncDir(path.join(dir, rel));
   return rel;
 }
 

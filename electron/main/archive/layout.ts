@@ -16,6 +16,12 @@ export const BACKUPS_DIR = 'backups';
 export const KEPT_DIR = 'kept';
 /** Folders and files the consistency check found but no clipping refers to. */
 export const LOST_FOUND_DIR = 'lost+found';
+/**
+ * What sharing with a team (electron/main/sync) remembers: the server's position and, per
+ * document, what both sides last agreed on. Set aside whenever the catalogue is replaced
+ * (restore, repair): its bases describe a catalogue that is no longer there.
+ */
+export const SYNC_STATE_FILE = 'sync/state.json';
 /** The writer's lock: who holds the archive open for writing. */
 export const LOCK_FILE = 'archive.lock';
 

@@ -2,7 +2,8 @@
  * Putting a whole new catalogue in place of the current one (a restore, a repair), so that a
  * crash at ANY moment leaves one whole catalogue: the old one until the single commit point,
  * the new one after it. The steps, in order (`onStep` is told after each; tests stop there):
- *   1. `kept`           the current catalogue is COPIED to kept/<stamp>-<reason>/ (it stays in place);
+ *   1. `kept`           the current catalogue is COPIED to kept/<stamp>-<reason>/ (it stays in place),
+ *                       and the sync state is MOVED there (setSyncStateAside says why);
  *   2. `index-dropped`  the search index (derived data) is removed: the next open rebuilds it;
  *   3. `shards-written` the new shard files are written and flushed, into the slots the current
  *                       manifest does not name (see catalogue-store.ts), beside the old ones;
@@ -14,7 +15,7 @@ import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { CuttingsError } from '../../../shared/errors';
 import { CatalogueStore, type CatalogueContent } from './catalogue-store';
-import { copyCatalogueAside } from './damage';
+import { copyCatalogueAside, setSyncStateAside } from './damage';
 import { ioError } from './io-errors';
 import { CATALOGUE_FILE, INDEX_DIR, SHARD_DIR, SHARD_FILE_PATTERN } from './layout';
 import { checkShardBytes } from './load';
@@ -42,6 +43,9 @@ export async function replaceCatalogue(
   };
   const keptAt = await copyCatalogueAside(root, options.reason, options.now).catch((err: unknown) => {
     throw ioError(err, 'keep a copy of the current catalogue');
+  });
+  await setSyncStateAside(root, keptAt, options.reason, options.now).catch((err: unknown) => {
+    throw ioError(err, 'set the sync state aside');
   });
   await step('kept');
   await rm(path.join(root, INDEX_DIR), { recursive: true, force: true }).catch((err: unknown) => {

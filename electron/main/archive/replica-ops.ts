@@ -53,6 +53,8 @@ export interface ReplicaChange {
   removedSearches: string[];
   dossiers: DossierRecord[];
   removedDossiers: string[];
+  /** Clippings a teammate emptied from the trash: removed here too if they are in this trash. */
+  removedClippings: string[];
 }
 
 /** Why a record from the server cannot be stored, or null when it can. */
@@ -100,6 +102,23 @@ export function applyReplica(d: Draft, change: ReplicaChange): string[] {
     if (at >= 0) list.splice(at, 1);
   }
   return written;
+}
+
+/**
+ * Removes the clippings a teammate emptied from the trash, as emptying the trash here would.
+ * Sync asks only for those unchanged here since both desks last agreed (a deletion wins only
+ * over what it saw; a clipping restored or edited here meanwhile is sent back instead).
+ * Returns the records removed (their folders go after the commit).
+ */
+export function removeEmptied(d: Draft, ids: readonly string[]): StoredClipping[] {
+  const removed: StoredClipping[] = [];
+  for (const id of ids) {
+    const rec = d.get(id);
+    if (!rec) continue;
+    d.remove(id);
+    removed.push(rec);
+  }
+  return removed;
 }
 
 function putTag(d: Draft, tag: TagEntry): void {

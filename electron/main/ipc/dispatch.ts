@@ -35,6 +35,7 @@ export function createDispatcher(library: Library | null, services: Partial<Serv
       recovery: services.recovery ?? noRecovery,
       indexing: services.indexing ?? ((): null => null),
       emit: services.emit ?? ((): void => undefined),
+      team: services.team,
     }),
   );
   return services.opening ? gateWhileOpening(dispatch, services.opening, services.version ?? '0.0.0') : dispatch;

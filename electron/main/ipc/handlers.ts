@@ -8,7 +8,8 @@ import { fileSlug } from '../../../shared/file-name';
 import { backupArchive, listBackups } from '../archive';
 import type { Channel, ParsedArgsOf, ResultOf } from '../../../shared/ipc/contract';
 import type { DossierChoice } from '../library';
-import type { Services } from './services';
+import { clippingHistory } from '../sync/history';
+import { noTeam, type Services } from './services';
 import { printHandlers } from './print-handlers';
 import { TaskRunner } from './tasks';
 
@@ -19,6 +20,7 @@ export type Handlers = {
 export function createHandlers(services: Services): Handlers {
   const lib = (): ReturnType<Services['library']> => services.library();
   const tasks = new TaskRunner(services.emit);
+  const team = services.team ?? noTeam;
   /** A dossier request as the library reads it: the app's paper, organisation and logo unless the dossier chose its own. */
   const dossierChoice = (args: ParsedArgsOf<'dossier.preview'>): DossierChoice => ({
     ...args,
@@ -102,6 +104,11 @@ export function createHandlers(services: Services): Handlers {
     'settings.update': (patch) => services.settings.update(patch),
     'settings.chooseArchive': () => services.settings.chooseArchive(),
     'settings.setLogo': ({ data }) => services.settings.setLogo(data === null ? null : Buffer.from(data, 'base64')),
+    'team.status': () => team.view(),
+    'team.setup': (input) => team.setup(input),
+    'team.syncNow': () => team.syncNow(),
+    'team.stop': () => team.stop(),
+    'team.history': ({ id }) => clippingHistory(lib().dir, id),
     ...printHandlers(lib, tasks),
   };
 }

@@ -14,6 +14,7 @@ import { DEFAULT_CLIPPER_PORT, type SettingsUpdate, type SettingsView } from '..
 export type { Events };
 import type { Library } from '../library';
 import type { Opening } from './early';
+import type { TeamService } from '../sync/team-sync';
 
 /** Dialogs and the operating system's shell. */
 export interface Shell {
@@ -63,6 +64,8 @@ export interface Services {
   emit<E extends EventName>(event: E, payload: Events[E]): void;
   /** While the archive is being opened: early answers from its index (ipc/early.ts), else null. */
   opening?: () => Opening | null;
+  /** Sharing with a team (the app's session runs the sync loop); {@link noTeam} without it. */
+  team?: TeamService;
 }
 
 /** A shell for runs without a desktop: saves land in the archive's `exports/` folder. */
@@ -128,4 +131,16 @@ export const noRecovery: RecoveryService = {
     throw new CuttingsError('usage', 'The archive is open; there is nothing to recover.');
   },
   openOther: async () => null,
+};
+
+/** Without the app's session there is no sync loop: the archive is shown as not shared. */
+export const noTeam: TeamService = {
+  view: () => ({ state: 'off', address: null, user: null, device: '', message: 'Sharing needs the app’s session.', lastSync: null, pending: 0, progress: null }),
+  setup: async () => {
+    throw new CuttingsError('usage', 'Sharing with a team needs the app’s session.');
+  },
+  syncNow: async () => {
+    throw new CuttingsError('usage', 'Sharing with a team needs the app’s session.');
+  },
+  stop: async () => noTeam.view(),
 };

@@ -135,7 +135,7 @@ export class ArchiveLibrary implements Library {
   applyReplica(change: ReplicaChange): Promise<string[]> {
     return this.keeper.change(async () => {
       // A teammate's trash leaves the index like a local one; everything else is indexed anew.
-      const trashed = change.clippings.filter((c) => c.record.trashedAt !== null).map((c) => c.record.id);
+      const trashed = [...change.clippings.filter((c) => c.record.trashedAt !== null).map((c) => c.record.id), ...change.removedClippings];
       const forget = this.keeper.forgetting(trashed);
       const ids = await this.archive.applyReplica(change);
       await this.keeper.follow(async () => {

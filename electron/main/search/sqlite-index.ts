@@ -227,10 +227,22 @@ export class SqliteSearchIndex implements SearchIndex {
     });
   }
 
+  /**
+   * Reads what memory mirrors, and the data version it was read at, from one snapshot of the
+   * file. Read in separate statements, another process could commit between them: the version
+   * noted would then be newer than the bitmaps read, and the next write would trust them and
+   * put back pieces from before that commit (tests/main/search/two-connections.test.ts).
+   */
   private reload(): void {
-    this.cache.load(this.db);
-    this.hot.load();
-    this.seenVersion = this.readDataVersion();
+    const own = !this.db.isTransaction;
+    if (own) this.db.exec('BEGIN');
+    try {
+      this.cache.load(this.db);
+      this.hot.load();
+      this.seenVersion = this.readDataVersion();
+    } finally {
+      if (own) this.db.exec('COMMIT');
+    }
   }
 
   private readDataVersion(): number {

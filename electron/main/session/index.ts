@@ -18,12 +18,16 @@ import { openLibraryEarly, type EarlyLibrary } from '../library/early';
 import { defaultArchiveDir } from '../library/location';
 import { loadSettings, saveSettings, type Settings, type SettingsPatch } from '../settings';
 import { logoDataUrl, storeLogo } from '../settings/logo';
+import { memorySecrets, type SecretStore } from '../sync/secrets';
+import { TeamSync } from '../sync/team-sync';
 
 export interface SessionOptions {
   /** The settings file (in Electron's userData folder). */
   settingsFile: string;
   /** `$CUTTINGS_ARCHIVE` wins over the saved choice (tests, and users with several archives). */
   env?: NodeJS.ProcessEnv;
+  /** Where Settings → Team keeps the password (the OS keychain in the app; in memory when absent). */
+  secrets?: SecretStore;
   /** @internal The daily backup on open (benchmarks turn it off). */
   dailyBackup?: 'background' | 'off';
   emit<E extends EventName>(event: E, payload: Events[E]): void;
@@ -42,6 +46,8 @@ export class AppSession {
   private opening: Promise<void> = Promise.resolve();
   /** Why the archive, once its catalogue was read, could not be opened (not damage: that is recovery). */
   openError: unknown = null;
+  /** Sharing with a team: syncs the open archive while the app runs (sync/team-sync.ts). */
+  readonly team: TeamSync;
 
   private constructor(
     /** The open archive, or null while it could not be opened (then {@link recovery} says why). */
@@ -52,6 +58,7 @@ export class AppSession {
     private readonly options: SessionOptions,
     private readonly startDir: string,
   ) {
+    this.team = new TeamSync({ secrets: options.secrets ?? memorySecrets(), emit: (view) => options.emit('team.status', view) });
     if (current) this.follow(current);
   }
 
@@ -267,6 +274,7 @@ export class AppSession {
   /** Opens the archive in `dir` (created if empty); the old one stays open if that fails. */
   async switchArchive(dir: string): Promise<void> {
     const next = await openLibrary(dir, { owner: 'Cuttings', rebuild: 'later' });
+    await this.team.detach();
     const previous = this.current;
     this.unsubscribe();
     this.current = next;
@@ -287,6 +295,7 @@ export class AppSession {
   async restoreBackup(name: string): Promise<RestoreResult> {
     const dir = this.archiveDir;
     this.unsubscribe();
+    await this.team.detach();
     await this.current?.close();
     this.current = null;
     let outcome: RestoreResult | null = null;
@@ -306,6 +315,7 @@ export class AppSession {
     await this.clipper?.close();
     this.clipper = null;
     this.unsubscribe();
+    await this.team.detach();
     await this.current?.close();
   }
 
@@ -338,6 +348,7 @@ export class AppSession {
 
   private follow(library: Library): void {
     this.unsubscribe = library.onChange((ids) => this.options.emit('archive.changed', { ids }));
+    void this.team.attach(library);
   }
 
   /** Starts, restarts or stops the clipper to match the settings. Off by default. */

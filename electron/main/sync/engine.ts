@@ -8,8 +8,9 @@
 import os from 'node:os';
 import { CuttingsError } from '../../../shared/errors';
 import type { StoredClipping } from '../archive/schema';
+import type { Archive } from '../archive/types';
 import type { Library } from '../library';
-import { clippingDocId, kindOf, localEntries, sameContent, type LocalEntry } from './docs';
+import { clippingDocId, filesDocId, kindOf, localEntries, sameContent, type LocalEntry } from './docs';
 import { filesDoc } from './files';
 import { reconcile, type ReconcileContext, type RemoteDoc, type ReplacedNote } from './reconcile';
 import { openRemote, remoteError, type RemoteDb, type RemoteSpec } from './remote';
@@ -27,6 +28,12 @@ export interface SyncOptions {
   device?: string;
   signal?: AbortSignal;
   onProgress?: (progress: SyncProgress) => void;
+  /**
+   * When this desk changed each document (by document id, ISO): the app records it as edits
+   * happen, so “the later edit” is the later EDIT. Without it (the command line), an edit's
+   * time is the time of the sync that sends it.
+   */
+  editTimes?: ReadonlyMap<string, string>;
   /** Documents per request (default 200). */
   batchSize?: number;
   now?: () => Date;
@@ -62,6 +69,7 @@ export async function syncArchive(library: Library, spec: RemoteSpec, options: S
     state,
     device: options.device ?? os.hostname(),
     now: () => clock().toISOString(),
+    editedAt: (docId) => options.editTimes?.get(docId) ?? clock().toISOString(),
     skipped: [],
     replaced: [],
     serverConflicts: 0,
@@ -90,6 +98,33 @@ export async function syncArchive(library: Library, spec: RemoteSpec, options: S
     serverConflicts: ctx.serverConflicts,
     skipped: ctx.skipped,
   };
+}
+
+/** What differs here from what both sides last agreed on (deleted tags, searches and dossiers too). */
+function pendingEntries(archive: Archive, state: SyncState): Array<[string, LocalEntry | null]> {
+  const local = localEntries(archive);
+  const out: Array<[string, LocalEntry | null]> = [];
+  for (const [id, entry] of local) {
+    const base = state.docs[id];
+    if (!base || base.shareReplaced || !sameContent(base.content, entry.content)) out.push([id, entry]);
+  }
+  for (const [id, base] of Object.entries(state.docs)) {
+    if (local.has(id) || base.content === null) continue;
+    // A clipping gone from here is a deletion to share only if it was in the trash when both
+    // last agreed (the trash was emptied); one gone any other way is not the team's business.
+    if (kindOf(id) !== 'clipping' || base.content.trashedAt) out.push([id, null]);
+  }
+  return out;
+}
+
+/** How many documents the next sync with `address` would send (the status line's “changes not yet sent”). */
+export async function pendingCount(library: Library, address: string): Promise<number> {
+  return pendingEntries(library.archive, await loadState(library.dir, address)).length;
+}
+
+/** The outcome of the last sync with `address` this archive remembers, or null. */
+export async function lastSyncOf(library: Library, address: string): Promise<SyncState['last']> {
+  return (await loadState(library.dir, address)).last;
 }
 
 class Run {
@@ -145,23 +180,9 @@ class Run {
     }
   }
 
-  /** What differs here from what both sides last agreed on (deleted tags, searches and dossiers too). */
-  private pending(): Array<[string, LocalEntry | null]> {
-    const local = localEntries(this.ctx.library.archive);
-    const out: Array<[string, LocalEntry | null]> = [];
-    for (const [id, entry] of local) {
-      const base = this.state.docs[id];
-      if (!base || !sameContent(base.content, entry.content)) out.push([id, entry]);
-    }
-    for (const [id, base] of Object.entries(this.state.docs)) {
-      if (!local.has(id) && base.content !== null && kindOf(id) !== 'clipping') out.push([id, null]);
-    }
-    return out;
-  }
-
   async send(): Promise<void> {
     for (let round = 0; round < 5; round++) {
-      const pending = this.pending();
+      const pending = pendingEntries(this.ctx.library.archive, this.state);
       if (pending.length === 0) return;
       let done = 0;
       for (let i = 0; i < pending.length; i += this.batch) {
@@ -177,7 +198,9 @@ class Run {
 
   /** Sends a batch; returns the ids the server refused because they changed there meanwhile. */
   private async sendChunk(chunk: Array<[string, LocalEntry | null]>): Promise<string[]> {
-    const fresh = chunk.filter(([id, e]) => e?.kind === 'clipping' && !this.state.docs[id]).map(([, e]) => (e as LocalEntry).value as StoredClipping);
+    // New to the server, or emptied from a teammate's trash but kept here (restored or edited
+    // meanwhile): the files go (again) with the record.
+    const fresh = chunk.filter(([id, e]) => e?.kind === 'clipping' && !this.state.docs[id]?.content).map(([, e]) => (e as LocalEntry).value as StoredClipping);
     const failedFiles = new Set<string>();
     for (let i = 0; i < fresh.length; i += 20) {
       // Files first: a teammate who receives the record then finds its files already there.
@@ -187,25 +210,45 @@ class Run {
         if (r.error && r.status !== 409) failedFiles.add(clippingDocId((part[n] as StoredClipping).id));
       });
     }
-    const now = this.ctx.now();
     const sendable = chunk.filter(([id]) => !failedFiles.has(id));
     const docs = sendable.map(([id, entry]) => {
       const base = this.state.docs[id];
       if (!entry) return { _id: id, _rev: base?.rev, _deleted: true };
-      return { _id: id, ...(base ? { _rev: base.rev } : {}), kind: entry.kind, value: entry.value, editedBy: this.ctx.device, editedAt: now, replaced: base?.replaced ?? [] };
+      return { _id: id, ...(base ? { _rev: base.rev } : {}), kind: entry.kind, value: entry.value, ...this.author(id, entry), replaced: base?.replaced ?? [] };
     });
     const results = await this.db.bulkDocs(docs);
     const refused: string[] = [];
     results.forEach((r, n) => {
       const [id, entry] = sendable[n] as [string, LocalEntry | null];
       if (r.ok && r.rev) {
-        this.state.docs[id] = { rev: r.rev, content: entry?.content ?? null, replaced: this.state.docs[id]?.replaced ?? [] };
+        const { editedBy, editedAt } = this.author(id, entry);
+        this.state.docs[id] = { rev: r.rev, content: entry?.content ?? null, replaced: this.state.docs[id]?.replaced ?? [], by: editedBy, at: editedAt };
         this.sent++;
       } else if (r.status === 409 || r.name === 'conflict') refused.push(id);
       else throw remoteError(r, this.spec);
     });
     for (const id of failedFiles) this.ctx.skipped.push(`${id}: its files could not be sent; tried again next sync`);
+    await this.deleteFiles(sendable.filter(([id, e], n) => !e && kindOf(id) === 'clipping' && results[n]?.ok).map(([id]) => id.slice(clippingDocId('').length)));
     return refused;
+  }
+
+  /** Who the revision sent names: this desk, unless it only carries the values a merge replaced (then whoever wrote the value kept). */
+  private author(id: string, entry: LocalEntry | null): { editedBy: string; editedAt: string } {
+    const base = this.state.docs[id];
+    if (entry && base?.shareReplaced && base.by && base.at && sameContent(base.content, entry.content)) return { editedBy: base.by, editedAt: base.at };
+    return { editedBy: this.ctx.device, editedAt: this.ctx.editedAt(id) };
+  }
+
+  /**
+   * The files of clippings emptied from the trash, once their record's deletion is on the
+   * server (a teammate who restored it meanwhile was refused that deletion, so never loses
+   * them). A failure only leaves space used on the server.
+   */
+  private async deleteFiles(ids: string[]): Promise<void> {
+    if (ids.length === 0) return;
+    const res = await this.db.allDocs({ keys: ids.map(filesDocId) }).catch(() => null);
+    const docs = (res?.rows ?? []).flatMap((row) => (row.value && !row.value.deleted ? [{ _id: row.key, _rev: row.value.rev, _deleted: true }] : []));
+    if (docs.length > 0) await this.db.bulkDocs(docs).catch(() => undefined);
   }
 
   /** The server's current documents (a deleted one as a tombstone). */

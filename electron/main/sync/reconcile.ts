@@ -25,6 +25,8 @@ export interface ReconcileContext {
   state: SyncState;
   device: string;
   now: () => string;
+  /** When this desk last changed a document (its real edit time when known, else now). */
+  editedAt: (docId: string) => string;
   /** Problems with documents that were left out (the sync goes on without them). */
   skipped: string[];
   replaced: ReplacedNote[];
@@ -33,7 +35,7 @@ export interface ReconcileContext {
   newClippings: number;
 }
 
-const emptyChange = (): ReplicaChange => ({ clippings: [], tags: [], removedTags: [], searches: [], removedSearches: [], dossiers: [], removedDossiers: [] });
+const emptyChange = (): ReplicaChange => ({ clippings: [], tags: [], removedTags: [], searches: [], removedSearches: [], dossiers: [], removedDossiers: [], removedClippings: [] });
 
 /** Merges `docs` into the archive. Returns how many brought something new. */
 export async function reconcile(ctx: ReconcileContext, docs: RemoteDoc[]): Promise<number> {
@@ -56,7 +58,7 @@ export async function reconcile(ctx: ReconcileContext, docs: RemoteDoc[]): Promi
     count++;
     const remoteContent = doc._deleted ? null : contentOf(kind, doc.value);
     const entry = local.get(doc._id);
-    const known: DocState = { rev: doc._rev, content: remoteContent, replaced: doc.replaced ?? [] };
+    const known: DocState = { rev: doc._rev, content: remoteContent, replaced: doc.replaced ?? [], by: doc.editedBy, at: doc.editedAt };
     if (kind === 'clipping' && !entry) {
       const rec = doc.value as StoredClipping | undefined;
       // Emptied from this desktop's trash: it stays gone here unless a teammate took it back out.
@@ -68,13 +70,15 @@ export async function reconcile(ctx: ReconcileContext, docs: RemoteDoc[]): Promi
       base?.content ?? null,
       // A desk with no base for a document (its first sync with this server) defers to the team's
       // copy where both differ: its own value is kept in `replaced`, not pushed over everyone's.
-      { content: entry?.content ?? null, by: ctx.device, at: ctx.now(), defer: !base },
+      { content: entry?.content ?? null, by: ctx.device, at: ctx.editedAt(doc._id), defer: !base },
       { content: remoteContent, by: doc.editedBy ?? 'unknown', at: doc.editedAt ?? '' },
       ctx.now(),
     );
     if (!sameAs(entry, result.content)) addToChange(change, kind, entry, result.content, doc);
     ctx.replaced.push(...result.replaced.map((r) => ({ ...r, docId: doc._id })));
-    agreed.set(doc._id, { ...known, replaced: [...known.replaced, ...result.replaced] });
+    // The merge kept the server's value: nothing else to send, but the value it replaced must
+    // reach the shared document too (so every desk's Details shows it).
+    agreed.set(doc._id, { ...known, replaced: [...known.replaced, ...result.replaced], ...(result.replaced.length > 0 ? { shareReplaced: true } : {}) });
   }
   await fetchFresh(ctx, fresh, change, agreed);
   if (!isEmpty(change)) await ctx.library.applyReplica(change);
@@ -91,6 +95,8 @@ function addToChange(change: ReplicaChange, kind: Kind, entry: LocalEntry | unde
   switch (kind) {
     case 'clipping':
       if (entry && content) change.clippings.push({ record: withContent(entry.value as StoredClipping, content) });
+      // Emptied from a teammate's trash, and unchanged here since: it goes here too.
+      else if (entry) change.removedClippings.push((entry.value as StoredClipping).id);
       return;
     case 'tag':
       if (content) change.tags.push({ name: ((entry ?? doc).value as TagEntry).name, color: content.color as string | null });
@@ -134,7 +140,7 @@ async function fetchFresh(ctx: ReconcileContext, fresh: RemoteDoc[], change: Rep
         return;
       }
       change.clippings.push({ record: rec, files });
-      agreed.set(doc._id, { rev: doc._rev, content: contentOf('clipping', rec), replaced: doc.replaced ?? [] });
+      agreed.set(doc._id, { rev: doc._rev, content: contentOf('clipping', rec), replaced: doc.replaced ?? [], by: doc.editedBy, at: doc.editedAt });
       ctx.state.waiting = ctx.state.waiting.filter((w) => w !== rec.id);
       ctx.newClippings++;
     });

@@ -49,7 +49,7 @@ export function parseRemote(address: string, user?: string | null, password?: st
   return { url: u.toString().replace(/\/+$/, ''), db, user: name, password: pass };
 }
 
-/** Opens the database and checks it answers: never creates it (that is the administrator's job). */
+/** Opens the database and checks it answers to these credentials: never creates it (that is the administrator's job). */
 export async function openRemote(spec: RemoteSpec): Promise<RemoteDb> {
   const db = new PouchDB(spec.url, {
     skip_setup: true,
@@ -57,6 +57,8 @@ export async function openRemote(spec: RemoteSpec): Promise<RemoteDb> {
   });
   try {
     await db.info();
+    // Reading a document is what the database's members may do (some servers answer `info` to anyone).
+    await db.allDocs({ limit: 1 });
   } catch (err) {
     throw remoteError(err, spec);
   }

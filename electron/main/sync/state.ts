@@ -8,6 +8,7 @@ import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeFileAtomic } from '../archive/durable-fs';
 import { errnoCode, ioError } from '../archive/io-errors';
+import { SYNC_STATE_FILE } from '../archive/layout';
 import type { Content, Replaced } from './docs';
 
 export interface DocState {
@@ -15,6 +16,11 @@ export interface DocState {
   /** The content both sides agreed on; null when the document is deleted on the server. */
   content: Content | null;
   replaced: Replaced[];
+  /** Who wrote the agreed revision, and when (Details: “changed on … at …”). */
+  by?: string;
+  at?: string;
+  /** Values a merge here replaced that the server's document does not hold yet: sent next. */
+  shareReplaced?: boolean;
 }
 
 /** The outcome of the last sync, for the status line. */
@@ -38,11 +44,8 @@ export interface SyncState {
   last: LastSync | null;
 }
 
-export const SYNC_DIR = 'sync';
-const STATE_FILE = 'state.json';
-
 export function stateFile(archiveDir: string): string {
-  return path.join(archiveDir, SYNC_DIR, STATE_FILE);
+  return path.join(archiveDir, SYNC_STATE_FILE);
 }
 
 export function freshState(remote: string): SyncState {
@@ -68,9 +71,19 @@ export async function loadState(archiveDir: string, remote: string): Promise<Syn
   return freshState(remote);
 }
 
+/** The state whatever server it is for (Details reads who changed what), or null when there is none usable. */
+export async function loadAnyState(archiveDir: string): Promise<SyncState | null> {
+  try {
+    const parsed = JSON.parse(await readFile(stateFile(archiveDir), 'utf8')) as SyncState;
+    return parsed.format === 'cuttings-sync-state' && typeof parsed.docs === 'object' ? parsed : null;
+  } catch {
+    return null;
+  }
+}
+
 export async function saveState(archiveDir: string, state: SyncState): Promise<void> {
   try {
-    await mkdir(path.join(archiveDir, SYNC_DIR), { recursive: true });
+    await mkdir(path.dirname(stateFile(archiveDir)), { recursive: true });
     await writeFileAtomic(stateFile(archiveDir), JSON.stringify(state));
   } catch (err) {
     throw ioError(err, 'save the sync state');

@@ -8,6 +8,7 @@ import { useDetailsEdit } from '../../hooks/use-details-edit';
 import { useChoice } from '../../hooks/use-pref';
 import { DetailsForm } from './details-form';
 import { FIELDS, provenanceLabel, shownValue } from './fields';
+import { SyncHistory } from './sync-history';
 
 export function DetailsPanel({ clipping: c }: { clipping: Clipping }): ReactElement {
   const [shown, setShown] = useChoice('cuttings.reader.detailsOpen', ['0', '1']);
@@ -56,6 +57,7 @@ export function DetailsPanel({ clipping: c }: { clipping: Clipping }): ReactElem
               <Detail key={f.key} label={f.label} value={shownValue(c, f.key)} origin={c.provenance[f.key]} />
             ))}
             <Detail label="Captured" value={captured} />
+            <SyncHistory id={c.id} />
           </dl>
         )}
       </div>

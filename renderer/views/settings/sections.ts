@@ -11,6 +11,7 @@ import { OcrSection } from './ocr-section';
 import { OrganisationSection } from './organisation-section';
 import { PaperSection } from './paper-section';
 import type { SettingsSection } from './section';
+import { TeamSection } from './team-section';
 
 export type { SettingsSection, SettingsSectionProps } from './section';
 
@@ -22,4 +23,5 @@ export const SETTINGS_SECTIONS: readonly SettingsSection[] = [
   { id: 'ocr', title: 'Text recognition', Component: OcrSection },
   { id: 'appearance', title: 'Appearance', Component: AppearanceSection },
   { id: 'clipper', title: 'Clip from the browser', Component: ClipperSection },
+  { id: 'team', title: 'Team', Component: TeamSection },
 ];

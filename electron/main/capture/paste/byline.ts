@@ -125,9 +125,12 @@ const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
 function tidyByline(line: string, options: DateOptions): string {
   let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
   text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
-  const dateFirst = /^(.{6,60}?)\s+by\s+(\p{Lu}.{2,60})$/u.exec(text);
+  // The name starts with a capital, or is in a script without capitals ("2019年3月2日 by 深海").
+  const dateFirst = /^(.{6,60}?)\s+by\s+([\p{Lu}\p{Lo}].{1,80})$/u.exec(text);
   if (dateFirst?.[1] && dateFirst[2] && findDate(dateFirst[1], options) && !PREFIX.test(dateFirst[1]) && sizeOfWords(dateFirst[1]) <= 10) {
-    text = `By ${dateFirst[2]} ${dateFirst[1]}`;
+    // "… by 深海 | カテゴリー 社会": the date goes with the name, before the parts that follow it.
+    const [name, ...rest] = dateFirst[2].split(/\s+[|·•]\s+/u);
+    text = [`By ${name ?? ''} ${dateFirst[1]}`, ...rest].join(' | ');
   }
   // "Will Leitch/November 18, 2016": a name and a date joined by a slash.
   const slashed = /^([^/]{4,40})\/(.{6,40})$/u.exec(text);

@@ -117,6 +117,9 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   return { ...base, kind: 'text', prose: isBodyText(text, size) };
 }
 
+const READING_TIME =
+  /^(?:\d{1,3}\s*(?:min(?:ute)?s?|мин(?:ут[аы]?)?|分)\.?\s*(?:read|reading|de lecture|de leitura|de lectura|di lettura|lesezeit|leestijd|чтения|で読めます)?|(?:lecture|lesezeit|lectura|leitura|reading time|temps de lecture)\s*:?\s*\d{1,3}\s*min\.?)$/iu;
+
 /** "Dec. 22, 2016, 3:36 PM UTC / Source: Zillow": a date and a labelled source, apart. */
 function dateAndSource(text: string, dates: DateOptions): { date: FoundDate; source: string | null } | null {
   const parts = text.split(/\s+[|/·•]\s+/u);
@@ -127,7 +130,8 @@ function dateAndSource(text: string, dates: DateOptions): { date: FoundDate; sou
   for (const part of parts.slice(1)) {
     const labelled = SOURCE_LABEL.exec(part);
     if (labelled?.[1]) source ??= labelled[1].trim();
-    else if (!dateLine(part, dates)) return null;
+    // "Oct 19, 2016 · 10 min read": a reading time beside the date.
+    else if (!dateLine(part, dates) && !READING_TIME.test(part)) return null;
   }
   return { date, source };
 }

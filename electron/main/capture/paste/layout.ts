@@ -14,6 +14,8 @@
  */
 import { isHeadlineLike } from './headline';
 import type { Line } from './classify';
+import { pasteContext, type PasteContext } from './scorer/features';
+import { scoreHeadline } from './scorer/model';
 
 /** How the paste divides into header and body. */
 export interface Layout {
@@ -23,6 +25,8 @@ export interface Layout {
   headline: number | null;
   /** Header lines kept as the start of the body (the standfirst). */
   lead: number[];
+  /** What the trained scorer saw (the rules' own body start and headline among it). */
+  context: PasteContext;
 }
 
 const ANCHORS = new Set(['byline', 'date', 'source']);
@@ -151,10 +155,23 @@ function pickHeadline(lines: Line[], end: number): number | null {
   return candidates.find((i) => substantial(lines[i] as Line)) ?? candidates[candidates.length - 1] ?? null;
 }
 
-/** Splits the paste into header and body and finds the headline. */
-export function layOut(lines: Line[]): Layout {
-  const bodyStart = findBodyStart(lines);
-  const headline = pickHeadline(lines, bodyStart);
+/**
+ * Splits the paste into header and body and finds the headline: the rules find the body and
+ * the lines that may be the headline, the trained scorer (scorer/) chooses among them, the
+ * rules' own choice weighing as one of its features. `scorer: false` gives the rules alone.
+ */
+export function layOut(lines: Line[], scorer = true): Layout {
+  let bodyStart = findBodyStart(lines);
+  const rule = pickHeadline(lines, bodyStart);
+  const anchors = new Set<number>();
+  for (let i = 0; i < Math.min(lines.length, bodyStart + 3); i++) if (isAnchor(lines, i)) anchors.add(i);
+  const context = pasteContext(lines, bodyStart, rule, anchors);
+  const headline = scorer ? scoreHeadline(context) : rule;
+  // What stands above the headline is not the article: the body starts after it.
+  if (headline !== null && headline >= bodyStart) {
+    bodyStart = lines.findIndex((l, i) => i > headline && l.prose);
+    if (bodyStart < 0) bodyStart = headline + 1;
+  }
   const lead: number[] = [];
   if (headline !== null) {
     for (let i = headline + 1; i < bodyStart; i++) {
@@ -164,5 +181,5 @@ export function layOut(lines: Line[]): Layout {
       if (line.kind === 'text' && (line.prose || listItem || (substantial(line) && standfirstLike(line)))) lead.push(i);
     }
   }
-  return { bodyStart, headline, lead };
+  return { bodyStart, headline, lead, context };
 }

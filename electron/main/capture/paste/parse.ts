@@ -7,17 +7,17 @@
  */
 import type { Clipping, Provenance, ProvenancedField } from '../../../../shared/clipping';
 import { CuttingsError } from '../../../../shared/errors';
-import { detectLanguage } from '../nlp/language';
 import { repairQuoteMarks } from '../nlp/quote-marks';
 import { parseCaptionLine } from './caption';
-import { classifyLine, type Line } from './classify';
+import type { Line } from './classify';
+import { inTagList, trimTail } from './body-tail';
+import { pasteLines } from './lines';
 import { parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
-import { deriveTitle, wordCount } from './headline';
+import { deriveTitle } from './headline';
 import { cleanHeadline } from '../title-suffix';
-import { layOut } from './layout';
-import { normalizeText, splitUnits } from './normalize';
-import { checkPasteSize } from './limits';
+import { layOut, type Layout } from './layout';
+import { scoreByline } from './scorer/model';
 
 /**
  * The article found in a paste, before language and entity analysis: a clipping's own fields
@@ -35,6 +35,20 @@ export type PastedArticle = Pick<
 export interface PasteOptions {
   /** Reference for relative dates and for datelines without a year; defaults to now. */
   now?: Date;
+  /**
+   * Which choices the trained line scorer makes (scorer/): 'all' (the default) the headline and
+   * the byline, 'headline' only the headline, 'off' none (the hand rules alone; for comparison
+   * and for training).
+   */
+  scorer?: 'all' | 'headline' | 'off';
+}
+
+/** How a paste was read: its lines, the layout, and the byline line the rules chose. */
+export interface PasteTrace {
+  lines: Line[];
+  layout: Layout;
+  /** Index of the line the rules took the author from, or null. */
+  ruleAuthor: number | null;
 }
 
 /** How far into the body bylines and date lines are still looked for. */
@@ -63,27 +77,32 @@ interface Found {
  * but page furniture.
  */
 export function parsePaste(text: string, options: PasteOptions = {}): PastedArticle {
-  checkPasteSize(text);
-  const now = options.now ?? new Date();
-  const units = splitUnits(normalizeText(text));
-  const lang = detectLanguage(units.slice(0, 60).join('\n'));
-  const dates: DateOptions = { now, lang };
-  const lines = units.map((unit) => classifyLine(unit, dates));
-  demoteCommonWordNames(lines);
-  const layout = layOut(lines);
+  return tracePaste(text, options).article;
+}
+
+/** {@link parsePaste}, with how the paste was read (for training and measuring the scorer). */
+export function tracePaste(text: string, options: PasteOptions = {}): { article: PastedArticle; trace: PasteTrace } {
+  const scorer = options.scorer ?? 'all';
+  const { lines, dates } = pasteLines(text, options);
+  const layout = layOut(lines, scorer !== 'off');
   const found: Found = {
     source: null, author: null, date: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null,
   };
+  let ruleAuthor: number | null = null;
   for (const [i, line] of lines.slice(0, layout.bodyStart).entries()) {
     if (i === layout.headline || layout.lead.includes(i)) continue;
     readHeaderLine(line, found, i > (layout.headline ?? Infinity));
+    if (ruleAuthor === null && found.author !== null) ruleAuthor = i;
   }
   const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
   const body: string[] = layout.lead.map((i) => (lines[i] as Line).text);
   const bodyLines = lines.slice(layout.bodyStart);
   let signature: { line: Line; at: number } | null = null;
   for (const [i, line] of bodyLines.entries()) {
-    if (readBodyLine(line, found, dates, i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS, i >= bodyLines.length - TAIL_UNITS)) continue;
+    const had = found.author;
+    const taken = readBodyLine(line, found, dates, i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS, i >= bodyLines.length - TAIL_UNITS);
+    if (had === null && found.author !== null) ruleAuthor = layout.bodyStart + i;
+    if (taken) continue;
     if (line.text === headline && body.length === 0) continue;
     // A blog signs its posts at the end: "Nicolas Perriault — 2013-09-29", "Posted by X on …", a name.
     const tail = i >= bodyLines.length - TAIL_SIGNATURE;
@@ -91,6 +110,8 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
     if ((line.kind === 'byline' && line.byline?.author) || (line.kind === 'name' && tail && !tagged)) signature = { line, at: body.length };
     body.push(line.text);
   }
+  const trace: PasteTrace = { lines, layout, ruleAuthor };
+  if (scorer === 'all') chooseByline(trace, found);
   if (found.author === null && signature?.line.byline) {
     found.author = signature.line.byline.author;
     found.date ??= signature.line.byline.date;
@@ -100,27 +121,21 @@ export function parsePaste(text: string, options: PasteOptions = {}): PastedArti
   if (body.length === 0 && layout.bodyStart >= lines.length) {
     // Only short lines: keep them as the text rather than lose what was pasted.
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);
-    return assemble(null, kept, found, dates);
+    return { article: assemble(null, kept, found, dates), trace };
   }
-  return assemble(headline, body, found, dates);
+  return { article: assemble(headline, body, found, dates), trace };
 }
 
-/**
- * A bare "name" whose words the paste also uses in lower case ("Better Student Journalism",
- * "Inside Tunisia’s Bardo National Museum") is a title-case heading, not a person.
- */
-function demoteCommonWordNames(lines: Line[]): void {
-  const names = lines.filter((l) => l.kind === 'name');
-  if (names.length === 0) return;
-  const lower = new Set<string>();
-  for (const line of lines) {
-    if (line.kind !== 'text') continue;
-    for (const word of line.text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) lower.add(word);
-  }
-  for (const line of names) {
-    const words = line.text.split(/[\s,]+/u).filter((w) => w.length >= 3 && !/^(?:van|von|der|den|del|della|bin|ibn)$/iu.test(w));
-    if (words.some((w) => lower.has(w.toLowerCase()))) line.kind = 'text';
-  }
+/** The trained scorer's byline (or none) in place of the rules' when they differ. */
+function chooseByline(trace: PasteTrace, found: Found): void {
+  const pick = scoreByline(trace.layout.context, trace.layout.headline, trace.ruleAuthor);
+  if (pick === trace.ruleAuthor) return;
+  const byline = pick === null ? null : trace.lines[pick]?.byline;
+  found.author = byline?.author ?? null;
+  if (!byline) return;
+  found.date ??= byline.date;
+  found.source ??= byline.source;
+  found.contributors.push(...byline.people);
 }
 
 /** Takes a header line's fields. `belowHeadline`: a bare name is a byline only there. */
@@ -210,27 +225,6 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
     default:
   }
   return false;
-}
-
-const TAG_LABEL = /^(?:tags?|теги|тэги|теґи|etiquetas|etichette|schlagw(?:orte|örter)|themen|mots-clés|tagi|štítky|témata|etiketler|标签|タグ|태그|תגיות|الوسوم|topics|related topics|filed (?:to|under))\s*:?$/iu;
-
-/** True when the line at `i` belongs to a list of tags: after a "Tags" label, among one- or two-word lines. */
-function inTagList(lines: Line[], i: number): boolean {
-  const near = (j: number): Line | undefined => lines[j];
-  if (TAG_LABEL.test(near(i - 1)?.text ?? '')) return true;
-  const short = (l: Line | undefined): boolean => !!l && !l.prose && l.size <= 3 && l.kind !== 'furniture';
-  return short(near(i - 1)) && short(near(i + 1));
-}
-
-/** Removes trailing tag lists and labels ("Ukraine", "Russia") left after the last paragraph. */
-function trimTail(body: string[]): string[] {
-  const out = [...body];
-  while (out.length > 1) {
-    const last = out[out.length - 1] ?? '';
-    if (wordCount(last) <= 4 && !/[.!?"”“»…。」]$/u.test(last) && !/^[-–•*·▪►]\s/u.test(last)) out.pop();
-    else break;
-  }
-  return out;
 }
 
 function assemble(headline: string | null, rawBody: string[], found: Found, dates: DateOptions): PastedArticle {

@@ -106,6 +106,9 @@ describe('bylines', () => {
     ['Will Leitch/November 18, 2016', 'Will Leitch', '2016-11-18'],
     ['18/03/2019 | André Mindermann', 'André Mindermann', '2019-03-18'],
     ['投稿者 Masafumi Negishi', 'Masafumi Negishi', null],
+    ['2019年3月2日09:18 by 深海 | カテゴリー 社会 | タグ 政治', '深海', '2019-03-02'],
+    ['Oct 19, 2016 · 10 min read', null, '2016-10-19'],
+    ['3. Dezember 2024 · Lesezeit 3 Min.', null, '2024-12-03'],
   ])('%s', (line, author, date) => {
     expect(parse(`Council approves cycle lanes for the centre\n${line}\n${P1}\n\n${P2}`)).toMatchObject({ author, publishedAt: date });
   });

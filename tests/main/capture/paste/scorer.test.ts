@@ -1,0 +1,52 @@
+/**
+ * The trained line scorer (electron/main/capture/paste/scorer/): its committed weights are what
+ * `npm run train:capture` gives from the tune halves of the corpus, and the parser uses it: on
+ * select-all copies the hand rules alone get wrong, the scorer's choice is the page's headline.
+ */
+import path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { trainLineScorer } from '../../../../bench/train/line-scorer';
+import { parsePaste } from '../../../../electron/main/capture/paste';
+import type { ScorerWeights } from '../../../../electron/main/capture/paste/scorer/model';
+
+const ROOT = path.resolve(import.meta.dirname, '../../../..');
+const now = new Date('2025-06-01T12:00:00Z');
+const committed = JSON.parse(
+  readFileSync(path.join(ROOT, 'electron/main/capture/paste/data/line-scorer.json'), 'utf8'),
+) as ScorerWeights;
+const fixture = (name: string): string => readFileSync(path.join(ROOT, 'tests/fixtures/paste-mercury', `${name}.txt`), 'utf8');
+
+const P1 = 'The city council voted on Tuesday night to approve a network of protected cycle lanes across the centre of town.';
+const P2 = 'The scheme will cost 12 million pounds and the works on the cycle lanes start in May, the mayor said on Wednesday.';
+
+describe('line scorer', () => {
+  it('has the weights training gives (npm run train:capture)', { timeout: 120_000 }, () => {
+    const trained = trainLineScorer(ROOT);
+    for (const which of ['headline', 'byline'] as const) {
+      expect(committed[which].weights.length).toBeGreaterThan(10);
+      expect(committed[which].weights.some((w) => Math.abs(w) > 0.1)).toBe(true);
+      expect(trained[which].weights.length).toBe(committed[which].weights.length);
+      trained[which].weights.forEach((w, k) => expect(w).toBeCloseTo(committed[which].weights[k] ?? NaN, 3));
+      trained[which].mean.forEach((m, k) => expect(m).toBeCloseTo(committed[which].mean[k] ?? NaN, 4));
+    }
+  });
+
+  it('takes the headline the article is about over breadcrumbs and menu teasers (tune-half pages)', () => {
+    for (const [name, title] of [
+      ['sect.iij.ad.jp', 'Masscan と ZMap によるスキャンの違い'],
+      ['www.theverge.com', 'AT&T just declared war on an open internet (and us)'],
+    ] as const) {
+      expect(parsePaste(fixture(name), { now, scorer: 'off' }).title).not.toBe(title);
+      expect(parsePaste(fixture(name), { now }).title).toBe(title);
+    }
+  });
+
+  it('finds a headline standing under a browser warning the rules took for the first paragraph', () => {
+    const paste = `Home\nNews\nWeather\nYou are using an older browser version. Please use a supported version for the best experience.\nCouncil approves new cycle lanes across the centre\n Daily Planet 9/21/2016 Jane Doe\n\n${P1}\n\n${P2}`;
+    expect(parsePaste(paste, { now, scorer: 'off' }).title).not.toBe('Council approves new cycle lanes across the centre');
+    const article = parsePaste(paste, { now });
+    expect(article.title).toBe('Council approves new cycle lanes across the centre');
+    expect(article.text).toBe(`${P1}\n\n${P2}`);
+  });
+});

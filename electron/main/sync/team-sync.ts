@@ -1,7 +1,7 @@
 /**
  * Sharing while the app is open (Settings → Team): one sync loop per open archive. It syncs
- * when the archive opens, a couple of seconds after a change here (changes made within that
- * time go together), and every minute for the team's changes; one sync at a time. An
+ * when the archive opens, a second after a change here (changes made within that second go
+ * together), a moment after a teammate's change reaches the server, and every minute; one sync at a time. An
  * unreachable server is normal (a laptop on a train): the status says so and it tries again,
  * waiting longer each time up to five minutes. A refused password or a missing database
  * stops the loop until the user changes the settings or presses Sync now. Closing the archive
@@ -25,7 +25,7 @@ export interface TeamSyncOptions {
   timing?: Partial<typeof TIMING>;
 }
 
-const TIMING = { afterChange: 2_000, every: 60_000, retry: 5_000, maxRetry: 300_000, afterTeamChange: 500 };
+const TIMING = { afterChange: 1_000, every: 60_000, retry: 5_000, maxRetry: 300_000, afterTeamChange: 250 };
 
 /** The status channel's service (`team.*` in the IPC contract). */
 export interface TeamService {
@@ -248,7 +248,7 @@ export class TeamSync implements TeamService {
 
   /**
    * Follows the server's live changes feed once a sync has worked: a teammate's change brings a
-   * sync half a second later instead of at the next minute. (This desk's own writes come back
+   * sync a quarter of a second later instead of at the next minute. (This desk's own writes come back
    * through it too: the sync they bring finds nothing to do.)
    */
   private watch(config: TeamConfig, password: string): void {

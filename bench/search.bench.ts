@@ -13,7 +13,8 @@
  *
  * Every query returns the top 50 with snippets and facet counts; latencies are p50/p95 over
  * 10 different queries per class, each run 5 times after a warm-up pass. The index is built
- * three times and the median build reported (with the slowest and fastest).
+ * three times and the median build reported (with the slowest and fastest). The classes the hot
+ * words' bitmaps serve are also timed without them (search-bitmaps.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,6 +24,7 @@ import MiniSearch from 'minisearch';
 import { fold, normalizeValue } from '../electron/main/search/fold';
 import { openSearchIndex } from '../electron/main/search/index';
 import { makeSnippet } from '../electron/main/search/snippet';
+import { bitmapRows, timeBitmaps } from './search-bitmaps';
 import { corpus, makeDoc } from './search-corpus';
 import { queryClasses, timeClasses, type Measures } from './search-queries';
 import type { BenchRow } from './row';
@@ -94,6 +96,8 @@ function workerFtsQuery(size: number): Measures {
   const out: Measures = { openMs: performance.now() - t };
   Object.assign(out, timeClasses((q) => index.search(q, { limit: 50 }).total));
   memory(out);
+  // After the memory figures: this opens a second connection.
+  Object.assign(out, timeBitmaps(index, file));
   index.close();
   if (!REUSE) rmSync(dir, { recursive: true, force: true });
   return out;
@@ -240,6 +244,7 @@ function main(): void {
       add(`${cls} p95 (CPU time)`, 'ms', `${cls} cpu p95`, target);
       rows.push({ area: 'search', name: `${cls} mean hits (${label})`, value: fts[`${cls} hits`] as number, unit: 'hits', note: 'average total matches per query' });
     }
+    rows.push(...bitmapRows(fts, label, big));
     add('memory RSS after queries', 'MB', 'rss', ['≤ 300 MB', (v) => v <= 300]);
     add('peak RSS while querying', 'MB', 'peakRss');
     if (!fts.reused) add('peak RSS while building', 'MB', 'buildPeakRss');

@@ -13,7 +13,7 @@ import { artifact, currentPage, fitLine, tagged, type RenderContext } from './co
 import { drawFigure, prepareFigure, type PreparedFigure } from './figure';
 import { drawGlyphLines, drawGlyphRun } from './glyph-run';
 import { isRtlLang } from './scripts';
-import { isRtlParagraph } from './typeset';
+import { isRtlParagraph } from './line-pieces';
 import { lengthLabel, publishedLabel } from './format';
 import { linkTagged } from './pdfkit-extras';
 import type { Line } from './text-flow';

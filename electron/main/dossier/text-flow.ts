@@ -8,7 +8,8 @@ import { currentGlyphFont, drawGlyphLines, type GlyphFont } from './glyph-run';
 import { breakPoints } from './line-break';
 import { SIMPLE } from './scripts';
 import type { TextStyle } from './theme';
-import { advances, complexWidth, isRtlParagraph } from './typeset';
+import { isRtlParagraph } from './line-pieces';
+import { advances, complexWidth } from './typeset';
 
 /** The text block of a page, in points from the top-left corner. */
 export interface Frame {

@@ -1,6 +1,6 @@
 // Module hooks for electron-stub.mjs (they run on Node's loader thread).
 const STUB_URL = 'cuttings-test:electron';
-const NAMES = ['BrowserWindow', 'Menu', 'dialog', 'ipcMain', 'net', 'protocol', 'session', 'shell', 'nativeTheme', 'screen', 'clipboard', 'webContents', 'contextBridge', 'ipcRenderer', 'webUtils'];
+const NAMES = ['BrowserWindow', 'Menu', 'dialog', 'ipcMain', 'net', 'protocol', 'session', 'shell', 'nativeTheme', 'screen', 'clipboard', 'webContents', 'contextBridge', 'ipcRenderer', 'webUtils', 'safeStorage'];
 
 const source = `
 const untouchable = (name) => new Proxy(function () {}, {

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { defaultFontsDir, writeDossier, type DossierResult } from '../../../electron/main/dossier';
 import { registerFonts } from '../../../electron/main/dossier/fonts';
 import { FONT } from '../../../electron/main/dossier/theme';
-import { chosenFaces } from '../../../electron/main/dossier/typeset';
+import { chosenFaces } from '../../../electron/main/dossier/line-pieces';
 import { flat, missingPdfTools, pdfFonts, pdfPages, qpdfCheck, renderPages } from './pdf-tools';
 import { makeDossierItems } from './sample-clippings';
 import { WORLD, worldItems } from './world-clippings';

@@ -6,7 +6,7 @@
 import { useCallback, useState } from 'react';
 import { toggleToken } from '../lib/query';
 import type { LibrarySort, ListSource, SearchSort } from './use-result-list';
-import { useThrottledValue } from './use-throttled-value';
+import { useThrottledState } from './use-throttled-value';
 
 export type View = 'library' | 'trash';
 
@@ -31,20 +31,23 @@ export interface Browse {
 
 export function useBrowse(): Browse {
   const [view, setView] = useState<View>('library');
-  const [query, setQuery] = useState('');
+  const [query, typed, setQuery] = useThrottledState('', SEARCH_INTERVAL_MS);
+  const q = typed.trim();
   const [librarySort, setLibrarySort] = useState<LibrarySort>('captured');
   const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
-  const q = useThrottledValue(query.trim(), SEARCH_INTERVAL_MS);
   const source: ListSource =
     view === 'trash'
       ? { kind: 'trash' }
       : q
         ? { kind: 'search', q, sort: searchSort }
         : { kind: 'library', sort: librarySort };
-  const narrow = useCallback((token: string): void => {
-    setView('library');
-    setQuery((current) => toggleToken(current, token));
-  }, []);
+  const narrow = useCallback(
+    (token: string): void => {
+      setView('library');
+      setQuery((current) => toggleToken(current, token));
+    },
+    [setQuery],
+  );
   return {
     view,
     setView,

@@ -24,6 +24,8 @@ export interface ResultList {
   facets: Facets | null;
   didYouMean: string | null;
   rowAt(index: number): Row | undefined;
+  /** The loaded pages of rows, by page number (rows `page * PAGE` on); a new map when one loads or changes. */
+  pages: Pages;
   /** Index of a loaded row, or -1. */
   indexOf(id: string): number;
   /** Every loaded row, in list order. */
@@ -152,5 +154,18 @@ export function useResultList(source: ListSource): ResultList {
 
   const { total, error, facets, didYouMean } = snap;
   const loading = snap.key !== key && !error;
-  return { key: snap.key, total, loading, error, facets, didYouMean, rowAt, indexOf, loaded, requestRange, ensureRow };
+  return {
+    key: snap.key,
+    total,
+    loading,
+    error,
+    facets,
+    didYouMean,
+    rowAt,
+    pages: snap.pages,
+    indexOf,
+    loaded,
+    requestRange,
+    ensureRow,
+  };
 }

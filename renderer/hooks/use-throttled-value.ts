@@ -1,20 +1,37 @@
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'react';
 
 /**
- * The value, passed on at most once per `interval` ms: a change after a pause goes
- * through at once (a single keystroke searches immediately), while fast typing is
+ * A value as set, and the same value passed on at most once per `interval` ms: a change
+ * after a pause goes through at once, in the same render as the value itself (a single
+ * keystroke starts its search without waiting for another render), while fast typing is
  * sampled, and the last value always arrives.
  */
-export function useThrottledValue<T>(value: T, interval: number): T {
-  const [settled, setSettled] = useState(value);
+export function useThrottledState<T>(
+  initial: T,
+  interval: number,
+): [value: T, settled: T, set: (next: SetStateAction<T>) => void] {
+  const [value, setValue] = useState(initial);
+  const [settled, setSettled] = useState(initial);
+  const latest = useRef(initial);
   const last = useRef(-Infinity);
-  useEffect(() => {
-    const wait = Math.max(0, last.current + interval - performance.now());
-    const timer = window.setTimeout(() => {
-      last.current = performance.now();
-      setSettled(value);
-    }, wait);
-    return () => window.clearTimeout(timer);
-  }, [value, interval]);
-  return settled;
+  const timer = useRef<number | undefined>(undefined);
+  useEffect(() => () => window.clearTimeout(timer.current), []);
+
+  const set = useCallback(
+    (next: SetStateAction<T>) => {
+      const now = typeof next === 'function' ? (next as (current: T) => T)(latest.current) : next;
+      latest.current = now;
+      setValue(now);
+      window.clearTimeout(timer.current);
+      const pass = (): void => {
+        last.current = performance.now();
+        setSettled(now);
+      };
+      const wait = last.current + interval - performance.now();
+      if (wait <= 0) pass();
+      else timer.current = window.setTimeout(pass, wait);
+    },
+    [interval],
+  );
+  return [value, settled, set];
 }

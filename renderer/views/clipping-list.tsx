@@ -62,45 +62,51 @@ export function ClippingList(props: ClippingListProps): ReactElement {
     assignRef(listRef, node);
   };
 
-  if (list.total === 0 && !list.loading) return <div className="list-empty">{empty}</div>;
+  // An empty list keeps its (hidden) listbox, so the next results fill the same element:
+  // typing a word goes from no results to many and back without building the list again.
+  const isEmpty = list.total === 0 && !list.loading;
 
   return (
-    <div
-      ref={setRefs}
-      className="clipping-list"
-      role="listbox"
-      aria-label={label}
-      aria-multiselectable="true"
-      aria-activedescendant={activeId && activeIndex >= 0 ? rowDomId(activeId) : undefined}
-      aria-busy={list.loading || undefined}
-      tabIndex={0}
-      onKeyDown={onKeyDown}
-      onFocus={(e) => {
-        // Focusing the list starts at the first row unless the active one is listed.
-        if (e.target === e.currentTarget) onMove(0, false);
-      }}
-    >
-      <div className="clipping-list-inner" style={{ height: virtualizer.getTotalSize() }}>
-        {items.map((item) => {
-          const row = list.rowAt(item.index);
-          const transform = `translateY(${item.start}px)`;
-          if (!row) return <PlaceholderRow key={item.key} position={{ transform, height: rowHeight }} />;
-          return (
-            <ListRow
-              key={item.key}
-              row={row}
-              index={item.index}
-              total={list.total}
-              transform={transform}
-              shape={shapes.of(row)}
-              selected={selected.has(row.id)}
-              active={row.id === activeId}
-              onSelect={onSelect}
-              onOpen={onOpen}
-            />
-          );
-        })}
+    <div className="list-body">
+      <div
+        ref={setRefs}
+        className="clipping-list"
+        role="listbox"
+        aria-label={label}
+        aria-multiselectable="true"
+        aria-activedescendant={activeId && activeIndex >= 0 ? rowDomId(activeId) : undefined}
+        aria-busy={list.loading || undefined}
+        hidden={isEmpty}
+        tabIndex={0}
+        onKeyDown={onKeyDown}
+        onFocus={(e) => {
+          // Focusing the list starts at the first row unless the active one is listed.
+          if (e.target === e.currentTarget) onMove(0, false);
+        }}
+      >
+        <div className="clipping-list-inner" style={{ height: virtualizer.getTotalSize() }}>
+          {items.map((item) => {
+            const row = list.rowAt(item.index);
+            const transform = `translateY(${item.start}px)`;
+            if (!row) return <PlaceholderRow key={item.key} position={{ transform, height: rowHeight }} />;
+            return (
+              <ListRow
+                key={item.key}
+                row={row}
+                index={item.index}
+                total={list.total}
+                transform={transform}
+                shape={shapes.of(row)}
+                selected={selected.has(row.id)}
+                active={row.id === activeId}
+                onSelect={onSelect}
+                onOpen={onOpen}
+              />
+            );
+          })}
+        </div>
       </div>
+      {isEmpty && <div className="list-empty">{empty}</div>}
     </div>
   );
 }

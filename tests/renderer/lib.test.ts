@@ -3,6 +3,7 @@
  * completions, and dates as people read them.
  */
 import { describe, expect, it } from 'vitest';
+import { inRanges, parseUnicodeRange } from '../../renderer/lib/font-loads';
 import { formatDate, paragraphs, plural, textDirection } from '../../renderer/lib/format';
 import { segments } from '../../renderer/lib/highlight';
 import { completions, filterToken, hasToken, splitTags, toggleToken, toTagName } from '../../renderer/lib/query';
@@ -77,5 +78,20 @@ describe('format', () => {
     expect(textDirection('« Paris » : عمّان')).toBe('ltr');
     expect(textDirection('Москва')).toBe('ltr');
     expect(textDirection('2025')).toBe('ltr');
+  });
+});
+
+describe('font subsets', () => {
+  it('reads a unicode-range, wildcards included, and tells which characters it covers', () => {
+    const ranges = parseUnicodeRange('U+0100-02BA, U+1E00-1E9F,U+20??, U+00E3, nonsense');
+    expect(ranges).toEqual([
+      [0x100, 0x2ba],
+      [0x1e00, 0x1e9f],
+      [0x2000, 0x20ff],
+      [0xe3, 0xe3],
+    ]);
+    expect(inRanges('ã'.codePointAt(0) ?? 0, ranges)).toBe(true);
+    expect(inRanges('€'.codePointAt(0) ?? 0, ranges)).toBe(true);
+    expect(inRanges('a'.codePointAt(0) ?? 0, ranges)).toBe(false);
   });
 });

@@ -99,7 +99,7 @@ async function start(): Promise<void> {
     opening: () => running.openingEarly,
     team: running.team,
   });
-  void running.opened.then(() => {
+  void running.settled.then(() => {
     if (!running.openError) return;
     logError('open archive', running.openError);
     dialog.showErrorBox('Cuttings cannot open its archive', (running.openError as Error).message);

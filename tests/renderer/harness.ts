@@ -17,6 +17,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import lockfile from 'proper-lockfile';
 import { chromium, type Browser, type BrowserContext, type Page, type Route } from 'playwright-core';
+import type { CuttingsApi } from '../../shared/ipc/api';
 import type { Envelope, EventName, Events } from '../../shared/ipc/contract';
 import type { CapturedArticle } from '../../electron/main/capture/types';
 import { createDispatcher } from '../../electron/main/ipc/dispatch';
@@ -49,7 +50,10 @@ export function chromiumSkipReason(): string | undefined {
 }
 
 export async function launchChromium(): Promise<Browser> {
-  return chromium.launch(chromiumLaunch());
+  // The page's bridge (the app's preload, which Electron has built) is bundled meanwhile, not
+  // while the first window opens.
+  const [browser] = await Promise.all([chromium.launch(chromiumLaunch()), bridge()]);
+  return browser;
 }
 
 function newestMtime(target: string): number {
@@ -145,6 +149,8 @@ export interface OpenAppOptions {
   chooseFolder?: string;
   /** With `session`: the daily backup on open (the benchmark turns it off). */
   dailyBackup?: 'background' | 'off';
+  /** Searches for this from the page as soon as the first list is painted ({@link AppSession.openedIn}'s `searched`). */
+  searchOnPaint?: string;
 }
 
 export interface AppSession {
@@ -152,8 +158,12 @@ export interface AppSession {
   context: BrowserContext;
   library: Library;
   dir: string;
-  /** Milliseconds from the start of {@link openApp} to the first list (or recovery screen) painted, and to the archive fully open. */
-  openedIn: { painted: number; complete: number };
+  /**
+   * Milliseconds from the start of {@link openApp} to the first list (or recovery screen)
+   * painted (by the page's clock), to this process hearing of it, to the archive fully open,
+   * and (with `searchOnPaint`) to that search's answer.
+   */
+  openedIn: { painted: number; noticed: number; complete: number; searched?: number };
   /** Every call the page made, in order. */
   calls: Array<{ channel: string; args: unknown }>;
   /** Uncaught page errors and console errors (CSP violations land here). */
@@ -276,8 +286,14 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
 
   await page.goto(`${ORIGIN}/index.html`);
   const { session } = await dispatching;
-  await waitForApp(page, { orRecovery: !!session });
-  const painted = performance.now() - started;
+  const painted = (await waitForApp(page, { orRecovery: !!session })) - (performance.timeOrigin + started);
+  const noticed = performance.now() - started;
+  const searched =
+    options.searchOnPaint === undefined
+      ? undefined
+      : await page.evaluate(async (q) => {
+          await (window as unknown as { cuttings: CuttingsApi }).cuttings.search.query({ q, limit: 50 });
+        }, options.searchOnPaint).then(() => performance.now() - started);
   // Tests go on with the archive open (the first list may have come from the index alone).
   await session?.opened;
 
@@ -293,7 +309,7 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   return {
     page,
     context,
-    openedIn: { painted, complete: performance.now() - started },
+    openedIn: { painted, noticed, complete: performance.now() - started, searched },
     // The session's library changes when a backup is restored (or the archive recovered).
     get library(): Library {
       return session ? session.library() : (library as Library);
@@ -325,13 +341,29 @@ async function serveArchiveFile(route: Route, archive: Library['archive']): Prom
 /**
  * The app has rendered its first list (the readiness signal: the list heading leaves
  * "Loading…"), or the welcome of an empty archive; with `orRecovery`, or the recovery screen.
+ * Resolves once the frame showing it is painted, with the wall-clock time (ms since the epoch)
+ * the page painted it: the page's own clock, as the test process may only hear of it later.
  */
-export async function waitForApp(page: Page, { orRecovery = false } = {}): Promise<void> {
-  await page.waitForFunction((recovery) => {
-    const heading = document.getElementById('list-heading');
-    if (recovery && document.getElementById('recovery-title')) return true;
-    return (!!heading && heading.textContent !== 'Loading…') || !!document.getElementById('welcome-title');
-  }, orRecovery);
+export async function waitForApp(page: Page, { orRecovery = false } = {}): Promise<number> {
+  const call = Math.random();
+  const painted = await page.waitForFunction(([recovery, token]) => {
+    const w = window as unknown as { __cuttingsShown?: { at?: number; token: number } };
+    if (w.__cuttingsShown?.token !== token) {
+      const heading = document.getElementById('list-heading');
+      const shown =
+        (recovery && !!document.getElementById('recovery-title')) ||
+        (!!heading && heading.textContent !== 'Loading…') ||
+        !!document.getElementById('welcome-title');
+      if (!shown) return false;
+      // Painted: the frame after the one that showed it, then a task after that frame.
+      const mark: { at?: number; token: number } = { token };
+      w.__cuttingsShown = mark;
+      requestAnimationFrame(() => setTimeout(() => (mark.at = performance.timeOrigin + performance.now()), 0));
+    }
+    return w.__cuttingsShown.at ?? false;
+  }, [orRecovery, call] as const);
+  // The page may be reloading already (a test switched archives): then this process's clock.
+  return ((await painted.jsonValue().catch(() => null)) as number | null) ?? performance.timeOrigin + performance.now();
 }
 
 /** Reads a paste fixture from `tests/fixtures/paste`. */

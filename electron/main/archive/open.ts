@@ -55,7 +55,7 @@ export async function openArchive(dir: string, options: OpenOptions = {}): Promi
     });
   }
   const lock = readOnly ? null : await ArchiveLock.acquire(root, options.owner ?? 'Cuttings');
-  options.onLocked?.();
+  await options.onLocked?.();
   try {
     const found = await inspectCatalogue(root);
     const store = await loadStore(root, found, { readOnly, now, capacity });

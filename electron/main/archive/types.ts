@@ -23,8 +23,11 @@ export interface OpenOptions {
   shardCapacity?: number;
   /** @internal The clock (tests of dated behaviour). */
   now?: () => Date;
-  /** @internal Called once the writer's lock is held (at once when read-only), before the catalogue is read. */
-  onLocked?: () => void;
+  /**
+   * @internal Called once the writer's lock is held (at once when read-only), before the
+   * catalogue is read; the read waits for the promise it returns (library/early.ts).
+   */
+  onLocked?: () => void | Promise<void>;
 }
 
 /** What open-time housekeeping did (the daily backup, removal of leftovers of interrupted writes). */

@@ -28,7 +28,9 @@ export function gateWhileOpening(
     // whether the archive opens at all (a damaged catalogue has no index in step).
     const passes = PASS.has(channel) || (channel === 'recovery.state' && now?.early.answering === true);
     if (now && !passes) {
-      const answer = earlyAnswer(now.early, channel, args, version);
+      // The window is up and asking for the archive: its catalogue is read from now on (see EarlyLibrary.readNow).
+      now.early.readNow();
+      const answer = await earlyAnswer(now.early, channel, args, version);
       if (answer !== undefined) return { ok: true, value: answer } satisfies Envelope<unknown>;
       await now.opened;
     }
@@ -37,7 +39,7 @@ export function gateWhileOpening(
 }
 
 /** The index's answer to a request, or undefined when it has none (invalid arguments included: the dispatcher says why). */
-function earlyAnswer(early: EarlyLibrary, channel: string, args: unknown, version: string): unknown {
+async function earlyAnswer(early: EarlyLibrary, channel: string, args: unknown, version: string): Promise<unknown> {
   switch (channel) {
     case 'clippings.list': {
       const parsed = contract['clippings.list'].args.safeParse(args ?? {});
@@ -48,7 +50,7 @@ function earlyAnswer(early: EarlyLibrary, channel: string, args: unknown, versio
       if (!parsed.success) return undefined;
       const { q, ...options } = parsed.data;
       try {
-        return early.search(q, options) ?? undefined;
+        return (await early.search(q, options)) ?? undefined;
       } catch {
         return undefined; // a malformed query: the library says so in its own words
       }

@@ -6,6 +6,12 @@
  * The index answers only when it was last recorded in step with the catalogue's generation
  * (read from the manifest, a small file), so what it shows is what the catalogue holds; it
  * has no datelines or lengths, which arrive with the catalogue (the app then refreshes).
+ *
+ * At 100,000 clippings, warming the index (its cache, for searches) and reading the catalogue
+ * keep the event loop busy for a second or more: they wait until the window asks for the
+ * archive (its page and scripts are loaded by then), so the first list paints without sharing
+ * the loop with them; then the index warms first, so searches answer before the catalogue is
+ * in. The index answers the list and the count without its cache (browse.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -26,14 +32,25 @@ export interface EarlyLibrary {
     sort?: LibrarySort;
     trashed?: boolean;
   }): { total: number; items: ClippingSummary[] } | null;
-  search(query: string, options?: SearchOptions): SearchResult | null;
+  /** Waits for the index to be warm (its cache in memory, see {@link SearchIndex.warm}), so a search does not stall the window meanwhile. */
+  search(query: string, options?: SearchOptions): Promise<SearchResult | null>;
   /** Clippings outside the trash, or null. */
   count(): number | null;
   /** False when the index cannot answer anything (missing, out of step, or the catalogue unreadable). */
   readonly answering: boolean;
   /** The whole library, once the catalogue is read (rejects as {@link openLibrary} would). */
   readonly ready: Promise<Library>;
+  /**
+   * Starts reading the catalogue (and warming the index) now. While the index answers, they
+   * wait for this (the window's first request, see ipc/early.ts) or {@link READ_ANYWAY_MS}:
+   * at 100,000 clippings they keep the event loop busy for a second or more, which the
+   * window's first load would otherwise share.
+   */
+  readNow(): void;
 }
+
+/** When nothing has asked for it by then, the catalogue is read anyway. */
+const READ_ANYWAY_MS = 3000;
 
 /**
  * Starts opening the library in `dir` and resolves once the writer's lock is held (a second
@@ -41,18 +58,34 @@ export interface EarlyLibrary {
  */
 export async function openLibraryEarly(
   dir: string,
-  options: OpenOptions & { rebuild?: 'now' | 'later' } = {},
+  options: OpenOptions & { rebuild?: 'now' | 'later'; /** @internal default {@link READ_ANYWAY_MS} */ readAnywayMs?: number } = {},
 ): Promise<EarlyLibrary> {
   const archiveDir = path.resolve(dir);
   const index = await indexInStep(archiveDir, options.readOnly ?? false);
   let locked = (): void => undefined;
   const lockHeld = new Promise<void>((resolve) => (locked = resolve));
   let done = false;
-  const ready = openLibrary(archiveDir, { ...options, index: index ?? undefined, onLocked: () => locked() });
-  ready.then(
-    () => (done = true),
-    () => (done = true),
-  );
+  let readNow = (): void => undefined;
+  const asked = new Promise<void>((resolve) => (readNow = resolve));
+  const anyway = setTimeout(readNow, options.readAnywayMs ?? READ_ANYWAY_MS);
+  void asked.then(() => clearTimeout(anyway));
+  // The list and the count need nothing in memory; searches (and the facets) wait for the
+  // index's cache, so it is warmed first, and the catalogue (datelines, lengths) read after.
+  const warm = asked.then(() => index?.warm());
+  const ready = openLibrary(archiveDir, {
+    ...options,
+    index: index ?? undefined,
+    onLocked: () => {
+      locked();
+      // Without early answers, the window waits for the catalogue: no reason to wait for it.
+      return index ? warm : undefined;
+    },
+  });
+  const settled = (): void => {
+    done = true;
+    clearTimeout(anyway);
+  };
+  ready.then(settled, settled);
   await Promise.race([lockHeld, ready]);
   const usable = (): SearchIndex | null => (done ? null : index);
   return {
@@ -67,8 +100,13 @@ export async function openLibraryEarly(
       const page = i.browse({ offset, limit, sort });
       return { total: page.total, items: page.items.map(summaryOf) };
     },
-    search: (query, searchOptions) => usable()?.search(query, searchOptions) ?? null,
+    search: async (query, searchOptions) => {
+      readNow();
+      await warm;
+      return usable()?.search(query, searchOptions) ?? null;
+    },
     count: () => usable()?.count() ?? null,
+    readNow,
   };
 }
 

@@ -63,8 +63,18 @@ export class DocCache {
   /** Facets of the whole archive (the empty query), until the next change. */
   private allFacets: Facets | null = null;
 
-  /** Loads everything from the database (on open and after an outside writer commits). */
+  /** Loads everything from the database (on first need and after an outside writer commits). */
   load(db: DatabaseSync): void {
+    for (const _slice of this.loading(db)) {
+      // all slices at once
+    }
+  }
+
+  /**
+   * {@link load}, a slice of `slice` documents at a time: the caller may let other work run
+   * between slices (the app's window, while the index warms up: see SqliteSearchIndex.warm).
+   */
+  *loading(db: DatabaseSync, slice = 5000): Generator<void, void, void> {
     this.allFacets = null;
     this.pool = new Int32Array(4096);
     this.poolUsed = 0;
@@ -80,10 +90,16 @@ export class DocCache {
     for (const row of vals.iterate() as Iterable<[number, number, string, string]>) {
       this.addValue(row[0], row[1], row[2], row[3]);
     }
-    const docs = db.prepare('SELECT rid, fv, dkey, ckey, day, flags FROM docs');
+    const docs = db.prepare('SELECT rid, fv, dkey, ckey, day, flags FROM docs WHERE rid > ? ORDER BY rid LIMIT ?');
     docs.setReturnArrays(true);
-    for (const row of docs.iterate() as Iterable<[number, Uint8Array, number, number, number, number]>) {
-      this.setDoc(row[0], { vids: vidsView(row[1]), dateKey: row[2], capturedKey: row[3], day: row[4], flags: row[5] });
+    for (let after = -1; ; yield) {
+      let n = 0;
+      for (const row of docs.iterate(after, slice) as Iterable<[number, Uint8Array, number, number, number, number]>) {
+        this.setDoc(row[0], { vids: vidsView(row[1]), dateKey: row[2], capturedKey: row[3], day: row[4], flags: row[5] });
+        after = row[0];
+        n++;
+      }
+      if (n < slice) return;
     }
   }
 

@@ -55,27 +55,40 @@ export class HotPostings {
     return this.statements.get(sql);
   }
 
-  /** Reads every bitmap (on open and after another process wrote). */
+  /** Reads every bitmap (on first need and after another process wrote). */
   load(): void {
+    for (const _slice of this.loading()) {
+      // all slices at once
+    }
+  }
+
+  /** {@link load}, `slice` words at a time (see DocCache.loading). */
+  *loading(slice = 100): Generator<void, void, void> {
     this.bits.clear();
     this.dirty.clear();
     this.seen.clear();
-    const rows = this.db.prepare('SELECT term, piece, bits FROM hot ORDER BY term, piece');
+    const terms = this.db.prepare('SELECT DISTINCT term FROM hot ORDER BY term').all() as Array<{ term: string }>;
+    const rows = this.db.prepare('SELECT term, piece, bits FROM hot WHERE term >= ? AND term <= ? ORDER BY term, piece');
     rows.setReturnArrays(true);
-    let term = '';
-    let pieces: Array<[number, Uint8Array]> = [];
-    const done = (): void => {
-      if (pieces.length > 0) this.bits.set(term, assemble(pieces));
-    };
-    for (const [t, piece, bits] of rows.iterate() as Iterable<[string, number, Uint8Array]>) {
-      if (t !== term) {
-        done();
-        term = t;
-        pieces = [];
+    for (let from = 0; from < terms.length; from += slice) {
+      if (from > 0) yield;
+      const first = terms[from]?.term as string;
+      const last = terms[Math.min(from + slice, terms.length) - 1]?.term as string;
+      let term = '';
+      let pieces: Array<[number, Uint8Array]> = [];
+      const done = (): void => {
+        if (pieces.length > 0) this.bits.set(term, assemble(pieces));
+      };
+      for (const [t, piece, bits] of rows.iterate(first, last) as Iterable<[string, number, Uint8Array]>) {
+        if (t !== term) {
+          done();
+          term = t;
+          pieces = [];
+        }
+        pieces.push([piece, bits]);
       }
-      pieces.push([piece, bits]);
+      done();
     }
-    done();
   }
 
   /** A word's bitmap as stored. */

@@ -19,7 +19,9 @@ import { parseQuery } from './query-parser';
 import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
+import { loadInSlices } from './warm';
 import { Suggester } from './suggest';
+import { browseFromCache, browseFromTable, hasBrowseIndexes } from './browse';
 import type { BrowseOptions, BrowsePage, IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
 /** At or below this many results, "did you mean" looks for a better spelling. */
@@ -35,6 +37,16 @@ export class SqliteSearchIndex implements SearchIndex {
   private executor: Executor;
   private dataVersion: StatementSync;
   private seenVersion = 0;
+  /**
+   * Whether memory mirrors the file yet. Opening loads nothing (a few hundred ms at 100,000
+   * clippings): the first search or write does, while {@link count} and {@link browse} answer
+   * from SQLite until then, so the window's first list paints without waiting for it.
+   */
+  private loaded = false;
+  /** Whether the file has the indexes {@link browseFromTable} reads. */
+  private browsable = false;
+  /** The {@link warm} under way. */
+  private warming: Promise<void> | null = null;
   private rebuildFlag = false;
   /** Reads the page of hits (per database connection). */
   private hits: HitReader;
@@ -61,7 +73,7 @@ export class SqliteSearchIndex implements SearchIndex {
     this.executor = new Executor(this.db, this.cache, this.hot);
     this.hits = new HitReader(this.db);
     this.fileId = this.readFileId();
-    this.guard(() => this.reload());
+    this.browsable = this.guard(() => hasBrowseIndexes(this.db));
   }
 
   get needsRebuild(): boolean {
@@ -87,8 +99,40 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   count(): number {
+    if (this.unloaded()) return this.guard(() => (this.prepared('SELECT count(*) AS n FROM docs').get() as { n: number }).n);
     this.refresh();
     return this.cache.size;
+  }
+
+  warm(): Promise<void> {
+    this.warming ??= this.warmInSlices().finally(() => (this.warming = null));
+    return this.warming;
+  }
+
+  /**
+   * See {@link SearchIndex.warm} and warm.ts. Gives up quietly when a search or write loaded
+   * the cache first, the file was replaced, or reading failed: the next search then loads it
+   * at once (and reports what went wrong).
+   */
+  private async warmInSlices(): Promise<void> {
+    const db = this.db;
+    const stale = (): boolean => this.loaded || this.db !== db || !db.isOpen;
+    try {
+      if (this.unloaded() === false) return;
+      const warmed = await loadInSlices(db, this.options, stale);
+      if (!warmed || stale()) return;
+      this.adopt(db, warmed.cache, warmed.hot);
+      this.seenVersion = warmed.version;
+    } catch {
+      // see above
+    }
+  }
+
+  /** True while nothing is loaded into memory yet (see {@link loaded}) and the file is still the one opened. */
+  private unloaded(): boolean {
+    if (this.loaded) return false;
+    if (this.fileId !== '' && this.readFileId() !== this.fileId) this.reopen();
+    return !this.loaded;
   }
 
   upsert(docs: IndexDoc[]): void {
@@ -205,25 +249,10 @@ export class SqliteSearchIndex implements SearchIndex {
   }
 
   browse(options: BrowseOptions = {}): BrowsePage {
-    const { offset = 0, limit = 50, sort = 'captured' } = options;
     return this.guard(() => {
+      if (this.browsable && this.unloaded()) return browseFromTable(this.statements, options);
       this.refresh();
-      const key = sort === 'published' ? this.cache.dateKey : this.cache.capturedKey;
-      // Newest first; rowids grow with insertion, so among equal dates the later one leads.
-      const rids = Array.from(this.cache.allRids()).sort((a, b) => (key[b] as number) - (key[a] as number) || b - a);
-      const page = rids.slice(offset, offset + limit);
-      type Row = { rid: number; id: string; title: string; source: string | null; published_at: string | null; captured_at: string; tags: string };
-      const rows = this.prepared(
-        'SELECT rid, id, title, source, published_at, captured_at, tags FROM docs WHERE rid IN (SELECT value FROM json_each(?))',
-      ).all(JSON.stringify(page)) as unknown as Row[];
-      const byRid = new Map(rows.map((r) => [r.rid, r]));
-      const items = page.flatMap((rid) => {
-        const r = byRid.get(rid);
-        return r
-          ? [{ id: r.id, title: r.title, source: r.source, publishedAt: r.published_at, capturedAt: r.captured_at, tags: JSON.parse(r.tags) as string[] }]
-          : [];
-      });
-      return { total: rids.length, items };
+      return browseFromCache(this.cache, this.statements, options);
     });
   }
 
@@ -240,6 +269,7 @@ export class SqliteSearchIndex implements SearchIndex {
       this.cache.load(this.db);
       this.hot.load();
       this.seenVersion = this.readDataVersion();
+      this.loaded = true;
     } finally {
       if (own) this.db.exec('COMMIT');
     }
@@ -255,7 +285,7 @@ export class SqliteSearchIndex implements SearchIndex {
    */
   private refresh(): void {
     if (this.fileId !== '' && this.readFileId() !== this.fileId) this.reopen();
-    else if (this.readDataVersion() !== this.seenVersion) this.reload();
+    else if (!this.loaded || this.readDataVersion() !== this.seenVersion) this.reload();
   }
 
   private transaction(body: () => void): void {
@@ -322,6 +352,8 @@ export class SqliteSearchIndex implements SearchIndex {
     this.writer = new DocWriter(this.db, this.cache, this.hot);
     this.executor = new Executor(this.db, this.cache, this.hot);
     this.seenVersion = this.readDataVersion();
+    this.loaded = true;
+    this.browsable = hasBrowseIndexes(this.db);
   }
 
   /** Device and inode of the index file ('' in memory or when it cannot be read). */

@@ -78,8 +78,17 @@ export class AppSession {
     return session;
   }
 
-  /** Resolves once the archive is open, in recovery, or failed to open ({@link openError}); never rejects. */
+  /**
+   * Resolves once the archive is open, in recovery, or failed to open ({@link openError});
+   * never rejects. Asking starts reading the catalogue at once (see EarlyLibrary.readNow).
+   */
   get opened(): Promise<void> {
+    this.early?.readNow();
+    return this.opening;
+  }
+
+  /** {@link opened}, without hurrying the catalogue's read: it waits for the window's first request. */
+  get settled(): Promise<void> {
     return this.opening;
   }
 
@@ -311,7 +320,7 @@ export class AppSession {
   }
 
   async close(): Promise<void> {
-    await this.opening; // an archive still opening is closed once open (it holds the lock)
+    await this.opened; // an archive still opening is closed once open (it holds the lock)
     await this.clipper?.close();
     this.clipper = null;
     this.unsubscribe();

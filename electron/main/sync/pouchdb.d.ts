@@ -31,9 +31,16 @@ declare module 'pouchdb-core' {
   interface BulkGetResult {
     results: Array<{ id: string; docs: Array<{ ok: AnyDoc } | { error: { error: string; reason: string } }> }>;
   }
+  /** A live changes feed (CouchDB's longpoll): `change` per document written, until cancelled. */
+  interface LiveChanges {
+    on(event: 'change', listener: (change: { id: string; seq: string | number }) => void): LiveChanges;
+    on(event: 'error', listener: (err: unknown) => void): LiveChanges;
+    cancel(): void;
+  }
   interface Database {
     info(): Promise<{ db_name: string; doc_count: number; update_seq: string | number }>;
     get(id: string, options?: { rev?: string; conflicts?: boolean }): Promise<AnyDoc>;
+    changes(options: { since: 'now'; live: true; heartbeat?: number }): LiveChanges;
     changes(options: { since: string | number; limit?: number; include_docs?: boolean; conflicts?: boolean }): Promise<ChangesResult>;
     bulkDocs(docs: object[]): Promise<WriteResult[]>;
     bulkGet(options: { docs: Array<{ id: string; rev?: string }>; attachments?: boolean; binary?: boolean }): Promise<BulkGetResult>;

@@ -49,12 +49,17 @@ export function parseRemote(address: string, user?: string | null, password?: st
   return { url: u.toString().replace(/\/+$/, ''), db, user: name, password: pass };
 }
 
-/** Opens the database and checks it answers to these credentials: never creates it (that is the administrator's job). */
-export async function openRemote(spec: RemoteSpec): Promise<RemoteDb> {
-  const db = new PouchDB(spec.url, {
+/** The database at `spec` (never created: that is the administrator's job). */
+function database(spec: RemoteSpec): RemoteDb {
+  return new PouchDB(spec.url, {
     skip_setup: true,
     ...(spec.user !== null ? { auth: { username: spec.user, password: spec.password ?? '' } } : {}),
   });
+}
+
+/** Opens the database and checks it answers to these credentials: never creates it (that is the administrator's job). */
+export async function openRemote(spec: RemoteSpec): Promise<RemoteDb> {
+  const db = database(spec);
   try {
     await db.info();
     // Reading a document is what the database's members may do (some servers answer `info` to anyone).
@@ -63,6 +68,23 @@ export async function openRemote(spec: RemoteSpec): Promise<RemoteDb> {
     throw remoteError(err, spec);
   }
   return db;
+}
+
+/**
+ * Calls `onChange` whenever a document is written to the database (a teammate's change, or
+ * this desk's own), over CouchDB's live changes feed, until the returned function is called.
+ * A feed that fails ends and calls `onEnd` (the server went away): the caller's periodic sync
+ * still runs, and may watch again once the server answers.
+ */
+export function watchRemote(spec: RemoteSpec, onChange: () => void, onEnd: () => void): () => void {
+  const db = database(spec);
+  const feed = db.changes({ since: 'now', live: true, heartbeat: 30_000 });
+  feed.on('change', () => onChange());
+  feed.on('error', () => onEnd());
+  return () => {
+    feed.cancel();
+    void db.close().catch(() => undefined);
+  };
 }
 
 /** A server's or the network's error, as a CuttingsError saying what happened and what to do. */

@@ -61,12 +61,34 @@ describe('the index as the first list', () => {
     expect(page?.total).toBe(39);
     expect(early.list({ trashed: true })).toBeNull(); // the index has no trash
     expect(early.list({ sort: 'title' })).toBeNull();
-    expect(early.search('story', { limit: 5 })?.total).toBe(39);
+    expect((await early.search('story', { limit: 5 }))?.total).toBe(39);
     const library = await early.ready;
     expect(page?.items.map((r) => r.id)).toEqual(library.list({ limit: 5 }).items.map((r) => r.id));
     expect(early.answering).toBe(false);
     expect(early.list({ limit: 5 })).toBeNull();
     await library.close();
+  });
+
+  it('reads the catalogue only once asked (the window loads first), then warms the index for searches', async () => {
+    const early = await openLibraryEarly(dir, { dailyBackup: 'off' });
+    let read = false;
+    void early.ready.then(() => (read = true));
+    expect(early.list({ limit: 3 })?.total).toBe(39);
+    expect(early.count()).toBe(39);
+    // Well under the 3 s after which it is read anyway, and far longer than reading 40 clippings takes.
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(read).toBe(false);
+    expect((await early.search('story', { limit: 1 }))?.total).toBe(39); // asks for the read, and waits for the warm index
+    const library = await early.ready;
+    expect(read).toBe(true);
+    await library.close();
+  });
+
+  it('reads the catalogue anyway when nothing asks', async () => {
+    const started = performance.now();
+    const early = await openLibraryEarly(dir, { dailyBackup: 'off', readAnywayMs: 300 });
+    await (await early.ready).close();
+    expect(performance.now() - started).toBeGreaterThanOrEqual(290);
   });
 
   it('keeps quiet when the index is out of step with the catalogue', async () => {
@@ -106,6 +128,7 @@ describe('requests while the archive opens', () => {
     const early = await openLibraryEarly(dir, { dailyBackup: 'off' });
     let open = (): void => undefined;
     const opened = new Promise<void>((resolve) => (open = resolve));
+    early.readNow();
     const library = await early.ready;
     let current: typeof library | null = null;
     const dispatch = createDispatcher(null, {

@@ -90,6 +90,28 @@ describe('sharing while the app is open', () => {
     expect((await anna.get(clipping.id)).tags.sort()).toEqual(['fish', 'politics']);
   });
 
+  it('with both desks running, a teammate’s import arrives by itself within seconds (the live changes feed), not at the next minute', async () => {
+    const { anna, ben } = desks;
+    const { loop, views } = startLoop();
+    await loop.attach(anna);
+    await loop.setup(setupFor(desks.db));
+    await until(views, (v) => v.state === 'synced');
+    const benViews: TeamView[] = [];
+    const benLoop = new TeamSync({ secrets: memorySecrets(), emit: (v) => benViews.push(v), device: 'ben-laptop', timing: { afterChange: 30 } });
+    try {
+      await benLoop.attach(ben);
+      await benLoop.setup({ ...setupFor(desks.db, 'pw-ben'), user: 'ben' });
+      await until(benViews, (v) => v.state === 'synced');
+      const started = Date.now();
+      const { clipping } = await anna.add(makeArticle({ text: 'The harbour authority approved the ferry terminal.' }));
+      // Both loops poll only every minute here: the hit comes from the feed.
+      await vi.waitFor(() => expect(ben.search('ferry').hits.map((h) => h.id)).toEqual([clipping.id]), { timeout: 30_000, interval: 50 });
+      expect(Date.now() - started).toBeLessThan(30_000);
+    } finally {
+      await benLoop.detach();
+    }
+  });
+
   it('an unreachable server: the status says offline and tries again, waiting longer each time; Stop sharing forgets settings and password', async () => {
     const { anna } = desks;
     const { loop, views, secrets } = startLoop();

@@ -147,21 +147,29 @@ for (const [dir, label, target] of [
   ['paste', 'ms per pasted article (capturePastedText)', 10],
   ['paste-wires', 'ms per pasted wire item, 62 in 22 languages (capturePastedText)', 10],
   ['paste-real', 'ms per real paste, 26 long pages (capturePastedText)', null],
+  ['paste-mercury', 'ms per select-all page copy, 139 pages (capturePastedText)', null],
 ] as const) {
   const pastes = readPastes(dir);
   const pasteMs: number[] = [];
+  // Baseline, interleaved: the same capture with the hand rules alone (the trained line scorer off).
+  const rulesMs: number[] = [];
   for (const text of pastes) capturePastedText(text);
-  const rounds = quick ? 2 : dir === 'paste' ? 20 : 5;
+  const rounds = quick ? 1 : dir === 'paste' ? 20 : dir === 'paste-mercury' ? 2 : 5;
   for (let round = 0; round < rounds; round++) {
-    for (const text of pastes) pasteMs.push(await time(() => capturePastedText(text)));
+    for (const text of pastes) {
+      pasteMs.push(await time(() => capturePastedText(text)));
+      rulesMs.push(await time(() => capturePastedText(text, { scorer: 'off' })));
+    }
   }
   rows.push({
     area: 'capture',
     name: label,
     value: median(pasteMs),
     unit: 'ms',
+    baseline: median(rulesMs),
+    ratio: median(pasteMs) / median(rulesMs),
     ...(target === null ? {} : { target: `≤ ${target} ms median`, pass: median(pasteMs) <= target }),
-    note: `p95 ${p95(pasteMs).toFixed(1)} ms over ${pasteMs.length} captures of ${pastes.length} fixtures`,
+    note: `p95 ${p95(pasteMs).toFixed(1)} ms over ${pasteMs.length} captures of ${pastes.length} fixtures; baseline: the same without the trained line scorer`,
   });
 }
 

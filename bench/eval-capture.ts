@@ -1,6 +1,7 @@
 /**
- * `npm run eval:capture [-- --quick] [-- --failures]`: how well capture reads the fixtures, field
- * by field, and how long a pasted article takes.
+ * `npm run eval:capture [-- --quick] [-- --failures] [-- --rules]`: how well capture reads the
+ * fixtures, field by field, and how long a pasted article takes. `--rules` scores the paste
+ * corpus with the hand rules alone (the trained line scorer off), for a before/after.
  *
  * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages, written wires and
  *   the Postlight Parser's pages,
@@ -218,7 +219,10 @@ async function main(): Promise<void> {
   }
   report('Pasted text', score, fixtures.length);
   const corpus = loadCorpus(root);
-  printCorpus(scoreCorpus(corpus, (text) => capturePastedText(text, { now: NOW }), process.argv.includes('--failures')), rows);
+  // `--rules`: the hand rules alone (the trained line scorer off), to compare in one run.
+  const scorer = process.argv.includes('--rules') ? 'off' : 'all';
+  if (scorer === 'off') console.log('\nThe trained line scorer is OFF (--rules): the hand rules alone.');
+  printCorpus(scoreCorpus(corpus, (text) => capturePastedText(text, { now: NOW, scorer }), process.argv.includes('--failures')), rows);
   evalEntitySample();
   await evalPages();
   timing(fixtures);

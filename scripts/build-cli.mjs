@@ -20,6 +20,25 @@ export const INPUTS_FILE = 'inputs.json';
 /** Bundled into the build rather than loaded from node_modules. */
 const BUNDLED = new Set(['zod', 'lowdb', 'steno', 'fflate']);
 
+/**
+ * zod's namespace (`z`) re-exports `locales`: error messages in 64 languages, about 400 KB the
+ * command would parse on every run, where Cuttings uses only English (zod's default, which
+ * zod loads from `locales/en.js` itself). The namespace keeps only that one.
+ */
+const englishZodOnly = {
+  name: 'english-zod-only',
+  setup(build) {
+    const zodV4 = `${path.sep}node_modules${path.sep}zod${path.sep}v4${path.sep}`;
+    build.onResolve({ filter: /^\.\.\/locales\/index\.js$/ }, (args) =>
+      args.importer.includes(zodV4) ? { path: path.join(path.dirname(args.importer), '..', 'locales', 'index.js'), namespace: 'zod-english' } : undefined,
+    );
+    build.onLoad({ filter: /.*/, namespace: 'zod-english' }, (args) => ({
+      contents: 'export { default as en } from "./en.js";\n',
+      resolveDir: path.dirname(args.path),
+    }));
+  },
+};
+
 function runtimeDependencies() {
   const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
   return Object.keys(pkg.dependencies ?? {}).flatMap((name) => [name, `${name}/*`]);
@@ -55,9 +74,11 @@ export async function buildCli() {
       metafile: true,
       logLevel: 'warning',
       legalComments: 'none',
+      plugins: [englishZodOnly],
     });
     const inputs = [
-      ...Object.keys(result.metafile.inputs),
+      // The plugin's module (`zod-english:…`) stands for zod's own file, which is listed anyway.
+      ...Object.keys(result.metafile.inputs).filter((input) => !input.startsWith('zod-english:')),
       'package.json',
       path.relative(root, fileURLToPath(import.meta.url)),
     ].map((p) => p.split(path.sep).join('/'));

@@ -61,6 +61,34 @@ afterAll(async () => {
   await rm(work, { recursive: true, force: true });
 });
 
+/** Every file of out/cli the built command can load: the entry and the chunks it imports, transitively. */
+function builtFiles(): Map<string, string> {
+  const files = new Map<string, string>();
+  const visit = (file: string): void => {
+    if (files.has(file) || !existsSync(file)) return; // a worker named relative to where it is loaded from
+    const text = readFileSync(file, 'utf8');
+    files.set(file, text);
+    for (const [, rel] of text.matchAll(/"(\.\.?\/[\w/-]+\.mjs)"/g)) visit(path.resolve(path.dirname(file), rel as string));
+  };
+  visit(path.join(root, 'out/cli/cuttings.mjs'));
+  return files;
+}
+
+describe('the built command line', () => {
+  it('lists only real files as its sources (else the launcher would rebuild it on every run)', () => {
+    const built = JSON.parse(readFileSync(path.join(root, 'out/cli/inputs.json'), 'utf8')) as { inputs: string[] };
+    expect(built.inputs.length).toBeGreaterThan(100);
+    for (const input of built.inputs) expect(existsSync(path.join(root, input)), input).toBe(true);
+  });
+
+  it("carries zod's messages in English only (the other 63 languages would be parsed on every run)", () => {
+    const code = [...builtFiles().values()].join('\n');
+    expect(code).toContain('Invalid input: expected');
+    expect(code).not.toContain('Ungültige Eingabe');
+    expect(code).not.toContain('Entrada inválida');
+  });
+});
+
 describe('node bin/cuttings.mjs with the system Node', () => {
   const version = systemNodeVersion();
   it.skipIf(!version)(`answers as Node 24 does (system Node ${version ?? 'absent'})`, async () => {

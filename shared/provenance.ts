@@ -4,9 +4,10 @@ import { z } from 'zod';
 /**
  * The origins a metadata value can have: found in the paste, a page's JSON-LD or OpenGraph, …,
  * an e-mail's headers (`email`), a file's own properties (`document`: a Word file's, an MHTML
- * page's address), or typed by the user.
+ * page's address), typed by the user (`user`), or typed by a teammate and received by sync
+ * (`team`: this desk's label only; the team's shared documents call every typed value `user`).
  */
-export const provenanceSchema = z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user', 'email', 'document']);
+export const provenanceSchema = z.enum(['paste', 'json-ld', 'opengraph', 'meta', 'readability', 'derived', 'user', 'email', 'document', 'team']);
 export type Provenance = z.infer<typeof provenanceSchema>;
 
 /** A clipping's optional metadata: text or null, each with its origin remembered. */

@@ -3,7 +3,8 @@
  * sync loop in "main") against a CouchDB-protocol server on a random port: a wrong password
  * is said and nothing kept; the right one shares the archive and the first sync runs; a
  * teammate's clipping arrives with Sync now and the status says so; both retitle one clipping
- * and Details shows the title that was replaced, and by whose edit; Stop sharing.
+ * and Details shows the title that was replaced, and by whose edit (the kept one "entered by a
+ * teammate"); Stop sharing.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -93,7 +94,10 @@ describe.skipIf(!!skip)(`Settings → Team${skip ? ` — skipped: ${skip}` : ''}
         const replaced = details.locator('.detail').filter({ hasText: 'Replaced' });
         await see(replaced).toContainText('Title: “Kremlin: talks with Washington go on”');
         await see(replaced).toContainText(/changed on Anna’s laptop at .+, replaced by ben-laptop’s edit/);
-        await see(details.locator('.detail').filter({ hasText: 'Team' })).toContainText('Last changed on ben-laptop');
+        const row = (label: string) => details.locator('.detail').filter({ has: page.locator('dt', { hasText: new RegExp(`^${label}$`) }) });
+        await see(row('Team')).toContainText('Last changed on ben-laptop');
+        // Ben typed the title that was kept: on Anna's desk it is his, not "entered by you".
+        await see(row('Title').locator('.detail-origin')).toHaveText('entered by a teammate');
         await replaced.scrollIntoViewIfNeeded();
         await screenshot(page, `details-replaced-${scheme}`);
         expect(await seriousViolations(page)).toEqual([]);

@@ -79,6 +79,7 @@ export function contentOf(kind: Kind, value: unknown): Content {
   if (kind === 'clipping') {
     const out: Content = {};
     for (const field of REPLICATED_FIELDS) if (v[field] !== undefined) out[field] = v[field];
+    if (v.provenance) out.provenance = sharedProvenance(v.provenance as StoredClipping['provenance']);
     return out;
   }
   if (kind === 'search') return { name: v.name, query: v.query }; // the id is each desktop's own
@@ -124,4 +125,38 @@ export function withContent(record: StoredClipping, content: Content): StoredCli
     else next[field] = content[field];
   }
   return next as StoredClipping;
+}
+
+type Origins = StoredClipping['provenance'];
+
+/**
+ * A field's origin as the team's documents hold it: a value typed on any desk is `user`
+ * ("typed by a person"). `team` is only this desk's label for a value a teammate typed.
+ */
+function sharedProvenance(origins: Origins): Origins {
+  return Object.values(origins).includes('team')
+    ? Object.fromEntries(Object.entries(origins).map(([k, o]) => [k, o === 'team' ? 'user' : o]))
+    : origins;
+}
+
+/** A clipping record as it is sent to the server (typed values all `user`). */
+export function sharedRecord(record: StoredClipping): StoredClipping {
+  return { ...record, provenance: sharedProvenance(record.provenance) };
+}
+
+/**
+ * A record received from the team (`next`, merged over this desk's `local`, if any), labelled
+ * for this desk: a typed value this desk does not already have as its own typing becomes
+ * "entered by a teammate", so Details never says "entered by you" about a teammate's edit.
+ */
+export function receivedRecord(local: StoredClipping | undefined, next: StoredClipping): StoredClipping {
+  const provenance: Origins = { ...next.provenance };
+  const mine = local as Record<string, unknown> | undefined;
+  for (const [field, origin] of Object.entries(provenance) as Array<[keyof Origins, Origins[keyof Origins]]>) {
+    if (origin !== 'user') continue;
+    const same = mine !== undefined && sameContent(mine[field], (next as unknown as Record<string, unknown>)[field]);
+    // Only ever `user` ↔ `team` (both `user` to the team), so the label never reads as an edit here.
+    provenance[field] = same && local?.provenance[field] === 'user' ? 'user' : 'team';
+  }
+  return { ...next, provenance };
 }

@@ -10,7 +10,7 @@ import { CuttingsError } from '../../../shared/errors';
 import type { StoredClipping } from '../archive/schema';
 import type { Archive } from '../archive/types';
 import type { Library } from '../library';
-import { clippingDocId, filesDocId, kindOf, localEntries, sameContent, type LocalEntry } from './docs';
+import { clippingDocId, filesDocId, kindOf, localEntries, sameContent, sharedRecord, type LocalEntry } from './docs';
 import { filesDoc } from './files';
 import { reconcile, type ReconcileContext, type RemoteDoc, type ReplacedNote } from './reconcile';
 import { openRemote, remoteError, type RemoteDb, type RemoteSpec } from './remote';
@@ -214,7 +214,7 @@ class Run {
     const docs = sendable.map(([id, entry]) => {
       const base = this.state.docs[id];
       if (!entry) return { _id: id, _rev: base?.rev, _deleted: true };
-      return { _id: id, ...(base ? { _rev: base.rev } : {}), kind: entry.kind, value: entry.value, ...this.author(id, entry), replaced: base?.replaced ?? [] };
+      return { _id: id, ...(base ? { _rev: base.rev } : {}), kind: entry.kind, value: entry.kind === 'clipping' ? sharedRecord(entry.value as StoredClipping) : entry.value, ...this.author(id, entry), replaced: base?.replaced ?? [] };
     });
     const results = await this.db.bulkDocs(docs);
     const refused: string[] = [];

@@ -7,7 +7,7 @@ import type { SavedSearch } from '../../../shared/dossier';
 import type { ReplicaChange } from '../archive/replica-ops';
 import type { DossierRecord, StoredClipping, TagEntry } from '../archive/schema';
 import type { Library } from '../library';
-import { contentOf, filesDocId, kindOf, localEntries, valueProblem, withContent, type Content, type Kind, type LocalEntry, type Replaced, type SyncBody } from './docs';
+import { contentOf, filesDocId, kindOf, localEntries, receivedRecord, valueProblem, withContent, type Content, type Kind, type LocalEntry, type Replaced, type SyncBody } from './docs';
 import { clippingFileNames, replicaFiles } from './files';
 import { later, merge, type Version } from './merge';
 import type { RemoteDb } from './remote';
@@ -94,7 +94,10 @@ function sameAs(entry: LocalEntry | undefined, content: Content | null): boolean
 function addToChange(change: ReplicaChange, kind: Kind, entry: LocalEntry | undefined, content: Content | null, doc: RemoteDoc): void {
   switch (kind) {
     case 'clipping':
-      if (entry && content) change.clippings.push({ record: withContent(entry.value as StoredClipping, content) });
+      if (entry && content) {
+        const mine = entry.value as StoredClipping;
+        change.clippings.push({ record: receivedRecord(mine, withContent(mine, content)) });
+      }
       // Emptied from a teammate's trash, and unchanged here since: it goes here too.
       else if (entry) change.removedClippings.push((entry.value as StoredClipping).id);
       return;
@@ -139,7 +142,7 @@ async function fetchFresh(ctx: ReconcileContext, fresh: RemoteDoc[], change: Rep
         ctx.skipped.push(`${doc._id}: the server holds a file named ${JSON.stringify(stray.name)} its record does not name`);
         return;
       }
-      change.clippings.push({ record: rec, files });
+      change.clippings.push({ record: receivedRecord(undefined, rec), files });
       agreed.set(doc._id, { rev: doc._rev, content: contentOf('clipping', rec), replaced: doc.replaced ?? [], by: doc.editedBy, at: doc.editedAt });
       ctx.state.waiting = ctx.state.waiting.filter((w) => w !== rec.id);
       ctx.newClippings++;

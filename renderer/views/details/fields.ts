@@ -16,6 +16,7 @@ export const provenanceLabel: Record<Provenance, string> = {
   user: 'entered by you',
   email: 'from the e-mail’s headers',
   document: 'from the document’s properties',
+  team: 'entered by a teammate',
 };
 
 export type FieldKind = 'text' | 'date' | 'url' | 'long';

@@ -113,6 +113,26 @@ export function canonical(value: unknown): string {
   );
 }
 
+/**
+ * `canonical` of a content, remembered per object: a committed clipping record never changes
+ * (the archive replaces it: archive/draft.ts), nor does a state's agreed content (replaced
+ * whole), so comparing 10,000 unchanged documents costs two lookups each, not two stringifies.
+ */
+const canonicalOf = new WeakMap<object, string>();
+
+function remembered(owner: object, make: () => string): string {
+  let text = canonicalOf.get(owner);
+  if (text === undefined) canonicalOf.set(owner, (text = make()));
+  return text;
+}
+
+/** True when a local entry's content is `base` (a state's agreed content). */
+export function entryMatches(entry: LocalEntry, base: Content | null): boolean {
+  if (base === null) return false;
+  const mine = entry.kind === 'clipping' ? remembered(entry.value as object, () => canonical(entry.content)) : canonical(entry.content);
+  return mine === remembered(base, () => canonical(base));
+}
+
 export function sameContent(a: unknown, b: unknown): boolean {
   return canonical(a ?? null) === canonical(b ?? null);
 }

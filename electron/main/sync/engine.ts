@@ -10,7 +10,7 @@ import { CuttingsError } from '../../../shared/errors';
 import type { StoredClipping } from '../archive/schema';
 import type { Archive } from '../archive/types';
 import type { Library } from '../library';
-import { clippingDocId, filesDocId, kindOf, localEntries, sameContent, sharedRecord, type LocalEntry } from './docs';
+import { clippingDocId, entryMatches, filesDocId, kindOf, localEntries, sameContent, sharedRecord, type LocalEntry } from './docs';
 import { filesDoc } from './files';
 import { reconcile, type ReconcileContext, type RemoteDoc, type ReplacedNote } from './reconcile';
 import { openRemote, remoteError, type RemoteDb, type RemoteSpec } from './remote';
@@ -106,7 +106,7 @@ function pendingEntries(archive: Archive, state: SyncState): Array<[string, Loca
   const out: Array<[string, LocalEntry | null]> = [];
   for (const [id, entry] of local) {
     const base = state.docs[id];
-    if (!base || base.shareReplaced || !sameContent(base.content, entry.content)) out.push([id, entry]);
+    if (!base || base.shareReplaced || !entryMatches(entry, base.content)) out.push([id, entry]);
   }
   for (const [id, base] of Object.entries(state.docs)) {
     if (local.has(id) || base.content === null) continue;

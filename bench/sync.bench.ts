@@ -7,7 +7,7 @@
  *   - import on desk A → found by search on desk B: A imports, A syncs, B syncs, B searches
  *     (median of 7) — baseline: an import and a search on one desk
  *   - the same with both apps running: each desk's sync loop (Settings → Team's, its default
- *     timing: a second after a change here, a quarter of a second after the server's live feed
+ *     timing: half a second after a change here, a quarter of a second after the server's live feed
  *     says a teammate wrote) carries the import; nobody presses anything (median of 7)
  *
  *   npx tsx --expose-gc bench/sync.bench.ts [--quick]      (BENCH_OUT names the JSON file)
@@ -187,7 +187,7 @@ async function bothRunning(anna: Library, ben: Library, url: string, load: () =>
     unit: 'ms',
     target: '≤ 2000 ms',
     pass: median(hops) <= 2000,
-    note: `median of 7 (${hops.map((h) => Math.round(h)).join(', ')} ms); the loops' own timing: 1 s after the import, then A's sync, the live feed, 0.25 s, B's sync; load ${load()}`,
+    note: `median of 7 (${hops.map((h) => Math.round(h)).join(', ')} ms); the loops' own timing: 0.5 s after the import, then A's sync, the live feed, 0.25 s, B's sync; load ${load()}`,
   };
 }
 

@@ -25,7 +25,7 @@ export interface TeamSyncOptions {
   timing?: Partial<typeof TIMING>;
 }
 
-const TIMING = { afterChange: 1_000, every: 60_000, retry: 5_000, maxRetry: 300_000, afterTeamChange: 250 };
+const TIMING = { afterChange: 500, every: 60_000, retry: 5_000, maxRetry: 300_000, afterTeamChange: 250 };
 
 /** The status channel's service (`team.*` in the IPC contract). */
 export interface TeamService {

@@ -8,8 +8,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { CatalogueStore } from '../electron/main/archive/catalogue-store';
 import { newId } from '../electron/main/archive/ids';
+import { newRecord } from '../electron/main/archive/new-record';
 import { META_FILE, TEXT_FILE, clippingRelDir } from '../electron/main/archive/layout';
-import { textHash, wordCount } from '../electron/main/archive/normalise';
 import type { StoredClipping } from '../electron/main/archive/schema';
 import type { CapturedArticle } from '../electron/main/capture/types';
 import { openLibrary } from '../electron/main/library';
@@ -29,30 +29,13 @@ export async function buildArchive(
   for (let i = 0; i < count; i++) {
     const { article, tags } = make(i);
     const captured = START + Math.floor((SPAN * i) / count);
-    const record: StoredClipping = {
+    const record = newRecord(article, {
       id: newId(captured),
-      title: article.title,
-      titleDerived: article.titleDerived,
-      source: article.source,
-      author: article.author,
-      dateline: article.dateline,
-      publishedAt: article.publishedAt,
       capturedAt: new Date(captured).toISOString(),
-      lang: article.lang,
-      caption: article.caption,
-      credit: article.credit,
-      url: article.url,
       tags,
-      entities: article.entities,
-      quotes: article.quotes,
       images: [],
-      notes: '',
-      provenance: article.provenance,
-      trashedAt: null,
-      wordCount: wordCount(article.text),
-      textHash: textHash(article.text),
       files: { original: article.original.file, html: false },
-    };
+    });
     const folder = path.join(dir, clippingRelDir(record.id, record.capturedAt));
     await mkdir(folder, { recursive: true });
     await Promise.all([

@@ -13,10 +13,11 @@ import type { CatalogueStore } from './catalogue-store';
 import { planFiles, type PlannedFiles, removeClippingFolder, writeClippingFiles } from './clipping-files';
 import { Draft, type DraftBase } from './draft';
 import { newId } from './ids';
+import { newRecord } from './new-record';
 import { errnoCode, ioError } from './io-errors';
 import type { ArchiveLock } from './lock';
 import { TEXT_FILE, clippingFilePath, clippingRelDir } from './layout';
-import { normaliseUrl, tagKey, textHash, wordCount } from './normalise';
+import { normaliseUrl, tagKey, textHash } from './normalise';
 import { applyPatch } from './patch';
 import {
   SCHEMA_VERSION,
@@ -238,28 +239,15 @@ export class ArchiveImpl implements Archive {
     const id = newId(captured.getTime());
     const planned = planFiles(article);
     const record: StoredClipping = {
-      id,
-      title: article.title,
-      titleDerived: article.titleDerived,
-      source: article.source,
-      author: article.author,
-      dateline: article.dateline,
-      publishedAt: article.publishedAt,
-      capturedAt: captured.toISOString(),
-      lang: article.lang,
-      caption: article.caption,
-      credit: article.credit,
-      url: article.url,
-      tags: tagNames, // as asked; the commit below resolves them to the stored spellings
-      entities: article.entities,
-      quotes: article.quotes,
-      images: planned.images.map((i) => i.image),
-      notes: '',
-      provenance: article.provenance,
-      trashedAt: null,
-      wordCount: wordCount(article.text),
-      textHash: hash,
-      files: { original: planned.original, html: article.html !== null },
+      // tags as asked; the commit below resolves them to the stored spellings
+      ...newRecord(article, {
+        id,
+        capturedAt: captured.toISOString(),
+        tags: tagNames,
+        images: planned.images.map((i) => i.image),
+        files: { original: planned.original, html: article.html !== null },
+        textHash: hash,
+      }),
       ...(article.print ? { print: { ...article.print, facsimile: plannedFacsimile(article, planned) } } : {}),
     };
     const folder = path.join(this.dir, clippingRelDir(id, record.capturedAt));

@@ -1,7 +1,7 @@
 /**
  * The search index: derived data beside the catalogue, safe to delete and rebuild.
  */
-import type { SearchResult } from '../../../shared/clipping';
+import type { SearchHit, SearchResult } from '../../../shared/clipping';
 import type { SearchSort } from '../../../shared/sort';
 
 /** What the index needs to know of a clipping. */
@@ -55,14 +55,7 @@ export interface BrowseOptions {
 }
 
 /** What the index holds of a clipping for the list: no dateline or length (the catalogue has those). */
-export interface BrowseRow {
-  id: string;
-  title: string;
-  source: string | null;
-  publishedAt: string | null;
-  capturedAt: string;
-  tags: string[];
-}
+export type BrowseRow = Pick<SearchHit, 'id' | 'title' | 'source' | 'publishedAt' | 'capturedAt' | 'tags'>;
 
 export interface BrowsePage {
   total: number;

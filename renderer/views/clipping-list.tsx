@@ -111,6 +111,9 @@ export function ClippingList(props: ClippingListProps): ReactElement {
   );
 }
 
+/** Rows fetched beyond those drawn, either side. */
+const PREFETCH = 20;
+
 /**
  * Asks the list for the rows on screen, and leaves a mark the UI benchmark (and the DevTools
  * timeline) can see once a result set is shown.
@@ -118,7 +121,9 @@ export function ClippingList(props: ClippingListProps): ReactElement {
 function useShownRows(list: ResultList, first: number, last: number): void {
   const { key, total, requestRange } = list;
   useEffect(() => {
-    if (total > 0) requestRange(first, last);
+    // Rows are fetched further ahead than they are drawn (`overscan`), so fast scrolling meets
+    // loaded rows rather than placeholders.
+    if (total > 0) requestRange(Math.max(0, first - PREFETCH), last + PREFETCH);
   }, [first, last, total, requestRange]);
   useEffect(() => {
     if (key) performance.mark('cuttings:results', { detail: { key, total } });
@@ -146,7 +151,9 @@ function useListVirtualizer(
     getScrollElement: () => scrollRef.current,
     estimateSize: shapes.height,
     useFlushSync: false,
-    overscan: 10,
+    // Rows drawn beyond the window's edges: few, as each is laid out when a search's results
+    // are first painted (rows are fetched further ahead, see PREFETCH).
+    overscan: 4,
     // Keys stay the default (the index): a getItemKey that changes with the rows would make
     // the virtualizer re-measure all N items on every render.
   });

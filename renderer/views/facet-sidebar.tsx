@@ -4,9 +4,10 @@
  * years they hold. A click narrows the search by adding a filter to the query; a second
  * click takes it off again.
  */
-import { memo, type ReactElement } from 'react';
+import { memo, useMemo, type ReactElement } from 'react';
 import type { FacetCount, Facets, TagInfo } from '../../shared/clipping';
 import { Icon } from '../components/icons';
+import { useAfterPaint } from '../hooks/use-after-paint';
 import type { View } from '../hooks/use-browse';
 import { useChoice } from '../hooks/use-pref';
 import { FacetGroup } from './facet-group';
@@ -35,6 +36,23 @@ const byCount = (a: FacetCount, b: FacetCount): number => b.count - a.count || b
 
 export const FacetSidebar = memo(function FacetSidebar(props: FacetSidebarProps): ReactElement {
   const { hidden, view, onView, libraryCount, query, facets, found, tags, onToggle, onRunQuery } = props;
+  // The facets of new results are drawn in the frame after the results themselves.
+  const shown = useAfterPaint(useMemo(() => ({ query, facets, found }), [query, facets, found]));
+  return (
+    <aside id="sidebar" className="sidebar" aria-label="Filters" hidden={hidden}>
+      <ViewNav view={view} onView={onView} libraryCount={libraryCount} />
+      {view === 'library' && (
+        <Filters {...shown} tags={tags} libraryCount={libraryCount} onToggle={onToggle} onRunQuery={onRunQuery} />
+      )}
+    </aside>
+  );
+});
+
+type FiltersProps = Pick<FacetSidebarProps, 'query' | 'facets' | 'found' | 'tags' | 'libraryCount' | 'onToggle' | 'onRunQuery'>;
+
+/** Saved searches and the facets of what is shown. */
+const Filters = memo(function Filters(props: FiltersProps): ReactElement {
+  const { query, facets, found, tags, libraryCount, onToggle, onRunQuery } = props;
   const [order, setOrder] = useChoice<TagOrder>('cuttings.sidebar.tagOrder', ['count', 'name']);
   // Over the whole library the catalogue's own tag list is the authority (and carries the
   // colours); a search narrows it to the tags of its results.
@@ -55,29 +73,22 @@ export const FacetSidebar = memo(function FacetSidebar(props: FacetSidebarProps)
     </button>
   );
   return (
-    <aside id="sidebar" className="sidebar" aria-label="Filters" hidden={hidden}>
-      <ViewNav view={view} onView={onView} libraryCount={libraryCount} />
-      {view === 'library' && (
-        <>
-          <SavedSearches query={query} found={found} onRun={onRunQuery} />
-          <FacetGroup
-            title="Tags"
-            field="tag"
-            values={tagFacet}
-            query={query}
-            onToggle={onToggle}
-            colours={colours}
-            action={tagFacet.length > 1 ? sortButton : null}
-          />
-          {facets && <EntityFacets facets={facets} query={query} onToggle={onToggle} />}
-          {tags.length === 0 && libraryCount !== 0 && found === null && (
-            <p className="sidebar-hint">
-              Tags you add to clippings appear here. Click one to see only its clippings.
-            </p>
-          )}
-        </>
+    <>
+      <SavedSearches query={query} found={found} onRun={onRunQuery} />
+      <FacetGroup
+        title="Tags"
+        field="tag"
+        values={tagFacet}
+        query={query}
+        onToggle={onToggle}
+        colours={colours}
+        action={tagFacet.length > 1 ? sortButton : null}
+      />
+      {facets && <EntityFacets facets={facets} query={query} onToggle={onToggle} />}
+      {tags.length === 0 && libraryCount !== 0 && found === null && (
+        <p className="sidebar-hint">Tags you add to clippings appear here. Click one to see only its clippings.</p>
       )}
-    </aside>
+    </>
   );
 });
 

@@ -187,8 +187,16 @@ function ReaderTags(props: ReaderProps & { clipping: Clipping }): ReactElement {
             <Icon name="restore" /> Restore
           </button>
         ) : (
-          <button type="button" className="button button-quiet" onClick={() => onTrash(c.id)}>
-            <Icon name="trash" /> Move to trash
+          <button
+            type="button"
+            className="button button-quiet has-tip"
+            onClick={() => onTrash(c.id)}
+            aria-label="Move to trash"
+            data-tip="Move to trash"
+            data-shortcut="Delete"
+            aria-keyshortcuts="Delete"
+          >
+            <Icon name="trash" /> <span className="button-text">Move to trash</span>
           </button>
         )}
       </div>

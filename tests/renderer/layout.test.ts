@@ -135,6 +135,61 @@ describe.skipIf(!!skip)(`layout and search state${skip ? ` — skipped: ${skip}`
       await app.dispose();
     }
   });
+
+  it("draws a search's results first, and the sidebar's facets of them in a later frame", async () => {
+    const app = await openApp(browser());
+    try {
+      const { page, library } = app;
+      await library.importText(fixture('sun-peskov.txt'));
+      await library.importText(fixture('wire-geneva.txt'));
+      const sidebar = page.getByRole('complementary', { name: 'Filters' });
+      await see(page.getByRole('listbox', { name: 'Clippings' }).getByRole('option')).toHaveCount(2);
+      await see(sidebar.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(2);
+      // Each commit's DOM changes arrive as one batch: say which region each batch touched.
+      await page.evaluate(() => {
+        const w = window as unknown as { __batches: string[][] };
+        w.__batches = [];
+        new MutationObserver((records) => {
+          const where = records.map((r) => {
+            const el = r.target instanceof Element ? r.target : r.target.parentElement;
+            return el?.closest('#sidebar') ? 'sidebar' : el?.closest('#list-pane') ? 'list' : 'other';
+          });
+          w.__batches.push([...new Set(where)].sort());
+        }).observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+      });
+      await page.getByLabel('Search clippings').fill('plastic');
+      await see(page.getByRole('listbox', { name: 'Search results' }).getByRole('option')).toHaveCount(1);
+      await see(sidebar.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(1);
+      const batches = await page.evaluate(() => (window as unknown as { __batches: string[][] }).__batches);
+      expect(batches.filter((b) => b.includes('list') && b.includes('sidebar'))).toEqual([]);
+      const firstList = batches.findIndex((b) => b.includes('list'));
+      const firstSidebar = batches.findIndex((b) => b.includes('sidebar'));
+      expect(firstList).toBeGreaterThanOrEqual(0);
+      expect(firstSidebar).toBeGreaterThan(firstList);
+    } finally {
+      await app.dispose();
+    }
+  });
+
+  it("keeps the reader's tags on one line with Move to trash, narrow or wide", async () => {
+    const app = await openApp(browser(), { viewport: { width: 800, height: 600 } });
+    try {
+      const { clipping } = await app.library.importText(fixture('sun-peskov.txt'));
+      await app.library.tag([clipping.id], ['infrastructure'], []);
+      const { page } = app;
+      await page.getByRole('listbox', { name: 'Clippings' }).getByRole('option').first().click();
+      const reader = page.getByRole('main', { name: 'Reader' });
+      const trash = reader.getByRole('button', { name: 'Move to trash' });
+      await see(trash).toBeVisible();
+      // 800 px: the button keeps its icon (and name, and tooltip); the field stays beside the tag.
+      expect(await tagsRow(page)).toEqual({ fieldBesideTag: true, buttonCentredOnTags: true, buttonLabelShown: false });
+      await see(trash).toHaveAttribute('data-tip', 'Move to trash');
+      await page.setViewportSize({ width: 1366, height: 800 });
+      await see.poll(() => tagsRow(page)).toEqual({ fieldBesideTag: true, buttonCentredOnTags: true, buttonLabelShown: true });
+    } finally {
+      await app.dispose();
+    }
+  });
 });
 
 /** Rows whose content spills out of them, or that overlap the row above. */
@@ -154,5 +209,26 @@ function rowProblems(page: Page): Promise<string[]> {
       if (above && row.box.top < above.box.bottom - 0.5) problems.push(`${row.name}: overlaps the row above`);
     });
     return problems;
+  });
+}
+
+/** Where the reader's tag field and Move to trash sit against the first tag. */
+function tagsRow(page: Page): Promise<{ fieldBesideTag: boolean; buttonCentredOnTags: boolean; buttonLabelShown: boolean }> {
+  return page.evaluate(() => {
+    const box = (selector: string): DOMRect => {
+      const el = document.querySelector(selector);
+      if (!el) throw new Error(`no ${selector}`);
+      return el.getBoundingClientRect();
+    };
+    const chip = box('.reader-tags .chip-item');
+    const field = box('.reader-tags .chip-input');
+    const button = box('.reader-tags > .button');
+    const label = box('.reader-tags > .button .button-text');
+    const middle = (r: DOMRect): number => r.top + r.height / 2;
+    return {
+      fieldBesideTag: Math.abs(middle(field) - middle(chip)) < 1 && field.left > chip.right,
+      buttonCentredOnTags: Math.abs(middle(button) - middle(chip)) < 1,
+      buttonLabelShown: label.width > 0,
+    };
   });
 }

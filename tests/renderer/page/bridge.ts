@@ -9,7 +9,8 @@ import type { Channel, Envelope, EventName } from '../../../shared/ipc/contract'
 
 /** What the harness adds to the page (kept out of the renderer's global types). */
 interface BridgeWindow {
-  __cuttingsInvoke(channel: Channel, args: unknown): Promise<Envelope<unknown>>;
+  /** The envelope, as JSON (see harness.ts). */
+  __cuttingsInvoke(channel: Channel, args: unknown): Promise<string>;
   /** File name → path on disk, for tests of files dropped in the desktop app (`filePaths`). */
   __cuttingsFilePaths?: Record<string, string>;
 }
@@ -18,7 +19,7 @@ const host = window as unknown as BridgeWindow;
 const listeners = new Map<EventName, Set<(payload: unknown) => void>>();
 
 const api = createBridgeApi(
-  (channel, args) => host.__cuttingsInvoke(channel, args),
+  async (channel, args) => JSON.parse(await host.__cuttingsInvoke(channel, args)) as Envelope<unknown>,
   (event, listener) => {
     const set = listeners.get(event) ?? new Set();
     listeners.set(event, set);

@@ -1,0 +1,24 @@
+import { useEffect, useState } from 'react';
+
+/**
+ * `value`, taken up one frame late: a change is passed on in a task after the next frame is
+ * painted. What the user waits for (a search's results) is laid out and painted first, and
+ * what sits beside it (the sidebar's facets of those results) in the frame after. A value
+ * that changes again meanwhile replaces the pending one, so fast typing lays the sidebar out
+ * once, for the last results.
+ */
+export function useAfterPaint<T>(value: T): T {
+  const [shown, setShown] = useState(value);
+  useEffect(() => {
+    if (Object.is(shown, value)) return;
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setShown(() => value), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [value, shown]);
+  return shown;
+}

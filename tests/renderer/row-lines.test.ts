@@ -28,7 +28,8 @@ describe.skipIf(!!skip)(`list rows sized from their text${skip ? ` — skipped: 
   const browser = useChromium();
 
   it('gives every title and snippet the lines it needs, in every script', async () => {
-    const app = await openApp(browser(), { viewport: { width: 900, height: 1400 } });
+    // Tall enough for all 21 rows with snippets on screen (the list draws only a few beyond it).
+    const app = await openApp(browser(), { viewport: { width: 900, height: 2800 } });
     try {
       const { page, library } = app;
       const titles = [...LATIN, ...OTHER];

@@ -73,4 +73,12 @@ describe('the date that goes with the byline', () => {
     expect(parse(`${HEAD}\n\naccess_time2019/04/21 11:51 createNeoL／ネオエル folder生活・趣味\n\n${P1}\n\n${P2}`).publishedAt).toBe('2019-04-21');
     expect(under('Posted in Politics on April 9, 2019 — 12 Comments').publishedAt).toBe('2019-04-09');
   });
+
+  it('takes a date line far under the headline when nothing nearer gives one, but not a related story\'s', () => {
+    const body = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? `${P1} ${P2}` : `${P2} ${P1}`));
+    const far = [HEAD, 'Watch the video', ...body.slice(0, 6), 'Published Dec. 22, 2016 3:00 PM', ...body.slice(6)].join('\n\n');
+    expect(parse(far).publishedAt).toBe('2016-12-22');
+    const related = [HEAD, ...body, 'More stories', 'Dec. 21, 2016', 'Other council news', 'Cycling', 'Transport', 'Weather', 'Contact us', 'Privacy'].join('\n\n');
+    expect(parse(related).publishedAt).toBeNull();
+  });
 });

@@ -14,7 +14,7 @@ const ROOT = path.resolve(import.meta.dirname, '../../../..');
 const now = new Date('2025-06-01T12:00:00Z');
 
 /** The floor per set, in % of fields right (tune and held halves together). */
-const FLOORS: Record<string, number> = { 'paste-real': 93, 'paste-pages': 69, 'paste-wires': 99, 'paste-mercury': 75.5 };
+const FLOORS: Record<string, number> = { 'paste-real': 93, 'paste-pages': 69, 'paste-wires': 99, 'paste-mercury': 76.5 };
 
 describe('paste corpus', () => {
   const corpus = loadCorpus(ROOT);

@@ -7,15 +7,16 @@
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { SearchResult } from '../../../shared/clipping';
+import type { Facets, SearchAnswer, SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import { DocCache, Flag } from './doc-cache';
 import { DocWriter, inTransaction } from './doc-writer';
 import { HotPostings } from './hot-postings';
 import { Executor } from './execute';
+import { ColdExecutor, NeedsCache } from './cold-search';
 import { HitReader } from './hits';
 import { planQuery } from './query-compile';
-import { parseQuery } from './query-parser';
+import { parseQuery, type QueryNode } from './query-parser';
 import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
@@ -226,22 +227,62 @@ export class SqliteSearchIndex implements SearchIndex {
     const root = parseQuery(query);
     return this.guard(() => {
       this.refresh();
-      const limit = Math.max(0, Math.min(options.limit ?? 50, 1000));
-      const offset = Math.max(0, options.offset ?? 0);
-      const plan = planQuery(root);
-      const { ids, matched } = this.executor.run(plan);
-      const ranked = this.executor.rank(plan, ids, matched, offset + limit, options.sort === 'date');
-      const total = ids.length;
-      return {
-        total,
-        hits: this.hits.read(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
-        facets: root === null ? this.cache.facetsOfAll() : this.cache.facets(ids),
-        didYouMean:
-          total <= FEW_RESULTS && root !== null
-            ? this.suggester.rewrite(query, plan.terms, (corrected) => this.executor.finds(planQuery(parseQuery(corrected)), total + 1))
-            : null,
-      };
+      return this.inSnapshot(() => {
+        // Another process may have committed since: memory must mirror the snapshot read.
+        if (this.readDataVersion() !== this.seenVersion) this.reload();
+        return this.answer(query, root, options, this.executor, (ids) => (root === null ? this.cache.facetsOfAll() : this.cache.facets(ids)));
+      });
     });
+  }
+
+  searchWithoutCache(query: string, options: SearchOptions = {}): SearchAnswer | null {
+    const root = parseQuery(query);
+    if (root === null || planQuery(root).match === null) return null;
+    if (!this.guard(() => this.unloaded())) return this.search(query, options);
+    return this.guard(() =>
+      this.inSnapshot(() => {
+        try {
+          return this.answer(query, root, options, new ColdExecutor(this.db, this.browsable), () => null);
+        } catch (err) {
+          if (err instanceof NeedsCache) return null;
+          throw err;
+        }
+      }),
+    );
+  }
+
+  /** The page of results of a parsed query, found by `executor`, with `facets` of every match. */
+  private answer<F extends Facets | null>(query: string, root: QueryNode | null, options: SearchOptions, executor: Executor, facets: (ids: Int32Array) => F): Omit<SearchResult, 'facets'> & { facets: F } {
+    const limit = Math.max(0, Math.min(options.limit ?? 50, 1000));
+    const offset = Math.max(0, options.offset ?? 0);
+    const plan = planQuery(root);
+    const { ids, matched } = executor.run(plan);
+    const ranked = executor.rank(plan, ids, matched, offset + limit, options.sort === 'date');
+    const total = ids.length;
+    return {
+      total,
+      hits: this.hits.read(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
+      facets: facets(ids),
+      didYouMean:
+        total <= FEW_RESULTS && root !== null
+          ? this.suggester.rewrite(query, plan.terms, (corrected) => executor.finds(planQuery(parseQuery(corrected)), total + 1))
+          : null,
+    };
+  }
+
+  /**
+   * Runs `body` in one read transaction: the matches, their count and the hits are then read
+   * from one state of the file, though another process commits meanwhile (read one statement
+   * after another, a clipping removed in between was counted but missing from the hits).
+   */
+  private inSnapshot<T>(body: () => T): T {
+    if (this.db.isTransaction) return body();
+    this.db.exec('BEGIN');
+    try {
+      return body();
+    } finally {
+      if (this.db.isTransaction) this.db.exec('COMMIT');
+    }
   }
 
   close(): void {

@@ -3,11 +3,13 @@
  * (query-parser, query-compile), its matching row ids found (execute.ts: FTS5 posting lists
  * or the hot words' bitmaps, then filters in memory), facets counted over all of them in
  * memory ({@link DocCache}), the page of hits ranked, and only that page reads texts for
- * snippets (hits.ts). Rebuilds go through a scratch file (rebuild.ts).
+ * snippets (hits.ts), all in one read transaction (answer.ts). Until the cache is loaded, a
+ * query with free text can be answered from the file alone (cold-search.ts). Rebuilds go
+ * through a scratch file (rebuild.ts).
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { Facets, SearchAnswer, SearchResult } from '../../../shared/clipping';
+import type { SearchAnswer, SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import { DocCache, Flag } from './doc-cache';
 import { DocWriter, inTransaction } from './doc-writer';
@@ -16,7 +18,8 @@ import { Executor } from './execute';
 import { ColdExecutor, NeedsCache } from './cold-search';
 import { HitReader } from './hits';
 import { planQuery } from './query-compile';
-import { parseQuery, type QueryNode } from './query-parser';
+import { parseQuery } from './query-parser';
+import { answer, inSnapshot } from './answer';
 import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
@@ -25,8 +28,6 @@ import { Suggester } from './suggest';
 import { browseFromCache, browseFromTable, hasBrowseIndexes } from './browse';
 import type { BrowseOptions, BrowsePage, IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
-/** At or below this many results, "did you mean" looks for a better spelling. */
-const FEW_RESULTS = 2;
 const REBUILD_BATCH = 2000;
 
 export class SqliteSearchIndex implements SearchIndex {
@@ -227,10 +228,10 @@ export class SqliteSearchIndex implements SearchIndex {
     const root = parseQuery(query);
     return this.guard(() => {
       this.refresh();
-      return this.inSnapshot(() => {
+      return inSnapshot(this.db, () => {
         // Another process may have committed since: memory must mirror the snapshot read.
         if (this.readDataVersion() !== this.seenVersion) this.reload();
-        return this.answer(query, root, options, this.executor, (ids) => (root === null ? this.cache.facetsOfAll() : this.cache.facets(ids)));
+        return answer(query, root, options, this.executor, this.readers(), (ids) => (root === null ? this.cache.facetsOfAll() : this.cache.facets(ids)));
       });
     });
   }
@@ -240,9 +241,9 @@ export class SqliteSearchIndex implements SearchIndex {
     if (root === null || planQuery(root).match === null) return null;
     if (!this.guard(() => this.unloaded())) return this.search(query, options);
     return this.guard(() =>
-      this.inSnapshot(() => {
+      inSnapshot(this.db, () => {
         try {
-          return this.answer(query, root, options, new ColdExecutor(this.db, this.browsable), () => null);
+          return answer(query, root, options, new ColdExecutor(this.db, this.browsable), this.readers(), () => null);
         } catch (err) {
           if (err instanceof NeedsCache) return null;
           throw err;
@@ -251,38 +252,8 @@ export class SqliteSearchIndex implements SearchIndex {
     );
   }
 
-  /** The page of results of a parsed query, found by `executor`, with `facets` of every match. */
-  private answer<F extends Facets | null>(query: string, root: QueryNode | null, options: SearchOptions, executor: Executor, facets: (ids: Int32Array) => F): Omit<SearchResult, 'facets'> & { facets: F } {
-    const limit = Math.max(0, Math.min(options.limit ?? 50, 1000));
-    const offset = Math.max(0, options.offset ?? 0);
-    const plan = planQuery(root);
-    const { ids, matched } = executor.run(plan);
-    const ranked = executor.rank(plan, ids, matched, offset + limit, options.sort === 'date');
-    const total = ids.length;
-    return {
-      total,
-      hits: this.hits.read(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
-      facets: facets(ids),
-      didYouMean:
-        total <= FEW_RESULTS && root !== null
-          ? this.suggester.rewrite(query, plan.terms, (corrected) => executor.finds(planQuery(parseQuery(corrected)), total + 1))
-          : null,
-    };
-  }
-
-  /**
-   * Runs `body` in one read transaction: the matches, their count and the hits are then read
-   * from one state of the file, though another process commits meanwhile (read one statement
-   * after another, a clipping removed in between was counted but missing from the hits).
-   */
-  private inSnapshot<T>(body: () => T): T {
-    if (this.db.isTransaction) return body();
-    this.db.exec('BEGIN');
-    try {
-      return body();
-    } finally {
-      if (this.db.isTransaction) this.db.exec('COMMIT');
-    }
+  private readers(): { hits: HitReader; suggester: Suggester } {
+    return { hits: this.hits, suggester: this.suggester };
   }
 
   close(): void {

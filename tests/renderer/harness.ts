@@ -257,10 +257,10 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
       },
     });
   });
-  // The answer crosses as one JSON string, parsed in the page (page/bridge.ts): Playwright's
-  // own serialisation walks an object value by value on both sides and costs ~10× Electron's
-  // structured clone for a page of search hits (~15 ms against ~1 ms), which the UI bench
-  // would count as the app's.
+  // The answer crosses as one JSON string, parsed in the page (page/bridge.ts), as Electron's
+  // IPC carries it in one structured clone. Playwright's own serialisation walks an object
+  // value by value on both sides: a page of 50 search hits (26 KB) took 12-15 ms more than a
+  // tiny answer under load, which the UI bench counted as the app's (now 2-4 ms more).
   await context.exposeBinding('__cuttingsInvoke', async (_source, channel: string, args: unknown): Promise<string> => {
     calls.push({ channel, args });
     return JSON.stringify(await (await dispatching).dispatch(channel, args));

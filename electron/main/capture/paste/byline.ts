@@ -243,10 +243,12 @@ export function parseSourceAndDate(line: string, options: DateOptions): { source
   const author = writer?.[2] && isPersonName(writer[2]) ? writer[2] : undefined;
   if (author && writer?.[1]) dated = writer[1];
   if (!name || name.length > 40 || (date && dateLine(dated, options) === null)) return null;
-  const agency = agencyName(name);
+  // "ZDNet Japan Staff 2019年04月28日": the newsroom signs, the source is the site.
+  const site = name.replace(/\s+staff$/iu, '');
+  const agency = agencyName(site);
   if (agency) return { source: agency, date, ...(author ? { author } : {}) };
   const words = name.split(/\s+/u);
   if (!date || canonicalPlace(name) !== null || (isPersonName(name) && FIRST_NAMES.has(words[0] ?? ''))) return null;
   const capitalised = words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
-  return capitalised ? { source: name, date, ...(author ? { author } : {}) } : null;
+  return capitalised ? { source: site, date, ...(author ? { author } : {}) } : null;
 }

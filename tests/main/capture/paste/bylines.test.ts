@@ -34,6 +34,7 @@ describe('bylines in the forms sites print them', () => {
     ['Jane Doe — March 3, 2025', 'Jane Doe', null, '2025-03-03'],
     ['December 10, 2021April 9, 2019 by Luke Koppa', 'Luke Koppa', null, '2019-04-09'],
     ['Staff and agencies', null, null, null],
+    ['ZDNet Japan Staff 2019年04月28日 08時00分', null, 'ZDNet Japan', '2019-04-28'],
     ['Por María García / Madrid', 'María García', null, null],
     ['By Jane Doe / Reuters', 'Jane Doe', 'Reuters', null],
     ['By Jane Doe | WASHINGTON', 'Jane Doe', null, null],

@@ -52,6 +52,12 @@ describe('what counts as the right author', () => {
     expect(authorRight('田中宏昌', { byline: '[田中宏昌，ITmedia]' }, 'ITmedia')).toBe(true);
   });
 
+  it('takes a newsroom signing as no author or as itself, never as another person', () => {
+    expect(authorRight(null, { byline: 'ZDNet Japan Staff' })).toBe(true);
+    expect(authorRight('Jane Doe', { byline: 'ZDNet Japan Staff' })).toBe(false);
+    expect(authorRight(null, { byline: 'Jane Doe' })).toBe(false);
+  });
+
   it('is not lenient: a missing, extra or different person is wrong, and the site alone is not the writer', () => {
     expect(authorRight('Paul Wiseman', { byline: 'Paul WisemanFatima Hussein, The Associated Press' }, 'AP')).toBe(false);
     expect(authorRight('田中宏昌', { byline: '[田中宏昌，ITmedia]' })).toBe(false);

@@ -44,6 +44,9 @@ describe('bylines in the forms sites print them', () => {
     ['Published by Jane Doe on December 22, 2016', 'Jane Doe', null, '2016-12-22'],
     ['文＝田中宏昌', '田中宏昌', null, null],
     ['文/张三', '张三', null, null],
+    ['田中宏昌記者', '田中宏昌', null, null],
+    ['（ライター：田中宏昌）', '田中宏昌', null, null],
+    ['取材・文／田中宏昌', '田中宏昌', null, null],
   ])('%s', (line, author, source, date) => {
     expect(under(line)).toMatchObject({ author, source, publishedAt: date });
   });

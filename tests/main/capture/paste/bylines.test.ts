@@ -55,6 +55,7 @@ describe('bylines in the forms sites print them', () => {
     expect(under('PHOTOGRAPH COURTESY OF MONOTYPE').author).toBeNull();
     expect(under('Getty Image').author).toBeNull();
     expect(under('TOPICS OF THIS BLOG').author).toBeNull();
+    expect(under('Join Discussion').author).toBeNull();
     expect(parse(`${HEAD}\n\nJane Doe\n\nStaff Writer\n\n${P1}\n\n${P2}`)).toMatchObject({ author: 'Jane Doe', source: null });
   });
 

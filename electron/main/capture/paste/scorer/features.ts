@@ -21,6 +21,8 @@ export interface PasteContext {
   bodyWords: Set<string>;
   /** How many times each line's text occurs in the paste. */
   counts: Map<string, number>;
+  /** The whole paste in lower case, one line per line. */
+  lower: string;
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -45,7 +47,8 @@ export function pasteContext(lines: Line[], bodyStart: number, ruleHeadline: num
   }
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  return { lines, bodyStart, ruleHeadline, anchors, bodyWords, counts };
+  const lower = lines.map((l) => l.text.toLowerCase()).join('\n');
+  return { lines, bodyStart, ruleHeadline, anchors, bodyWords, counts, lower };
 }
 
 const log1p = (x: number): number => Math.log(1 + Math.max(0, x));
@@ -141,7 +144,17 @@ export function headlineFeatures(ctx: PasteContext, i: number): number[] {
     b(heading(prev)),
     b(heading(next)),
     b(/[.。]["”»’]?\s+\S/u.test(text)),
+    // A page repeats its headline: in the page title, a breadcrumb, "Share … for: <headline>".
+    b(line.size >= 4 && inside(ctx, text, 2) >= 2),
   ];
+}
+
+/** Occurrences of `text` in the paste, inside other lines too (itself included), up to `max`. */
+function inside(ctx: PasteContext, text: string, max: number): number {
+  const needle = text.toLowerCase();
+  let n = 0;
+  for (let at = ctx.lower.indexOf(needle); at >= 0 && n < max; at = ctx.lower.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /** Indices of the lines the scorer may choose as the headline. */

@@ -4,9 +4,13 @@
  *
  * - headline: right when it equals the page's title, the heading shown, or the title without
  *   its site suffix (" | Site", " - Author - Medium");
- * - author: the same people as the byline ("By X and Y" = "X, Y"; "Written by X Edited by Y" is
- *   X); a byline that is the site itself ("BBC News") is right as no author or as that name;
- *   a page naming no one wants no author;
+ * - author: the same people as the byline ("By X and Y" = "X, Y"; "Written by X Edited by Y" and
+ *   "作者： X 翻訳者 Y" are X; an e-mail address, brackets and full-width commas are not part of a
+ *   name: "Mike Cason | mcason@al.com" is Mike Cason, "[田中宏昌，ITmedia]" names 田中宏昌 and
+ *   ITmedia; names a page's metadata glued together, "Paul WisemanFatima Hussein", are two); a
+ *   part of the byline that is the site or agency the parser gave as the source ("ITmedia",
+ *   "The Associated Press") need not be in the author too; a byline that is the site itself
+ *   ("BBC News") is right as no author or as that name; a page naming no one wants no author;
  * - source, date, dateline, language: equal after normalising case, spacing and quote marks
  *   (a date on its day, or the day either side when the page gives an instant in UTC: the
  *   page shows its own time zone's day; a language on its primary subtag; a source without
@@ -14,6 +18,7 @@
  *
  * Comparisons ignore case and typographic variants of quotes, dashes and spaces.
  */
+import { agencyName } from '../../electron/main/capture/paste/agencies';
 import type { CapturedArticle } from '../../electron/main/capture/types';
 import type { Expected } from './corpus';
 
@@ -62,27 +67,53 @@ export function headlineRight(got: string, want: Expected): boolean {
   return accepted.includes(norm(got));
 }
 
-const ROLE_CUT = /\s+(?:edited|editing|photographs?|photos?|illustrations?|additional reporting)\s+by\b.*$/iu;
-const PREFIX = /^(?:written by|reported by|words by|avec|with|by|par|por|von|di|door|av|af|od|автор|текст|记者)(?:\s*:\s*|\s+)/iu;
+const ROLE_CUT =
+  /\s+(?:(?:edited|editing|photographs?|photos?|illustrations?|additional reporting|translated)\s+by\b|(?:翻訳者|翻訳|訳者|译者|翻译)(?:\s|[:：]|$)).*$/iu;
+const PREFIX = /^(?:written by|reported by|words by|avec|with|by|par|por|von|di|door|av|af|od|автор|текст|记者|作者|著者)(?:\s*[:：]\s*|\s+)/iu;
+const EMAIL = /\S+@\S+\.\w+/gu;
 
 /** The set of people a byline names, lower-cased. */
 export function bylineNames(byline: string): string[] {
-  const flat = byline.replace(/\s+/gu, ' ').trim().replace(ROLE_CUT, '').replace(PREFIX, '');
+  const flat = byline
+    .normalize('NFKC')
+    .replace(EMAIL, ' ')
+    .replace(/[[\]【】「」]/gu, ' ')
+    // Names a page's metadata glued together: "Paul WisemanFatima Hussein".
+    .replace(/(\p{Ll}{3})(\p{Lu}\p{Ll})/gu, '$1, $2')
+    .replace(/\s+/gu, ' ')
+    .trim()
+    .replace(ROLE_CUT, '')
+    .replace(PREFIX, '');
   return flat
-    .split(/\s*(?:,|;|&|\(|\)|\s(?:and|und|et|avec|with|y|e|i|и|та)\s)\s*/u)
+    .split(/\s*(?:,|;|&|\||、|\(|\)|\s(?:and|und|et|avec|with|y|e|i|и|та)\s)\s*/u)
     .map((s) => norm(s.replace(PREFIX, '')))
     .filter((s) => s.length > 0)
     .sort();
 }
 
-export function authorRight(got: string | null, want: Expected): boolean {
+/** True when `name` (lower case) is the site or agency `source` names. */
+function isSourceName(name: string, source: string | null): boolean {
+  if (source === null) return false;
+  const key = sourceKey(name);
+  return key === sourceKey(source) || (agencyName(key) !== null && agencyName(key) === agencyName(sourceKey(source)));
+}
+
+/**
+ * @param source the source the parser gave: a part of the byline naming it ("[田中宏昌，ITmedia]",
+ * "…, The Associated Press") is the publication, not one of the people.
+ */
+export function authorRight(got: string | null, want: Expected, source: string | null = null): boolean {
   const byline = want.byline ?? null;
   if (byline === null) return got === null;
   if (want.siteName && norm(sourceKey(byline)) === norm(sourceKey(want.siteName))) {
     return got === null || norm(sourceKey(got)) === norm(sourceKey(byline));
   }
   if (got === null) return false;
-  return JSON.stringify(bylineNames(got)) === JSON.stringify(bylineNames(byline));
+  const names = bylineNames(got);
+  const wanted = bylineNames(byline);
+  if (JSON.stringify(names) === JSON.stringify(wanted)) return true;
+  const people = wanted.filter((name) => !isSourceName(name, source));
+  return people.length > 0 && JSON.stringify(names) === JSON.stringify(people);
 }
 
 /** "the Guardian" → "guardian"; "Le Monde.fr" → "le monde". */
@@ -175,7 +206,7 @@ export function scoreArticle(got: CapturedArticle | null, want: Expected, paste?
     const title = got?.title ?? null;
     add('headline', title !== null && headlineRight(title, want), want.headline ?? want.title ?? '', title);
   }
-  if (want.byline !== undefined) add('author', got !== null && authorRight(got.author, want), String(want.byline), got?.author ?? null);
+  if (want.byline !== undefined) add('author', got !== null && authorRight(got.author, want, got.source), String(want.byline), got?.author ?? null);
   if (want.siteName) {
     add('source', !!got?.source && sourceKey(got.source) === sourceKey(want.siteName), want.siteName, got?.source ?? null);
   }

@@ -5,10 +5,10 @@
 import { canonicalPlace } from '../nlp/gazetteer';
 import { agencyName } from './agencies';
 import { isWeekday } from './calendar-words';
-import { dateLine, findDate, type DateOptions, type FoundDate } from './dates';
+import { dateLine, earliestDate, findDate, findDates, type DateOptions, type FoundDate } from './dates';
 import { isFurniture } from './furniture';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
-import { hasPublicationWord, isNameList, isPersonName, isPublicationName, splitNames } from './names';
+import { hasPublicationWord, isNameList, isPersonName, isPublicationName, splitNames, withoutRole } from './names';
 
 /** What a byline line says. */
 export interface Byline {
@@ -24,11 +24,11 @@ export interface Byline {
 }
 
 const PREFIX =
-  /^(?:by|written by|posted by|words by|reported by|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|著者|筆者|执笔|文)(?:\s*[:：]\s*|\s+|$)(.*)$/iu;
+  /^(?:by|written by|posted by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|作者|撰文|著者|筆者|执笔|執筆|取材・文|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
 
 // Desks and newsrooms sign as a team, not a person: "Redazione ANSA", "Haber Merkezi", "Staff".
 const DESK =
-  /^(?:redazione|redaktion|redakcja|redakce|rédaction|redacción|redação|redactie|редакция|редакція|haber merkezi|newsroom|news desk|web desk|online desk|staff|agencies|agencias|agenturen|agences)(?:\s+(.{2,40}))?$/iu;
+  /^(?:redazione|redaktion|redakcja|redakce|rédaction|redacción|redação|redactie|редакция|редакція|haber merkezi|newsroom|news desk|web desk|online desk|staff and agencies|staff and wire reports|staff reports?|wire reports|staff|agencies|agencias|agenturen|agences)(?:\s+(.{2,40}))?$/iu;
 
 // Korean bylines: a name of two to four syllables and the word for reporter ("김수진 기자").
 const KOREAN = /^([가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)(?:\s+\S+@\S+)?$/u;
@@ -44,10 +44,15 @@ const FILED_FROM = /\s+(?:in|aus|à|en|ve|v|из)\s+\p{Lu}[\p{L} -]*$/u;
 
 /** Title-cases all-caps words in a name ("JILL LAWLESS" → "Jill Lawless"), AP style bylines. */
 function unshout(text: string): string {
-  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (word) =>
-    agencyName(word) ? word : word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase()),
-  );
+  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (word, at: number) => {
+    if (agencyName(word)) return word;
+    // "JANE DOE AND JOHN SMITH": the word joining two names stays a conjunction.
+    if (at > 0 && CONJUNCTIONS.has(word.toLowerCase())) return word.toLowerCase();
+    return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  });
 }
+
+const CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'en', 'och', 'og']);
 
 /** A line naming only a publication, optionally with a place: "BBC News, Kyiv", "The Sun News". */
 function isSiteLine(line: string): boolean {
@@ -62,11 +67,28 @@ function isSiteLine(line: string): boolean {
   return rest.every((place) => canonicalPlace(place) !== null);
 }
 
+// "By Jane Doe for the Guardian", "für die Zeit", "pour Le Monde", "da Reuters": whom the writer wrote for.
+const WROTE_FOR = /^(.+?)\s+(?:for|für|pour|para|per|voor|from|special to)\s+((?:the|die|der|le|la|el|il)\s+)?(\p{Lu}[\p{L}\d&.' -]{1,40})$/u;
+// A user name after an explicit "By" ("Posted by doumae", "by admin"): one token, no spaces.
+const HANDLE_NAME = /^@?[\p{L}\d][\p{L}\d_.-]{1,29}$/u;
+
 /** Splits "Anna Schmidt, dpa" / "A, B and C, Reuters" into names and what follows them. */
-function readNamePart(part: string, out: Byline, options: DateOptions): boolean {
+function readNamePart(part: string, out: Byline, options: DateOptions, prefixed = false): boolean {
   const names: string[] = [];
-  for (const raw of part.replace(WITH, ', $1').split(/\s*,\s*/)) {
-    const original = raw.replace(FILED_FROM, '').trim();
+  const forWhom = WROTE_FOR.exec(part);
+  if (forWhom?.[1] && forWhom[3] && isNameList(unshout(withoutRole(forWhom[1])))) {
+    const site = agencyName(forWhom[3]) ?? (forWhom[2] ? `${forWhom[2].trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase())} ${forWhom[3]}` : forWhom[3]);
+    out.source ??= site;
+    part = forWhom[1];
+  }
+  const parts = part.replace(WITH, ', $1').split(/\s*,\s*/);
+  if (prefixed && parts.length === 1 && HANDLE_NAME.test(part.trim()) && !agencyName(part.trim()) && !/^\d+$/u.test(part.trim())) {
+    out.author = part.trim().replace(/^@/u, '');
+    out.people.push(out.author);
+    return true;
+  }
+  for (const raw of parts) {
+    const original = withoutRole(raw.replace(FILED_FROM, '').trim());
     // A byline holds names, places and dates, never a quotation or a sentence.
     if (/["“”„«»]|[.!?]$/u.test(original) && !/^\p{Lu}\.$/u.test(original.split(/\s+/u).pop() ?? '')) return false;
     const segment = unshout(original);
@@ -104,6 +126,8 @@ function readNamePart(part: string, out: Byline, options: DateOptions): boolean 
       }
       return false;
     }
+    // "By Jane Doe, The Washington Post": the publication after the names.
+    if (/^(?:the|die|der|le|la|el|il)\s+\p{Lu}/iu.test(segment) && isPublicationName(segment)) out.source ??= segment;
   }
   if (names.length > 0) {
     out.author = names.join(', ');
@@ -125,8 +149,15 @@ const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
 function tidyByline(line: string, options: DateOptions): string {
   let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
   text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
-  // The name starts with a capital, or is in a script without capitals ("2019年3月2日 by 深海").
-  const dateFirst = /^(.{6,60}?)\s+by\s+([\p{Lu}\p{Lo}].{1,80})$/u.exec(text);
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed?.[1]) return `By ${bracketed[1].trim()}`;
+  if (bracketed?.[2] && bracketed[3]) return `By ${bracketed[2].trim()} | ${bracketed[3].trim()}`;
+  // "Cécile Ducourtieux (Bruxelles, bureau européen)": a signature with where and what the writer is.
+  const signed = /^([^()]{4,40}?)\s*\([^()]{2,60}\)$/u.exec(text);
+  if (signed?.[1] && isPersonName(signed[1])) return signed[1];
+  // The name starts with a capital, or is in a script without capitals ("2019年3月2日 by 深海",
+  // "2/26/2015 7:11 AM PST BY TMZ STAFF").
+  const dateFirst = /^(.{6,60}?)\s+(?:by|By|BY)\s+([\p{Lu}\p{Lo}].{1,80})$/u.exec(text);
   if (dateFirst?.[1] && dateFirst[2] && findDate(dateFirst[1], options) && !PREFIX.test(dateFirst[1]) && sizeOfWords(dateFirst[1]) <= 10) {
     // "… by 深海 | カテゴリー 社会": the date goes with the name, before the parts that follow it.
     const [name, ...rest] = dateFirst[2].split(/\s+[|·•]\s+/u);
@@ -139,6 +170,14 @@ function tidyByline(line: string, options: DateOptions): string {
 }
 
 const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
+
+// "By Kathy Wise Published in FrontBurner", "Par Jean Dupont Publié le 12 mars": the stamp is not the name.
+const STAMP_AFTER_NAME =
+  /\s+(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publikováno|aktualizováno)(?![\p{L}]).*$/iu;
+
+// Bylines in brackets, as Japanese sites print them: "[田中宏昌，ITmedia]", "（文・田中宏昌）", "【文：田中】".
+const BRACKETED =
+  /^[[【［(（]\s*(?:(?:文|取材・文|執筆|記者)\s*[:：・／]\s*([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10})|([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10}?)\s*[，,、]\s*([^\]】］)）]{2,30}))\s*[\]】］)）]$/u;
 
 /**
  * Reads a byline, or returns null when the line is not one.
@@ -171,21 +210,23 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
   if (prefixed) {
     let name = (prefixed[1] ?? '').trim();
     // "by Laura June Topolsky July 10, 2015": the date after the name is the date.
-    const dated = findDate(name, options);
+    const stamps = findDates(name, options);
+    const dated = stamps[0];
     if (dated && name.indexOf(dated.text) > 0) {
-      out.date = dated;
+      // "December 10, 2021April 9, 2019 by Luke Koppa": the update and the publication, glued.
+      out.date = earliestDate(stamps);
       name = name.slice(0, name.indexOf(dated.text)).replace(/[\s,–—/-]+$/u, '').replace(/\s+(?:on|am|le|el|il|em|op|den|в)$/iu, '');
       // "By Kathy Wise Published in FrontBurner", "By Daniel Bader last updated": the stamp is not the name.
-      name = name.replace(/\s+(?:last\s+)?(?:published|updated|posted|modified)\b.*$/iu, '');
+      name = name.replace(STAMP_AFTER_NAME, '');
       // "By Juli Clover Wednesday January 18, 2017": the weekday belongs to the date.
       const words = name.split(/\s+/u);
       if (words.length > 2 && isWeekday((words.at(-1) ?? '').replace(/[,.]$/u, ''))) name = words.slice(0, -1).join(' ');
     }
-    if (name.length > 0 && !readNamePart(name, out, options)) return null;
+    if (name.length > 0 && !readNamePart(name, out, options, true)) return null;
   } else {
     const first = parts[0] ?? '';
     const head = first.split(/\s*,\s*/)[0] ?? '';
-    if (!bare || !isPersonName(unshout(head.replace(FILED_FROM, ''))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
+    if (!bare || !isPersonName(unshout(withoutRole(head.replace(FILED_FROM, '')))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
     if (!readNamePart(first, out, options)) return null;
   }
 
@@ -223,19 +264,26 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
   return out;
 }
 
-/** A header line naming only the publication or agency, with a date perhaps: "Politico Europe 18 Feb 2025". */
-export function parseSourceAndDate(line: string, options: DateOptions): { source: string; date: FoundDate | null } | null {
+/**
+ * A header line naming only the publication or agency, with a date perhaps: "Politico Europe 18
+ * Feb 2025"; and the writer after the date, as syndicating portals print it: "Medical Daily
+ * 9/21/2016 Lizette Borreli".
+ */
+export function parseSourceAndDate(line: string, options: DateOptions): { source: string; date: FoundDate | null; author?: string } | null {
   const text = line.trim();
   if (text.length > 80) return null;
   const date = findDate(text, options);
   const name = (date ? text.slice(0, text.indexOf(date.text)) : text).replace(/[\s|·•,–—-]+$/u, '').trim();
   // What follows the date may name the section ("| Japan, All"): only the part up to it counts.
-  const dated = date ? (text.slice(text.indexOf(date.text)).split(/\s+[|·•]\s+/u)[0] ?? '') : '';
+  let dated = date ? (text.slice(text.indexOf(date.text)).split(/\s+[|·•]\s+/u)[0] ?? '') : '';
+  const writer = date ? /^(.*?\d)\s+((?:\p{Lu}[\p{L}'’.-]+\s+){1,3}\p{Lu}[\p{L}'’.-]+)$/u.exec(dated) : null;
+  const author = writer?.[2] && isPersonName(writer[2]) ? writer[2] : undefined;
+  if (author && writer?.[1]) dated = writer[1];
   if (!name || name.length > 40 || (date && dateLine(dated, options) === null)) return null;
   const agency = agencyName(name);
-  if (agency) return { source: agency, date };
+  if (agency) return { source: agency, date, ...(author ? { author } : {}) };
   const words = name.split(/\s+/u);
   if (!date || canonicalPlace(name) !== null || (isPersonName(name) && FIRST_NAMES.has(words[0] ?? ''))) return null;
   const capitalised = words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
-  return capitalised ? { source: name, date } : null;
+  return capitalised ? { source: name, date, ...(author ? { author } : {}) } : null;
 }

@@ -8,7 +8,9 @@ import { wordsIn } from './words';
 import { canonicalPlace } from '../nlp/gazetteer';
 import { signOffAgency } from './agencies';
 import { parseByline, parseSourceAndDate, type Byline } from './byline';
-import { parseCaptionLine, type CaptionLine } from './caption';
+import { looksLikeCredit, parseCaptionLine, type CaptionLine } from './caption';
+import { FIRST_NAMES } from '../nlp/lexicon';
+import { isPersonName } from './names';
 import { parseDateline } from './dateline';
 import { dateLine, type DateOptions, type FoundDate } from './dates';
 import { isFurniture, parseWireCredits, type WireCredits } from './furniture';
@@ -83,12 +85,17 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   if (dateline && restDate) {
     // "KYODO NEWS - Mar 10, 2025": an agency over a date is a source line.
     const agency = dateline.place ? signOffAgency(dateline.place) : null;
-    return agency ? { ...base, kind: 'source', source: agency, date: restDate } : { ...base, kind: 'date', date: restDate };
+    if (agency) return { ...base, kind: 'source', source: agency, date: restDate };
+    // "Jane Doe — March 3, 2025": a writer, not a place, over the date.
+    const writer = dateline.place && writerName(dateline.place);
+    if (writer) return { ...base, kind: 'byline', byline: { author: writer, source: null, date: restDate, people: [writer], nameOnly: false } };
+    return { ...base, kind: 'date', date: restDate };
   }
   if (dateline === null || !leadIn) {
     const byline = parseByline(text, dates, true);
-    // A bare "name" that is a button or a known place ("São Paulo" under the date) is neither.
-    const notAName = byline?.nameOnly && (isFurniture(text) || canonicalPlace(text) !== null);
+    // A bare "name" that is a button, a known place ("São Paulo" under the date) or a photo
+    // credit ("PHOTOGRAPH COURTESY OF MONOTYPE", "Getty Image") is neither.
+    const notAName = byline?.nameOnly && (isFurniture(text) || canonicalPlace(text) !== null || looksLikeCredit(text));
     if (byline && !notAName) return { ...base, kind: byline.nameOnly ? 'name' : 'byline', byline };
   }
   const copyright = COPYRIGHT.exec(text);
@@ -113,8 +120,19 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   }
   if (isFurniture(text)) return { ...base, kind: 'furniture' };
   const sourced = parseSourceAndDate(text, dates);
+  if (sourced?.author) {
+    const byline = { author: sourced.author, source: sourced.source, date: sourced.date, people: [sourced.author], nameOnly: false };
+    return { ...base, kind: 'byline', byline };
+  }
   if (sourced) return { ...base, kind: 'source', source: sourced.source, date: sourced.date };
   return { ...base, kind: 'text', prose: isBodyText(text, size) };
+}
+
+/** A person's name standing where a dateline's place would ("Jane Doe — March 3, 2025"). */
+function writerName(place: string): string | null {
+  const name = place.trim();
+  const first = name.split(/\s+/u)[0] ?? '';
+  return isPersonName(name) && FIRST_NAMES.has(first) && canonicalPlace(name) === null && name !== name.toUpperCase() ? name : null;
 }
 
 const READING_TIME =

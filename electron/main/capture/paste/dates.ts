@@ -44,8 +44,9 @@ const PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }> = [
   { re: new RegExp(`(?<![\\d\\p{L}])${DAY}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?[-./]?\\s*${MONTH_WORD}(?:(?:\\s+de|\\s+del)?\\s*[-.,/]?\\s*${YEAR}(?!\\d))?`, 'gu'), order: 'dmy' },
   // March 12, 2025 · Mar 12 2025 · JAN. 13, 2017
   { re: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s*${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*${YEAR}(?!\\d))?`, 'gu'), order: 'mdy' },
-  // 2025. március 12.
-  { re: new RegExp(`(?<!\\d)${YEAR}\\.\\s*${MONTH_WORD}\\s*${DAY}\\.`, 'gu'), order: 'ymd' },
+  // 2025. március 12. · 2016 Sep 27 · 2016-Sep-27 (year first, as Hungarian, Lithuanian and many
+  // sites' date widgets print it)
+  { re: new RegExp(`(?<![\\d\\p{L}])${YEAR}(?:\\.\\s*|\\s+|-)${MONTH_WORD}(?:\\s+|-)?${DAY}(?:\\.|(?![\\d\\p{L}]))`, 'gu'), order: 'ymd' },
 ];
 
 function valid(year: number | null, month: number, day: number): boolean {
@@ -71,7 +72,16 @@ const EAST_ASIAN = /(?:(\d{4})\s*[年년]\s*)?(\d{1,2})\s*[月월]\s*(\d{1,2})\s
 const ISO_LIKE = /(?<![\d.])(\d{4})([-./])(\d{1,2})\2(\d{1,2})(?![\d])/gu;
 const DAY_FIRST = /(?<![\d.])(\d{1,2})([./-])(\d{1,2})\2(\d{4}|\d{2})(?![\d])/gu;
 
+// Japan's era years: 令和 from 2019, 平成 from 1989, 昭和 from 1926; the first year is 元年.
+const ERA_DATE = /(令和|平成|昭和)\s*(元|\d{1,2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日/gu;
+const ERA_START: Record<string, number> = { 令和: 2019, 平成: 1989, 昭和: 1926 };
+
 function numericDates(text: string, options: DateOptions, out: Match[]): void {
+  for (const m of text.matchAll(ERA_DATE)) {
+    const year = (ERA_START[m[1] ?? ''] ?? 0) + (m[2] === '元' ? 0 : Number(m[2]) - 1);
+    const [month, day] = [Number(m[3]), Number(m[4])];
+    if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
+  }
   for (const m of text.matchAll(EAST_ASIAN)) {
     const [year, month, day] = [m[1] ? Number(m[1]) : null, Number(m[2]), Number(m[3])];
     if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
@@ -110,6 +120,21 @@ export function findDates(text: string, options: DateOptions): FoundDate[] {
 }
 
 /**
+ * The publication date among several dates in a stamp: the earliest that gives its year ("December
+ * 10, 2021April 9, 2019", "Updated March 4, 2025 · Published March 3, 2025": a page prints its
+ * update beside its publication, and an article is never updated before it is published), else
+ * the first.
+ */
+export function earliestDate(dates: FoundDate[]): FoundDate | null {
+  let best: FoundDate | null = null;
+  for (const d of dates) {
+    if (d.year === null) continue;
+    if (best === null || d.year * 400 + d.month * 32 + d.day < (best.year ?? 0) * 400 + best.month * 32 + best.day) best = d;
+  }
+  return best ?? dates[0] ?? null;
+}
+
+/**
  * The first date in `text` that names a day and a month, or null.
  * @param relative also accept relative dates ("3 hours ago", "gestern"), resolved against now
  */
@@ -141,7 +166,7 @@ export function dateLine(raw: string, options: DateOptions): FoundDate | null {
   // Copied page widgets run together: "March 3, 20258:14 AM GMT+1Updated 2 hours ago".
   const line = raw.replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
   const dates = findDates(line, options);
-  const found = dates[0] ?? findDate(line, options, true);
+  const found = earliestDate(dates) ?? findDate(line, options, true);
   if (!found) return null;
   let rest = line;
   for (const d of dates.length > 0 ? dates : [found]) rest = rest.replace(d.text, ' ');

@@ -10,13 +10,37 @@ const PARTICLES = new Set([
 const PUBLICATION_WORDS =
   /(?<![\p{L}])(?:news|times|post|daily|herald|journal|tribune|gazette|telegraph|guardian|observer|independent|mail|express|mirror|star|sun|chronicle|review|magazine|weekly|press|media|radio|tv|television|network|online|zeitung|allgemeine|rundschau|anzeiger|kurier|spiegel|stern|welt|blatt|presse|nachrichten|tagesschau|journal|monde|figaro|libération|parisien|país|mundo|diario|nación|clarín|correo|noticias|noviny|deník|zprávy|новости|газета|staff|desk|editors?|team|redaktion|rédaction|redacción|redakce)(?![\p{L}])|\.(?:com|org|net|de|fr|es|cz|ru|co\.uk)\b/iu;
 
+// What a writer is, printed after the name: "Senior Correspondent", "Staff Writer", "Redakteurin".
+const ROLE_WORDS =
+  'correspondents?|reporters?|editors?|writers?|columnists?|contributors?|producers?|analysts?|critics?|bureau chief|chief|photographers?|journalists?|' +
+  'korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|reporter(?:in)?|correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?|' +
+  'corresponsal|periodista|redactora?|enviada? especial|giornalista|inviat[oa]|corrispondente|correspondente|jornalista|repórter|verslaggever|redacteur|correspondent';
+const ROLE_ADJECTIVES =
+  '(?:senior|chief|staff|contributing|special|political|economics?|business|science|health|technology|tech|sports?|foreign|national|international|' +
+  'deputy|associate|executive|managing|investigative|digital|editorial|white house|washington|europe|asia|africa|middle east|' +
+  'leitende[rn]?|stellvertretende[rn]?|politische[rn]?)';
+const ROLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
+const TRAILING_ROLE = new RegExp(`^(.+?),?\\s+(?:${ROLE_ADJECTIVES}\\s+)*(?:${ROLE_WORDS})(?:\\s+(?:at|for|of|bei|für|de|du|del)\\s+.{2,40})?$`, 'iu');
+
+/** "Jane Doe Senior Correspondent", "Jane Doe, Staff Writer" → "Jane Doe"; other text as it is. */
+export function withoutRole(text: string): string {
+  const m = TRAILING_ROLE.exec(text.trim());
+  if (!m?.[1]) return text;
+  const name = m[1].trim();
+  return isPersonName(name) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u.test(name) ? name : text;
+}
+
+const FUNCTION_WORDS = new Set(['of', 'this', 'that', 'the', 'for', 'with', 'our', 'your', 'my', 'to', 'from', 'about', 'all', 'more', 'view', 'read', 'see', 'here', 'is', 'are']);
+
 /** True when `text` reads as one person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
   if (t.length < 4 || t.length > 60 || /[\d@:;!?()]/.test(t)) return false;
-  if (PUBLICATION_WORDS.test(t)) return false;
+  if (PUBLICATION_WORDS.test(t) || ROLE.test(t)) return false;
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
+  // "Topics Of This Blog", "More From Our Writers": words a heading has and a name never does.
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase()) && word === word.toLowerCase()) continue;

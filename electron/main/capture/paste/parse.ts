@@ -12,6 +12,7 @@ import { parseCaptionLine } from './caption';
 import type { Line } from './classify';
 import { inTagList, trimTail } from './body-tail';
 import { pasteLines } from './lines';
+import { dateBeside, stampNearHeadline } from './beside';
 import { parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { deriveTitle } from './headline';
@@ -57,6 +58,8 @@ const BODY_HEADER_UNITS = 3;
 const TAIL_UNITS = 5;
 /** How many closing lines may hold the author's signature (a bare name). */
 const TAIL_SIGNATURE = 8;
+/** How far after the last paragraph the author's signature may stand. */
+const SIGNATURE_AFTER_LAST = 3;
 
 interface Found {
   source: string | null;
@@ -97,7 +100,9 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
   const body: string[] = layout.lead.map((i) => (lines[i] as Line).text);
   const bodyLines = lines.slice(layout.bodyStart);
-  let signature: { line: Line; at: number } | null = null;
+  let signature: { line: Line; at: number; index: number } | null = null;
+  // The article's last paragraph: a long one (a subscription prompt after it is short).
+  const lastProse = bodyLines.findLastIndex((l) => l.prose && l.size >= 20);
   for (const [i, line] of bodyLines.entries()) {
     const had = found.author;
     const taken = readBodyLine(line, found, dates, i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS, i >= bodyLines.length - TAIL_UNITS);
@@ -105,19 +110,23 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     if (taken) continue;
     if (line.text === headline && body.length === 0) continue;
     // A blog signs its posts at the end: "Nicolas Perriault — 2013-09-29", "Posted by X on …", a name.
-    const tail = i >= bodyLines.length - TAIL_SIGNATURE;
+    // …or right after the last paragraph, with the page's own furniture after it (Le Monde).
+    const tail = i >= bodyLines.length - TAIL_SIGNATURE || (i > lastProse && i - lastProse <= SIGNATURE_AFTER_LAST);
     const tagged = line.kind === 'name' && inTagList(bodyLines, i);
-    if ((line.kind === 'byline' && line.byline?.author) || (line.kind === 'name' && tail && !tagged)) signature = { line, at: body.length };
+    if ((line.kind === 'byline' && line.byline?.author) || (line.kind === 'name' && tail && !tagged)) signature = { line, at: body.length, index: layout.bodyStart + i };
     body.push(line.text);
   }
   const trace: PasteTrace = { lines, layout, ruleAuthor };
-  if (scorer === 'all') chooseByline(trace, found);
+  let authorAt = scorer === 'all' ? chooseByline(trace, found) : ruleAuthor;
   if (found.author === null && signature?.line.byline) {
+    authorAt = signature.index;
     found.author = signature.line.byline.author;
     found.date ??= signature.line.byline.date;
     found.contributors.push(...signature.line.byline.people);
     body.splice(signature.at, 1);
   }
+  if (authorAt !== null) found.date ??= dateBeside(lines, authorAt);
+  if (layout.headline !== null) found.date ??= stampNearHeadline(lines, layout.headline, layout.bodyStart, dates);
   if (body.length === 0 && layout.bodyStart >= lines.length) {
     // Only short lines: keep them as the text rather than lose what was pasted.
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);
@@ -126,16 +135,17 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   return { article: assemble(headline, body, found, dates), trace };
 }
 
-/** The trained scorer's byline (or none) in place of the rules' when they differ. */
-function chooseByline(trace: PasteTrace, found: Found): void {
+/** The trained scorer's byline (or none) in place of the rules' when they differ; returns its line. */
+function chooseByline(trace: PasteTrace, found: Found): number | null {
   const pick = scoreByline(trace.layout.context, trace.layout.headline, trace.ruleAuthor);
-  if (pick === trace.ruleAuthor) return;
+  if (pick === trace.ruleAuthor) return pick;
   const byline = pick === null ? null : trace.lines[pick]?.byline;
   found.author = byline?.author ?? null;
-  if (!byline) return;
+  if (!byline) return pick;
   found.date ??= byline.date;
   found.source ??= byline.source;
   found.contributors.push(...byline.people);
+  return pick;
 }
 
 /** Takes a header line's fields. `belowHeadline`: a bare name is a byline only there. */

@@ -55,6 +55,18 @@ describe('date lines in many languages', () => {
     expect(findDate('The 5 million people of 2025', { now, lang: 'en' })).toBeNull();
   });
 
+  it('reads a year-first date with a month name ("2016 Sep 27") and a Japanese era year', () => {
+    expect(findDate('2016 Sep 27', { now, lang: 'en' })).toMatchObject({ year: 2016, month: 9, day: 27 });
+    expect(findDate('2016-Sep-27', { now, lang: 'en' })).toMatchObject({ year: 2016, month: 9, day: 27 });
+    expect(findDate('平成31年4月25日', { now, lang: 'ja' })).toMatchObject({ year: 2019, month: 4, day: 25 });
+    expect(findDate('令和元年5月1日', { now, lang: 'ja' })).toMatchObject({ year: 2019, month: 5, day: 1 });
+  });
+
+  it('takes the publication, the earliest, of dates glued together or printed with an update', () => {
+    expect(dateLine('December 10, 2021April 9, 2019', { now, lang: 'en' })).toMatchObject({ year: 2019, month: 4, day: 9 });
+    expect(dateLine('Updated March 4, 2025 · Published March 3, 2025', { now, lang: 'en' })).toMatchObject({ month: 3, day: 3 });
+  });
+
   it('reads a month name in the article\'s language first (listopad is November in Czech, October in Croatian)', () => {
     expect(findDate('12. listopadu 2024', { now, lang: 'cs' })?.month).toBe(11);
     expect(findDate('12. listopada 2024', { now, lang: 'hr' })?.month).toBe(10);

@@ -4,6 +4,8 @@
  *   - opening the archive → first list painted (by the page's clock), the app's own order:
  *     the session starts while the page loads, the index answers the first page, a search is
  *     sent at once; against the same window opening an empty archive as the baseline;
+ *   - opening → searchable: when that search, sent as soon as the list is painted, is answered
+ *     (target ≤ 1 s like the paint), against the same search in the empty archive;
  *   - keystroke in the query bar → results painted (the renderer marks `cuttings:results`
  *     when a result set is on screen; "painted" is the next animation frame after it),
  *     against the bare `search.query` round trip from the same page as the baseline;
@@ -170,21 +172,28 @@ async function jumpToMiddle(page: Page): Promise<number> {
 /** How many times the archive is opened for the open row (the first in a browser just launched). */
 const OPENS = 5;
 
+/** What the page searches for as soon as the first list is painted (39,052 of the 100,000-clipping corpus match it). */
+const SEARCH_ON_PAINT = 'peskov';
+
 /**
  * Turns the open row into a median: the archive opened {@link OPENS} times in all, each
  * followed by the same window opening an empty archive (the baseline), so neither side
- * alone gets the just-launched browser. The first (cold) open stays in the note.
+ * alone gets the just-launched browser. The first (cold) open stays in the note. Returns the
+ * "searchable" row: when the search sent at paint was answered, against the same search sent
+ * at paint in the empty archive.
  */
-async function openAgain(browser: Awaited<ReturnType<typeof launchChromium>>, open: Row, first: { painted: number; searched?: number }): Promise<void> {
+async function openAgain(browser: Awaited<ReturnType<typeof launchChromium>>, open: Row, first: { painted: number; searched?: number }): Promise<Row> {
   const painted = [first.painted];
   const searched = [first.searched ?? Number.NaN];
   const empty: number[] = [];
+  const emptySearched: number[] = [];
   for (let i = 0; i < OPENS; i++) {
-    const blank = await openApp(browser, { session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 } });
+    const blank = await openApp(browser, { session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 }, searchOnPaint: SEARCH_ON_PAINT });
     empty.push(blank.openedIn.painted);
+    emptySearched.push(blank.openedIn.searched ?? Number.NaN);
     await blank.dispose();
     if (i === OPENS - 1) break;
-    const again = await openApp(browser, { dir: corpusDir, session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 }, searchOnPaint: 'peskov' });
+    const again = await openApp(browser, { dir: corpusDir, session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 }, searchOnPaint: SEARCH_ON_PAINT });
     painted.push(again.openedIn.painted);
     searched.push(again.openedIn.searched ?? Number.NaN);
     await again.close();
@@ -193,7 +202,19 @@ async function openAgain(browser: Awaited<ReturnType<typeof launchChromium>>, op
   open.baseline = quantile(empty, 0.5);
   open.ratio = open.value / open.baseline;
   open.pass = open.target === undefined ? undefined : open.value <= 1000;
-  open.note = `median of ${OPENS} opens (${painted.map((v) => v.toFixed(0)).join(', ')} ms; the first in a just-launched browser), each followed by an empty archive's open (baseline, median); a search sent at paint answered at a median ${quantile(searched, 0.5).toFixed(0)} ms from the start; ${open.note ?? ''}`;
+  open.note = `median of ${OPENS} opens (${painted.map((v) => v.toFixed(0)).join(', ')} ms; the first in a just-launched browser), each followed by an empty archive's open (baseline, median); ${open.note ?? ''}`;
+  const value = quantile(searched, 0.5);
+  return {
+    area: 'ui',
+    name: `open ${COUNT.toLocaleString()} clippings → searchable (a search sent at paint answered)`,
+    value,
+    unit: 'ms',
+    baseline: quantile(emptySearched, 0.5),
+    ratio: value / quantile(emptySearched, 0.5),
+    target: COUNT >= 100_000 ? '≤ 1000 ms' : undefined,
+    pass: COUNT >= 100_000 ? value <= 1000 : undefined,
+    note: `median of the same ${OPENS} opens (${searched.map((v) => v.toFixed(0)).join(', ')} ms), from the session's start: the page searches "${SEARCH_ON_PAINT}" (limit 50) as soon as it has painted the first list, answered by the page's clock (as painted); answered before the index's warm-up ends from the file alone (search/cold-search.ts; facets follow); baseline: the same search sent at paint in an empty archive (median, same runs); ${load()}`,
+  };
 }
 
 async function main(): Promise<void> {
@@ -205,7 +226,7 @@ async function main(): Promise<void> {
   try {
     // As the app opens: the session starts, the window loads while the catalogue is read, and
     // the first list comes from the search index (electron/main/library/early.ts).
-    const app = await openApp(browser, { dir: corpusDir, session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 }, searchOnPaint: 'peskov' });
+    const app = await openApp(browser, { dir: corpusDir, session: true, dailyBackup: 'off', viewport: { width: 1360, height: 860 }, searchOnPaint: SEARCH_ON_PAINT });
     const openMs = app.openedIn.painted;
     try {
       const { page } = app;
@@ -278,7 +299,7 @@ async function main(): Promise<void> {
     } finally {
       await app.close();
     }
-    await openAgain(browser, rows[0] as Row, app.openedIn);
+    rows.splice(1, 0, await openAgain(browser, rows[0] as Row, app.openedIn));
   } finally {
     await browser.close();
   }

@@ -151,6 +151,13 @@ export interface SearchResult {
   didYouMean: string | null;
 }
 
+/**
+ * A search as the window receives it: facets are null in an answer given before the index had
+ * loaded what counts them (the app's first moments: electron/main/library/early.ts); the
+ * window then has them with its next answer (it searches again once the archive is open).
+ */
+export type SearchAnswer = Omit<SearchResult, 'facets'> & { facets: Facets | null };
+
 /** Editable metadata of a clipping. */
 export type ClippingPatch = Partial<
   Pick<

@@ -12,7 +12,7 @@ import type {
   ClippingLinks,
   ClippingSummary,
   ImportOutcome,
-  SearchResult,
+  SearchAnswer,
   TagInfo,
 } from '../clipping';
 import { BACKUP_FILE_NAME, type BackupCensus, type BackupInfo, type RecoveryView, type RepairResult, type RestoreResult } from '../backups';
@@ -126,7 +126,7 @@ export const contract = {
       offset: z.number().int().min(0).default(0),
       sort: searchSortSchema.default('relevance'),
     }),
-    result: returns<SearchResult>(),
+    result: returns<SearchAnswer>(),
   },
   'tags.list': { args: z.object({}), result: returns<TagInfo[]>() },
   'clippings.update': {

@@ -11,11 +11,13 @@
  * keep the event loop busy for a second or more: they wait until the window asks for the
  * archive (its page and scripts are loaded by then), so the first list paints without sharing
  * the loop with them; then the index warms first, so searches answer before the catalogue is
- * in. The index answers the list and the count without its cache (browse.ts).
+ * in. The index answers the list, the count and searches with free text without its cache
+ * (browse.ts, cold-search.ts: a search sent as the first list paints is answered then, not
+ * after the warm-up; its facets come when the window searches again, once the archive is open).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ClippingSummary, SearchResult } from '../../../shared/clipping';
+import type { ClippingSummary, SearchAnswer } from '../../../shared/clipping';
 import type { OpenOptions } from '../archive/types';
 import { CATALOGUE_FILE } from '../archive/layout';
 import { openSearchIndex } from '../search';
@@ -32,8 +34,13 @@ export interface EarlyLibrary {
     sort?: LibrarySort;
     trashed?: boolean;
   }): { total: number; items: ClippingSummary[] } | null;
-  /** Waits for the index to be warm (its cache in memory, see {@link SearchIndex.warm}), so a search does not stall the window meanwhile. */
-  search(query: string, options?: SearchOptions): Promise<SearchResult | null>;
+  /**
+   * Answers from the index file alone while its cache is not in memory yet (hits and total as
+   * the warm index gives them, facets null: {@link SearchIndex.searchWithoutCache}); a query
+   * without free text waits for the index to be warm ({@link SearchIndex.warm}), so it does
+   * not stall the window loading the cache at once.
+   */
+  search(query: string, options?: SearchOptions): Promise<SearchAnswer | null>;
   /** Clippings outside the trash, or null. */
   count(): number | null;
   /** False when the index cannot answer anything (missing, out of step, or the catalogue unreadable). */
@@ -102,6 +109,8 @@ export async function openLibraryEarly(
     },
     search: async (query, searchOptions) => {
       readNow();
+      const soon = usable()?.searchWithoutCache(query, searchOptions);
+      if (soon) return soon;
       await warm;
       return usable()?.search(query, searchOptions) ?? null;
     },

@@ -85,11 +85,7 @@ export class DocCache {
     this.lookup.clear();
     this.live = 0;
     this.liveVids = 0;
-    const vals = db.prepare('SELECT vid, kind, folded, display FROM vals');
-    vals.setReturnArrays(true);
-    for (const row of vals.iterate() as Iterable<[number, number, string, string]>) {
-      this.addValue(row[0], row[1], row[2], row[3]);
-    }
+    this.loadValues(db);
     const docs = db.prepare('SELECT rid, fv, dkey, ckey, day, flags FROM docs WHERE rid > ? ORDER BY rid LIMIT ?');
     docs.setReturnArrays(true);
     for (let after = -1; ; yield) {
@@ -101,6 +97,24 @@ export class DocCache {
       }
       if (n < slice) return;
     }
+  }
+
+  /** Reads every value (tag, source, person…: a few thousand rows at most). */
+  loadValues(db: DatabaseSync): void {
+    const vals = db.prepare('SELECT vid, kind, folded, display FROM vals');
+    vals.setReturnArrays(true);
+    for (const row of vals.iterate() as Iterable<[number, number, string, string]>) {
+      this.addValue(row[0], row[1], row[2], row[3]);
+    }
+  }
+
+  /**
+   * Sizes the per-rowid arrays for rowids below `ridEnd` before any document is loaded: a cache
+   * holding only some documents (cold-search.ts) still sizes bitmaps for every row id.
+   */
+  reserve(ridEnd: number): void {
+    if (ridEnd > 0) this.grow(ridEnd - 1);
+    if (ridEnd > this.ridEnd) this.ridEnd = ridEnd;
   }
 
   /** Number of documents. */
@@ -127,15 +141,7 @@ export class DocCache {
 
   setDoc(rid: number, doc: CachedDoc): void {
     this.allFacets = null;
-    if (rid >= this.dateKey.length) {
-      const size = newSize(this.dateKey.length, rid);
-      this.dateKey = grown(new Float64Array(size), this.dateKey);
-      this.capturedKey = grown(new Float64Array(size), this.capturedKey);
-      this.day = grown(new Int32Array(size), this.day);
-      this.flags = grown(new Uint8Array(size), this.flags);
-      this.start = grown(new Int32Array(size), this.start);
-      this.len = grown(new Int32Array(size).fill(-1), this.len);
-    }
+    this.grow(rid);
     const old = this.len[rid] as number;
     if (old < 0) this.live++;
     else this.liveVids -= old;
@@ -152,6 +158,18 @@ export class DocCache {
     this.capturedKey[rid] = doc.capturedKey;
     this.day[rid] = doc.day;
     this.flags[rid] = doc.flags;
+  }
+
+  /** Room in the per-rowid arrays for `rid`. */
+  private grow(rid: number): void {
+    if (rid < this.dateKey.length) return;
+    const size = newSize(this.dateKey.length, rid);
+    this.dateKey = grown(new Float64Array(size), this.dateKey);
+    this.capturedKey = grown(new Float64Array(size), this.capturedKey);
+    this.day = grown(new Int32Array(size), this.day);
+    this.flags = grown(new Uint8Array(size), this.flags);
+    this.start = grown(new Int32Array(size), this.start);
+    this.len = grown(new Int32Array(size).fill(-1), this.len);
   }
 
   /** Space for `n` more ids: compacts the pool when most of it is dead, else grows it. */
@@ -283,7 +301,7 @@ export function encodeVids(vids: Int32Array): Uint8Array {
 }
 
 /** The blob's ids without copying when it is aligned (a copy otherwise); valid while the blob is. */
-function vidsView(blob: Uint8Array): Int32Array {
+export function vidsView(blob: Uint8Array): Int32Array {
   return blob.byteOffset % 4 === 0 ? new Int32Array(blob.buffer, blob.byteOffset, blob.byteLength >> 2) : decodeVids(blob);
 }
 

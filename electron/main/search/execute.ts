@@ -53,7 +53,7 @@ export class Executor {
 
   constructor(
     db: DatabaseSync,
-    private readonly cache: DocCache,
+    protected readonly cache: DocCache,
     private readonly hot: HotPostings,
   ) {
     this.statements = new Statements(db, true);
@@ -218,10 +218,11 @@ export class Executor {
     } else {
       // No free text: the filters test every document's values in memory (about 2 ms at
       // 100,000), which is as fast as reading a value's documents from a table was.
-      driver = this.cache.allRids();
+      driver = this.everything();
     }
     const matched = driver.length;
     if (rest.length === 0) return { ids: driver, matched };
+    this.toTest(driver);
     // One pass per test, each over what the previous ones kept: a plain loop calling a single
     // function is several times faster than `tests.every(...)` per row.
     let ids = driver;
@@ -237,6 +238,21 @@ export class Executor {
     return { ids, matched };
   }
 
+  /** Every document's row id (a search without free text starts from all of them). */
+  protected everything(): Int32Array {
+    return this.cache.allRids();
+  }
+
+  /** Called with the documents filters are about to test in memory (all are in the cache here: see cold-search.ts). */
+  protected toTest(_ids: Int32Array): void {
+    // nothing to load
+  }
+
+  /** The newest `k` of `ids` (by date, then capture time, then the later row), newest first. */
+  protected newest(ids: Int32Array, k: number): number[] {
+    return selectTop(ids, null, this.cache, k).map((i) => ids[i] as number);
+  }
+
   /**
    * The best `k` of `ids`, best first. Relevance is BM25 over every match when there are at
    * most {@link RANK_ALL}; beyond that, scoring every match would take longer than a keystroke
@@ -247,8 +263,8 @@ export class Executor {
    */
   rank(plan: QueryPlan, ids: Int32Array, matched: number, k: number, byDate: boolean): Ranked {
     if (plan.match === null || byDate || k === 0 || ids.length === 0) {
-      const order = selectTop(ids, null, this.cache, k);
-      return { rids: order.map((i) => ids[i] as number), scores: order.map(() => 0) };
+      const rids = this.newest(ids, k);
+      return { rids, scores: rids.map(() => 0) };
     }
     const bm25 = `bm25(fts, ${BM25_WEIGHTS})`;
     let rows: Array<[number, number]>;
@@ -287,8 +303,7 @@ export class Executor {
     }
     if (rids.length < k) {
       // Ask for enough newest ones to skip those already taken.
-      for (const i of selectTop(ids, null, this.cache, k + taken.size)) {
-        const rid = ids[i] as number;
+      for (const rid of this.newest(ids, k + taken.size)) {
         if (rids.length === k) break;
         if (taken.has(rid)) continue;
         rids.push(rid);

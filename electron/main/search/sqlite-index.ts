@@ -3,19 +3,23 @@
  * (query-parser, query-compile), its matching row ids found (execute.ts: FTS5 posting lists
  * or the hot words' bitmaps, then filters in memory), facets counted over all of them in
  * memory ({@link DocCache}), the page of hits ranked, and only that page reads texts for
- * snippets (hits.ts). Rebuilds go through a scratch file (rebuild.ts).
+ * snippets (hits.ts), all in one read transaction (answer.ts). Until the cache is loaded, a
+ * query with free text can be answered from the file alone (cold-search.ts). Rebuilds go
+ * through a scratch file (rebuild.ts).
  */
 import { closeSync, fsyncSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
 import type { DatabaseSync, StatementSync } from 'node:sqlite';
-import type { SearchResult } from '../../../shared/clipping';
+import type { SearchAnswer, SearchResult } from '../../../shared/clipping';
 import { CuttingsError } from '../../../shared/errors';
 import { DocCache, Flag } from './doc-cache';
 import { DocWriter, inTransaction } from './doc-writer';
 import { HotPostings } from './hot-postings';
 import { Executor } from './execute';
+import { ColdExecutor, NeedsCache } from './cold-search';
 import { HitReader } from './hits';
 import { planQuery } from './query-compile';
 import { parseQuery } from './query-parser';
+import { answer, inSnapshot } from './answer';
 import { deleteIndexFiles, diskProblem, isDamageError, openDatabase } from './schema';
 import { ScratchRebuild } from './rebuild';
 import { Statements } from './statements';
@@ -24,8 +28,6 @@ import { Suggester } from './suggest';
 import { browseFromCache, browseFromTable, hasBrowseIndexes } from './browse';
 import type { BrowseOptions, BrowsePage, IndexDoc, IndexOptions, IndexRebuild, SearchIndex, SearchOptions } from './types';
 
-/** At or below this many results, "did you mean" looks for a better spelling. */
-const FEW_RESULTS = 2;
 const REBUILD_BATCH = 2000;
 
 export class SqliteSearchIndex implements SearchIndex {
@@ -226,22 +228,32 @@ export class SqliteSearchIndex implements SearchIndex {
     const root = parseQuery(query);
     return this.guard(() => {
       this.refresh();
-      const limit = Math.max(0, Math.min(options.limit ?? 50, 1000));
-      const offset = Math.max(0, options.offset ?? 0);
-      const plan = planQuery(root);
-      const { ids, matched } = this.executor.run(plan);
-      const ranked = this.executor.rank(plan, ids, matched, offset + limit, options.sort === 'date');
-      const total = ids.length;
-      return {
-        total,
-        hits: this.hits.read(ranked.rids.slice(offset), ranked.scores.slice(offset), plan.terms),
-        facets: root === null ? this.cache.facetsOfAll() : this.cache.facets(ids),
-        didYouMean:
-          total <= FEW_RESULTS && root !== null
-            ? this.suggester.rewrite(query, plan.terms, (corrected) => this.executor.finds(planQuery(parseQuery(corrected)), total + 1))
-            : null,
-      };
+      return inSnapshot(this.db, () => {
+        // Another process may have committed since: memory must mirror the snapshot read.
+        if (this.readDataVersion() !== this.seenVersion) this.reload();
+        return answer(query, root, options, this.executor, this.readers(), (ids) => (root === null ? this.cache.facetsOfAll() : this.cache.facets(ids)));
+      });
     });
+  }
+
+  searchWithoutCache(query: string, options: SearchOptions = {}): SearchAnswer | null {
+    const root = parseQuery(query);
+    if (root === null || planQuery(root).match === null) return null;
+    if (!this.guard(() => this.unloaded())) return this.search(query, options);
+    return this.guard(() =>
+      inSnapshot(this.db, () => {
+        try {
+          return answer(query, root, options, new ColdExecutor(this.db, this.browsable), this.readers(), () => null);
+        } catch (err) {
+          if (err instanceof NeedsCache) return null;
+          throw err;
+        }
+      }),
+    );
+  }
+
+  private readers(): { hits: HitReader; suggester: Suggester } {
+    return { hits: this.hits, suggester: this.suggester };
   }
 
   close(): void {

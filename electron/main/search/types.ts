@@ -1,7 +1,7 @@
 /**
  * The search index: derived data beside the catalogue, safe to delete and rebuild.
  */
-import type { SearchHit, SearchResult } from '../../../shared/clipping';
+import type { SearchAnswer, SearchHit, SearchResult } from '../../../shared/clipping';
 import type { SearchSort } from '../../../shared/sort';
 
 /** What the index needs to know of a clipping. */
@@ -68,6 +68,13 @@ export interface SearchIndex {
   remove(ids: string[]): void;
   /** Throws CuttingsError('bad-query') with a helpful message for a malformed query. */
   search(query: string, options?: SearchOptions): SearchResult;
+  /**
+   * {@link search} without loading anything into memory while nothing is loaded yet (see
+   * {@link warm}; cold-search.ts): the same total, hits, order and suggestion, read from the
+   * file alone, but `facets` null. Null when the query has no free text (it starts from every
+   * document: {@link search} loads the cache for it). Once loaded, the same as {@link search}.
+   */
+  searchWithoutCache(query: string, options?: SearchOptions): SearchAnswer | null;
   count(): number;
   /**
    * Every indexed clipping, a page at a time, newest first: the window's first list while the

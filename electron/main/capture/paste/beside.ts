@@ -42,3 +42,19 @@ export function stampNearHeadline(lines: Line[], headline: number, bodyStart: nu
   }
   return null;
 }
+
+/**
+ * The last resort: the first line after the headline that is nothing but a date (with its labels:
+ * "Published Dec. 22, 2016 3:00 PM"), wherever it stands; a page prints its publication stamp
+ * once, and a select-all copy may put it far under the headline (under a gallery, a video, the
+ * opening paragraphs), above the article's last paragraph. A date with its year only.
+ */
+export function firstDateLine(lines: Line[], headline: number): FoundDate | null {
+  // Within the article: the lists of other stories after its last paragraph carry their own dates.
+  const end = lines.findLastIndex((l) => l.prose && l.size >= 20);
+  for (let i = headline + 1; i < end; i++) {
+    const line = lines[i] as Line;
+    if (line.kind === 'date' && line.date?.year != null) return line.date;
+  }
+  return null;
+}

@@ -8,7 +8,8 @@ import { isWeekday } from './calendar-words';
 import { dateLine, earliestDate, findDate, findDates, type DateOptions, type FoundDate } from './dates';
 import { isFurniture } from './furniture';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
-import { hasPublicationWord, isNameList, isPersonName, isPublicationName, splitNames, withoutRole } from './names';
+import { PREFIX, tidyByline } from './byline-tidy';
+import { hasPublicationWord, isNameList, isPersonName, isPublicationName, isRoleOnly, splitNames, withoutRole } from './names';
 
 /** What a byline line says. */
 export interface Byline {
@@ -23,9 +24,6 @@ export interface Byline {
   desk?: boolean;
 }
 
-const PREFIX =
-  /^(?:by|written by|posted by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|作者|撰文|著者|筆者|执笔|執筆|取材・文|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
-
 // Desks and newsrooms sign as a team, not a person: "Redazione ANSA", "Haber Merkezi", "Staff".
 const DESK =
   /^(?:redazione|redaktion|redakcja|redakce|rédaction|redacción|redação|redactie|редакция|редакція|haber merkezi|newsroom|news desk|web desk|online desk|staff and agencies|staff and wire reports|staff reports?|wire reports|staff|agencies|agencias|agenturen|agences)(?:\s+(.{2,40}))?$/iu;
@@ -38,7 +36,7 @@ const UNCASED_NAME = /^[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hangul}\p{sc=T
 
 // Co-authors in parentheses: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 const WITH = /\s*\((?:avec|with|mit|con|com|z|с|met)\s+([^)]+)\)/iu;
-const SEPARATORS = /\s*[·•|\u2022]\s*|\s+[-–—]\s+/u;
+const SEPARATORS = /\s*[·•|\u2022]\s*|\s+[-–—/]\s+/u;
 // "in Paris", "aus Berlin", "à Paris", "en Madrid", "ve Praze": where the writer filed from.
 const FILED_FROM = /\s+(?:in|aus|à|en|ve|v|из)\s+\p{Lu}[\p{L} -]*$/u;
 
@@ -136,48 +134,9 @@ function readNamePart(part: string, out: Byline, options: DateOptions, prefixed 
   return true;
 }
 
-/** A social handle glued to a name ("Grant Brisbee@GrantBrisbee"), not an e-mail address. */
-const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
-
-/**
- * Puts the bylines sites print in other orders into the "By NAME DATE" form the parser reads:
- * "Written on Mar 17 by Pippin Lee", "December 19, 2016 by Maggie Winterfeldt", "Wednesday
- * January 18, 2017 10:44 am PST by Juli Clover"; "ByTravis Haney" (a "By" glued to the name);
- * "By Aja Romano@ajaromano Dec 10, 2016" (a social handle after the name); "Will
- * Leitch/November 18, 2016" (a slash between name and date).
- */
-function tidyByline(line: string, options: DateOptions): string {
-  let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
-  text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
-  const bracketed = BRACKETED.exec(text);
-  if (bracketed?.[1]) return `By ${bracketed[1].trim()}`;
-  if (bracketed?.[2] && bracketed[3]) return `By ${bracketed[2].trim()} | ${bracketed[3].trim()}`;
-  // "Cécile Ducourtieux (Bruxelles, bureau européen)": a signature with where and what the writer is.
-  const signed = /^([^()]{4,40}?)\s*\([^()]{2,60}\)$/u.exec(text);
-  if (signed?.[1] && isPersonName(signed[1])) return signed[1];
-  // The name starts with a capital, or is in a script without capitals ("2019年3月2日 by 深海",
-  // "2/26/2015 7:11 AM PST BY TMZ STAFF").
-  const dateFirst = /^(.{6,60}?)\s+(?:by|By|BY)\s+([\p{Lu}\p{Lo}].{1,80})$/u.exec(text);
-  if (dateFirst?.[1] && dateFirst[2] && findDate(dateFirst[1], options) && !PREFIX.test(dateFirst[1]) && sizeOfWords(dateFirst[1]) <= 10) {
-    // "… by 深海 | カテゴリー 社会": the date goes with the name, before the parts that follow it.
-    const [name, ...rest] = dateFirst[2].split(/\s+[|·•]\s+/u);
-    text = [`By ${name ?? ''} ${dateFirst[1]}`, ...rest].join(' | ');
-  }
-  // "Will Leitch/November 18, 2016": a name and a date joined by a slash.
-  const slashed = /^([^/]{4,40})\/(.{6,40})$/u.exec(text);
-  if (slashed?.[1] && slashed[2] && dateLine(slashed[2], options)) text = `${slashed[1]} | ${slashed[2]}`;
-  return PREFIX.test(text) ? text.replace(HANDLE, '') : text;
-}
-
-const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
-
 // "By Kathy Wise Published in FrontBurner", "Par Jean Dupont Publié le 12 mars": the stamp is not the name.
 const STAMP_AFTER_NAME =
   /\s+(?:last\s+)?(?:published|updated|posted|modified|publié|publiée|mis à jour|veröffentlicht|aktualisiert|publicado|actualizado|atualizado|pubblicato|aggiornato|gepubliceerd|bijgewerkt|opublikowano|publikováno|aktualizováno)(?![\p{L}]).*$/iu;
-
-// Bylines in brackets, as Japanese sites print them: "[田中宏昌，ITmedia]", "（文・田中宏昌）", "【文：田中】".
-const BRACKETED =
-  /^[[【［(（]\s*(?:(?:文|取材・文|執筆|記者)\s*[:：・／]\s*([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10})|([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10}?)\s*[，,、]\s*([^\]】］)）]{2,30}))\s*[\]】］)）]$/u;
 
 /**
  * Reads a byline, or returns null when the line is not one.
@@ -185,7 +144,8 @@ const BRACKETED =
  */
 export function parseByline(line: string, options: DateOptions, bare = true): Byline | null {
   const text = tidyByline(line, options);
-  if (text.length > 200) return null;
+  // "Staff Writer", "Senior Correspondent": a role on a line of its own names no one.
+  if (text.length > 200 || isRoleOnly(text)) return null;
   if (isSiteLine(text)) {
     // "BBC News, Kyiv": the publication, and where the story was filed from.
     return { author: null, source: text.split(/\s*,\s*/)[0] ?? text, date: null, people: [], nameOnly: false };
@@ -237,13 +197,16 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
       out.source ??= part.split(/\s*,\s*/)[0] ?? part;
       continue;
     }
-    // A long part is prose: "São Paulo — O Brasil exportou…" is a dateline, not "Name — Site".
-    if (part.length > 60 || /[.!?]$/u.test(part)) return null;
-    const date = dateLine(part, options);
+    // "Dec. 22, 2016, at 3:00 p.m.": a date may end with a full stop.
+    const date = part.length <= 60 ? dateLine(part, options) : null;
     if (date) {
       out.date ??= date;
       continue;
     }
+    // A long part is prose: "São Paulo — O Brasil exportou…" is a dateline, not "Name — Site".
+    if (part.length > 60 || /[.!?]$/u.test(part)) return null;
+    // "By Jane Doe | WASHINGTON": where the story was filed; "Jane Doe • Tech Reporter": what the writer is.
+    if (canonicalPlace(part) !== null || isRoleOnly(part)) continue;
     if (isFurniture(part)) continue;
     const agency = agencyName(part);
     if (agency) {
@@ -271,7 +234,7 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
  */
 export function parseSourceAndDate(line: string, options: DateOptions): { source: string; date: FoundDate | null; author?: string } | null {
   const text = line.trim();
-  if (text.length > 80) return null;
+  if (text.length > 80 || PREFIX.test(text)) return null;
   const date = findDate(text, options);
   const name = (date ? text.slice(0, text.indexOf(date.text)) : text).replace(/[\s|·•,–—-]+$/u, '').trim();
   // What follows the date may name the section ("| Japan, All"): only the part up to it counts.

@@ -12,15 +12,22 @@ const PUBLICATION_WORDS =
 
 // What a writer is, printed after the name: "Senior Correspondent", "Staff Writer", "Redakteurin".
 const ROLE_WORDS =
-  'correspondents?|reporters?|editors?|writers?|columnists?|contributors?|producers?|analysts?|critics?|bureau chief|chief|photographers?|journalists?|' +
+  'correspondents?|корреспондент|обозреватель|журналист|reporters?|editors?|writers?|columnists?|contributors?|producers?|analysts?|critics?|bureau chief|chief|photographers?|journalists?|' +
   'korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|reporter(?:in)?|correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?|' +
   'corresponsal|periodista|redactora?|enviada? especial|giornalista|inviat[oa]|corrispondente|correspondente|jornalista|repórter|verslaggever|redacteur|correspondent';
 const ROLE_ADJECTIVES =
-  '(?:senior|chief|staff|contributing|special|political|economics?|business|science|health|technology|tech|sports?|foreign|national|international|' +
+  '(?:senior|chief|staff|contact|contributing|special|political|economics?|business|science|health|technology|tech|sports?|foreign|national|international|' +
   'deputy|associate|executive|managing|investigative|digital|editorial|white house|washington|europe|asia|africa|middle east|' +
   'leitende[rn]?|stellvertretende[rn]?|politische[rn]?)';
 const ROLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const TRAILING_ROLE = new RegExp(`^(.+?),?\\s+(?:${ROLE_ADJECTIVES}\\s+)*(?:${ROLE_WORDS})(?:\\s+(?:at|for|of|bei|für|de|du|del)\\s+.{2,40})?$`, 'iu');
+
+const ROLE_ONLY = new RegExp(`^(?:${ROLE_ADJECTIVES}\\s+)*(?:${ROLE_WORDS})$`, 'iu');
+
+/** True when `text` is only what a writer is: "Staff Writer", "Tech Reporter", "Contributor". */
+export function isRoleOnly(text: string): boolean {
+  return ROLE_ONLY.test(text.trim());
+}
 
 /** "Jane Doe Senior Correspondent", "Jane Doe, Staff Writer" → "Jane Doe"; other text as it is. */
 export function withoutRole(text: string): string {

@@ -12,7 +12,7 @@ import { parseCaptionLine } from './caption';
 import type { Line } from './classify';
 import { inTagList, trimTail } from './body-tail';
 import { pasteLines } from './lines';
-import { dateBeside, stampNearHeadline } from './beside';
+import { dateBeside, firstDateLine, stampNearHeadline } from './beside';
 import { parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { deriveTitle } from './headline';
@@ -127,6 +127,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   }
   if (authorAt !== null) found.date ??= dateBeside(lines, authorAt);
   if (layout.headline !== null) found.date ??= stampNearHeadline(lines, layout.headline, layout.bodyStart, dates);
+  if (layout.headline !== null) found.date ??= firstDateLine(lines, layout.headline);
   if (body.length === 0 && layout.bodyStart >= lines.length) {
     // Only short lines: keep them as the text rather than lose what was pasted.
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);

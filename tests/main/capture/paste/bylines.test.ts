@@ -34,6 +34,15 @@ describe('bylines in the forms sites print them', () => {
     ['Jane Doe — March 3, 2025', 'Jane Doe', null, '2025-03-03'],
     ['December 10, 2021April 9, 2019 by Luke Koppa', 'Luke Koppa', null, '2019-04-09'],
     ['Staff and agencies', null, null, null],
+    ['Por María García / Madrid', 'María García', null, null],
+    ['By Jane Doe / Reuters', 'Jane Doe', 'Reuters', null],
+    ['By Jane Doe | WASHINGTON', 'Jane Doe', null, null],
+    ['Jane Doe • Tech Reporter', 'Jane Doe', null, null],
+    ['By Jane Doe, Contributor | Dec. 22, 2016, at 3:00 p.m.', 'Jane Doe', null, '2016-12-22'],
+    ['Dec 22, 2016 by Jane Doe Leave a Comment', 'Jane Doe', null, '2016-12-22'],
+    ['Published by Jane Doe on December 22, 2016', 'Jane Doe', null, '2016-12-22'],
+    ['文＝田中宏昌', '田中宏昌', null, null],
+    ['文/张三', '张三', null, null],
   ])('%s', (line, author, source, date) => {
     expect(under(line)).toMatchObject({ author, source, publishedAt: date });
   });
@@ -42,6 +51,7 @@ describe('bylines in the forms sites print them', () => {
     expect(under('PHOTOGRAPH COURTESY OF MONOTYPE').author).toBeNull();
     expect(under('Getty Image').author).toBeNull();
     expect(under('TOPICS OF THIS BLOG').author).toBeNull();
+    expect(parse(`${HEAD}\n\nJane Doe\n\nStaff Writer\n\n${P1}\n\n${P2}`)).toMatchObject({ author: 'Jane Doe', source: null });
   });
 
   it('reads a signature after the last paragraph, with the page\'s furniture after it', () => {
@@ -62,5 +72,13 @@ describe('the date that goes with the byline', () => {
   it('takes the date of a meta line by the headline that also names other things', () => {
     expect(parse(`${HEAD}\n\naccess_time2019/04/21 11:51 createNeoL／ネオエル folder生活・趣味\n\n${P1}\n\n${P2}`).publishedAt).toBe('2019-04-21');
     expect(under('Posted in Politics on April 9, 2019 — 12 Comments').publishedAt).toBe('2019-04-09');
+  });
+
+  it('takes a date line far under the headline when nothing nearer gives one, but not a related story\'s', () => {
+    const body = Array.from({ length: 12 }, (_, i) => (i % 2 === 0 ? `${P1} ${P2}` : `${P2} ${P1}`));
+    const far = [HEAD, 'Watch the video', ...body.slice(0, 6), 'Published Dec. 22, 2016 3:00 PM', ...body.slice(6)].join('\n\n');
+    expect(parse(far).publishedAt).toBe('2016-12-22');
+    const related = [HEAD, ...body, 'More stories', 'Dec. 21, 2016', 'Other council news', 'Cycling', 'Transport', 'Weather', 'Contact us', 'Privacy'].join('\n\n');
+    expect(parse(related).publishedAt).toBeNull();
   });
 });

@@ -1,0 +1,59 @@
+/**
+ * Bylines printed in other orders or wrappers, put into the "By NAME DATE" form parseByline
+ * reads: a date first, a glued "By", a social handle, a slash, brackets, a signature with a
+ * place and role, a CJK prefix with its own marks.
+ */
+import { dateLine, findDate, type DateOptions } from './dates';
+import { isPersonName } from './names';
+
+/** The words that open a byline, in many languages: "By", "Von", "Par", "作者："… */
+export const PREFIX =
+  /^(?:by|written by|posted by|published by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
+
+/** A social handle glued to a name ("Grant Brisbee@GrantBrisbee"), not an e-mail address. */
+const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
+
+/**
+ * Puts the bylines sites print in other orders into the "By NAME DATE" form the parser reads:
+ * "Written on Mar 17 by Pippin Lee", "December 19, 2016 by Maggie Winterfeldt", "Wednesday
+ * January 18, 2017 10:44 am PST by Juli Clover"; "ByTravis Haney" (a "By" glued to the name);
+ * "By Aja Romano@ajaromano Dec 10, 2016" (a social handle after the name); "Will
+ * Leitch/November 18, 2016" (a slash between name and date).
+ */
+export function tidyByline(line: string, options: DateOptions): string {
+  let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
+  text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
+  text = text.replace(TRAILING_BUTTONS, '');
+  // "文＝田中宏昌", "文/张三": a CJK byline word with its own mark.
+  const cjk = /^(?:文|撰文|作者|执笔|執筆|執筆者|取材・文|記者|记者)\s*[/／=＝]\s*(.{2,40})$/u.exec(text);
+  if (cjk?.[1]) return `By ${cjk[1]}`;
+  const bracketed = BRACKETED.exec(text);
+  if (bracketed?.[1]) return `By ${bracketed[1].trim()}`;
+  if (bracketed?.[2] && bracketed[3]) return `By ${bracketed[2].trim()} | ${bracketed[3].trim()}`;
+  // "Cécile Ducourtieux (Bruxelles, bureau européen)": a signature with where and what the writer is.
+  const signed = /^([^()]{4,40}?)\s*\([^()]{2,60}\)$/u.exec(text);
+  if (signed?.[1] && isPersonName(signed[1])) return signed[1];
+  // The name starts with a capital, or is in a script without capitals ("2019年3月2日 by 深海",
+  // "2/26/2015 7:11 AM PST BY TMZ STAFF").
+  const dateFirst = /^(.{6,60}?)\s+(?:by|By|BY)\s+([\p{Lu}\p{Lo}].{1,80})$/u.exec(text);
+  if (dateFirst?.[1] && dateFirst[2] && findDate(dateFirst[1], options) && !PREFIX.test(dateFirst[1]) && sizeOfWords(dateFirst[1]) <= 10) {
+    // "… by 深海 | カテゴリー 社会": the date goes with the name, before the parts that follow it.
+    const [name, ...rest] = dateFirst[2].split(/\s+[|·•]\s+/u);
+    text = [`By ${name ?? ''} ${dateFirst[1]}`, ...rest].join(' | ');
+  }
+  // "Will Leitch/November 18, 2016": a name and a date joined by a slash.
+  const slashed = /^([^/]{4,40})\/(.{6,40})$/u.exec(text);
+  if (slashed?.[1] && slashed[2] && dateLine(slashed[2], options)) text = `${slashed[1]} | ${slashed[2]}`;
+  return PREFIX.test(text) ? text.replace(HANDLE, '') : text;
+}
+
+const TRAILING_BUTTONS =
+  /\s+(?:[|·•]\s+)?(?:follow|following|subscribe|folgen|suivre|seguir|segui|leave a comment|no comments|\d+\s+comments?|comments?\s*\(\d+\))$/iu;
+
+const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
+
+// Bylines in brackets, as Japanese sites print them: "[田中宏昌，ITmedia]", "（文・田中宏昌）", "【文：田中】".
+const BRACKETED =
+  /^[[【［(（]\s*(?:(?:文|取材・文|執筆|記者)\s*[:：・／]\s*([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10})|([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10}?)\s*[，,、]\s*([^\]】］)）]{2,30}))\s*[\]】］)）]$/u;
+

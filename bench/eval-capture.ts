@@ -3,8 +3,8 @@
  * fixtures, field by field, and how long a pasted article takes. `--rules` scores the paste
  * corpus with the hand rules alone (the trained line scorer off), for a before/after.
  *
- * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages, written wires and
- *   the Postlight Parser's pages,
+ * - The paste corpus (bench/eval/corpus.ts): real pastes, rendered saved pages, written wires,
+ *   the Postlight Parser's pages, Zyte's benchmark pages and Goose3's test pages,
  *   each in its fixed tune/held split, scored on headline, author, source, date, dateline and
  *   language (bench/eval/score.ts), per field and per language. `--failures` lists what the
  *   TUNE halves get wrong (the held-out halves are only counted).

@@ -7,6 +7,9 @@
  *   the same way (bench/eval/render-pages.ts), with their metadata.
  * - `paste-mercury`: 139 real pages of the Postlight Parser's tests, rendered and copied
  *   (bench/eval/render-mercury.ts), with the title, author and date their tests assert.
+ * - `paste-aeb`, `paste-goose`: 181 pages of Zyte's article extraction benchmark and 41 of Goose3's
+ *   tests, rendered and copied the same way (bench/eval/render-open.ts), labelled with each page's
+ *   own metadata; split by site.
  * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
  *   Cuttings, with every field given.
  *
@@ -42,11 +45,11 @@ export interface Fixture {
   want: Expected;
 }
 
-export const SETS = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury'] as const;
+export const SETS = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose'] as const;
 
 type SplitFile = Record<string, { tune: string[]; held: string[] } | string>;
 
-/** Every fixture of the three sets, with its split. */
+/** Every fixture of the sets, with its split. */
 export function loadCorpus(root: string): Fixture[] {
   const split = JSON.parse(readFileSync(path.join(root, 'tests/fixtures/paste-split.json'), 'utf8')) as SplitFile;
   const out: Fixture[] = [];

@@ -4,7 +4,7 @@
  * per-document cache and the hot words' bitmaps takes a few hundred ms of CPU at 100,000
  * clippings; a search sent meanwhile need not wait for it. It runs the same plan through the
  * same {@link Executor}, with three differences that change what is read, not what is found:
- *   - no hot words' bitmaps: FTS5 gives the same documents (tests/main/search/hot-postings.test.ts);
+ *   - the hot words' bitmaps read from the file only for the words the query asks for;
  *   - a cache holding only the documents filters test (the free text's matches), read by row id;
  *   - the newest of many matches found by walking the `docs_by_date` index newest first until
  *     the k-th and its ties, rather than reading the dates of every match.
@@ -18,6 +18,19 @@ import { DocCache, vidsView } from './doc-cache';
 import { Executor } from './execute';
 import { HotPostings } from './hot-postings';
 import { Statements } from './statements';
+
+/** The hot words' bitmaps (hot-postings.ts), each read from the file when a search first asks for it. */
+class HotOnDemand extends HotPostings {
+  private readonly asked = new Map<string, Uint8Array | undefined>();
+
+  override get(word: string): Uint8Array | undefined {
+    if (!this.asked.has(word)) {
+      const bits = this.read(word);
+      this.asked.set(word, bits.length > 0 ? bits : undefined);
+    }
+    return this.asked.get(word);
+  }
+}
 
 /** Thrown when a plan needs every document (no free text): the caller loads the cache instead. */
 export class NeedsCache extends Error {}
@@ -35,7 +48,7 @@ export class ColdExecutor extends Executor {
     private readonly browsable: boolean,
   ) {
     const cache = new DocCache();
-    super(db, cache, new HotPostings(db));
+    super(db, cache, new HotOnDemand(db));
     this.sql = new Statements(db, true);
     const [max] = this.sql.get('SELECT max(rid) FROM docs').get() as unknown as [number | null];
     // Bitmaps over row ids are sized as the loaded cache sizes them: one past the highest row id.

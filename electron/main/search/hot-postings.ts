@@ -91,8 +91,8 @@ export class HotPostings {
     }
   }
 
-  /** A word's bitmap as stored. */
-  private read(term: string): Uint8Array {
+  /** A word's bitmap as stored (empty when the word has none). */
+  protected read(term: string): Uint8Array {
     const rows = this.stmt('SELECT piece, bits FROM hot WHERE term = ? ORDER BY piece').all(term) as Array<{ piece: number; bits: Uint8Array }>;
     return assemble(rows.map((r) => [r.piece, r.bits]));
   }

@@ -66,7 +66,7 @@ const QUERIES = [
   'energy place:kyiv', 'gas org:gazprom', 'energy lang:fr', 'energy after:2025-03', 'energy before:2025-02 has:quote',
   'gas on:2025-02', 'energy is:duplicate', 'peskov OR putin', '(peskov OR putin) gas', 'energy -sport', 'energy NOT gas',
   'energy (tag:ukraine OR source:tass)', 'moratorium', 'cafe', '大学', 'moratorum', 'moratorum tag:ukraine', 'pipelin',
-  'energy tag:ukr*', 'nothingatall',
+  'energy tag:ukr*', 'nothingatall', 'resumed', 'energy resumed', 'resum*', 'kremlin resumed -gas',
 ];
 const OPTIONS: SearchOptions[] = [
   {},

@@ -8,7 +8,7 @@ import { isPersonName } from './names';
 
 /** The words that open a byline, in many languages: "By", "Von", "Par", "作者："… */
 export const PREFIX =
-  /^(?:by|written by|posted by|published by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
+  /^(?:by|written by|posted by|published by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|取材・執筆|文・写真|写真・文|ライター|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
 
 /** A social handle glued to a name ("Grant Brisbee@GrantBrisbee"), not an e-mail address. */
 const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
@@ -26,7 +26,7 @@ export function tidyByline(line: string, options: DateOptions): string {
   // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
   text = text.replace(TRAILING_BUTTONS, '');
   // "文＝田中宏昌", "文/张三": a CJK byline word with its own mark.
-  const cjk = /^(?:文|撰文|作者|执笔|執筆|執筆者|取材・文|記者|记者)\s*[/／=＝]\s*(.{2,40})$/u.exec(text);
+  const cjk = /^(?:文|撰文|作者|执笔|執筆|執筆者|取材・文|文・写真|写真・文|ライター|記者|记者)\s*[/／=＝]\s*(.{2,40})$/u.exec(text);
   if (cjk?.[1]) return `By ${cjk[1]}`;
   const bracketed = BRACKETED.exec(text);
   if (bracketed?.[1]) return `By ${bracketed[1].trim()}`;
@@ -55,5 +55,5 @@ const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
 
 // Bylines in brackets, as Japanese sites print them: "[田中宏昌，ITmedia]", "（文・田中宏昌）", "【文：田中】".
 const BRACKETED =
-  /^[[【［(（]\s*(?:(?:文|取材・文|執筆|記者)\s*[:：・／]\s*([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10})|([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10}?)\s*[，,、]\s*([^\]】］)）]{2,30}))\s*[\]】］)）]$/u;
+  /^[[【［(（]\s*(?:(?:文|取材・文|執筆|記者|ライター|筆者|著者|作者|文・写真|写真・文)\s*[:：・／＝=]\s*([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10})|([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10}?)\s*[，,、]\s*([^\]】］)）]{2,30}))\s*[\]】］)）]$/u;
 

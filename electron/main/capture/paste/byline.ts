@@ -30,6 +30,8 @@ const DESK =
 
 // Korean bylines: a name of two to four syllables and the word for reporter ("김수진 기자").
 const KOREAN = /^([가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)(?:\s+\S+@\S+)?$/u;
+// Japanese and Chinese sign the same way: "田中宏昌記者", "田中 宏昌 特派員".
+const CJK_REPORTER = /^([\p{sc=Han}\p{sc=Katakana}][\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana} \u3000]{2,8}?)\s*(?:記者|记者|特派員|特派员|編集委員|論説委員)$/u;
 
 // Names in scripts without capitals (Hebrew, Arabic, CJK…): one to four words, after a "by" word.
 const UNCASED_NAME = /^[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Katakana}\p{sc=Hiragana}'’\- ]{2,30}$/u;
@@ -150,7 +152,7 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     // "BBC News, Kyiv": the publication, and where the story was filed from.
     return { author: null, source: text.split(/\s*,\s*/)[0] ?? text, date: null, people: [], nameOnly: false };
   }
-  const korean = KOREAN.exec(text);
+  const korean = KOREAN.exec(text) ?? CJK_REPORTER.exec(text);
   if (korean?.[1]) return { author: korean[1], source: null, date: null, people: [korean[1]], nameOnly: false };
   const desk = DESK.exec(text);
   if (desk) {
@@ -243,10 +245,12 @@ export function parseSourceAndDate(line: string, options: DateOptions): { source
   const author = writer?.[2] && isPersonName(writer[2]) ? writer[2] : undefined;
   if (author && writer?.[1]) dated = writer[1];
   if (!name || name.length > 40 || (date && dateLine(dated, options) === null)) return null;
-  const agency = agencyName(name);
+  // "ZDNet Japan Staff 2019年04月28日": the newsroom signs, the source is the site.
+  const site = name.replace(/\s+staff$/iu, '');
+  const agency = agencyName(site);
   if (agency) return { source: agency, date, ...(author ? { author } : {}) };
   const words = name.split(/\s+/u);
   if (!date || canonicalPlace(name) !== null || (isPersonName(name) && FIRST_NAMES.has(words[0] ?? ''))) return null;
   const capitalised = words.length <= 4 && words.every((w) => /^[\p{Lu}\d]/u.test(w));
-  return capitalised ? { source: name, date, ...(author ? { author } : {}) } : null;
+  return capitalised ? { source: site, date, ...(author ? { author } : {}) } : null;
 }

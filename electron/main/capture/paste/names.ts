@@ -37,7 +37,11 @@ export function withoutRole(text: string): string {
   return isPersonName(name) || /^\p{Lu}{2,}(?:\s+\p{Lu}{2,}){1,3}$/u.test(name) ? name : text;
 }
 
-const FUNCTION_WORDS = new Set(['of', 'this', 'that', 'the', 'for', 'with', 'our', 'your', 'my', 'to', 'from', 'about', 'all', 'more', 'view', 'read', 'see', 'here', 'is', 'are']);
+const FUNCTION_WORDS = new Set([
+  'of', 'this', 'that', 'the', 'for', 'with', 'our', 'your', 'my', 'to', 'from', 'about', 'all', 'more', 'view', 'read', 'see', 'here', 'is', 'are',
+  // Buttons and labels ("Join Discussion", "Sign Up", "Share Story"): never part of a name.
+  'join', 'share', 'sign', 'login', 'subscribe', 'follow', 'watch', 'listen', 'print', 'email', 'comments', 'discussion', 'newsletter', 'menu', 'search', 'gallery',
+]);
 
 /** True when `text` reads as one person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(text: string): boolean {

@@ -34,6 +34,7 @@ describe('bylines in the forms sites print them', () => {
     ['Jane Doe — March 3, 2025', 'Jane Doe', null, '2025-03-03'],
     ['December 10, 2021April 9, 2019 by Luke Koppa', 'Luke Koppa', null, '2019-04-09'],
     ['Staff and agencies', null, null, null],
+    ['ZDNet Japan Staff 2019年04月28日 08時00分', null, 'ZDNet Japan', '2019-04-28'],
     ['Por María García / Madrid', 'María García', null, null],
     ['By Jane Doe / Reuters', 'Jane Doe', 'Reuters', null],
     ['By Jane Doe | WASHINGTON', 'Jane Doe', null, null],
@@ -43,6 +44,9 @@ describe('bylines in the forms sites print them', () => {
     ['Published by Jane Doe on December 22, 2016', 'Jane Doe', null, '2016-12-22'],
     ['文＝田中宏昌', '田中宏昌', null, null],
     ['文/张三', '张三', null, null],
+    ['田中宏昌記者', '田中宏昌', null, null],
+    ['（ライター：田中宏昌）', '田中宏昌', null, null],
+    ['取材・文／田中宏昌', '田中宏昌', null, null],
   ])('%s', (line, author, source, date) => {
     expect(under(line)).toMatchObject({ author, source, publishedAt: date });
   });
@@ -51,6 +55,7 @@ describe('bylines in the forms sites print them', () => {
     expect(under('PHOTOGRAPH COURTESY OF MONOTYPE').author).toBeNull();
     expect(under('Getty Image').author).toBeNull();
     expect(under('TOPICS OF THIS BLOG').author).toBeNull();
+    expect(under('Join Discussion').author).toBeNull();
     expect(parse(`${HEAD}\n\nJane Doe\n\nStaff Writer\n\n${P1}\n\n${P2}`)).toMatchObject({ author: 'Jane Doe', source: null });
   });
 

@@ -15,7 +15,7 @@ const now = new Date('2025-06-01T12:00:00Z');
 const committed = JSON.parse(
   readFileSync(path.join(ROOT, 'electron/main/capture/paste/data/line-scorer.json'), 'utf8'),
 ) as ScorerWeights;
-const fixture = (name: string): string => readFileSync(path.join(ROOT, 'tests/fixtures/paste-mercury', `${name}.txt`), 'utf8');
+const fixture = (name: string, set = 'paste-mercury'): string => readFileSync(path.join(ROOT, 'tests/fixtures', set, `${name}.txt`), 'utf8');
 
 const P1 = 'The city council voted on Tuesday night to approve a network of protected cycle lanes across the centre of town.';
 const P2 = 'The scheme will cost 12 million pounds and the works on the cycle lanes start in May, the mayor said on Wednesday.';
@@ -39,6 +39,17 @@ describe('line scorer', () => {
     ] as const) {
       expect(parsePaste(fixture(name), { now, scorer: 'off' }).title).not.toBe(title);
       expect(parsePaste(fixture(name), { now }).title).toBe(title);
+    }
+  });
+
+  it('learned from the pages of other extractors\' tests: a headline over its standfirst, a glued breadcrumb, a menu label (tune-half pages)', () => {
+    // All three went wrong with the weights trained before paste-aeb's and paste-goose's tune halves were added.
+    for (const [set, name, title] of [
+      ['paste-aeb', 'theverge.com-785aff', 'Star Trek 4 eyes Fargo, Legion creator Noah Hawley to direct'],
+      ['paste-aeb', 'linknaija.com-34a732', 'Nollywood Actress, Kate Henshaw Is Looking Stunning In New Photos'],
+      ['paste-goose', 'get_canonical_url', 'Marketplace Tech for Friday, April 19, 2013'],
+    ] as const) {
+      expect(parsePaste(fixture(name, set), { now }).title).toBe(title);
     }
   });
 

@@ -21,6 +21,8 @@ export interface PasteContext {
   bodyWords: Set<string>;
   /** How many times each line's text occurs in the paste. */
   counts: Map<string, number>;
+  /** The paste's lines other than prose, in lower case, one per line (titles, breadcrumbs, share rows). */
+  furniture: string;
 }
 
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -45,7 +47,8 @@ export function pasteContext(lines: Line[], bodyStart: number, ruleHeadline: num
   }
   const counts = new Map<string, number>();
   for (const line of lines) counts.set(line.text, (counts.get(line.text) ?? 0) + 1);
-  return { lines, bodyStart, ruleHeadline, anchors, bodyWords, counts };
+  const furniture = lines.filter((l) => !l.prose).map((l) => l.text.toLowerCase()).join('\n');
+  return { lines, bodyStart, ruleHeadline, anchors, bodyWords, counts, furniture };
 }
 
 const log1p = (x: number): number => Math.log(1 + Math.max(0, x));
@@ -86,6 +89,18 @@ function caseShape(text: string): { title: number; caps: number } {
 /** How far under the rules' body start a heading may still be chosen. */
 const PAST_BODY = 3;
 
+/**
+ * A kicker over the rules' headline: a short line (five words or fewer, no longer than the
+ * headline) right above a headline that stands on its byline ("Sur vos écrans cette semaine"
+ * over "Screenshot : …"). The scorer may not take it: the rules keep this veto.
+ */
+function isKicker(ctx: PasteContext, i: number): boolean {
+  const rule = ctx.ruleHeadline;
+  if (rule === null || i !== rule - 1 || !ctx.anchors.has(rule + 1)) return false;
+  const line = ctx.lines[i] as Line;
+  return !line.prose && line.size <= 5 && line.size <= (ctx.lines[rule] as Line).size;
+}
+
 /** Lines the scorer may choose as the headline: the rules' vetoes. */
 function headlineCandidate(ctx: PasteContext, i: number): boolean {
   const line = ctx.lines[i];
@@ -94,6 +109,7 @@ function headlineCandidate(ctx: PasteContext, i: number): boolean {
   // In the body only a heading may be chosen, and not under a wire's lead-in (a wire has no headline above it).
   if (i >= ctx.bodyStart && (line.prose || ctx.lines[ctx.bodyStart]?.dateline)) return false;
   if (line.dateline || line.size < 1) return false;
+  if (isKicker(ctx, i)) return false;
   return line.prose || isHeadlineLike(line.text.replace(/[.。]$/u, ''));
 }
 
@@ -141,7 +157,18 @@ export function headlineFeatures(ctx: PasteContext, i: number): number[] {
     b(heading(prev)),
     b(heading(next)),
     b(/[.。]["”»’]?\s+\S/u.test(text)),
+    // A page repeats its headline outside the article's prose: in the page title, a breadcrumb,
+    // "Share … for: <headline>" (a kicker or a menu label comes back in the prose, if at all).
+    b(line.size >= 4 && inside(ctx, text, 2) >= (line.prose ? 1 : 2)),
   ];
+}
+
+/** Occurrences of `text` in the paste's lines other than prose, inside longer ones too, up to `max`. */
+function inside(ctx: PasteContext, text: string, max: number): number {
+  const needle = text.toLowerCase();
+  let n = 0;
+  for (let at = ctx.furniture.indexOf(needle); at >= 0 && n < max; at = ctx.furniture.indexOf(needle, at + needle.length)) n++;
+  return n;
 }
 
 /** Indices of the lines the scorer may choose as the headline. */

@@ -151,6 +151,11 @@ export interface OpenAppOptions {
   dailyBackup?: 'background' | 'off';
   /** The page searches for this as soon as it has painted the first list ({@link AppSession.openedIn}'s `searched`). */
   searchOnPaint?: string;
+  /**
+   * With `session`: return as soon as the first list is painted instead of once the archive is
+   * fully open (`openedIn.complete` is then NaN; {@link AppSession.fullyOpen} says when).
+   */
+  whileOpening?: boolean;
 }
 
 export interface AppSession {
@@ -165,6 +170,8 @@ export interface AppSession {
    * in the page, so this process's own lag in hearing of the paint is not counted).
    */
   openedIn: { painted: number; noticed: number; complete: number; searched?: number };
+  /** Resolves with the milliseconds from the start of {@link openApp} to the archive fully open (catalogue read). */
+  fullyOpen: Promise<number>;
   /** Every call the page made, in order. */
   calls: Array<{ channel: string; args: unknown }>;
   /** Uncaught page errors and console errors (CSP violations land here). */
@@ -292,7 +299,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   const noticed = performance.now() - started;
   const searched = options.searchOnPaint === undefined ? undefined : (await answeredAt(page)) - (performance.timeOrigin + started);
   // Tests go on with the archive open (the first list may have come from the index alone).
-  await session?.opened;
+  const fullyOpen = Promise.resolve(session?.opened).then(() => performance.now() - started);
+  const complete = options.whileOpening ? Number.NaN : await fullyOpen;
 
   let closed = false;
   const close = async (): Promise<void> => {
@@ -306,7 +314,8 @@ export async function openApp(browser: Browser, options: OpenAppOptions = {}): P
   return {
     page,
     context,
-    openedIn: { painted, noticed, complete: performance.now() - started, searched },
+    openedIn: { painted, noticed, complete, searched },
+    fullyOpen,
     // The session's library changes when a backup is restored (or the archive recovered).
     get library(): Library {
       return session ? session.library() : (library as Library);

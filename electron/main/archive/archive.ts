@@ -179,9 +179,16 @@ export class ArchiveImpl implements Archive {
   tags(): TagInfo[] {
     if (!this.cache.tags) {
       const counts = new Map<string, number>();
+      // One key per distinct spelling, not two per tag of every clipping: at 100,000 clippings
+      // the normalising held main's event loop 150-480 ms when the window first asked after the open.
+      const keys = new Map<string, string>();
       for (const rec of this.byId.values()) {
         if (rec.trashedAt !== null) continue;
-        for (const t of rec.tags) counts.set(tagKey(t), (counts.get(tagKey(t)) ?? 0) + 1);
+        for (const t of rec.tags) {
+          let key = keys.get(t);
+          if (key === undefined) keys.set(t, (key = tagKey(t)));
+          counts.set(key, (counts.get(key) ?? 0) + 1);
+        }
       }
       this.cache.tags = this.tagList.map((t) => ({
         name: t.name,

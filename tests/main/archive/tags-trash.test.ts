@@ -2,7 +2,7 @@
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { archivePerTest, makeArticle } from './helpers';
 
 const t = archivePerTest();
@@ -21,6 +21,24 @@ describe('tags', () => {
     ]);
     await a.trash([x.id]);
     expect(a.tags().find((t) => t.name === 'Climate Policy')?.count).toBe(1);
+  });
+
+  it('counts tags normalising each spelling once, not every clipping\'s tags', async () => {
+    const a = await open();
+    const ids: string[] = [];
+    for (let i = 0; i < 30; i++) ids.push((await a.add(makeArticle(), i % 3 ? ['Energy', 'EU'] : ['energy'])).clipping.id);
+    await a.setTagColor('eu', '#AA0000'); // a tag edit: the counts are computed afresh
+    const normalize = vi.spyOn(String.prototype, 'normalize');
+    try {
+      expect(a.tags()).toEqual([
+        { name: 'energy', color: null, count: 30 },
+        { name: 'EU', color: '#aa0000', count: 20 },
+      ]);
+      // Two spellings met in the clippings and two names in the tag list (it was two a tag a clipping: 102).
+      expect(normalize.mock.calls.length).toBeLessThanOrEqual(4);
+    } finally {
+      normalize.mockRestore();
+    }
   });
 
   it('tags many clippings in one durable write', async () => {

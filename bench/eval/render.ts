@@ -11,17 +11,20 @@ import { chromiumLaunch } from '../../tests/renderer/chromium';
 
 const ORIGIN = 'http://pages.test';
 
+/** In-page source: the article root, of the page's <article> (else <main>) elements the one holding the most paragraph text. */
+const ARTICLE_ROOT = `const prose = (el) => [...el.querySelectorAll('p')].reduce((n, p) => n + p.innerText.length, 0);
+  const pick = (selector) => {
+    const all = [...document.querySelectorAll(selector)].filter((el) => prose(el) >= 300);
+    return all.sort((a, b) => prose(b) - prose(a))[0] || null;
+  };
+  const root = pick('article') || pick('main') || document.body;`;
+
 /**
  * Runs in the page. The article a reader selects: of the page's <article> (else <main>)
  * elements, the one holding the most paragraph text (pages list teasers in <article>s too).
  */
 const IN_PAGE = `(() => {
-  const prose = (el) => [...el.querySelectorAll('p')].reduce((n, p) => n + p.innerText.length, 0);
-  const pick = (selector) => {
-    const all = [...document.querySelectorAll(selector)].filter((el) => prose(el) >= 300);
-    return all.sort((a, b) => prose(b) - prose(a))[0] || null;
-  };
-  const root = pick('article') || pick('main') || document.body;
+  ${ARTICLE_ROOT}
   const h1 = document.querySelector('h1');
   const shown = h1 && h1.innerText.trim() ? h1.innerText.trim() : null;
   let text = root.innerText;
@@ -39,12 +42,7 @@ const IN_PAGE = `(() => {
  * such heading or body.
  */
 const IN_PAGE_SELECTION = `(() => {
-  const prose = (el) => [...el.querySelectorAll('p')].reduce((n, p) => n + p.innerText.length, 0);
-  const pick = (selector) => {
-    const all = [...document.querySelectorAll(selector)].filter((el) => prose(el) >= 300);
-    return all.sort((a, b) => prose(b) - prose(a))[0] || null;
-  };
-  const root = pick('article') || pick('main') || document.body;
+  ${ARTICLE_ROOT}
   let body = null;
   let best = 0;
   for (const el of [root, ...root.querySelectorAll('*')]) {

@@ -15,15 +15,21 @@ import { queryClasses, type Measures } from './search-queries';
 const CLASSES = ['prefix', 'very common word', 'common word', 'two words'] as const;
 const PASSES = 7;
 
-/** A connection to `file` that answers every word from FTS5, as if there were no bitmaps. */
-function withoutBitmaps(file: string): SearchIndex {
+/**
+ * A connection to `file` that answers every word from FTS5, as if there were no bitmaps; null
+ * when the index has none (a corpus too small for any word to be hot, as with `--quick`).
+ */
+function withoutBitmaps(file: string): SearchIndex | null {
   const index = openSearchIndex(file);
   // The index opens without reading anything into memory (it loads on first need or when the
   // app warms it): load it now, or the first search would load the bitmaps emptied below.
   index.search('', { limit: 1 });
   // A bench-only reach into the index: nothing is written through it, so nothing reloads them.
   const bits = (index as unknown as { hot: { bits: Map<string, Uint8Array> } }).hot.bits;
-  if (bits.size === 0) throw new Error('the index holds no hot-word bitmaps to compare against');
+  if (bits.size === 0) {
+    index.close();
+    return null;
+  }
   bits.clear();
   return index;
 }
@@ -40,8 +46,9 @@ const p95 = (values: number[]): number => values.sort((a, b) => a - b)[Math.min(
 /** CPU p95 of each class with (`<class> with`) and without (`<class> without`) bitmaps. */
 export function timeBitmaps(index: SearchIndex, file: string): Measures {
   const bare = withoutBitmaps(file);
-  const classes = queryClasses();
   const out: Measures = {};
+  if (bare === null) return out;
+  const classes = queryClasses();
   for (const cls of CLASSES) {
     const queries = (classes[cls] ?? []).map(([q]) => q);
     const timed = { with: [] as number[], without: [] as number[] };
@@ -70,7 +77,8 @@ export function timeBitmaps(index: SearchIndex, file: string): Measures {
  * p95 ≤ 20 ms); if they stop doing so, drop them (search README, "To drop them").
  */
 export function bitmapRows(m: Measures, label: string, big: boolean): Array<BenchRow<'search'>> {
-  return CLASSES.map((cls) => {
+  if (big && m['prefix with'] === undefined) throw new Error(`the ${label} index holds no hot-word bitmaps to compare against`);
+  return CLASSES.filter((cls) => m[`${cls} with`] !== undefined).map((cls) => {
     const value = m[`${cls} with`] as number;
     const baseline = m[`${cls} without`] as number;
     const ratio = baseline / value;

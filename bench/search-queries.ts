@@ -61,32 +61,48 @@ function percentile(sorted: number[], p: number): number {
 /**
  * Runs every class: a warm-up pass, then 5 timed passes. Wall-clock and CPU time are both kept:
  * on a shared machine the wall clock also counts waiting for a core.
+ *
+ * The p95 is each pass's p95 (over the class's ten queries), the median of the five passes. The
+ * p95 of the 50 samples pooled was decided by one preempted run of the class's slowest query:
+ * "energy moratorium" costs ~16 ms of CPU in every pass, so the pooled wall-clock p95 came out
+ * ~16 or ~24 ms from run to run on the same code. A pass's p95 is still its slowest query, so a
+ * slow query is not hidden; one scheduling hiccup no longer decides the row. The pooled figure is
+ * kept as `… p95 pooled`.
  */
 export function timeClasses(run: (fts: string, ms: MsQuery) => number): Measures {
   const out: Measures = {};
+  const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
   for (const [name, queries] of Object.entries(queryClasses())) {
     for (const [q, m] of queries) run(q, m);
     const wall: number[] = [];
     const cpu: number[] = [];
+    const passWall: number[] = [];
+    const passCpu: number[] = [];
     let total = 0;
     for (let pass = 0; pass < 5; pass++) {
+      const w: number[] = [];
+      const u: number[] = [];
       for (const [q, m] of queries) {
         const c = process.cpuUsage();
         const t = performance.now();
         total += run(q, m);
-        wall.push(performance.now() - t);
+        w.push(performance.now() - t);
         const used = process.cpuUsage(c);
-        cpu.push((used.user + used.system) / 1000);
+        u.push((used.user + used.system) / 1000);
       }
+      passWall.push(percentile(w.sort((a, b) => a - b), 0.95));
+      passCpu.push(percentile(u.sort((a, b) => a - b), 0.95));
+      wall.push(...w);
+      cpu.push(...u);
     }
     wall.sort((a, b) => a - b);
     cpu.sort((a, b) => a - b);
     out[`${name} p50`] = percentile(wall, 0.5);
-    out[`${name} p95`] = percentile(wall, 0.95);
+    out[`${name} p95`] = median(passWall);
+    out[`${name} p95 pooled`] = percentile(wall, 0.95);
     out[`${name} cpu p50`] = percentile(cpu, 0.5);
-    out[`${name} cpu p95`] = percentile(cpu, 0.95);
+    out[`${name} cpu p95`] = median(passCpu);
     out[`${name} hits`] = total / wall.length;
   }
   return out;
 }
-

@@ -10,6 +10,9 @@
  * - `paste-aeb`, `paste-goose`: 181 pages of Zyte's article extraction benchmark and 41 of Goose3's
  *   tests, rendered and copied the same way (bench/eval/render-open.ts), labelled with each page's
  *   own metadata; split by site.
+ * - `paste-pages-sel`, `paste-mercury-sel`, `paste-aeb-sel`, `paste-goose-sel`: the same pages as
+ *   an article selection (headline to last paragraph, what most readers copy), each page in the
+ *   half its select-all copy is in.
  * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
  *   Cuttings, with every field given.
  *
@@ -45,7 +48,13 @@ export interface Fixture {
   want: Expected;
 }
 
-export const SETS = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose'] as const;
+export const SETS = [
+  'paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose',
+  'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel',
+] as const;
+
+/** The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts). */
+export const TRAIN_SETS: readonly string[] = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose'];
 
 type SplitFile = Record<string, { tune: string[]; held: string[] } | string>;
 

@@ -14,7 +14,10 @@ import path from 'node:path';
 import { openRenderer } from './render';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
-const OUT = path.join(ROOT, 'tests/fixtures/paste-mercury');
+/** `--sel`: the article-selection rendering (render.ts), written to paste-<set>-sel/. */
+const SEL = process.argv.includes('--sel');
+const OUT_BASE = path.join(ROOT, 'tests/fixtures/paste-mercury');
+const OUT = SEL ? `${OUT_BASE}-sel` : OUT_BASE;
 const source = process.argv[2] ?? '';
 if (source === '') throw new Error('usage: render-mercury.ts <checkout of postlight/parser>');
 const CUSTOM = path.join(source, 'src/extractors/custom');
@@ -42,12 +45,16 @@ async function main(): Promise<void> {
       if (!fixture || !title || !existsSync(path.join(source, fixture))) continue;
       let rendered;
       try {
-        rendered = await renderer.render(site, readFileSync(path.join(source, fixture)));
+        rendered = await renderer.render(site, readFileSync(path.join(source, fixture)), SEL);
       } catch (err) {
         console.log(`${site}: skipped (${(err as Error).message.split('\n')[0]})`);
         continue;
       }
       const { text, heading, lang } = rendered;
+      if (SEL && !rendered.start) {
+        console.log(`${site}: skipped (no heading above the article's text)`);
+        continue;
+      }
       if (text.trim().length < 500) {
         console.log(`${site}: skipped (${text.trim().length} characters rendered)`);
         continue;

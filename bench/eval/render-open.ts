@@ -35,7 +35,10 @@ import { openRenderer } from './render';
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const [kind, source] = [process.argv[2] ?? '', process.argv[3] ?? ''];
 if (!['aeb', 'goose'].includes(kind) || source === '') throw new Error('usage: render-open.ts aeb|goose <dir>');
-const OUT = path.join(ROOT, 'tests/fixtures', kind === 'aeb' ? 'paste-aeb' : 'paste-goose');
+/** `--sel`: the article-selection rendering (render.ts), written to paste-<set>-sel/. */
+const SEL = process.argv.includes('--sel');
+const OUT_BASE = path.join(ROOT, 'tests/fixtures', kind === 'aeb' ? 'paste-aeb' : 'paste-goose');
+const OUT = SEL ? `${OUT_BASE}-sel` : OUT_BASE;
 
 interface Page {
   name: string;
@@ -116,9 +119,13 @@ async function main(): Promise<void> {
       seen.add(key);
       let rendered;
       try {
-        rendered = await renderer.render(page.name, page.html);
+        rendered = await renderer.render(page.name, page.html, SEL);
       } catch (err) {
         console.log(`${page.name}: skipped (${(err as Error).message.split('\n')[0]})`);
+        continue;
+      }
+      if (SEL && !rendered.start) {
+        console.log(`${page.name}: skipped (no heading above the article's text)`);
         continue;
       }
       if (rendered.text.trim().length < 500) {

@@ -12,7 +12,10 @@ import { openRenderer } from './render';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PAGES = path.join(ROOT, 'tests/fixtures/pages');
-const OUT = path.join(ROOT, 'tests/fixtures/paste-pages');
+/** `--sel`: the article-selection rendering (render.ts), written to paste-<set>-sel/. */
+const SEL = process.argv.includes('--sel');
+const OUT_BASE = path.join(ROOT, 'tests/fixtures/paste-pages');
+const OUT = SEL ? `${OUT_BASE}-sel` : OUT_BASE;
 
 interface Metadata {
   title: string | null;
@@ -34,7 +37,11 @@ async function main(): Promise<void> {
       } catch {
         continue;
       }
-      const { text, heading } = await renderer.render(name, readFileSync(path.join(dir, 'source.html')));
+      const { text, heading, start } = await renderer.render(name, readFileSync(path.join(dir, 'source.html')), SEL);
+      if (SEL && !start) {
+        console.log(`${name}: skipped (no heading above the article's text)`);
+        continue;
+      }
       const expected = {
         title: meta.title,
         headline: heading,

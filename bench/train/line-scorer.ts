@@ -11,7 +11,7 @@
  * full-batch gradient descent from zero weights, a fixed number of steps, over standardised
  * features: no randomness, so the same corpus gives the same weights (rounded to 1e-6).
  */
-import { loadCorpus, type Fixture } from '../eval/corpus';
+import { loadCorpus, TRAIN_SETS, type Fixture } from '../eval/corpus';
 import { authorRight, headlineRight } from '../eval/score';
 import { tracePaste } from '../../electron/main/capture/paste/parse';
 import { cleanHeadline } from '../../electron/main/capture/title-suffix';
@@ -40,7 +40,7 @@ interface Read {
 function readTune(root: string): Read[] {
   const out: Read[] = [];
   for (const fixture of loadCorpus(root)) {
-    if (fixture.split !== 'tune') continue;
+    if (fixture.split !== 'tune' || !TRAIN_SETS.includes(fixture.set)) continue;
     try {
       const { trace } = tracePaste(fixture.text, { now: NOW, scorer: 'off' });
       out.push({ fixture, ctx: trace.layout.context, ruleAuthor: trace.ruleAuthor });

@@ -22,3 +22,23 @@ export function useAfterPaint<T>(value: T): T {
   }, [value, shown]);
   return shown;
 }
+
+/**
+ * False until a frame has been painted since `key` was first seen, then true: for parts of a
+ * view that can wait a frame (what lies below the first screen), so the first frame shows
+ * the rest sooner.
+ */
+export function usePaintedSince(key: string): boolean {
+  const [painted, setPainted] = useState<string | null>(null);
+  useEffect(() => {
+    let timer: number | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = window.setTimeout(() => setPainted(key), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      window.clearTimeout(timer);
+    };
+  }, [key]);
+  return painted === key;
+}

@@ -4,6 +4,7 @@
  * while typing; a keystroke after a pause searches at once.
  */
 import { useCallback, useState } from 'react';
+import { prefetchFirstPage } from './fetch-page';
 import { toggleToken } from '../lib/query';
 import type { LibrarySort, ListSource, SearchSort } from './use-result-list';
 import { useThrottledState } from './use-throttled-value';
@@ -29,18 +30,20 @@ export interface Browse {
   narrow(token: string): void;
 }
 
+/** What the list shows for a view, a (trimmed) query and the sorts. */
+const sourceOf = (view: View, q: string, librarySort: LibrarySort, searchSort: SearchSort): ListSource =>
+  view === 'trash' ? { kind: 'trash' } : q ? { kind: 'search', q, sort: searchSort } : { kind: 'library', sort: librarySort };
+
 export function useBrowse(): Browse {
   const [view, setView] = useState<View>('library');
-  const [query, typed, setQuery] = useThrottledState('', SEARCH_INTERVAL_MS);
-  const q = typed.trim();
   const [librarySort, setLibrarySort] = useState<LibrarySort>('captured');
   const [searchSort, setSearchSort] = useState<SearchSort>('relevance');
-  const source: ListSource =
-    view === 'trash'
-      ? { kind: 'trash' }
-      : q
-        ? { kind: 'search', q, sort: searchSort }
-        : { kind: 'library', sort: librarySort };
+  // A query passed on to the list is asked for at once, before the keystroke is rendered.
+  const [query, typed, setQuery] = useThrottledState('', SEARCH_INTERVAL_MS, (value) =>
+    prefetchFirstPage(sourceOf(view, value.trim(), librarySort, searchSort)),
+  );
+  const q = typed.trim();
+  const source = sourceOf(view, q, librarySort, searchSort);
   const narrow = useCallback(
     (token: string): void => {
       setView('library');

@@ -5,11 +5,13 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { ClippingHistory } from '../../shared/team';
 import { useArchiveChanged } from './use-archive-changed';
+import { answerOf } from './early-answers';
 
 export function useClippingHistory(id: string): ClippingHistory | null {
   const [history, setHistory] = useState<{ id: string; value: ClippingHistory | null } | null>(null);
   const load = useCallback(() => {
-    window.cuttings.team.history({ id }).then(
+    // The first time, the answer the reader asked for as the clipping opened (early-answers.ts).
+    answerOf(`history:${id}`, () => window.cuttings.team.history({ id })).then(
       (value) => setHistory({ id, value }),
       () => setHistory({ id, value: null }), // Details goes on without it
     );

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { ClippingLinks } from '../../shared/clipping';
 import { useArchiveChanged } from './use-archive-changed';
+import { answerOf } from './early-answers';
 
 const NONE: ClippingLinks = { attachments: [], attachedTo: [] };
 
@@ -13,7 +14,8 @@ export function useLinks(id: string): ClippingLinks {
   const [version, setVersion] = useState(0);
   useEffect(() => {
     let live = true;
-    window.cuttings.clippings.links({ id }).then(
+    const ask = (): Promise<ClippingLinks> => window.cuttings.clippings.links({ id });
+    (version === 0 ? answerOf(`links:${id}`, ask) : ask()).then(
       (found) => live && setLinks({ id, links: found }),
       // Links are a convenience beside the article: a failure shows none rather than an error.
       () => live && setLinks({ id, links: NONE }),

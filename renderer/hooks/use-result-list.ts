@@ -8,8 +8,9 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type MutableRe
 import type { Facets } from '../../shared/clipping';
 import type { LibrarySort, SearchSort } from '../../shared/sort';
 import { errorText } from '../lib/errors';
+import { fetchPage, takeFirstPage } from './fetch-page';
 import { indexIn, loadedRows, pagesFor, PAGE, rowIn, type ListSource, type Page, type Pages } from '../lib/result-pages';
-import { rowFromHit, rowFromSummary, type Row } from '../lib/rows';
+import type { Row } from '../lib/rows';
 import { useSerialRefresh } from './use-serial-refresh';
 
 export type { LibrarySort, ListSource, SearchSort };
@@ -45,21 +46,6 @@ interface Snapshot {
   error: string | null;
 }
 
-async function fetchPage(source: ListSource, page: number): Promise<Page> {
-  const offset = page * PAGE;
-  if (source.kind === 'search') {
-    const r = await window.cuttings.search.query({ q: source.q, offset, limit: PAGE, sort: source.sort });
-    return { total: r.total, rows: r.hits.map(rowFromHit), facets: r.facets, didYouMean: r.didYouMean };
-  }
-  const r = await window.cuttings.clippings.list({
-    offset,
-    limit: PAGE,
-    sort: source.kind === 'library' ? source.sort : 'captured',
-    trashed: source.kind === 'trash',
-  });
-  return { total: r.total, rows: r.items.map(rowFromSummary), facets: null, didYouMean: null };
-}
-
 const EMPTY: Snapshot = { key: '', total: 0, pages: new Map(), facets: null, didYouMean: null, error: null };
 
 /**
@@ -81,7 +67,8 @@ function useSnapshot(): {
     const pages = [...new Set([0, ...(keepRange ? pagesFor(...range.current) : [])])];
     try {
       const src = JSON.parse(forKey) as ListSource;
-      const results = await Promise.all(pages.map((p) => fetchPage(src, p)));
+      // A new source's first page may have been asked for as it was typed (fetch-page.ts).
+      const results = await Promise.all(pages.map((p) => (p === 0 && !keepRange ? takeFirstPage(forKey) : fetchPage(src, p))));
       if (gen !== generation.current) return;
       const first = results[0] as Page;
       const loaded = new Map(pages.map((p, i) => [p, (results[i] as Page).rows]));

@@ -4,17 +4,23 @@ import { useCallback, useEffect, useRef, useState, type SetStateAction } from 'r
  * A value as set, and the same value passed on at most once per `interval` ms: a change
  * after a pause goes through at once, in the same render as the value itself (a single
  * keystroke starts its search without waiting for another render), while fast typing is
- * sampled, and the last value always arrives.
+ * sampled, and the last value always arrives. `onPass` hears each value as it is passed on,
+ * before React renders it.
  */
 export function useThrottledState<T>(
   initial: T,
   interval: number,
+  onPass?: (value: T) => void,
 ): [value: T, settled: T, set: (next: SetStateAction<T>) => void] {
   const [value, setValue] = useState(initial);
   const [settled, setSettled] = useState(initial);
   const latest = useRef(initial);
   const last = useRef(-Infinity);
   const timer = useRef<number | undefined>(undefined);
+  const passing = useRef(onPass);
+  useEffect(() => {
+    passing.current = onPass;
+  });
   useEffect(() => () => window.clearTimeout(timer.current), []);
 
   const set = useCallback(
@@ -25,6 +31,7 @@ export function useThrottledState<T>(
       window.clearTimeout(timer.current);
       const pass = (): void => {
         last.current = performance.now();
+        passing.current?.(now);
         setSettled(now);
       };
       const wait = last.current + interval - performance.now();

@@ -9,6 +9,7 @@ import { useEffect, useMemo, useRef, useState, type ReactElement, type ReactNode
 import { clippingFileUrl } from '../../shared/archive-url';
 import { sameWords, squash } from '../../shared/article-repeats';
 import type { Clipping } from '../../shared/clipping';
+import { answerOf } from '../hooks/early-answers';
 import { Icon } from '../components/icons';
 import { paragraphs } from '../lib/format';
 import { cleanArticleHtml, placeholderFor, repeatsHeader } from './article-html';
@@ -18,8 +19,7 @@ function useArticleHtml(c: Clipping): string | null {
   const { id, title, author } = c;
   useEffect(() => {
     let live = true;
-    window.cuttings.clippings
-      .article({ id })
+    answerOf(`article:${id}`, () => window.cuttings.clippings.article({ id }))
       .then(
         ({ html }) =>
           live && setLoaded({ id, html: html ? cleanArticleHtml(html, { title, author }) : null }),

@@ -125,7 +125,8 @@ function useShownRows(list: ResultList, first: number, last: number): void {
     // loaded rows rather than placeholders.
     if (total > 0) requestRange(Math.max(0, first - PREFETCH), last + PREFETCH);
   }, [first, last, total, requestRange]);
-  useEffect(() => {
+  // Marked as the results are committed, before the frame that paints them.
+  useLayoutEffect(() => {
     if (key) performance.mark('cuttings:results', { detail: { key, total } });
   }, [key, total]);
 }

@@ -3,13 +3,15 @@
  * places and organisations capture found (editable), the user's notes, and the details panel
  * (every metadata field, where it came from, and a form to correct it).
  */
-import { memo, type ReactElement, type ReactNode, type Ref } from 'react';
+import { memo, useEffect, type ReactElement, type ReactNode, type Ref } from 'react';
 import type { Clipping } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
 import { formatDate, plural, textDirection } from '../lib/format';
 import { toTagName } from '../lib/query';
+import { usePaintedSince } from '../hooks/use-after-paint';
 import { useClipping } from '../hooks/use-clipping';
+import { readAhead } from '../hooks/early-answers';
 import { useLinks } from '../hooks/use-links';
 import { ArticleBody } from './article-body';
 import { DetailsPanel } from './details/details-panel';
@@ -35,6 +37,10 @@ export interface ReaderProps {
 /** Memoized: typing in the search box or scrolling the list does not re-render the article. */
 export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
   const { clipping, loading, error } = useClipping(props.id);
+  // The article's HTML, links and history are asked for with the clipping, not after it.
+  useEffect(() => {
+    if (props.id) readAhead(props.id);
+  }, [props.id]);
   if (!props.id) {
     return (
       <div className="reader-empty">
@@ -64,6 +70,8 @@ export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
 function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement {
   const { clipping: c, headingRef, onFilter, onOpenClipping = () => undefined } = props;
   const links = useLinks(c.id);
+  // What lies below the article is drawn a frame later: the first frame shows the article.
+  const below = usePaintedSince(c.id);
   const showCredit = c.credit && !(c.caption ?? '').includes(c.credit);
   const caption =
     c.caption || c.credit ? (
@@ -88,10 +96,14 @@ function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement
         <ArticleBody clipping={c} caption={caption} />
       )}
       <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
-      <Quotes quotes={c.quotes} />
-      <EntitiesEditor clipping={c} onFilter={onFilter} />
-      <NotesEditor key={c.id} clipping={c} />
-      <DetailsPanel clipping={c} />
+      {below && (
+        <>
+          <Quotes quotes={c.quotes} />
+          <EntitiesEditor clipping={c} onFilter={onFilter} />
+          <NotesEditor key={c.id} clipping={c} />
+          <DetailsPanel clipping={c} />
+        </>
+      )}
     </article>
   );
 }

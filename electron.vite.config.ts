@@ -29,6 +29,9 @@ export default defineConfig({
     root: resolve(__dirname, 'renderer'),
     build: {
       rollupOptions: { input: { index: resolve(__dirname, 'renderer/index.html') } },
+      // electron-vite leaves the renderer unminified: 1 MB of entry code to fetch and parse
+      // before the first paint, against ~0.4 MB minified.
+      minify: true,
     },
     plugins: [react()],
   },

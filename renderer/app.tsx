@@ -2,10 +2,10 @@
  * The Cuttings window: the workspace, under the toasts every part of it can show — or, when
  * the archive could not be opened, the recovery screen.
  */
-import { useEffect, type ReactElement } from 'react';
+import { Suspense, useEffect, type ReactElement } from 'react';
 import { ToastProvider } from './components/toasts';
 import { useRecoveryState } from './hooks/use-recovery';
-import { RecoveryScreen } from './views/recovery/recovery-screen';
+import { RecoveryScreen } from './views/lazy-views';
 import { Workspace } from './views/workspace';
 
 export function App(): ReactElement | null {
@@ -14,7 +14,12 @@ export function App(): ReactElement | null {
   // over. The recovery screen reloads by itself, once it has left its notice.
   useEffect(() => (recovery ? undefined : window.cuttings.on('archive.switched', () => window.location.reload())), [recovery]);
   if (recovery === undefined) return null; // one round trip to main, before the first paint
-  if (recovery) return <RecoveryScreen state={recovery} />;
+  if (recovery)
+    return (
+      <Suspense fallback={null}>
+        <RecoveryScreen state={recovery} />
+      </Suspense>
+    );
   return (
     <ToastProvider>
       <Workspace />

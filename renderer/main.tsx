@@ -3,6 +3,7 @@ import './bridge';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
+import { preloadViewsAfterFirstList } from './views/lazy-views';
 // Bundled typefaces (SIL OFL), served from the app itself as the CSP requires: the same
 // calm type on every system, with Latin, Cyrillic and Greek subsets loaded on demand.
 import '@fontsource-variable/inter';
@@ -16,3 +17,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+preloadViewsAfterFirstList();

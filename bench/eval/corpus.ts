@@ -13,6 +13,9 @@
  * - `paste-pages-sel`, `paste-mercury-sel`, `paste-aeb-sel`, `paste-goose-sel`: the same pages as
  *   an article selection (headline to last paragraph, what most readers copy), each page in the
  *   half its select-all copy is in.
+ * - `paste-world`, `paste-world-sel`: ~290 pages in the languages and scripts the others lack, from
+ *   newspaper3k/4k, trafilatura and GerapyAutoExtractor tests (bench/eval/render-world.ts), both
+ *   renderings, labelled with each page's own metadata; split by site.
  * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
  *   Cuttings, with every field given.
  *
@@ -50,7 +53,7 @@ export interface Fixture {
 
 export const SETS = [
   'paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose',
-  'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel',
+  'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world', 'paste-world-sel',
 ] as const;
 
 /** The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts). */

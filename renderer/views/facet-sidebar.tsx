@@ -56,8 +56,10 @@ const Filters = memo(function Filters(props: FiltersProps): ReactElement {
   const [order, setOrder] = useChoice<TagOrder>('cuttings.sidebar.tagOrder', ['count', 'name']);
   // Over the whole library the catalogue's own tag list is the authority (and carries the
   // colours); a search narrows it to the tags of its results.
+  // Until the catalogue is read (a large archive, just opened) its tag list is empty, but the
+  // index's facets already count the library's tags.
   const tagFacet = (
-    found !== null && facets ? facets.tags : tags.map((t) => ({ value: t.name, count: t.count }))
+    (found !== null || tags.length === 0) && facets ? facets.tags : tags.map((t) => ({ value: t.name, count: t.count }))
   )
     .slice()
     .sort(order === 'count' ? byCount : byName);
@@ -84,13 +86,28 @@ const Filters = memo(function Filters(props: FiltersProps): ReactElement {
         colours={colours}
         action={tagFacet.length > 1 ? sortButton : null}
       />
-      {facets && <EntityFacets facets={facets} query={query} onToggle={onToggle} />}
-      {tags.length === 0 && libraryCount !== 0 && found === null && (
+      {facets ? <EntityFacets facets={facets} query={query} onToggle={onToggle} /> : tagFacet.length === 0 && <FacetsPending />}
+      {facets && tagFacet.length === 0 && libraryCount !== 0 && found === null && (
         <p className="sidebar-hint">Tags you add to clippings appear here. Click one to see only its clippings.</p>
       )}
     </>
   );
 });
+
+/**
+ * Where the facets will be while they are counted (a large archive just opened, or results
+ * answered before the index was loaded): a few quiet bars instead of an empty sidebar.
+ */
+function FacetsPending(): ReactElement {
+  return (
+    <div className="facet facet-pending" role="status">
+      <span className="visually-hidden">Counting tags, sources and people…</span>
+      {[62, 48, 70, 40, 55].map((width) => (
+        <span key={width} className="skeleton" style={{ width: `${width}%` }} aria-hidden="true" />
+      ))}
+    </div>
+  );
+}
 
 type ViewNavProps = Pick<FacetSidebarProps, 'view' | 'onView' | 'libraryCount'>;
 

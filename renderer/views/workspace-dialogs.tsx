@@ -8,10 +8,8 @@ import { ShortcutsOverlay } from '../components/shortcuts';
 import type { Dialogs } from '../hooks/use-dialogs';
 import type { TagInfo } from '../../shared/clipping';
 import type { ThemeChoice } from '../hooks/use-theme';
-import { AddClippingDialog } from './add-clipping-dialog';
-import { DossierBuilder } from './dossier/dossier-builder';
-import { SettingsDialog } from './settings/settings-dialog';
-import { TagManager } from './tags/tag-manager';
+// Each dialog's code loads the first time it opens (or once the window has shown its first list).
+import { AddClippingDialog, DossierBuilder, SettingsDialog, TagManager } from './lazy-views';
 
 export interface WorkspaceDialogsProps {
   dialogs: Dialogs;

@@ -5,6 +5,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { errnoCode } from './io-errors';
+import { readAhead } from './read-ahead';
 import { BACKUPS_DIR, CATALOGUE_FILE, CLIPPINGS_DIR, SHARD_DIR, monthOf } from './layout';
 import { checkStoredClipping } from './record-check';
 import {
@@ -214,23 +215,16 @@ async function inspectOnce(dir: string): Promise<Inspection | 'retry'> {
   // Every clipping by id, in capture order: checks for repeats now, becomes the archive's index.
   const seen = new Map<string, StoredClipping>();
   const shards = new Map<string, ShardDoc>();
-  // Read in parallel (I/O), check one after another (CPU, and `seen` spans shards).
-  const contents = await Promise.all(
-    manifest.shards.map(async (ref) => {
-      try {
-        return await readFile(path.join(dir, ref.file));
-      } catch (err) {
-        if (errnoCode(err) === 'ENOENT') return null;
-        throw err;
-      }
-    }),
-  );
+  // Read a few shards ahead of the checks (I/O beside CPU), never all at once: reading the 252
+  // shards of 100,000 clippings (64 MB) in one Promise.all held main 150-360 ms in their
+  // completions, while the window waited for its first answers.
+  const reads = readAhead(manifest.shards.map((ref) => path.join(dir, ref.file)));
   const setAside: SetAsideRecord[] = [];
   for (const [i, ref] of manifest.shards.entries()) {
     // One shard at a time, letting the event loop run between them: at 100,000 clippings the
     // checks take a second or more, and the app's window is answered meanwhile (library/early.ts).
     if (i > 0) await new Promise<void>((resolve) => setImmediate(resolve));
-    const content = contents[i];
+    const content = await reads.get(i);
     const result = !content ? 'is missing' : checkShardBytes(content, ref, seen);
     if (typeof result === 'string') {
       // A writer may have committed while we read (a shard removed, or its slot being

@@ -28,10 +28,14 @@ export function gateWhileOpening(
     // whether the archive opens at all (a damaged catalogue has no index in step).
     const passes = PASS.has(channel) || (channel === 'recovery.state' && now?.early.answering === true);
     if (now && !passes) {
-      // The window is up and asking for the archive: its catalogue is read from now on (see EarlyLibrary.readNow).
-      now.early.readNow();
+      // The first page and the count come from the index file as they are: asking for them
+      // starts nothing else, so the window (which sends them as its script starts) paints them
+      // without sharing main with the warm-up and the catalogue's read.
       const answer = await earlyAnswer(now.early, channel, args, version);
       if (answer !== undefined) return { ok: true, value: answer } satisfies Envelope<unknown>;
+      // The window asks for more: the catalogue is read from now on (see EarlyLibrary.readNow;
+      // a search has asked for it already).
+      now.early.readNow();
       await now.opened;
     }
     return dispatch(channel, args);

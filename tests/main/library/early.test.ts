@@ -9,7 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDispatcher } from '../../../electron/main/ipc/dispatch';
-import { openLibrary } from '../../../electron/main/library';
+import { openLibrary, type Library } from '../../../electron/main/library';
 import { openLibraryEarly } from '../../../electron/main/library/early';
 import { openSearchIndex } from '../../../electron/main/search';
 import { makeArticle } from '../archive/helpers';
@@ -132,6 +132,33 @@ describe('the index as the first list', () => {
 });
 
 describe('requests while the archive opens', () => {
+  it('answers the first page and the count without starting the catalogue read; any other request starts it', async () => {
+    const early = await openLibraryEarly(dir, { dailyBackup: 'off' });
+    let asked = 0;
+    let open = (): void => undefined;
+    const opened = new Promise<void>((resolve) => (open = resolve));
+    const counted = { ...early, answering: true, readNow: () => (asked++, early.readNow()) };
+    let current: Library | null = null;
+    const dispatch = createDispatcher(null, {
+      library: () => {
+        if (!current) throw new Error('not open yet');
+        return current;
+      },
+      opening: () => (current ? null : { early: counted, opened }),
+    });
+    // What the window sends as its script starts (renderer/lib/first-requests.ts).
+    expect(await dispatch('clippings.list', { offset: 0, limit: 50, sort: 'captured', trashed: false })).toMatchObject({ ok: true, value: { total: 39 } });
+    expect(await dispatch('app.info', {})).toMatchObject({ ok: true, value: { clippings: 39 } });
+    expect(asked).toBe(0);
+    const tags = dispatch('tags.list', {});
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(asked).toBe(1);
+    current = await early.ready;
+    open();
+    expect((await tags).ok).toBe(true);
+    await current.close();
+  });
+
   it('answers the list from the index at once and holds the rest until the archive is open', async () => {
     const early = await openLibraryEarly(dir, { dailyBackup: 'off' });
     let open = (): void => undefined;

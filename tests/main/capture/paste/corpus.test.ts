@@ -19,6 +19,7 @@ const now = new Date('2025-06-01T12:00:00Z');
 const FLOORS: Record<string, number> = {
   'paste-real': 93, 'paste-pages': 69, 'paste-wires': 99.5, 'paste-mercury': 76.5, 'paste-aeb': 77.5, 'paste-goose': 73,
   'paste-pages-sel': 76, 'paste-mercury-sel': 81, 'paste-aeb-sel': 81.5, 'paste-goose-sel': 86,
+  'paste-world': 71, 'paste-world-sel': 82.5,
 };
 
 describe('paste corpus', () => {
@@ -30,7 +31,7 @@ describe('paste corpus', () => {
   });
 
   it('splits the pages of other extractors\' tests by site, as fixed before tuning (sha256 of the host)', () => {
-    for (const set of ['paste-aeb', 'paste-goose', 'paste-aeb-sel', 'paste-goose-sel']) {
+    for (const set of ['paste-aeb', 'paste-goose', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world', 'paste-world-sel']) {
       const pages = corpus.filter((f) => f.set === set);
       expect(pages.length).toBeGreaterThan(30);
       const halves = new Map<string, Set<string>>();
@@ -46,7 +47,7 @@ describe('paste corpus', () => {
   });
 
   it('keeps each article selection in the half of its select-all copy, labelled alike', () => {
-    for (const set of ['paste-pages', 'paste-mercury', 'paste-aeb', 'paste-goose']) {
+    for (const set of ['paste-pages', 'paste-mercury', 'paste-aeb', 'paste-goose', 'paste-world']) {
       const copies = new Map(corpus.filter((f) => f.set === set).map((f) => [f.name, f]));
       const selections = corpus.filter((f) => f.set === `${set}-sel`);
       expect(selections.length).toBeGreaterThan(copies.size * 0.8);
@@ -60,6 +61,23 @@ describe('paste corpus', () => {
       }
       // A selection leaves out the menus and teasers a select-all copy holds.
       expect(selected).toBeLessThan(copied * 0.9);
+    }
+  });
+
+  it("holds none of Mozilla Readability's test pages in the sets built from other projects' tests", () => {
+    const file = path.join(ROOT, 'bench/eval/readability-exclude.json');
+    const known = (JSON.parse(readFileSync(file, 'utf8')) as { pages: Array<{ name: string; title: string | null; urls: string[] }> }).pages;
+    expect(known.length).toBeGreaterThan(100);
+    const titles = new Set(known.flatMap((p) => (p.title ? [p.title.trim().toLowerCase()] : [])));
+    const urls = new Set(known.flatMap((p) => p.urls));
+    const names = new Set(known.map((p) => p.name));
+    const world = corpus.filter((f) => f.set === 'paste-world' || f.set === 'paste-world-sel');
+    expect(world.length).toBeGreaterThan(250);
+    for (const f of world) {
+      expect(names.has(f.name.replace(/^(?:np|traf|gerapy)-/u, ''))).toBe(false);
+      expect(titles.has((f.want.title ?? '').trim().toLowerCase())).toBe(false);
+      const { url } = JSON.parse(readFileSync(path.join(ROOT, 'tests/fixtures', f.set, `${f.name}.expected.json`), 'utf8')) as { url: string };
+      expect(urls.has(url)).toBe(false);
     }
   });
 

@@ -63,10 +63,10 @@ const BRACKETED =
 // "本报记者 张三 李四 报道", "记者 王希": Chinese reporters' lines, names apart, "reports" after them.
 const CHINESE_REPORTERS =
   /^(?:本报|本報|新华社|新華社|人民日报|人民日報|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*([\p{sc=Han}·]{2,4}(?:[\s\u3000、，,]+[\p{sc=Han}·]{2,4}){0,4})$/u;
-// "政治部　田中一郎", "ワシントン支局 田中一郎": a Japanese desk, then the writer.
+// "政治部 田中一郎", "ワシントン支局 田中一郎": a Japanese desk, then the writer.
 const JAPANESE_DESK =
   /^[\p{sc=Han}\p{sc=Katakana}]{1,10}(?:部|支局|総局|局|センター|編集委員|論説委員|特派員)[\s\u3000]+([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{2,5}(?:[\s\u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?)$/u;
-// Labels that part a CJK meta line's fields ("作者：张三　来源：光明日报　2026-12-07").
+// Labels that part a CJK meta line's fields ("作者：张三 来源：光明日报 2026-12-07").
 const CJK_LABELS = /(?:作者|记者|記者|来源|來源|出典|编辑|編輯|发布时间|發布時間|时间|時間)\s*[:：]/u;
 
 /** CJK bylines in the "By NAME | SOURCE | DATE" form, or null when `text` is none of them. */

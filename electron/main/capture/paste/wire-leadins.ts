@@ -33,7 +33,7 @@ const DOTTED = new RegExp(`^${CASED_PLACE}\\.\\s*([^.\\n]{3,25}?)\\.\\s*([^\\s.]
 const REGION_COUNTRY = new RegExp(`^${CASED_PLACE}\\s*\\([^)]{2,30}\\)\\s*\\[[^\\]]{2,30}\\],\\s*([^()\\n]{3,25}?)\\s*\\(([^)]{2,20})\\)\\s*[:—–-]\\s*`, 'u');
 const JAPANESE_BRACKETS = /^【([^】\s]{1,12}?)(共同|時事|ロイター|AFP時事|ＡＦＰ時事|EPA時事|ＥＰＡ時事)】\s*/u;
 const REUTERS_JAPANESE = /^\[([^\]\s]{1,12})\s+(\d{1,2})日\s+(ロイター)\]\s*[-–—]?\s*/u;
-const KOREAN = /^[(\[【]([^=()\[\]【】\s]{1,12})=(연합뉴스|뉴시스|뉴스1)[)\]】]\s*(?:((?:[가-힣]{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*)?/u;
+const KOREAN = /^[([【]([^=()[\]【】\s]{1,12})=(연합뉴스|뉴시스|뉴스1)[)\]】]\s*(?:((?:[가-힣]{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*)?/u;
 
 function known(agency: string | undefined): string | null {
   return agency ? agencyName(agency.trim()) : null;

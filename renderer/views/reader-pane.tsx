@@ -7,6 +7,8 @@ import { Reader } from './reader';
 
 export interface ReaderPaneProps {
   activeId: string | null;
+  /** The active clipping's row in the list, if loaded (the reader shows its headline at once). */
+  activeRow?: Row;
   /** The loaded rows of a selection of more than one (else empty). */
   selectedRows: Row[];
   knownTags: string[];
@@ -40,6 +42,7 @@ export function ReaderPane(props: ReaderPaneProps): ReactElement {
       ) : (
         <Reader
           id={props.activeId}
+          preview={props.activeRow}
           knownTags={knownTags}
           headingRef={props.headingRef}
           tagInputRef={tagInputRef}

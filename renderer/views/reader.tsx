@@ -4,11 +4,12 @@
  * (every metadata field, where it came from, and a form to correct it).
  */
 import { memo, useEffect, type ReactElement, type ReactNode, type Ref } from 'react';
-import type { Clipping } from '../../shared/clipping';
+import type { Clipping, ClippingLinks } from '../../shared/clipping';
 import { Icon } from '../components/icons';
 import { TagEditor } from '../components/tag-editor';
 import { formatDate, plural, textDirection } from '../lib/format';
 import { toTagName } from '../lib/query';
+import type { Row } from '../lib/rows';
 import { usePaintedSince } from '../hooks/use-after-paint';
 import { useClipping } from '../hooks/use-clipping';
 import { readAhead } from '../hooks/early-answers';
@@ -22,6 +23,8 @@ import { PrintedClipping } from './print/facsimile';
 
 export interface ReaderProps {
   id: string | null;
+  /** The clipping's row in the list, shown (headline, source) until the clipping arrives. */
+  preview?: Row;
   knownTags: string[];
   headingRef?: Ref<HTMLHeadingElement>;
   tagInputRef?: Ref<HTMLInputElement>;
@@ -34,8 +37,17 @@ export interface ReaderProps {
   onOpenClipping?(id: string): void;
 }
 
-/** Memoized: typing in the search box or scrolling the list does not re-render the article. */
-export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
+/**
+ * Memoized: typing in the search box or scrolling the list does not re-render the article (a
+ * list refresh that brings the same clipping's row anew neither).
+ */
+export const Reader = memo(ReaderView, (a, b) =>
+  (Object.keys({ ...a, ...b }) as Array<keyof ReaderProps>).every((k) =>
+    k === 'preview' ? a.preview?.id === b.preview?.id : Object.is(a[k], b[k]),
+  ),
+);
+
+function ReaderView(props: ReaderProps): ReactElement {
   const { clipping, loading, error } = useClipping(props.id);
   // The article's HTML, links and history are asked for with the clipping, not after it.
   useEffect(() => {
@@ -61,17 +73,38 @@ export const Reader = memo(function Reader(props: ReaderProps): ReactElement {
       </div>
     );
   }
-  if (!clipping) {
+  // Until the clipping arrives, its headline and source from the list (the same elements,
+  // then filled in: keyed by the clipping, so another clipping starts afresh).
+  const preview = props.preview?.id === props.id ? props.preview : undefined;
+  if (!clipping && !preview) {
     return <div className="reader-empty" aria-busy={loading} />;
   }
-  return <ClippingView clipping={clipping} {...props} />;
-});
+  return <ClippingView key={props.id} {...props} id={props.id} clipping={clipping} preview={preview} />;
+}
 
-function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement {
-  const { clipping: c, headingRef, onFilter, onOpenClipping = () => undefined } = props;
-  const links = useLinks(c.id);
+function ClippingView(props: ReaderProps & { id: string; clipping: Clipping | null; preview?: Row }): ReactElement {
+  const { clipping: c, headingRef, onOpenClipping = () => undefined } = props;
+  const links = useLinks(props.id);
   // What lies below the article is drawn a frame later: the first frame shows the article.
-  const below = usePaintedSince(c.id);
+  const below = usePaintedSince(props.id);
+  return (
+    <article className="reader" aria-labelledby="reader-title" aria-busy={c ? undefined : true}>
+      <header className="reader-header">
+        <ReaderHeading clipping={c} preview={props.preview} headingRef={headingRef}>
+          <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
+        </ReaderHeading>
+        {c && <ReaderTags {...props} clipping={c} />}
+      </header>
+      {c && <ReaderContent {...props} clipping={c} attachments={links.attachments} below={below} />}
+    </article>
+  );
+}
+
+/** The article, its attachments, and (`below`: a frame later) quotes, people named, notes and details. */
+function ReaderContent(
+  props: ReaderProps & { clipping: Clipping; attachments: ClippingLinks['attachments']; below: boolean },
+): ReactElement {
+  const { clipping: c, onFilter, onOpenClipping = () => undefined, below } = props;
   const showCredit = c.credit && !(c.caption ?? '').includes(c.credit);
   const caption =
     c.caption || c.credit ? (
@@ -81,13 +114,7 @@ function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement
       </>
     ) : null;
   return (
-    <article className="reader" aria-labelledby="reader-title">
-      <header className="reader-header">
-        <ReaderHeading clipping={c} headingRef={headingRef}>
-          <AttachedTo attachedTo={links.attachedTo} onOpen={onOpenClipping} />
-        </ReaderHeading>
-        <ReaderTags {...props} />
-      </header>
+    <>
       {c.print ? (
         <PrintedClipping clipping={c}>
           <ArticleBody clipping={c} caption={caption} />
@@ -95,7 +122,7 @@ function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement
       ) : (
         <ArticleBody clipping={c} caption={caption} />
       )}
-      <Attachments attachments={links.attachments} onOpen={onOpenClipping} />
+      <Attachments attachments={props.attachments} onOpen={onOpenClipping} />
       {below && (
         <>
           <Quotes quotes={c.quotes} />
@@ -104,42 +131,57 @@ function ClippingView(props: ReaderProps & { clipping: Clipping }): ReactElement
           <DetailsPanel clipping={c} />
         </>
       )}
-    </article>
+    </>
   );
 }
 
-/** Source and dateline, the headline (`children` just under it), notes on it and the byline. */
+/**
+ * Source and dateline, the headline (`children` just under it), notes on it and the byline;
+ * while the clipping loads, the source, dateline and headline of its row in the list.
+ */
 function ReaderHeading(props: {
-  clipping: Clipping;
+  clipping: Clipping | null;
+  preview?: Row;
   headingRef?: Ref<HTMLHeadingElement>;
   children: ReactNode;
-}): ReactElement {
+}): ReactElement | null {
   const { clipping: c, headingRef } = props;
-  const published = formatDate(c.publishedAt);
-  const captured = formatDate(c.capturedAt);
-  const words = c.text.split(/\s+/).filter(Boolean).length;
+  const shown = c ?? props.preview;
+  if (!shown) return null;
   // The lines around the headline follow its direction (an Arabic headline is not flanked by
   // lines set from the left).
-  const dir = textDirection(c.title);
+  const dir = textDirection(shown.title);
   return (
     <>
       <p className="reader-kicker" dir={dir}>
-        {c.source && (
+        {shown.source && (
           <span>
-            <bdi>{c.source}</bdi>
+            <bdi>{shown.source}</bdi>
           </span>
         )}
-        {c.dateline && (
+        {shown.dateline && (
           <span className="reader-dateline">
-            <bdi>{c.dateline}</bdi>
+            <bdi>{shown.dateline}</bdi>
           </span>
         )}
-        {c.trashedAt && <span className="badge badge-warning">In the trash</span>}
+        {c?.trashedAt && <span className="badge badge-warning">In the trash</span>}
       </p>
       <h1 id="reader-title" ref={headingRef} tabIndex={-1} className="reader-title" dir="auto">
-        {c.title}
+        {shown.title}
       </h1>
       {props.children}
+      {c && <HeadingNotes clipping={c} dir={dir} />}
+    </>
+  );
+}
+
+/** Notes on the headline (derived, damaged text) and the byline. */
+function HeadingNotes({ clipping: c, dir }: { clipping: Clipping; dir: ReturnType<typeof textDirection> }): ReactElement {
+  const published = formatDate(c.publishedAt);
+  const captured = formatDate(c.capturedAt);
+  const words = c.text.split(/\s+/).filter(Boolean).length;
+  return (
+    <>
       {c.titleDerived && (
         <p className="reader-note">No headline was found; this title is the article’s first sentence.</p>
       )}

@@ -110,6 +110,7 @@ function Panes({ ws }: { ws: WorkspaceState }): ReactElement {
       <PaneResizer width={layout.listWidth} onWidth={layout.setListWidth} controls="list-pane" />
       <ReaderPane
         activeId={selection.activeId}
+        activeRow={selection.activeId ? list.rowAt(list.indexOf(selection.activeId)) : undefined}
         selectedRows={ws.selectedRows}
         knownTags={ws.knownTags}
         headingRef={focus.heading}

@@ -37,7 +37,11 @@ function startsWithDate(line: string): boolean {
 }
 
 const TERMINAL = /[.!?…:;"”“»«’)\]]$/u;
-const BYLINE_WORD = /^(?:by|von|par|por|di|door|av|af|od|oleh)\s+\p{Lu}/u;
+const BYLINE_WORD = /^(?:(?:written|posted|story|words|text|reported|published)\s+by\s|(?:by|von|par|por|di|door|av|af|od|oleh)\s+)\p{Lu}/iu;
+/** A byline opening its own line in a hard-wrapped text ("By Jane Doe", "Written by …"): capitalised, so "…published\nby Reuters" still joins. */
+const BYLINE_LINE = /^(?:(?:Written|Posted|Story|Words|Text|Reported|Published)\s+by|By|BY|Par|PAR|Por|POR|Von|VON)\s+\p{Lu}/u;
+/** A byline line in a hard-wrapped text: {@link BYLINE_LINE}, or a short "by Rose Orlik" with no stop. */
+const bylineLine = (line: string): boolean => BYLINE_LINE.test(line) || (/^by\s+\p{Lu}/u.test(line) && line.length <= 40 && !TERMINAL.test(line));
 
 /**
  * The width lines were hard-wrapped at, or null when the paste was not hard-wrapped.
@@ -88,7 +92,9 @@ export function splitUnits(text: string): string[] {
     // The physical line decides, not the paragraph joined so far.
     let last = lines[0] ?? '';
     for (const next of lines.slice(1)) {
-      const wrapped = width !== null && last.length >= width * 0.6 && !/^[-*•·]\s/.test(next);
+      // A byline, a date or page furniture under a headline stands alone even in wrapped text.
+      const wrapped =
+        width !== null && last.length >= width * 0.6 && !/^[-*•·]\s/.test(next) && !bylineLine(next) && !startsWithDate(next) && !isFurniture(next);
       // A line stopping mid-sentence ("finished by") continues on the next, even at a number.
       // A byline under a headline ("by Laura June Topolsky") and a count under it ("321,046") are lines of their own.
       const continues =

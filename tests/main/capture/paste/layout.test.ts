@@ -20,6 +20,24 @@ describe('headline', () => {
     expect(article.text).toBe(`${P1}\n\n${P2}`);
   });
 
+  it('keeps the byline under the headline its own line in an article selection with one line per paragraph', () => {
+    // Selected from the headline to the last paragraph: single newlines, so the lines look hard-wrapped.
+    const head = 'Council approves a network of protected cycle lanes across the centre';
+    const paras = [
+      'The city council voted on Tuesday night to approve a network of protected cycle lanes in town.',
+      'The scheme will cost 12 million pounds and the works start in May, the mayor said on Wednesday.',
+      'Shops on the high street had asked for more parking, but the council kept only the loading bays.',
+      'Residents can comment on the final routes until the end of April, the council said on its website.',
+    ].join('\n');
+    for (const [byline, author] of [['Written by Jane Doe', 'Jane Doe'], ['by Rose Orlik', 'Rose Orlik'], ['By JOHN SMITH', 'John Smith']]) {
+      const article = parse(`${head}\n${byline}\n${paras}`);
+      expect(article.title).toBe(head);
+      expect(article.author?.toLowerCase()).toBe(author?.toLowerCase());
+    }
+    // A date line under it, too.
+    expect(parse(`${head}\n12 March 2025\n${paras}`).title).toBe(head);
+  });
+
   it('tells a kicker above the headline from a standfirst under it', () => {
     const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
     expect(kicker.title).toBe('Screenshot : trois séries à voir');

@@ -1,8 +1,8 @@
 /**
  * The views nobody sees at the first paint, each in its own chunk: the dialogs (Add clipping
  * and its importers, Dossier, Tags, Settings) and the recovery screen. The entry chunk holds
- * only what paints the first list; {@link preloadViewsAfterFirstList} fetches the rest once the
- * window is idle after that paint, so opening a dialog does not wait for its code.
+ * only what paints the first list; {@link preloadViewsAfterFirstList} fetches the rest soon after
+ * that paint, so opening a dialog does not wait for its code.
  * tests/renderer/entry-chunk.test.ts fails when one of them is pulled into the entry again.
  */
 import { createElement, lazy, Suspense, useState, type ComponentType, type ReactElement } from 'react';
@@ -22,28 +22,31 @@ export const SettingsDialog = onceOpened(() => loaders.settings().then((m) => m.
 export const RecoveryScreen = lazy(() => loaders.recovery().then((m) => ({ default: m.RecoveryScreen })));
 
 /**
- * Fetches every lazy view's code once the first list is shown (the list's `cuttings:results`
- * mark), or after {@link PRELOAD_LATEST_MS} (the welcome of an empty archive, the recovery
- * screen), when the window is next idle.
+ * Fetches every lazy view's code {@link PRELOAD_AFTER_MS} after the first list is shown (the
+ * list's `cuttings:results` mark), or after {@link PRELOAD_LATEST_MS} without one (the welcome of
+ * an empty archive, the recovery screen), when the window is next idle: not sooner, when main
+ * still answers the first search and the facets (its protocol handler serves these files too).
  */
 export function preloadViewsAfterFirstList(): void {
   let done = false;
   const load = (): void => {
+    for (const loader of Object.values(loaders)) void loader().catch(() => undefined);
+  };
+  const soon = (delay: number): void => {
     if (done) return;
     done = true;
     observer.disconnect();
     clearTimeout(latest);
-    requestIdleCallback(() => {
-      for (const loader of Object.values(loaders)) void loader().catch(() => undefined);
-    });
+    setTimeout(() => requestIdleCallback(load), delay);
   };
   const observer = new PerformanceObserver((marks) => {
-    if (marks.getEntriesByName('cuttings:results').length > 0) load();
+    if (marks.getEntriesByName('cuttings:results').length > 0) soon(PRELOAD_AFTER_MS);
   });
   observer.observe({ type: 'mark' });
-  const latest = setTimeout(load, PRELOAD_LATEST_MS);
+  const latest = setTimeout(() => soon(0), PRELOAD_LATEST_MS);
 }
 
+const PRELOAD_AFTER_MS = 1500;
 const PRELOAD_LATEST_MS = 3000;
 
 /**

@@ -174,6 +174,54 @@ const AGENCIES: Record<string, string> = {
   'ＡＦＰ': 'AFP',
   '뉴시스': 'Newsis',
   '뉴스1': 'News1',
+  'أ ش أ': 'MENA',
+  'أ.ش.أ': 'MENA',
+  'ا ش ا': 'MENA',
+  'د.ب.أ': 'dpa',
+  'يو بي آي': 'UPI',
+  'إفي': 'EFE',
+  'أنسا': 'ANSA',
+  'تاس': 'TASS',
+  'نوفوستي': 'RIA Novosti',
+  'بنا': 'BNA',
+  'العمانية': 'ONA',
+  'وفا': 'WAFA',
+  'بترا': 'Petra',
+  'وكالة الأنباء السعودية': 'SPA',
+  'وكالة أنباء الإمارات': 'WAM',
+  'الأناضول للأنباء': 'Anadolu',
+  'رويترز للأنباء': 'Reuters',
+  'فرانس برس للأنباء': 'AFP',
+  'אי.פי': 'AP',
+  'איי-פי': 'AP',
+  'אסושייטד פרס': 'AP',
+  'סוכנות הידיעות AFP': 'AFP',
+  'בלומברג': 'Bloomberg',
+  '一般社団法人共同通信社': 'Kyodo',
+  '時事通信社配信': 'Jiji',
+  '時事ドットコム': 'Jiji',
+  'ＡＦＰ時事': 'AFP',
+  'afp時事': 'AFP',
+  '新华网讯': 'Xinhua',
+  '中央通讯社': 'CNA',
+  '中央通訊社': 'CNA',
+  cna: 'CNA',
+  'focus taiwan': 'CNA',
+  '韓聯社': 'Yonhap',
+  '塔斯社讯': 'TASS',
+  '俄新社': 'RIA Novosti',
+  '安纳多卢通讯社': 'Anadolu',
+  '연합': 'Yonhap',
+  '연합뉴스tv': 'Yonhap',
+  '교도통신': 'Kyodo',
+  '로이터': 'Reuters',
+  '로이터통신': 'Reuters',
+  'afp통신': 'AFP',
+  'ap통신': 'AP',
+  '신화통신': 'Xinhua',
+  'ロイター通信': 'Reuters',
+  'ブルームバーグ': 'Bloomberg',
+  '新华通讯社': 'Xinhua',
 };
 
 /**
@@ -191,7 +239,7 @@ export function agencyName(text: string): string | null {
 // Wrappers around an agency's name at the end of its copy: "(PAP)", "/ritzau/", "-- BERNAMA",
 // "==Kyodo", "【時事通信社】", "(©NTB)", "© Agence France-Presse", "Copyright © ANTARA 2025".
 const SIGN_OFF_NOISE =
-  /^[\s([【〔/=\-–—©.]*(?:(?:riproduzione riservata|copyright|\(c\)|©)\s*)*(?:©\s*)?|(?:\s*(?:\d{4}|all rights reserved\.?))?[\s)\]】〕/=\-–—.]*$/giu;
+  /^[\s([【〔（/=\-–—©.]*(?:(?:riproduzione riservata|copyright|\(c\)|©)\s*)*(?:©\s*)?|(?:\s*(?:\d{4}|all rights reserved\.?))?[\s)\]】〕）/=\-–—.]*$/giu;
 
 /** The agency a short closing or credit line names on its own ("(PAP)", "-- BERNAMA"), else null. */
 export function signOffAgency(line: string): string | null {

@@ -8,7 +8,7 @@ import { isPersonName } from './names';
 
 /** The words that open a byline, in many languages: "By", "Von", "Par", "作者："… */
 export const PREFIX =
-  /^(?:by|written by|posted by|published by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|بقلم|كتب|yazan|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|取材・執筆|文・写真|写真・文|ライター|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
+  /^(?:by|written by|posted by|published by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|כתב|כתבת|بقلم|كتب|كتبت|إعداد|اعداد|yazan|本报记者|本報記者|新华社记者|新華社記者|特约记者|特約記者|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|取材・執筆|文・写真|写真・文|ライター|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
 
 /** A social handle glued to a name ("Grant Brisbee@GrantBrisbee"), not an e-mail address. */
 const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
@@ -25,6 +25,8 @@ export function tidyByline(line: string, options: DateOptions): string {
   text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
   // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
   text = text.replace(TRAILING_BUTTONS, '');
+  const local = scriptByline(text);
+  if (local !== null) return local;
   // "文＝田中宏昌", "文/张三": a CJK byline word with its own mark.
   const cjk = /^(?:文|撰文|作者|执笔|執筆|執筆者|取材・文|文・写真|写真・文|ライター|記者|记者)\s*[/／=＝]\s*(.{2,40})$/u.exec(text);
   if (cjk?.[1]) return `By ${cjk[1]}`;
@@ -57,3 +59,23 @@ const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
 const BRACKETED =
   /^[[【［(（]\s*(?:(?:文|取材・文|執筆|記者|ライター|筆者|著者|作者|文・写真|写真・文)\s*[:：・／＝=]\s*([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10})|([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}・ \u3000]{2,10}?)\s*[，,、]\s*([^\]】］)）]{2,30}))\s*[\]】］)）]$/u;
 
+
+// "本报记者 张三 李四 报道", "记者 王希": Chinese reporters' lines, names apart, "reports" after them.
+const CHINESE_REPORTERS =
+  /^(?:本报|本報|新华社|新華社|人民日报|人民日報|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*([\p{sc=Han}·]{2,4}(?:[\s\u3000、，,]+[\p{sc=Han}·]{2,4}){0,4})$/u;
+// "政治部 田中一郎", "ワシントン支局 田中一郎": a Japanese desk, then the writer.
+const JAPANESE_DESK =
+  /^[\p{sc=Han}\p{sc=Katakana}]{1,10}(?:部|支局|総局|局|センター|編集委員|論説委員|特派員)[\s\u3000]+([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{2,5}(?:[\s\u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?)$/u;
+// Labels that part a CJK meta line's fields ("作者：张三 来源：光明日报 2026-12-07").
+const CJK_LABELS = /(?:作者|记者|記者|来源|來源|出典|编辑|編輯|发布时间|發布時間|时间|時間)\s*[:：]/u;
+
+/** CJK bylines in the "By NAME | SOURCE | DATE" form, or null when `text` is none of them. */
+function scriptByline(text: string): string | null {
+  const reporters = CHINESE_REPORTERS.exec(text.replace(/\s*(?:报道|報導|报导|報道|摄影|攝影)$/u, ''));
+  if (reporters?.[1]) return `By ${reporters[1].split(/[\s\u3000、，,]+/u).join(', ')}`;
+  const desk = JAPANESE_DESK.exec(text);
+  if (desk?.[1]) return `By ${desk[1]}`;
+  // The space before a label or a date parts the fields ("作者：张三 来源：光明日报 2026-12-07 08:15").
+  if (CJK_LABELS.test(text)) return text.replace(/\s+(?=(?:作者|记者|記者|来源|來源|出典|编辑|編輯|发布时间|發布時間)\s*[:：]|\d{4}\s*[-年/.])/gu, ' | ');
+  return null;
+}

@@ -72,6 +72,8 @@ const WROTE_FOR = /^(.+?)\s+(?:for|für|pour|para|per|voor|from|special to)\s+((
 // A user name after an explicit "By" ("Posted by doumae", "by admin"): one token, no spaces.
 const HANDLE_NAME = /^@?[\p{L}\d][\p{L}\d_.-]{1,29}$/u;
 
+const SOURCE_PART = /^(?:source|quelle|fonte|fuente|来源|來源|出典|출처|المصدر|מקור)\s*[:：]\s*([^－—|]{2,40}?)(?:\s*[－—].*)?$/iu;
+
 /** Splits "Anna Schmidt, dpa" / "A, B and C, Reuters" into names and what follows them. */
 function readNamePart(part: string, out: Byline, options: DateOptions, prefixed = false): boolean {
   const names: string[] = [];
@@ -93,7 +95,9 @@ function readNamePart(part: string, out: Byline, options: DateOptions, prefixed 
     if (/["“”„«»]|[.!?]$/u.test(original) && !/^\p{Lu}\.$/u.test(original.split(/\s+/u).pop() ?? '')) return false;
     const segment = unshout(original);
     if (segment.length === 0) continue;
-    if (UNCASED_NAME.test(segment) && names.length === 0 && !agencyName(segment)) {
+    // "本报记者 张三 李四": more names in the same script; a place after them is where they filed from.
+    const more = names.length > 0 && names.every((n) => UNCASED_NAME.test(n)) && canonicalPlace(segment) === null;
+    if (UNCASED_NAME.test(segment) && (names.length === 0 || more) && !agencyName(segment)) {
       names.push(segment.trim());
       continue;
     }
@@ -193,6 +197,12 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
   }
 
   for (const part of parts.slice(1)) {
+    // "来源：光明日报", "Source: Reuters": a labelled source among the parts.
+    const labelled = SOURCE_PART.exec(part);
+    if (labelled?.[1]) {
+      out.source ??= agencyName(labelled[1]) ?? labelled[1];
+      continue;
+    }
     // "James Akinaka • 8h": how long ago, as a number and a unit.
     if (/^\d+\s*(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|std|tage?)\.?(?:\s+ago)?$/iu.test(part)) continue;
     if (isSiteLine(part)) {

@@ -29,6 +29,8 @@ export interface Line {
   prose: boolean;
   /** Starts with a wire dateline ("PARIS (AFP) –"). */
   dateline: boolean;
+  /** The place of a lead-in standing on its own line ("الرياض - واس", "記者王小明／台北報導"). */
+  place?: string | null;
   byline?: Byline;
   date?: FoundDate | null;
   source?: string | null;
@@ -80,6 +82,14 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   const restDate = dateline ? dateLine(dateline.rest.split(/\s+[|·•]\s+/u)[0] ?? '', dates) : null;
   const restSize = dateline ? sizeOf(dateline.rest) : 0;
   // The rest of a lead-in is a sentence ("Content Depth — Write Comprehensively…" is a headline).
+  // "الرياض - واس", "〔記者王小明／台北報導〕" on a line of their own: the agency or reporter, and the place.
+  if (dateline && dateline.rest.trim() === '' && (dateline.agency || dateline.author || dateline.source)) {
+    const source = dateline.agency ?? dateline.source ?? null;
+    const place = dateline.place;
+    if (!dateline.author) return { ...base, kind: 'source', source, date: dateline.date, place };
+    const people = dateline.author.split(/,\s*/u);
+    return { ...base, kind: 'byline', place, byline: { author: dateline.author, source, date: dateline.date, people, nameOnly: false } };
+  }
   const leadIn = dateline && restDate === null && (restSize >= 8 || /[.!?。]["”»]?$/u.test(dateline.rest) || dateline.agency !== null);
   if (leadIn) return { ...base, kind: 'text', prose: true, dateline: true };
   if (dateline && restDate) {
@@ -140,7 +150,7 @@ const READING_TIME =
 
 /** "Dec. 22, 2016, 3:36 PM UTC / Source: Zillow": a date and a labelled source, apart. */
 function dateAndSource(text: string, dates: DateOptions): { date: FoundDate; source: string | null } | null {
-  const parts = text.split(/\s+[|/·•]\s+/u);
+  const parts = text.split(/\s+[|/·•]\s+|\s+(?=(?:来源|來源|出典|출처|المصدر|מקור)\s*[:：])/u);
   if (parts.length < 2 || parts.length > 3 || text.length > 120) return null;
   const date = dateLine(parts[0] ?? '', dates);
   if (!date) return null;

@@ -21,6 +21,8 @@ export interface Dateline {
   rest: string;
   /** A reporter named inside the lead-in ("（记者 王希）", "김수진 기자 ="). */
   author?: string | null;
+  /** A paper (not an agency) a lead-in names ("【环球时报综合报道】"). */
+  source?: string;
 }
 
 // One to four words of a place name; inner words may be lowercase particles ("Frankfurt am Main").
@@ -34,10 +36,10 @@ const DATELINE = new RegExp(
 // parentheses (ASCII or full-width) must follow it.
 const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\p{M}ー]+';
 const UNCASED_DATELINE = new RegExp(
-  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:\\s*[,،、]\\s*([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(—|–|-{1,2}|:|：)\\s*(?=\\S)`,
+  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、]\\s*|\\s+(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(—|–|-{1,2}|:|：)\\s*(?=\\S)`,
   'u',
 );
-const AGENCY_ONLY = /^\(([^)]{1,40})\)\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{N}"“„«‘'])/u;
+const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
 // Chinese wire copy names the agency first: "新华社北京3月3日电（记者 王希）", "中新社香港3月2日电 ".
 const AGENCY_FIRST =
   /^(\p{sc=Han}{2,4}社|中新网|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?\s*(?=\S)/u;
@@ -65,6 +67,9 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   if (agencyOnly?.[1] && agencyName(agencyOnly[1])) {
     return { place: null, agency: agencyName(agencyOnly[1]), date: null, rest: paragraph.slice(agencyOnly[0].length) };
   }
+  // "【新华社北京12月7日电】": the same lead-in in brackets.
+  const wrapped = /^【((?:\p{sc=Han}{2,4}社|中新网)[^】]{3,30}[电電])】\s*/u.exec(paragraph);
+  if (wrapped?.[1]) paragraph = `${wrapped[1]} ${paragraph.slice(wrapped[0].length)}`;
   const first = AGENCY_FIRST.exec(paragraph);
   const ownPaper = first?.[1] === '本报' || first?.[1] === '本報';
   const firstAgency = first?.[1] && !ownPaper ? agencyName(first[1]) : null;

@@ -8,6 +8,7 @@
  */
 import * as chrono from 'chrono-node';
 import { isWeekday, monthOf } from './calendar-words';
+import { asciiDigits, scriptDates, type ScriptDate } from './dates-scripts';
 
 /** A calendar date found in text; `year` is null when the text gave none ("March 3"). */
 export interface FoundDate {
@@ -104,11 +105,19 @@ function numericDates(text: string, options: DateOptions, out: Match[]): void {
 }
 
 /** Every absolute date in `text`, left to right (overlapping readings keep the longer one). */
-export function findDates(text: string, options: DateOptions): FoundDate[] {
-  if (!/\d/.test(text)) return [];
-  const found: Match[] = [];
+export function findDates(raw: string, options: DateOptions): FoundDate[] {
+  if (!/[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/u.test(raw)) return [];
+  const text = asciiDigits(raw);
+  let found: Match[] = [];
   wordDates(text, options.lang, found);
   numericDates(text, options, found);
+  const scripts: ScriptDate[] = [];
+  scriptDates(text, scripts);
+  found.push(...scripts);
+  // "الأحد 26 جمادى الآخرة 1448 هـ - 07 ديسمبر 2026 م": the Gregorian date printed beside the Hijri one.
+  if (scripts.some((d) => d.hijri) && found.some((d) => !(d as ScriptDate).hijri && d.year !== null)) {
+    found = found.filter((d) => !(d as ScriptDate).hijri);
+  }
   found.sort((x, y) => x.index - y.index || y.text.length - x.text.length || (y.year ?? 0) - (x.year ?? 0));
   const out: Match[] = [];
   for (const m of found) {
@@ -116,7 +125,8 @@ export function findDates(text: string, options: DateOptions): FoundDate[] {
     if (last && m.index < last.index + last.text.length) continue;
     out.push(m);
   }
-  return out.map(({ year, month, day, text: t }) => ({ year, month, day, text: t }));
+  // The text as printed (other digits are the same length as ASCII ones).
+  return out.map(({ year, month, day, text: t, index }) => ({ year, month, day, text: raw.slice(index, index + t.length) }));
 }
 
 /**
@@ -158,13 +168,15 @@ export function findDate(text: string, options: DateOptions, relative = false): 
 
 // Labels that stand around a date on a line that is only a date, in many languages.
 const DATE_LABELS =
-  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|입력|수정|송고|업데이트|更新|发布|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|الموافق|الساعة|آخر تحديث|تاريخ النشر|هـ|ص|م|입력|수정|등록|기사입력|송고|업데이트|更新|发布|發布|发布时间|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share)(?![\p{L}])/giu;
 
 /** A date when `line` is nothing but dates (with labels, weekdays and times), else null. */
 export function dateLine(raw: string, options: DateOptions): FoundDate | null {
   if (raw.length > 160) return null;
   // Copied page widgets run together: "March 3, 20258:14 AM GMT+1Updated 2 hours ago".
-  const line = raw.replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const line = asciiDigits(raw)
+    .replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2')
+    .replace(/יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)/gu, ' ').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
   const dates = findDates(line, options);
   const found = earliestDate(dates) ?? findDate(line, options, true);
   if (!found) return null;

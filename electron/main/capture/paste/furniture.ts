@@ -47,6 +47,11 @@ function isShareRow(text: string): boolean {
   return rest.length === 0 && text.split(/\s+/u).length >= 2;
 }
 
+// An agency's funding note: "The Associated Press' climate coverage receives financial support from
+// private foundations. AP is solely responsible for all content." (and its kin at other outlets).
+const FUNDING =
+  /(?:receives?|received|with)\s+(?:financial\s+)?support\s+from\b.{0,300}?(?:solely responsible for all content|editorially independent|retains? (?:full )?editorial (?:control|independence))|^(?:the\s+)?ap is solely responsible for all content/iu;
+
 /** True when the whole line is page furniture rather than article text. */
 export function isFurniture(line: string): boolean {
   const text = line.trim();
@@ -54,6 +59,7 @@ export function isFurniture(line: string): boolean {
   if (WHOLE.test(text)) return true;
   if (text.length <= 220 && PREFIX.test(text)) return true;
   if (DESK_CODES.test(text)) return true;
+  if (text.length <= 600 && FUNDING.test(text)) return true;
   if (isShareRow(text)) return true;
   // Lines of lone punctuation, bullets or arrows ("•", "›", "—").
   if (!/[\p{L}\p{N}]/u.test(text)) return true;

@@ -12,7 +12,7 @@ import { parseCaptionLine } from './caption';
 import type { Line } from './classify';
 import { inTagList, trimTail } from './body-tail';
 import { pasteLines } from './lines';
-import { dateBeside, firstDateLine, stampNearHeadline } from './beside';
+import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } from './beside';
 import { parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { deriveTitle } from './headline';
@@ -71,6 +71,9 @@ interface Found {
   contributors: string[];
   signOff: string | null;
   wireAuthor: string | null;
+  /** A lead-in's place and agency printed on a line of their own ("الرياض - واس"). */
+  place: string | null;
+  placeAgency: string | null;
 }
 
 /**
@@ -89,7 +92,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   const { lines, dates } = pasteLines(text, options);
   const layout = layOut(lines, scorer !== 'off');
   const found: Found = {
-    source: null, author: null, date: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null,
+    source: null, author: null, date: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null, place: null, placeAgency: null,
   };
   let ruleAuthor: number | null = null;
   for (const [i, line] of lines.slice(0, layout.bodyStart).entries()) {
@@ -124,6 +127,10 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     found.date ??= signature.line.byline.date;
     found.contributors.push(...signature.line.byline.people);
     body.splice(signature.at, 1);
+  }
+  if (found.author === null && layout.headline !== null) {
+    found.author = uncasedNameBesideDate(lines, layout.headline);
+    if (found.author !== null) found.contributors.push(found.author);
   }
   if (authorAt !== null) found.date ??= dateBeside(lines, authorAt);
   if (layout.headline !== null) found.date ??= stampNearHeadline(lines, layout.headline, layout.bodyStart, dates);
@@ -162,6 +169,7 @@ function readHeaderLine(line: Line, found: Found, belowHeadline: boolean): void 
     case 'byline': {
       const b = line.byline;
       if (!b) return;
+      takePlace(line, found);
       found.author ??= b.author;
       found.source ??= b.source;
       found.date ??= b.date;
@@ -172,6 +180,7 @@ function readHeaderLine(line: Line, found: Found, belowHeadline: boolean): void 
     case 'date':
       found.date ??= line.date ?? null;
       if (line.source) found.source ??= line.source;
+      takePlace(line, found);
       return;
     case 'copyright':
       found.signOff ??= line.source ?? null;
@@ -185,6 +194,13 @@ function readHeaderLine(line: Line, found: Found, belowHeadline: boolean): void 
       return;
     default:
   }
+}
+
+/** A lead-in line's place, and its agency as the source the dateline gives. */
+function takePlace(line: Line, found: Found): void {
+  if (!line.place) return;
+  found.place ??= line.place;
+  if (line.kind === 'source') found.placeAgency ??= line.source ?? null;
 }
 
 function takeCaption(line: Line, found: Found): void {
@@ -215,7 +231,8 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
       if (line.source) found.signOff ??= line.source;
       return true;
     case 'source':
-      found.signOff ??= line.source ?? null;
+      if (nearTop && line.place) takePlace(line, found);
+      else found.signOff ??= line.source ?? null;
       if (nearTop || nearEnd) found.date ??= line.date ?? null;
       return true;
     case 'copyright':
@@ -255,6 +272,7 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
     dateline = parsed.place;
     datelineAgency = parsed.agency;
     datelineAuthor = parsed.author ?? null;
+    if (parsed.source) found.source ??= parsed.source;
     if (parsed.date && found.date === null) found.date = parsed.date;
     body[i] = parsed.rest;
     break;
@@ -262,7 +280,8 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
 
   const provenance: Partial<Record<ProvenancedField, Provenance>> = {};
   provenance.title = headline ? 'paste' : 'derived';
-  const source = datelineAgency ?? found.source ?? found.signOff;
+  dateline ??= found.place;
+  const source = datelineAgency ?? found.placeAgency ?? found.source ?? found.signOff;
   const author = found.author ?? datelineAuthor ?? found.wireAuthor;
   const title = repairQuoteMarks(headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? ''));
   const publishedAt = found.date ? toIsoDate(found.date, dates.now) : null;

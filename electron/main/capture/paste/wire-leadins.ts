@@ -8,7 +8,12 @@
  * - "Mumbai (Maharashtra) [India], March 12 (ANI): "  ANI;
  * - "【札幌共同】", "【ワシントン時事】"          Kyodo and Jiji;
  * - "[東京 12日 ロイター] - "                   Reuters in Japanese;
- * - "(서울=연합뉴스) 김수진 기자 = "             Yonhap and the Korean agencies.
+ * - "(서울=연합뉴스) 김수진 기자 = ", "[서울=뉴시스]"  Yonhap and the Korean agencies;
+ * - "【ニューヨーク＝田中一郎】"                  a Japanese paper's own correspondent;
+ * - "（中央社記者王小明台北7日電）"              Taiwan's CNA;
+ * - "〔記者王小明／台北報導〕", "記者王小明／台北即時報導"  Taiwanese papers' reporters;
+ * - "【环球时报综合报道】", "【新华社北京12月7日电】"  Chinese bracketed leads;
+ * - "الرياض - واس", "دمشق-سانا", "أنقرة/ الأناضول"  Arabic place and agency.
  *
  * Each gives the place as printed, the agency, the date when there is one, and the paragraph
  * without its lead-in.
@@ -16,6 +21,7 @@
 import { agencyName } from './agencies';
 import { findDate, type DateOptions } from './dates';
 import type { Dateline } from './dateline';
+import { canonicalPlace } from '../nlp/gazetteer';
 
 const CASED_PLACE = "(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,3})";
 const DASH = '(?:—|–|-{1,2})';
@@ -27,7 +33,7 @@ const DOTTED = new RegExp(`^${CASED_PLACE}\\.\\s*([^.\\n]{3,25}?)\\.\\s*([^\\s.]
 const REGION_COUNTRY = new RegExp(`^${CASED_PLACE}\\s*\\([^)]{2,30}\\)\\s*\\[[^\\]]{2,30}\\],\\s*([^()\\n]{3,25}?)\\s*\\(([^)]{2,20})\\)\\s*[:—–-]\\s*`, 'u');
 const JAPANESE_BRACKETS = /^【([^】\s]{1,12}?)(共同|時事|ロイター|AFP時事|ＡＦＰ時事|EPA時事|ＥＰＡ時事)】\s*/u;
 const REUTERS_JAPANESE = /^\[([^\]\s]{1,12})\s+(\d{1,2})日\s+(ロイター)\]\s*[-–—]?\s*/u;
-const KOREAN = /^\(([^=()\s]{1,12})=(연합뉴스|뉴시스|뉴스1)\)\s*(?:((?:[가-힣]{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*)?/u;
+const KOREAN = /^[([【]([^=()[\]【】\s]{1,12})=(연합뉴스|뉴시스|뉴스1)[)\]】]\s*(?:((?:[가-힣]{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*)?/u;
 
 function known(agency: string | undefined): string | null {
   return agency ? agencyName(agency.trim()) : null;
@@ -52,10 +58,104 @@ export function parseWireLeadIn(paragraph: string, options: DateOptions): Dateli
   m = REUTERS_JAPANESE.exec(head);
   // "12日" names the day only: the month comes from the page's date line, not from here.
   if (m?.[1]) return { place: m[1], agency: known(m[3]), date: null, rest: rest(m) };
+  const cjk = cjkLeadIn(head, paragraph, options);
+  if (cjk) return cjk;
   m = KOREAN.exec(head);
   if (m?.[1]) {
     const author = m[3] ? m[3].trim().split(/\s+/u).join(', ') : null;
     return { place: m[1], agency: known(m[2]), date: null, rest: rest(m), author };
+  }
+  return null;
+}
+
+// "【ニューヨーク＝田中一郎】": where the paper's own correspondent filed from, and who.
+const JAPANESE_CORRESPONDENT = /^【([^】＝=\s]{1,12})[＝=]([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{2,8})】\s*/u;
+// "（中央社記者王小明台北7日電）", "（中央社台北7日電）".
+const CNA = /^[（(]中央社(記者|记者)?([\p{sc=Han}、]{2,16}?)(\d{1,2})日(?:專|专)?[電电][）)]\s*/u;
+// "〔記者王小明／台北報導〕", "記者王小明、李大華／台北即時報導", "聯合報／ 記者王小明／台北即時報導".
+const TAIWAN_REPORTER =
+  /^(?:([\p{sc=Han}]{2,8})\s*／\s*)?[〔［[（(]?\s*(?:記者|记者)\s*([\p{sc=Han}、]{2,12}?)\s*[／/]\s*([\p{sc=Han}]{2,6}?)(?:即時|即时|綜合|综合)?(?:報導|报导|報道|报道)\s*[〕］\]）)]?\s*/u;
+// "【环球时报综合报道】", "【环球网报道 记者 张三】", "【观察者网讯】": the paper, perhaps a reporter.
+const CHINESE_BRACKET = /^【([\p{sc=Han}A-Za-z]{2,12}?)(?:综合报道|綜合報導|报道|報導|讯|訊|消息|综合)(?:\s*(?:记者|記者)\s*([\p{sc=Han}、 ]{2,12}))?】\s*/u;
+// "الرياض - واس", "دمشق-سانا", "أنقرة/ الأناضول": a place, then its agency; "القاهرة - ": a known place.
+const RTL_PLACE = /^([\p{sc=Arabic}\p{sc=Hebrew}]+(?:\s[\p{sc=Arabic}\p{sc=Hebrew}]+)?)\s*([-–—/])\s*/u;
+// Places a Taiwanese dateline names, to tell the reporter's name from the place glued to it.
+const TAIWAN_PLACES = ['台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '屏東', '宜蘭', '花蓮', '台東', '臺東', '南投', '彰化', '雲林', '苗栗', '澎湖', '金門', '馬祖', '華盛頓', '東京', '紐約', '香港', '北京', '上海', '倫敦', '巴黎', '首爾'];
+
+function splitReporterPlace(chunk: string): { name: string | null; place: string } {
+  for (let n = Math.min(4, chunk.length - 1); n >= 2; n--) {
+    const place = chunk.slice(-n);
+    if (TAIWAN_PLACES.includes(place) || canonicalPlace(place) !== null) return { name: chunk.slice(0, -n) || null, place };
+  }
+  // A Chinese name is usually three characters.
+  return chunk.length >= 5 ? { name: chunk.slice(0, 3), place: chunk.slice(3) } : { name: null, place: chunk };
+}
+
+const names = (text: string | undefined): string | null => {
+  const list = (text ?? '').split(/[、\s]+/u).filter((n) => n.length >= 2);
+  return list.length > 0 ? list.join(', ') : null;
+};
+
+/** The CJK and Arabic lead-ins above taken off `paragraph`, or null. */
+function cjkLeadIn(head: string, paragraph: string, options: DateOptions): Dateline | null {
+  const rest = (m: RegExpExecArray): string => paragraph.slice(m[0].length);
+  let m = JAPANESE_CORRESPONDENT.exec(head);
+  // The bracket names a place (a foreign city in katakana, a known place, a Japanese city or bureau),
+  // not a publication or a section ("【日経クロステック＝…】").
+  const place = m?.[1] && (/^[\p{sc=Katakana}ー・]+$/u.test(m[1]) || canonicalPlace(m[1]) !== null || /(?:市|県|町|村|区|支局|総局)$/u.test(m[1]));
+  if (m?.[1] && m[2] && place) {
+    const agency = known(m[2]);
+    return { place: m[1], agency, date: null, rest: rest(m), author: agency ? null : m[2] };
+  }
+  m = CNA.exec(head);
+  if (m?.[2]) {
+    const reporter = m[1] ? splitReporterPlace(m[2]) : { name: null, place: m[2] };
+    return { place: reporter.place, agency: 'CNA', date: null, rest: rest(m), author: names(reporter.name ?? undefined) };
+  }
+  m = TAIWAN_REPORTER.exec(head);
+  if (m?.[2] && m[3]) {
+    return { place: m[3], agency: m[1] ? known(m[1]) : null, date: null, rest: rest(m), author: names(m[2]), ...(m[1] && !known(m[1]) ? { source: m[1] } : {}) };
+  }
+  m = CHINESE_BRACKET.exec(head);
+  if (m?.[1]) {
+    const agency = known(m[1]);
+    return { place: null, agency, date: null, rest: rest(m), author: names(m[2]), ...(agency ? {} : { source: m[1] }) };
+  }
+  return rtlPlace(head, paragraph, options);
+}
+
+// "الرياض 22 ذو القعدة 1446 هـ الموافق 20 مايو 2025 م واس": the place, its dates, the agency (SPA, KUNA, WAM…).
+const PLACE_THEN_DAY = /^([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+)?)\s+(?=\d{1,2}\s)/u;
+
+/** The agency (one to three words) opening `text`, and how long it is with the mark after it. */
+function agencyAt(text: string): { agency: string; length: number } | null {
+  const words = text.split(/(\s+)/u);
+  for (let n = 5; n >= 1; n -= 2) {
+    const candidate = words.slice(0, n).join('');
+    const agency = known(candidate.replace(/[:：.\-–—]+$/u, ''));
+    if (agency) return { agency, length: candidate.length + (/^\s*[:：\-–—]?\s*/u.exec(text.slice(candidate.length))?.[0].length ?? 0) };
+  }
+  return null;
+}
+
+function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateline | null {
+  const placed = PLACE_THEN_DAY.exec(head);
+  if (placed?.[1]) {
+    // The agency stands after the last year of the dates ("… 2025 م واس").
+    for (const year of head.slice(0, 110).matchAll(/\d{4}\s*(?:هـ|م)?\s+/gu)) {
+      const end = (year.index ?? 0) + year[0].length;
+      const found = agencyAt(head.slice(end));
+      if (found) return { place: placed[1], agency: found.agency, date: findDate(head.slice(0, end), options), rest: paragraph.slice(end + found.length) };
+    }
+  }
+  const m = RTL_PLACE.exec(head);
+  if (!m?.[1]) return null;
+  const after = head.slice(m[0].length);
+  const found = agencyAt(after);
+  if (found) return { place: m[1], agency: found.agency, date: null, rest: paragraph.slice(m[0].length + found.length) };
+  // "القاهرة - أعلنت الحكومة…": a known place before a dash opens the article.
+  if (m[2] !== '/' && canonicalPlace(m[1]) !== null && /\s$/u.test(m[0]) && after.length >= 30) {
+    return { place: m[1], agency: null, date: null, rest: paragraph.slice(m[0].length) };
   }
   return null;
 }

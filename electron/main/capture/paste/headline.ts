@@ -23,7 +23,8 @@ const MAX_TITLE = 140;
 /** A title made from the first sentence of the body, shortened at a word when very long. */
 export function deriveTitle(firstParagraph: string): string {
   const sentence = splitSentences(firstParagraph)[0] ?? firstParagraph;
-  const bare = sentence.replace(/[.!…]+$/u, '').trim();
+  // A full stop ends a sentence, not a title; an exclamation mark is part of it ("… it's for sale!").
+  const bare = sentence.replace(/[.…]+$/u, '').trim();
   if (bare.length <= MAX_TITLE + 20) return bare;
   const cut = bare.slice(0, MAX_TITLE);
   const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/u, '');

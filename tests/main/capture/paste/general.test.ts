@@ -147,6 +147,11 @@ describe('headline', () => {
     expect(article.provenance.title).toBe('derived');
   });
 
+  it('keeps the exclamation mark of a title derived from the first line', () => {
+    const article = parse(`Take a tour inside the former Palm Springs retreat of a film star — it's for sale!\n${BODY}`);
+    expect(article.title.endsWith('for sale!')).toBe(true);
+  });
+
   it('takes a one-sentence line with a full stop for the headline when a byline follows it, as printed', () => {
     const article = parse(`Council approves the plan.\n\nBy Jane Doe\n\n${BODY}`);
     expect(article.title).toBe('Council approves the plan.');

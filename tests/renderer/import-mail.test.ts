@@ -58,29 +58,29 @@ describe.skipIf(!!skip)(`e-mails in the import centre${skip ? ` — skipped: ${s
       const list = page.getByRole('listbox', { name: 'Clippings' });
       await list.getByRole('option', { name: /Documents for the ferry file/ }).click();
       const reader = page.getByRole('main', { name: 'Reader' });
-      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Documents for the ferry file');
+      await see(reader.getByRole('heading', { level: 1 }).first()).toHaveText('Documents for the ferry file');
       const attachments = reader.getByRole('region', { name: 'Attachments' });
       await see(attachments.getByRole('button', { name: 'Ferry timetable agreed for the island route' })).toBeVisible();
       await see(attachments.getByRole('button', { name: /Harbour ferry contract signed/ })).toBeVisible();
       await screenshot(page, 'import-mail-reader-email');
 
       await attachments.getByRole('button', { name: 'Ferry timetable agreed for the island route' }).click();
-      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Ferry timetable agreed for the island route');
+      await see(reader.getByRole('heading', { level: 1 }).first()).toHaveText('Ferry timetable agreed for the island route');
       await see(reader.getByText('Attached to')).toBeVisible();
       await see(reader.locator('article')).toContainText('What changes');
       await screenshot(page, 'import-mail-reader-attachment');
       await reader.getByRole('button', { name: 'Documents for the ferry file' }).click();
-      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Documents for the ferry file');
+      await see(reader.getByRole('heading', { level: 1 }).first()).toHaveText('Documents for the ferry file');
 
       // The PDF attachment is a print clipping of its own, attached to the e-mail.
       await attachments.getByRole('button', { name: 'Grid report 2025' }).click();
-      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Grid report 2025');
+      await see(reader.getByRole('heading', { level: 1 }).first()).toHaveText('Grid report 2025');
       await see(reader.getByRole('button', { name: 'Documents for the ferry file' })).toBeVisible();
       await screenshot(page, 'import-mail-reader-pdf');
 
       // An Outlook reply: its HTML, the signature picture from the message served from the archive.
       await list.getByRole('option', { name: /Rural clinics announcement/ }).click();
-      await see(reader.getByRole('heading', { level: 1 })).toHaveText('Rural clinics announcement');
+      await see(reader.getByRole('heading', { level: 1 }).first()).toHaveText('Rural clinics announcement');
       await see(reader.getByText('By Sara Okafor')).toBeVisible();
       const picture = reader.locator('img[alt="Ministry of Health"]');
       await see(picture).toHaveCount(1);

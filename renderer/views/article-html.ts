@@ -42,12 +42,27 @@ export function cleanArticleHtml(html: string, c: Pick<Clipping, 'title' | 'auth
     else img.setAttribute('loading', 'lazy');
   }
   dropRepeats(fragment, c);
+  demoteHeadings(fragment);
   // Each block finds its own direction from its first letter: an Arabic or Hebrew paragraph
   // reads right to left, inside an English article as much as on its own.
   for (const block of fragment.querySelectorAll(DIRECTED_BLOCKS)) block.setAttribute('dir', 'auto');
   const holder = document.createElement('div');
   holder.append(fragment);
   return holder.innerHTML;
+}
+
+/**
+ * The reader's title is the window's one level-1 heading: the page's own headings go one level
+ * down (h1 → h2 … h5 → h6), so a screen reader's outline has the clipping's title on top and the
+ * article's sections under it.
+ */
+function demoteHeadings(root: DocumentFragment): void {
+  for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5')) {
+    const lower = heading.ownerDocument.createElement(`h${Number(heading.tagName[1]) + 1}`);
+    for (const { name, value } of heading.attributes) lower.setAttribute(name, value);
+    lower.append(...heading.childNodes);
+    heading.replaceWith(lower);
+  }
 }
 
 function dropRepeats(root: DocumentFragment, c: Pick<Clipping, 'title' | 'author'>): void {

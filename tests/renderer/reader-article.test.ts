@@ -44,7 +44,9 @@ describe.skipIf(!!skip)(`the reader shows the article${skip ? ` — skipped: ${s
         expect(clipping.images).toHaveLength(1);
         await page.getByRole('listbox', { name: 'Clippings' }).getByRole('option').first().click();
         const body = page.getByRole('main', { name: 'Reader' }).getByRole('region', { name: 'Article text' });
-        await see(body.getByRole('heading', { name: 'What the council said' })).toBeVisible();
+        // The page's own headings sit one level under the reader's title, the window's one h1.
+        await see(body.getByRole('heading', { name: 'What the council said', level: 3 })).toBeVisible();
+        await see(page.getByRole('heading', { level: 1 })).toHaveCount(1);
         await see(body.getByRole('listitem')).toHaveCount(2);
         await see(body.locator('blockquote')).toContainText('We have waited long enough.');
         const link = body.getByRole('link', { name: 'The contract' });

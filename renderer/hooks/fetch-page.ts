@@ -6,6 +6,7 @@
  */
 import { PAGE, type ListSource, type Page } from '../lib/result-pages';
 import { rowFromHit, rowFromSummary } from '../lib/rows';
+import { answerOf, askEarly } from './early-answers';
 
 export async function fetchPage(source: ListSource, page: number): Promise<Page> {
   const offset = page * PAGE;
@@ -22,8 +23,6 @@ export async function fetchPage(source: ListSource, page: number): Promise<Page>
   return { total: r.total, rows: r.items.map(rowFromSummary), facets: null, didYouMean: null };
 }
 
-/** A first page already asked for, not yet taken: one at a time, for a moment only. */
-let early: { key: string; at: number; page: Promise<Page> } | null = null;
 /** Older than this, an early page is not used (the archive may have changed since). */
 const EARLY_MS = 1000;
 
@@ -31,17 +30,10 @@ export const sourceKey = (source: ListSource): string => JSON.stringify(source);
 
 /** Asks for `source`'s first page now; {@link takeFirstPage} hands it to the list. */
 export function prefetchFirstPage(source: ListSource): void {
-  const key = sourceKey(source);
-  if (early?.key === key) return;
-  const page = fetchPage(source, 0);
-  page.catch(() => undefined); // the list reports it when it takes the page
-  early = { key, at: performance.now(), page };
+  askEarly(`page:${sourceKey(source)}`, () => fetchPage(source, 0), EARLY_MS);
 }
 
 /** The first page of the source `key`: the one asked for early if it is that source's and fresh, else asked now. */
 export function takeFirstPage(key: string): Promise<Page> {
-  const taken = early;
-  early = null;
-  if (taken?.key === key && performance.now() - taken.at < EARLY_MS) return taken.page;
-  return fetchPage(JSON.parse(key) as ListSource, 0);
+  return answerOf(`page:${key}`, () => fetchPage(JSON.parse(key) as ListSource, 0));
 }

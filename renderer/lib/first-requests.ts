@@ -63,6 +63,7 @@ export function sendFirstRequests(bridge: BridgeApi): BridgeApi {
     for (const [method, call] of Object.entries(value as Record<string, Call>)) {
       const channel = `${ns}.${method}`;
       group[method] = (args) => {
+        if (early.size === 0) return call(args); // every early answer taken or dropped
         const key = keyOf(channel, args);
         const answer = early.get(key);
         if (!answer) return call(args);

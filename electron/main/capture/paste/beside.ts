@@ -26,6 +26,9 @@ export function dateBeside(lines: Line[], at: number): FoundDate | null {
 /** How far around the headline a stamp line is looked for. */
 const ABOVE = 3;
 const BELOW = 8;
+/** How long (in `Line.size` units) a stamp line may be: around the headline, and in the header under it. */
+const STAMP = 15;
+const STAMP_IN_HEADER = 40;
 
 /**
  * The date of a meta line around the headline, when no date line was found: a short line that
@@ -37,7 +40,10 @@ export function stampNearHeadline(lines: Line[], headline: number, bodyStart: nu
   const end = Math.min(lines.length, Math.max(bodyStart, headline + 1) + 2, headline + BELOW + 1);
   for (let i = Math.max(0, headline - ABOVE); i < end; i++) {
     const line = lines[i] as Line;
-    if (i === headline || line.prose || line.size > 15 || line.kind === 'caption') continue;
+    // Between the headline and the body a meta line may be longer ("News Desk, Amar Ujala, Lucknow
+    // Published by: … Updated Tue, 20 May 2025 10:32 AM IST").
+    const longest = i > headline && i < bodyStart ? STAMP_IN_HEADER : STAMP;
+    if (i === headline || line.prose || line.size > longest || line.kind === 'caption') continue;
     const dated = findDates(line.text, options).filter((d) => d.year !== null);
     if (dated.length > 0) return earliestDate(dated);
   }
@@ -50,12 +56,30 @@ export function stampNearHeadline(lines: Line[], headline: number, bodyStart: nu
  * once, and a select-all copy may put it far under the headline (under a gallery, a video, the
  * opening paragraphs), above the article's last paragraph. A date with its year only.
  */
-export function firstDateLine(lines: Line[], headline: number): FoundDate | null {
+export function firstDateLine(lines: Line[], headline: number, options: DateOptions): FoundDate | null {
   // Within the article: the lists of other stories after its last paragraph carry their own dates.
   const end = lines.findLastIndex((l) => l.prose && l.size >= 20);
-  for (let i = headline + 1; i < end; i++) {
+  for (let i = headline + 1; i <= end; i++) {
     const line = lines[i] as Line;
-    if (line.kind === 'date' && line.date?.year != null) return line.date;
+    if (i < end && line.kind === 'date' && line.date?.year != null) return line.date;
+    // The blog's footer may be the last long line itself.
+    const posted = postedOn(line.text, options);
+    if (posted) return posted;
+  }
+  return null;
+}
+
+// "This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under…" (a blog's
+// footer), "Publicado el 3 de mayo de 2022": a label of publication right before a full date.
+const POSTED =
+  /(?<![\p{L}])(?:posted|published|publicado|publicada|publié|publiée|pubblicato|veröffentlicht|gepubliceerd|opublikowano)(?:\s+(?:on|el|le|il|am|op|em|w dniu))?\s+(?:\p{L}+,?\s+)?$/iu;
+
+/** The full date a label of publication stands right before in `text` ("… was posted on …"), or null. */
+function postedOn(text: string, options: DateOptions): FoundDate | null {
+  if (!/posted|publi|veröff|gepubl|opubl/iu.test(text)) return null;
+  for (const d of findDates(text, options)) {
+    const at = text.indexOf(d.text);
+    if (d.year !== null && POSTED.test(text.slice(Math.max(0, at - 40), at))) return d;
   }
   return null;
 }

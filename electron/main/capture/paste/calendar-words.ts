@@ -54,8 +54,8 @@ export function monthOf(word: string, lang: string | null): number | null {
     const own = tables.byLang.get(lang === 'nb' || lang === 'nn' ? 'no' : lang)?.get(key) ?? tables.byLang.get('en')?.get(key);
     if (own !== undefined) return own;
     // A short form of another language is too often a word of this one ("10 out of 12"), unless
-    // it is capitalised as months are in datelines ("12 Mac", "MAR").
-    if (key.length <= 3 && !/^\p{Lu}/u.test(word)) return null;
+    // it is capitalised as months are in datelines ("12 Mac", "MAR") or its script has no case ("मे").
+    if (key.length <= 3 && /^\p{Ll}/u.test(word)) return null;
   }
   return tables.any.get(key) ?? null;
 }

@@ -41,8 +41,9 @@ const RELATIVE_PARSERS: Record<string, chrono.Chrono> = {
 const RELATIVE =
   /(?<![\p{L}])(?:\d+\s+\p{L}+\s+ago|vor\s+\d+|il y a|hace\s+\d+|\d+\s+\p{L}+\s+назад|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|вчера|сегодня)(?![\p{L}])/iu;
 
-// A month word: letters, with the vowel signs of Indic, Burmese and Thai script ("अक्टूबर", "အောက်တိုဘာ").
-const MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{2,}\\.?)";
+// A month word: letters, with the vowel signs of Indic, Burmese and Thai script ("अक्टूबर", "အောက်တိုဘာ");
+// two letters only where the calendar words have such ("मई").
+const MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,}\\.?)";
 const DAY = '(\\d{1,2})';
 // A year, perhaps glued to the time after it ("Nov 20 20194:29 AM", as copied page widgets run
 // together), or two digits after an apostrophe ("14 January '15").
@@ -147,6 +148,9 @@ export function findDates(raw: string, options: DateOptions): FoundDate[] {
   return out.map(({ year, month, day, text: t, index }) => ({ year, month, day, text: raw.slice(index, index + t.length) }));
 }
 
+/** A number that orders dates by day (a missing year counts as 0). */
+export const dayNumber = (d: FoundDate): number => (d.year ?? 0) * 400 + d.month * 32 + d.day;
+
 /**
  * The publication date among several dates in a stamp: the earliest that gives its year ("December
  * 10, 2021April 9, 2019", "Updated March 4, 2025 · Published March 3, 2025": a page prints its
@@ -155,7 +159,7 @@ export function findDates(raw: string, options: DateOptions): FoundDate[] {
  * they are less than half a year apart (else the turn of a year may stand between them: the first).
  */
 export function earliestDate(dates: FoundDate[]): FoundDate | null {
-  const day = (d: FoundDate): number => (d.year ?? 0) * 400 + d.month * 32 + d.day;
+  const day = dayNumber;
   let best: FoundDate | null = null;
   for (const d of dates) {
     if (d.year !== null && (best === null || day(d) < day(best))) best = d;

@@ -14,7 +14,7 @@ import { inTagList, trimTail } from './body-tail';
 import { pasteLines } from './lines';
 import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } from './beside';
 import { parseDateline } from './dateline';
-import { toIsoDate, type DateOptions, type FoundDate } from './dates';
+import { dayNumber, toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { settleDate } from './date-year';
 import { deriveTitle } from './headline';
 import { cleanHeadline } from '../title-suffix';
@@ -103,11 +103,19 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     source: null, author: null, date: null, weakDate: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null, place: null, placeAgency: null,
   };
   let ruleAuthor: number | null = null;
+  let stamped = false;
   for (const [i, line] of lines.slice(0, layout.bodyStart).entries()) {
     if (i === layout.headline || layout.lead.includes(i)) continue;
     const dated = found.date;
-    readHeaderLine(line, found, i > (layout.headline ?? Infinity));
+    const below = i > (layout.headline ?? Infinity);
+    readHeaderLine(line, found, below);
     if (dated === null && i < (layout.headline ?? -1) - ABOVE_HEADLINE) demoteDate(found);
+    // "수정 2025-05-20 09:15" over "등록 2025-05-19 22:10": of the date lines under the headline, the
+    // publication is the earliest (an article is never updated before it is published).
+    if (below && line.kind === 'date' && line.date?.year != null) {
+      if (stamped && dated?.year != null && dayNumber(line.date) < dayNumber(dated)) found.date = line.date;
+      stamped ||= found.date === line.date;
+    }
     if (ruleAuthor === null && found.author !== null) ruleAuthor = i;
   }
   const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
@@ -147,7 +155,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   }
   if (authorAt !== null) found.date ??= dateBeside(lines, authorAt);
   if (layout.headline !== null) found.date ??= stampNearHeadline(lines, layout.headline, layout.bodyStart, dates);
-  if (layout.headline !== null) found.date ??= firstDateLine(lines, layout.headline);
+  if (layout.headline !== null) found.date ??= firstDateLine(lines, layout.headline, dates);
   if (body.length === 0 && layout.bodyStart >= lines.length) {
     // Only short lines: keep them as the text rather than lose what was pasted.
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);

@@ -99,3 +99,39 @@ describe('dates in scripts with vowel signs and their own digits', () => {
     expect(findDate(text, { now, lang })).toMatchObject({ year, month, day });
   });
 });
+
+describe('more of the stamps pages print', () => {
+  it('reads two-letter months of Indic script ("20 मई 2025", "मई 22, 2025")', () => {
+    expect(findDate('20 मई 2025', { now, lang: 'hi' })).toMatchObject({ year: 2025, month: 5, day: 20 });
+    expect(findDate('देश | मई 22, 2025 18:45 pm IST', { now, lang: 'hi' })).toMatchObject({ year: 2025, month: 5, day: 22 });
+  });
+
+  it('reads the date on a long meta line between the headline and the body', () => {
+    const article = parsePaste(
+      paste('यूपी में 12 जिलों में लू का अलर्ट, लखनऊ में पारा 44 डिग्री पहुंचा', 'न्यूज डेस्क, अमर उजाला, लखनऊ Published by: राहुल कुमार Updated Tue, 20 May 2025 10:32 AM IST', 'सार', 'मौसम विभाग ने प्रदेश के बारह जिलों में लू की चेतावनी जारी की है और लोगों को दोपहर में घर से बाहर न निकलने की सलाह दी है।', 'राजधानी लखनऊ में अधिकतम तापमान चौवालीस डिग्री सेल्सियस दर्ज किया गया, जो इस मौसम का सबसे अधिक है।'),
+      { now },
+    );
+    expect(article.publishedAt).toBe('2025-05-20');
+  });
+
+  it('takes the earliest of the date lines under the headline ("수정" over "등록")', () => {
+    const article = parsePaste(paste('서해안 갯벌 염생식물 면적 10년 새 30% 줄어', '수정 2025-05-20 09:15', '등록 2025-05-19 22:10', '해양수산부는 19일 갯벌 생태계 조사 결과를 공개하고, 해수면 상승과 간척 등으로 칠면초와 퉁퉁마디 군락이 크게 감소했다고 밝혔다.'), { now });
+    expect(article.publishedAt).toBe('2025-05-19');
+  });
+
+  it('reads a blog\'s "posted on" footer, not the comment under it', () => {
+    const article = parsePaste(
+      paste(
+        'Going mobile in 1998',
+        'My first mobile device was a Palm V. I understood the power of mobile really early, and I was an avid reader of the web on it.',
+        'This device was comically under-powered in retrospect. It had 2 megabytes of RAM, which had to be used for everything it did.',
+        'This entry was posted on Sunday, December 30th, 2012 at 3:00 pm and is filed under Personal, Technology. You can follow any responses to this entry.',
+        'One Response to “Going mobile in 1998”',
+        'January 7th, 2013 at 10:09 am',
+        'Brings back memories — my first mobile device was a Palm VII back in 1999. Kept it in one pocket and the fold-out keyboard in the other.',
+      ),
+      { now },
+    );
+    expect(article.publishedAt).toBe('2012-12-30');
+  });
+});

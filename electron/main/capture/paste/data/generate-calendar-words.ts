@@ -26,7 +26,10 @@ function monthForms(locale: string): string[][] {
       const day = new Date(Date.UTC(2025, month, 15, 12));
       for (const form of [alone.format(day), inDate.formatToParts(day).find((p) => p.type === 'month')?.value]) {
         const key = form ? foldWord(form.trim()) : '';
-        if (key.length >= 3 && /\p{L}[\p{L}\p{M}]*\p{L}/u.test(key) && !out[month]?.includes(key)) out[month]?.push(key);
+        // Two letters are enough in the Indic and South-East Asian scripts ("मई", "မေ"); in the
+        // alphabets, two-letter forms are too often words ("de", "اب").
+        const long = key.length >= 3 || (key.length === 2 && /^[^\p{sc=Latin}\p{sc=Cyrillic}\p{sc=Greek}\p{sc=Arabic}\p{sc=Hebrew}]+$/u.test(key));
+        if (long && /\p{L}[\p{L}\p{M}]*[\p{L}\p{M}]/u.test(key) && !out[month]?.includes(key)) out[month]?.push(key);
       }
     }
   }

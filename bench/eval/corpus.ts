@@ -18,6 +18,9 @@
  *   renderings, labelled with each page's own metadata; split by site.
  * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
  *   Cuttings, with every field given.
+ * - `paste-blind`: 156 pastes (wires, zh/ja/ko/ar/he/fa/ru/uk/tr/hi, European and English sites)
+ *   written for Cuttings by an engineer who had not read the parser or the other sets; split by
+ *   SITE (sha256 of each label's `site`, as paste-aeb), scored but never trained on.
  *
  * Every fixture is either `tune` or `held` in the split file; one missing from it is an error, so
  * a new fixture is assigned once, deliberately, and never moves.
@@ -54,6 +57,7 @@ export interface Fixture {
 export const SETS = [
   'paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose',
   'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world', 'paste-world-sel',
+  'paste-blind',
 ] as const;
 
 /** The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts). */

@@ -49,16 +49,25 @@ const bylineLine = (line: string): boolean => BYLINE_LINE.test(line) || (/^by\s+
  * just short of the same column.
  */
 function wrapWidth(blocks: string[][]): number | null {
-  const inner = blocks.flatMap((lines) => lines.slice(0, -1).map((l) => l.length));
+  const inner = blocks.flatMap((lines) => lines.slice(0, -1).map((l, i) => ({ n: l.length, word: firstWord(lines[i + 1] ?? '') })));
   if (inner.length < 3) return null;
   // A loop, not Math.max(...inner): a paste of a million lines would overflow the stack.
   let width = 0;
-  for (const n of inner) if (n > width) width = n;
+  for (const { n } of inner) if (n > width) width = n;
   // Short header lines (a kicker over a headline) are not a wrapped paragraph.
   if (width < 40 || width > 110) return null;
-  const near = inner.filter((n) => n >= width * 0.7).length;
-  return near / inner.length >= 0.6 ? width : null;
+  const near = inner.filter(({ n }) => n >= width * 0.7).length;
+  // A wrapped line broke because the next word did not fit: a line the next word would have fitted
+  // (a headline over its date, a byline over the first paragraph) ended where its writer ended it.
+  const broken = inner.filter(({ n, word }) => fullAt(n, word, width)).length;
+  return near / inner.length >= 0.6 && broken / inner.length >= 0.6 ? width : null;
 }
+
+/** The first word of a line (what a wrapping editor would have tried to fit on the line above). */
+const firstWord = (line: string): number => line.indexOf(' ') < 0 ? line.length : line.indexOf(' ');
+
+/** True when a line of `length` could not take the next line's first word within `width`. */
+const fullAt = (length: number, word: number, width: number): boolean => length + 1 + word > width;
 
 /**
  * Appends a wrapped line to the parts of a paragraph, undoing a hyphenation break when the next
@@ -94,7 +103,7 @@ export function splitUnits(text: string): string[] {
     for (const next of lines.slice(1)) {
       // A byline, a date or page furniture under a headline stands alone even in wrapped text.
       const wrapped =
-        width !== null && last.length >= width * 0.6 && !/^[-*•·]\s/.test(next) && !bylineLine(next) && !startsWithDate(next) && !isFurniture(next);
+        width !== null && last.length >= width * 0.6 && fullAt(last.length, firstWord(next), width) && !/^[-*•·]\s/.test(next) && !bylineLine(next) && !startsWithDate(next) && !isFurniture(next);
       // A line stopping mid-sentence ("finished by") continues on the next, even at a number.
       // A byline under a headline ("by Laura June Topolsky") and a count under it ("321,046") are lines of their own.
       const continues =

@@ -38,6 +38,24 @@ describe('headline', () => {
     expect(parse(`${head}\n12 March 2025\n${paras}`).title).toBe(head);
   });
 
+  it('keeps a headline and a byline apart from the line under them when only a few blocks have two lines', () => {
+    // An article selection: headline over its date, a caption, byline over the first paragraph.
+    // The few two-line blocks looked hard-wrapped at the headline's width, and the lines were
+    // glued ("… They just might be. Updated Nov 19", "By Amy Kuperinsky | … Remember New Jersey's …").
+    const head = 'South Dakota doubles down on its slogan, and it might work';
+    const text = [
+      `${head}\nUpdated Nov 19, 9:41 AM`,
+      'Alex Wong | Getty Images',
+      `By Amy Kuperinsky | NJ Advance Media for NJ.com\n${P1}`,
+      `Sean Penn 'proposes to Charlize Theron' in Paris\nThe actor has reportedly popped the question\n${P2}`,
+    ].join('\n\n');
+    const article = parse(text);
+    expect(article.title).toBe(head);
+    expect(article.author).toBe('Amy Kuperinsky');
+    expect(article.publishedAt).toBe('2024-11-19');
+    expect(article.text).toContain("Theron' in Paris\n\nThe actor");
+  });
+
   it('tells a kicker above the headline from a standfirst under it', () => {
     const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
     expect(kicker.title).toBe('Screenshot : trois séries à voir');

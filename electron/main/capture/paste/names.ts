@@ -1,5 +1,4 @@
 /** Small predicates on names, shared by byline and dateline parsing. */
-import { isWeekday } from './calendar-words';
 
 // Particles that may stay lowercase inside a personal name.
 const PARTICLES = new Set([
@@ -48,6 +47,8 @@ const FUNCTION_WORDS = new Set([
   'of', 'this', 'that', 'the', 'for', 'with', 'our', 'your', 'my', 'to', 'from', 'about', 'all', 'more', 'view', 'read', 'see', 'here', 'is', 'are',
   // Buttons and labels ("Join Discussion", "Sign Up", "Share Story"): never part of a name.
   'join', 'share', 'sign', 'login', 'subscribe', 'follow', 'watch', 'listen', 'print', 'email', 'comments', 'discussion', 'newsletter', 'menu', 'search', 'gallery',
+  // A credit's own words ("Translation By Chihiro Oka", "Photo By …"): the name is after them.
+  'by', 'translation', 'translated', 'photo', 'photos', 'photograph', 'illustration', 'edited', 'editing', 'reporting',
 ]);
 
 // Words of a date or time stamp: "Published Wed", "Updated Monday" are never a name.
@@ -61,7 +62,10 @@ const FURNITURE_WORDS = new Set([
   'popular', 'recommended', 'profile', 'register', 'connect', 'sponsored', 'advertisement', 'highlights', 'summary', 'takeaways', 'editions',
   'más', 'leído', 'leido', 'leídos', 'leídas', 'notas', 'recomendadas', 'recomendados', 'relacionadas', 'relacionados', 'ver', 'planes', 'suscríbete',
   'mais', 'lidas', 'veja', 'também', 'leia', 'plus', 'lus', 'lire', 'aussi', 'voir', 'verwandte', 'themen', 'weitere', 'mehr', 'lesen', 'artikel',
-  'più', 'letti', 'leggi', 'anche', 'correlati', 'live', 'republish', 'article', 'articles', 'today', 'hoy', 'hoje', 'heute', 'oggi',
+  'più', 'letti', 'leggi', 'anche', 'correlati', 'live', 'republish', 'article', 'articles', 'today',
+  // Sections and site furniture: "Arab World", "Sudan Crisis", "Nuestras Apps", "Liga Nacional".
+  'world', 'crisis', 'apps', 'app', 'nuestras', 'nuestros', 'politics', 'business', 'sports', 'opinion', 'culture', 'economy', 'science', 'technology',
+  'lifestyle', 'entertainment', 'weather', 'podcast', 'podcasts', 'newsletters', 'liga', 'nacional', 'internacional', 'deportes', 'economía', 'política', 'hoy', 'hoje', 'heute', 'oggi',
 ]);
 
 /**
@@ -81,7 +85,6 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // "Topics Of This Blog", "More From Our Writers": words a heading has and a name never does.
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || STAMP_WORDS.test(w.replace(/[,.:]$/u, '')))) return false;
-  if (isWeekday(words[0]?.replace(/[,.]$/u, '') ?? '')) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase()) && word === word.toLowerCase()) continue;

@@ -238,6 +238,14 @@ const AGENCIES: Record<string, string> = {
   'mehr news': 'Mehr',
   'fars news': 'Fars',
   'ایرنا پلاس': 'IRNA',
+  // Indian agencies in Devanagari (भाषा is PTI's Hindi service).
+  'पीटीआई': 'PTI',
+  'भाषा': 'PTI',
+  'पीटीआई-भाषा': 'PTI',
+  'एएनआई': 'ANI',
+  'आईएएनएस': 'IANS',
+  'यूएनआई': 'UNI',
+  uni: 'UNI',
 };
 
 /**

@@ -37,7 +37,7 @@ const DATELINE = new RegExp(
 // parentheses (ASCII or full-width) must follow it.
 const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\p{M}ー]+';
 const UNCASED_DATELINE = new RegExp(
-  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、]\\s*|\\s+(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(—|–|-{1,2}|:|：)\\s*(?=\\S)`,
+  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、]\\s*|\\s+(?=\\d)|\\s*[-–]\\s*(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(?:(—|–|-{1,2}|:|：)\\s*|\\s(?=\\S))(?=\\S)`,
   'u',
 );
 const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
@@ -89,7 +89,8 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
     const extra = uncased[2]?.trim() ?? null;
     const date = extra ? findDate(extra, options) : null;
     return {
-      place: uncased[1].trim() + (extra && !date ? `, ${extra}` : ''),
+      // "الكويت - 20 - 5 (كونا) --": a day and month in figures are not a region.
+      place: uncased[1].trim() + (extra && !date && !/^[\d\s/.–-]+$/u.test(extra) ? `, ${extra}` : ''),
       agency: uncasedAgency,
       date,
       rest: paragraph.slice(uncased[0].length),

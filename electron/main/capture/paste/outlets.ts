@@ -97,3 +97,21 @@ export function cleanSource(raw: string, strict = false): string | null {
 export function isKnownSource(source: string): boolean {
   return known(source, false) !== null;
 }
+
+// A copyright line in any language: its mark, its "all rights reserved", the owner's company form.
+const COPYRIGHT_MARK = /copyright|©|ⓒ|\(c\)|版权所有|版權所有|כל הזכויות שמורות|جميع الحقوق محفوظة|все права защищены|tüm hakları saklıdır/iu;
+const RIGHTS =
+  /all rights reserved|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|tutti i diritti riservati|todos os direitos reservados|все права защищены|усі права захищені|tüm hakları saklıdır|جميع الحقوق محفوظة|كل الحقوق محفوظة|כל הזכויות שמורות|版权所有|版權所有|無断転載を禁じます|무단\s*전재\s*(?:및|&)\s*재배포\s*금지|무단전재\s*(?:및|&)?\s*재배포\s*금지|copyright|©|ⓒ|\(c\)|(?:19|20)\d{2}(?:\s*[-–]\s*(?:19|20)\d{2})?/giu;
+const COMPANY = /[\s,]+(?:newspapers?|co\.?,?\s*ltd\.?|corporation|corp\.?|company|inc\.?|s\.\s?l\.?|s\.\s?a\.?|media group|group|gmbh|plc|llc|ltd\.?|limited)\.?$|株式会社|有限公司/iu;
+
+/** The agency or outlet a copyright line names ("ⓒ 동아일보 & donga.com", "© The Mainichi Newspapers"), else null. */
+export function copyrightOutlet(line: string): string | null {
+  if (line.length > 160 || !COPYRIGHT_MARK.test(line)) return null;
+  for (const part of line.replace(RIGHTS, ' ').split(/\s*[&,|·/]\s*|\s+[-–—]\s+/u)) {
+    const name = part.replace(/^[\s.:«»"“”]+|[\s.:«»"“”]+$/gu, '').replace(/^(?:ל|لـ?\s)/u, '');
+    if (name.length < 2) continue;
+    const found = known(name, false) ?? known(name.replace(COMPANY, '').trim(), false);
+    if (found) return found;
+  }
+  return null;
+}

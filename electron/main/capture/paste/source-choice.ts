@@ -7,18 +7,18 @@
  */
 import type { Line } from './classify';
 import { canonicalPlace } from '../nlp/gazetteer';
-import { cleanSource, isKnownSource, outletName } from './outlets';
+import { cleanSource, copyrightOutlet, isKnownSource, outletName } from './outlets';
 
 /** How many lines at the top and at the end of a paste may be the site's name. */
 const MASTHEAD_TOP = 14;
 const MASTHEAD_END = 8;
 
-/** The outlet named alone on a line near the top (first) or the end of the paste, else null. */
+/** The outlet named alone on a line (or on a copyright line) near the top (first) or the end of the paste, else null. */
 export function findMasthead(lines: Line[], headline: number | null): string | null {
   const at = (i: number): string | null => {
     const line = lines[i];
     if (!line || i === headline || line.text.length > 60) return null;
-    return cleanSource(line.text, true);
+    return cleanSource(line.text, true) ?? copyrightOutlet(line.text);
   };
   for (let i = 0; i < Math.min(MASTHEAD_TOP, lines.length); i++) {
     const name = at(i);
@@ -57,7 +57,8 @@ export function headerOutlet(lines: Line[], from: number, to: number, skip: numb
     const parts = line.text.split(PARTS).filter((p) => p.length > 0);
     if (parts.length < 2 && !UNSPACED.test(line.text)) continue;
     for (const [k, part] of parts.entries()) {
-      const words = UNSPACED.test(part) ? part.split(/\s+/u) : [part];
+      const bare = part.replace(/^[«"“『「]+|[»"”』」]+$/gu, '');
+      const words = UNSPACED.test(bare) ? bare.split(/\s+/u) : [bare];
       for (const word of words) {
         const source = outletName(word.replace(REPORTER_WORD, ''), true);
         if (!source) continue;

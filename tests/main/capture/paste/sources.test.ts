@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePaste } from '../../../../electron/main/capture/paste';
-import { cleanSource, outletName } from '../../../../electron/main/capture/paste/outlets';
+import { cleanSource, copyrightOutlet, outletName } from '../../../../electron/main/capture/paste/outlets';
 
 const now = new Date('2026-12-07T12:00:00Z');
 const parse = (...lines: string[]): ReturnType<typeof parsePaste> => parsePaste(lines.join('\n'), { now });
@@ -126,5 +126,31 @@ describe('datelines in the forms wires and sites print them', () => {
     const got = parse('Council backs tram extension to the airport', 'Publié le 07/12/2026 à 12h14', ...EN, '', 'Paris (AFP) © 2026 AFP');
     expect(got).toMatchObject({ source: 'AFP', dateline: 'Paris' });
     expect(got.text).not.toContain('©');
+  });
+});
+
+describe('copyright lines and agencies of more scripts', () => {
+  it.each([
+    ['ⓒ 동아일보 & donga.com, 무단 전재 및 재배포 금지', '동아일보'],
+    ['© כל הזכויות שמורות לישראל היום', 'ישראל היום'],
+    ['© EDICIONES EL PAÍS S.L.', 'El País'],
+    ['Copyright © 2026 The Bugle Ltd', null],
+  ])('reads the outlet a copyright line names: %s', (line, name) => {
+    expect(copyrightOutlet(line)).toBe(name);
+  });
+
+  it('takes the outlet of a closing copyright line over a guessed name', () => {
+    const got = parse('Council backs tram extension to the airport', 'City Desk News', 'December 7, 2026', ...EN, '', 'Copyright © The Mainichi Newspapers. All rights reserved.');
+    expect(got.source).toBe('The Mainichi');
+  });
+
+  it.each([
+    ['KUNA', 'الكويت - 7 - 12 (كونا) -- ', { source: 'KUNA', dateline: 'الكويت' }],
+    ['PTI in Hindi', 'नयी दिल्ली, 7 दिसंबर (भाषा) ', { source: 'PTI', dateline: 'नयी दिल्ली' }],
+  ])('reads the lead-in of %s', (_, lead, fields) => {
+    const first = lead.includes('भाषा')
+      ? `${lead}केंद्र सरकार ने सोमवार को निर्यात बढ़ाने के लिए एक नई योजना की घोषणा की और छोटे उद्योगों को कर में छूट दी।`
+      : `${lead}أعلنت الحكومة اليوم عن خطة جديدة لدعم الصادرات والاستثمار في القطاع الخاص خلال العام المقبل.`;
+    expect(parse('عنوان الخبر', first, '', 'وأوضحت الوزارة في بيان أن الخطة تشمل حوافز ضريبية للشركات الصغيرة.')).toMatchObject(fields);
   });
 });

@@ -93,7 +93,9 @@ function findBodyStart(lines: Line[]): number {
     if (!line.prose) continue;
     if (i < HEAD_LIMIT && !line.dateline && isStandfirst(lines, i)) continue;
     if (first < 0) first = i;
-    if (line.dateline || support(lines, i) > 0 || i >= HEAD_LIMIT) return i;
+    // Past the header's usual length a lone prose line (a weather widget's "Your weather is set
+    // to …" under a select-all copy's long menus) still needs company to start the body.
+    if (line.dateline || support(lines, i) > 0) return i;
   }
   return first >= 0 ? first : lines.length;
 }

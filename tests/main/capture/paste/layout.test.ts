@@ -56,6 +56,16 @@ describe('headline', () => {
     expect(article.text).toContain("Theron' in Paris\n\nThe actor");
   });
 
+  it('does not start the body at a lone sentence under a long menu (a weather widget in a select-all copy)', () => {
+    const menu = Array.from({ length: 70 }, (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i}`).join('\n');
+    const widget = 'Set Your Location\nYour weather is set to your town. You can change the location at any time.\nView Full Weather Report';
+    const head = 'Council approves cycle lanes for the centre';
+    const article = parse(`${menu}\n${widget}\nSign in\nSubscribe\n${head}\nBy Jane Doe\nMarch 12, 2025\n${P1}\n${P2}\nMost Read`);
+    expect(article.title).toBe(head);
+    expect(article.author).toBe('Jane Doe');
+    expect(article.text.startsWith(P1)).toBe(true);
+  });
+
   it('tells a kicker above the headline from a standfirst under it', () => {
     const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
     expect(kicker.title).toBe('Screenshot : trois séries à voir');

@@ -66,6 +66,14 @@ describe('headline', () => {
     expect(article.text.startsWith(P1)).toBe(true);
   });
 
+  it('takes the headline over its long standfirst, not the standfirst', () => {
+    const head = '¿Cuál sería el papel de “El Chapo” Guzmán en el juicio contra JOH?';
+    const standfirst = 'Los fiscales aseguran que el exlíder del cártel de Sinaloa sobornó a Juan Orlando Hernández con millones de dólares';
+    const caption = 'Juan Orlando Hernández (izquierda) y Joaquín Guzmán Loera (derecha) podrían verse cara a cara en Nueva York.';
+    const article = parse(`${head}\n${standfirst}\n${caption}\nFotos: EL HERALDO/ AFP\nRedacción\n26.04.2022\n${P1}\n${P2}`);
+    expect(article.title).toBe(head);
+  });
+
   it('tells a kicker above the headline from a standfirst under it', () => {
     const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
     expect(kicker.title).toBe('Screenshot : trois séries à voir');

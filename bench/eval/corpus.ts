@@ -18,7 +18,7 @@
  *   renderings, labelled with each page's own metadata; split by site.
  * - `paste-wires`: wire items and news pastes in many languages and agencies, written for
  *   Cuttings, with every field given.
- * - `paste-blind`: 125 pastes (wires, zh/ja/ko/ar/he/fa/ru/uk/tr/hi, European and English sites)
+ * - `paste-blind`: 156 pastes (wires, zh/ja/ko/ar/he/fa/ru/uk/tr/hi, European and English sites)
  *   written for Cuttings by an engineer who had not read the parser or the other sets; split by
  *   SITE (sha256 of each label's `site`, as paste-aeb), scored but never trained on.
  *

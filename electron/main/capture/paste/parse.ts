@@ -15,7 +15,7 @@ import { pasteLines } from './lines';
 import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } from './beside';
 import { parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
-import { deriveTitle } from './headline';
+import { deriveTitle, ungluedHeadline } from './headline';
 import { cleanHeadline } from '../title-suffix';
 import { layOut, type Layout } from './layout';
 import { scoreByline } from './scorer/model';
@@ -140,7 +140,12 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);
     return { article: assemble(null, kept, found, dates), trace };
   }
-  return { article: assemble(headline, body, found, dates), trace };
+  return { article: assemble(headline === null ? null : ungluedHeadline(headline, dates, nearbyTexts(lines, layout.headline)), body, found, dates), trace };
+}
+
+/** The texts of the lines around line `at` (three each side). */
+function nearbyTexts(lines: Line[], at: number | null): string[] {
+  return at === null ? [] : lines.slice(Math.max(0, at - 3), at + 4).map((l) => l.text);
 }
 
 /** The trained scorer's byline (or none) in place of the rules' when they differ; returns its line. */

@@ -74,6 +74,18 @@ describe('headline', () => {
     expect(article.title).toBe(head);
   });
 
+  it('takes apart what an article selection glued to the heading: a breadcrumb, an image file name, the date stamp', () => {
+    const head = 'Council approves cycle lanes for the centre';
+    const body = `By Jane Doe\n${P1}\n\n${P2}`;
+    expect(parse(`News » Local » ${head}\n${body}`).title).toBe(head);
+    expect(parse(`${head} lanes-map.JPG\n${body}`).title).toBe(head);
+    expect(parse(`${head} Wednesday 11 March 2025\n${body}`).title).toBe(head);
+    // A date that is part of the headline stays.
+    expect(parse(`Britain goes to the polls on 4 July 2024\n${body}`).title).toBe('Britain goes to the polls on 4 July 2024');
+    // The heading printed again on its own beside the glued line.
+    expect(parse(`${head} Daily Planet•March 11, 2025\n${head}\nShare\n${P1}\n\n${P2}`).title).toBe(head);
+  });
+
   it('tells a kicker above the headline from a standfirst under it', () => {
     const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
     expect(kicker.title).toBe('Screenshot : trois séries à voir');

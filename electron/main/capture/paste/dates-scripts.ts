@@ -18,11 +18,18 @@ export interface ScriptDate {
   hijri?: boolean;
 }
 
-/** `text` with Arabic-Indic, Persian and full-width digits as ASCII ones (same length). */
+// The zero of each script's digits read as digits: Arabic-Indic, Persian, Devanagari, Bengali,
+// Thai, Burmese, Khmer, full-width (each a run of ten code points from its zero).
+const DIGIT_ZEROS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0x0e50, 0x1040, 0x17e0, 0xff10];
+/** Any digit of the scripts above (not ASCII). */
+export const OTHER_DIGIT = /[\u0660-\u0669\u06F0-\u06F9\u0966-\u096F\u09E6-\u09EF\u0E50-\u0E59\u1040-\u1049\u17E0-\u17E9\uFF10-\uFF19]/gu;
+
+/** `text` with the digits of other scripts (Arabic-Indic ٧, Persian ۷, Devanagari ७, Burmese ၇, full-width ７…) as ASCII ones (same length). */
 export function asciiDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/gu, (d) => {
+  return text.replace(OTHER_DIGIT, (d) => {
     const c = d.charCodeAt(0);
-    return String(c - (c >= 0xff10 ? 0xff10 : c >= 0x06f0 ? 0x06f0 : 0x0660));
+    const zero = DIGIT_ZEROS.findLast((z) => c >= z) ?? 0;
+    return String(c - zero);
   });
 }
 

@@ -8,7 +8,9 @@
  */
 import * as chrono from 'chrono-node';
 import { isWeekday, monthOf } from './calendar-words';
-import { asciiDigits, scriptDates, type ScriptDate } from './dates-scripts';
+import { asciiDigits, OTHER_DIGIT, scriptDates, type ScriptDate } from './dates-scripts';
+
+const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGIT.source, 'u');
 
 /** A calendar date found in text; `year` is null when the text gave none ("March 3"). */
 export interface FoundDate {
@@ -17,6 +19,8 @@ export interface FoundDate {
   day: number;
   /** The matched text. */
   text: string;
+  /** Read from a relative date ("3 hours ago", "gestern"): only as good as the reference day. */
+  relative?: boolean;
 }
 
 export interface DateOptions {
@@ -37,33 +41,47 @@ const RELATIVE_PARSERS: Record<string, chrono.Chrono> = {
 const RELATIVE =
   /(?<![\p{L}])(?:\d+\s+\p{L}+\s+ago|vor\s+\d+|il y a|hace\s+\d+|\d+\s+\p{L}+\s+назад|yesterday|today|gestern|heute|hier|aujourd'hui|ayer|hoy|вчера|сегодня)(?![\p{L}])/iu;
 
-const MONTH_WORD = "(\\p{L}{3,}\\.?)";
+// A month word: letters, with the vowel signs of Indic, Burmese and Thai script ("अक्टूबर", "အောက်တိုဘာ").
+const MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{2,}\\.?)";
 const DAY = '(\\d{1,2})';
-const YEAR = '(\\d{4})';
+// A year, perhaps glued to the time after it ("Nov 20 20194:29 AM", as copied page widgets run
+// together), or two digits after an apostrophe ("14 January '15").
+const YEAR = "(\\d{4}(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))|['’‘]\\d{2}(?![\\d\\p{L}]))";
 const PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }> = [
   // 12 marca 2025 · 12. marts 2025 · 12 de marzo de 2025 · 12.mar.2025 · 12-Mar-2025 · 12th March
-  { re: new RegExp(`(?<![\\d\\p{L}])${DAY}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?[-./]?\\s*${MONTH_WORD}(?:(?:\\s+de|\\s+del)?\\s*[-.,/]?\\s*${YEAR}(?!\\d))?`, 'gu'), order: 'dmy' },
+  // (not the minutes of a time: "09:31 August 20, 2019")
+  { re: new RegExp(`(?<![\\d\\p{L}:])${DAY}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?[-./]?\\s*${MONTH_WORD}(?:(?:\\s+de|\\s+del)?\\s*[-.,/]?\\s*${YEAR})?`, 'gu'), order: 'dmy' },
   // March 12, 2025 · Mar 12 2025 · JAN. 13, 2017
-  { re: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s*${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*${YEAR}(?!\\d))?`, 'gu'), order: 'mdy' },
+  { re: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s*${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*${YEAR})?`, 'gu'), order: 'mdy' },
   // 2025. március 12. · 2016 Sep 27 · 2016-Sep-27 (year first, as Hungarian, Lithuanian and many
   // sites' date widgets print it)
-  { re: new RegExp(`(?<![\\d\\p{L}])${YEAR}(?:\\.\\s*|\\s+|-)${MONTH_WORD}(?:\\s+|-)?${DAY}(?:\\.|(?![\\d\\p{L}]))`, 'gu'), order: 'ymd' },
+  { re: new RegExp(`(?<![\\d\\p{L}])(\\d{4})(?:\\.\\s*|\\s+|-)${MONTH_WORD}(?:\\s+|-)?${DAY}(?:\\.|(?![\\d\\p{L}]))`, 'gu'), order: 'ymd' },
 ];
+
+/** The year a matched year gives: "'15" is 2015 (1998 for "'98"); a Thai Buddhist-era year is 543 ahead. */
+function yearOf(raw: string, monthWord: string, now: Date): number {
+  if (!/^\d/u.test(raw)) {
+    const short = Number(raw.slice(1));
+    return 2000 + short > now.getFullYear() + 1 ? 1900 + short : 2000 + short;
+  }
+  const year = Number(raw);
+  return year > 2400 && /[\u0E00-\u0E7F]/u.test(monthWord) ? year - 543 : year;
+}
 
 function valid(year: number | null, month: number, day: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= 31 && (year === null || (year >= 1800 && year <= 2200));
 }
 
-function wordDates(text: string, lang: string | null, out: Match[]): void {
+function wordDates(text: string, options: DateOptions, out: Match[]): void {
   for (const { re, order } of PATTERNS) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const [a, b, c] = [m[1] ?? '', m[2] ?? '', m[3]];
       const word = order === 'mdy' ? a : b;
-      const month = monthOf(word, lang);
+      const month = monthOf(word, options.lang);
       if (month === null) continue;
       const day = Number(order === 'dmy' ? a : order === 'mdy' ? b : c);
-      const year = order === 'ymd' ? Number(a) : c ? Number(c) : null;
+      const year = order === 'ymd' ? yearOf(a, word, options.now) : c ? yearOf(c, word, options.now) : null;
       if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
     }
   }
@@ -106,10 +124,10 @@ function numericDates(text: string, options: DateOptions, out: Match[]): void {
 
 /** Every absolute date in `text`, left to right (overlapping readings keep the longer one). */
 export function findDates(raw: string, options: DateOptions): FoundDate[] {
-  if (!/[\d\u0660-\u0669\u06F0-\u06F9\uFF10-\uFF19]/u.test(raw)) return [];
+  if (!/\d/u.test(raw) && !HAS_OTHER_DIGIT.test(raw)) return [];
   const text = asciiDigits(raw);
   let found: Match[] = [];
-  wordDates(text, options.lang, found);
+  wordDates(text, options, found);
   numericDates(text, options, found);
   const scripts: ScriptDate[] = [];
   scriptDates(text, scripts);
@@ -132,16 +150,20 @@ export function findDates(raw: string, options: DateOptions): FoundDate[] {
 /**
  * The publication date among several dates in a stamp: the earliest that gives its year ("December
  * 10, 2021April 9, 2019", "Updated March 4, 2025 · Published March 3, 2025": a page prints its
- * update beside its publication, and an article is never updated before it is published), else
- * the first.
+ * update beside its publication, and an article is never updated before it is published); among
+ * dates without a year ("Updated Nov 19, 9:41 AM;Posted Nov 18, 8:19 PM") the earliest too, when
+ * they are less than half a year apart (else the turn of a year may stand between them: the first).
  */
 export function earliestDate(dates: FoundDate[]): FoundDate | null {
+  const day = (d: FoundDate): number => (d.year ?? 0) * 400 + d.month * 32 + d.day;
   let best: FoundDate | null = null;
   for (const d of dates) {
-    if (d.year === null) continue;
-    if (best === null || d.year * 400 + d.month * 32 + d.day < (best.year ?? 0) * 400 + best.month * 32 + best.day) best = d;
+    if (d.year !== null && (best === null || day(d) < day(best))) best = d;
   }
-  return best ?? dates[0] ?? null;
+  if (best !== null || dates.length < 2) return best ?? dates[0] ?? null;
+  const sorted = [...dates].sort((a, b) => day(a) - day(b));
+  const [first, last] = [sorted[0] as FoundDate, sorted[sorted.length - 1] as FoundDate];
+  return last.month - first.month < 6 ? first : (dates[0] ?? null);
 }
 
 /**
@@ -160,7 +182,7 @@ export function findDate(text: string, options: DateOptions, relative = false): 
       if (!RELATIVE.test(result.text)) continue;
       const start = result.start;
       const [year, month, day] = [start.get('year') ?? null, start.get('month') ?? 0, start.get('day') ?? 0];
-      if (valid(year, month, day)) return { year, month, day, text: result.text.trim() };
+      if (valid(year, month, day)) return { year, month, day, text: result.text.trim(), relative: true };
     }
   }
   return null;

@@ -15,6 +15,7 @@ import { pasteLines } from './lines';
 import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } from './beside';
 import { parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
+import { settleDate } from './date-year';
 import { deriveTitle, ungluedHeadline } from './headline';
 import { cleanHeadline } from '../title-suffix';
 import { layOut, type Layout } from './layout';
@@ -54,6 +55,8 @@ export interface PasteTrace {
 
 /** How far into the body bylines and date lines are still looked for. */
 const BODY_HEADER_UNITS = 3;
+/** How far above the headline a date line still belongs to it (further up: the masthead's day). */
+const ABOVE_HEADLINE = 3;
 /** How many closing lines may carry a date or a sign-off. */
 const TAIL_UNITS = 5;
 /** How many closing lines may hold the author's signature (a bare name). */
@@ -65,6 +68,11 @@ interface Found {
   source: string | null;
   author: string | null;
   date: FoundDate | null;
+  /**
+   * A date only a weak line gave: far above the headline (a masthead's "Saturday 03 January
+   * 2015") or among the closing lines (a comment's, a related story's); taken when nothing better is found.
+   */
+  weakDate: FoundDate | null;
   caption: string | null;
   credit: string | null;
   url: string | null;
@@ -92,12 +100,14 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   const { lines, dates } = pasteLines(text, options);
   const layout = layOut(lines, scorer !== 'off');
   const found: Found = {
-    source: null, author: null, date: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null, place: null, placeAgency: null,
+    source: null, author: null, date: null, weakDate: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null, place: null, placeAgency: null,
   };
   let ruleAuthor: number | null = null;
   for (const [i, line] of lines.slice(0, layout.bodyStart).entries()) {
     if (i === layout.headline || layout.lead.includes(i)) continue;
+    const dated = found.date;
     readHeaderLine(line, found, i > (layout.headline ?? Infinity));
+    if (dated === null && i < (layout.headline ?? -1) - ABOVE_HEADLINE) demoteDate(found);
     if (ruleAuthor === null && found.author !== null) ruleAuthor = i;
   }
   const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
@@ -108,7 +118,10 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   const lastProse = bodyLines.findLastIndex((l) => l.prose && l.size >= 20);
   for (const [i, line] of bodyLines.entries()) {
     const had = found.author;
-    const taken = readBodyLine(line, found, dates, i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS, i >= bodyLines.length - TAIL_UNITS);
+    const dated = found.date;
+    const nearTop = i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS;
+    const taken = readBodyLine(line, found, dates, nearTop, i >= bodyLines.length - TAIL_UNITS);
+    if (dated === null && !nearTop) demoteDate(found);
     if (had === null && found.author !== null) ruleAuthor = layout.bodyStart + i;
     if (taken) continue;
     if (line.text === headline && body.length === 0) continue;
@@ -138,14 +151,21 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   if (body.length === 0 && layout.bodyStart >= lines.length) {
     // Only short lines: keep them as the text rather than lose what was pasted.
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);
-    return { article: assemble(null, kept, found, dates), trace };
+    return { article: assemble(null, kept, found, dates, lines), trace };
   }
-  return { article: assemble(headline === null ? null : ungluedHeadline(headline, dates, nearbyTexts(lines, layout.headline)), body, found, dates), trace };
+  const title = headline === null ? null : ungluedHeadline(headline, dates, nearbyTexts(lines, layout.headline));
+  return { article: assemble(title, body, found, dates, lines), trace };
 }
 
 /** The texts of the lines around line `at` (three each side). */
 function nearbyTexts(lines: Line[], at: number | null): string[] {
   return at === null ? [] : lines.slice(Math.max(0, at - 3), at + 4).map((l) => l.text);
+}
+
+/** The date just read came from a weak line: kept aside, below any better one found later. */
+function demoteDate(found: Found): void {
+  found.weakDate ??= found.date;
+  found.date = null;
 }
 
 /** The trained scorer's byline (or none) in place of the rules' when they differ; returns its line. */
@@ -260,7 +280,7 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
   return false;
 }
 
-function assemble(headline: string | null, rawBody: string[], found: Found, dates: DateOptions): PastedArticle {
+function assemble(headline: string | null, rawBody: string[], found: Found, dates: DateOptions, lines: Line[]): PastedArticle {
   const body = headline === null && rawBody.length <= 3 ? rawBody : trimTail(rawBody);
   if (body.length === 0) {
     throw new CuttingsError(
@@ -289,12 +309,15 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
   const source = datelineAgency ?? found.placeAgency ?? found.source ?? found.signOff;
   const author = found.author ?? datelineAuthor ?? found.wireAuthor;
   const title = repairQuoteMarks(headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? ''));
+  found.date ??= found.weakDate;
+  const printedYear = found.date?.year != null && !found.date.relative;
+  found.date = settleDate(found.date, lines, dates);
   const publishedAt = found.date ? toIsoDate(found.date, dates.now) : null;
   const fields: Array<[ProvenancedField, unknown, Provenance]> = [
     ['source', source, 'paste'],
     ['author', author, 'paste'],
     ['dateline', dateline, 'paste'],
-    ['publishedAt', publishedAt, found.date?.year == null ? 'derived' : 'paste'],
+    ['publishedAt', publishedAt, printedYear ? 'paste' : 'derived'],
     ['caption', found.caption, 'paste'],
     ['credit', found.credit, 'paste'],
     ['url', found.url, 'paste'],

@@ -14,7 +14,7 @@ import { foldWord } from '../fold';
 const LOCALES = [
   'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'sv', 'nb', 'da', 'fi', 'pl', 'cs', 'sk', 'hu', 'ro', 'hr',
   'sl', 'sr-Latn', 'bg', 'ru', 'uk', 'be', 'el', 'tr', 'id', 'ms', 'lt', 'lv', 'et', 'ca', 'is', 'sq',
-  'he', 'ar', 'fa', 'vi', 'tl', 'sw',
+  'he', 'ar', 'fa', 'vi', 'tl', 'sw', 'my', 'hi', 'bn', 'ne', 'th', 'km', 'ta', 'ur', 'ka', 'hy', 'mk', 'sr-Cyrl', 'kk', 'am',
 ];
 
 function monthForms(locale: string): string[][] {
@@ -26,7 +26,7 @@ function monthForms(locale: string): string[][] {
       const day = new Date(Date.UTC(2025, month, 15, 12));
       for (const form of [alone.format(day), inDate.formatToParts(day).find((p) => p.type === 'month')?.value]) {
         const key = form ? foldWord(form.trim()) : '';
-        if (key.length >= 3 && /\p{L}{2}/u.test(key) && !out[month]?.includes(key)) out[month]?.push(key);
+        if (key.length >= 3 && /\p{L}[\p{L}\p{M}]*\p{L}/u.test(key) && !out[month]?.includes(key)) out[month]?.push(key);
       }
     }
   }
@@ -36,7 +36,10 @@ function monthForms(locale: string): string[][] {
 const months: Record<string, string[][]> = {};
 const weekdays = new Set<string>();
 for (const locale of LOCALES) {
-  months[locale === 'nb' ? 'no' : (locale.split('-')[0] as string)] = monthForms(locale);
+  const key = locale === 'nb' ? 'no' : (locale.split('-')[0] as string);
+  // Serbian in both its scripts under one code.
+  const forms = monthForms(locale);
+  months[key] = months[key]?.map((had, m) => [...had, ...(forms[m] ?? []).filter((f) => !had.includes(f))]) ?? forms;
   for (const width of ['long', 'short'] as const) {
     const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
     for (let d = 0; d < 7; d++) weekdays.add(foldWord(format.format(new Date(Date.UTC(2025, 5, 1 + d, 12)))));

@@ -8,7 +8,7 @@ import { isPersonName } from './names';
 
 /** The words that open a byline, in many languages: "By", "Von", "Par", "作者："… */
 export const PREFIX =
-  /^(?:by|written by|posted by|published by|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|כתב|כתבת|بقلم|كتب|كتبت|إعداد|اعداد|yazan|本报记者|本報記者|新华社记者|新華社記者|特约记者|特約記者|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|取材・執筆|文・写真|写真・文|ライター|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
+  /^(?:by|written by|posted by|published by|publicado por|publicada por|publié par|publiée par|pubblicato da|a cura di|escribe|escriben|napisał|napisała|przez|words by|reported by|story by|article by|text by|(?:text|words) and (?:photos|pictures) by|escrito por|escrita por|scritto da|geschreven door|geschrieben von|écrit par|(?:ein(?:e)?\s+)?(?:kommentar|analyse|kolumne|gastbeitrag|essay|reportage|glosse)\s+von|von|par|por|door|di|av|af|od|от|текст|автор|автори|авторы|autor(?:in|a|ka)?|author|auteur|text|texte|oleh|pewarta|penulis|reporter|opracowanie|του|της|των|מאת|כתב|כתבת|بقلم|كتب|كتبت|إعداد|اعداد|yazan|本报记者|本報記者|新华社记者|新華社記者|特约记者|特約記者|记者|記者|投稿者|作者|撰文|著者|筆者|執筆者|执笔|執筆|取材・文|取材・執筆|文・写真|写真・文|ライター|文)(?:\s*[:：・／]\s*|\s+|$)(.*)$/iu;
 
 /** A social handle glued to a name ("Grant Brisbee@GrantBrisbee"), not an e-mail address. */
 const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
@@ -22,7 +22,10 @@ const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
  */
 export function tidyByline(line: string, options: DateOptions): string {
   let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
-  text = text.replace(/^By(?=\p{Lu}\p{Ll})/u, 'By ');
+  text = text.replace(/^(By|Por|Par|Von|Door)(?=\p{Lu}\p{Ll})/u, '$1 ');
+  // "Por Mariano Martín mmartin@ambito.com.ar | Viernes 22 abril": an address is not part of the name.
+  text = text.replace(EMAIL, '').trim();
+  text = unglue(text);
   // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
   text = text.replace(TRAILING_BUTTONS, '');
   const local = scriptByline(text);
@@ -52,6 +55,28 @@ export function tidyByline(line: string, options: DateOptions): string {
 
 const TRAILING_BUTTONS =
   /\s+(?:[|·•]\s+)?(?:follow|following|subscribe|folgen|suivre|seguir|segui|leave a comment|no comments|\d+\s+comments?|comments?\s*\(\d+\))$/iu;
+
+const EMAIL = /\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+
+// The last word of a name glued to what the page printed after it, with no space: "Meg JamesStaff
+// Writer", "Bruce Y. LeeSenior Contributor", "Jonathan GarberFOXBusiness", "Gina TrapaniCEO".
+const GLUED = /^((?:(?:by|por|par|von|di|door)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s+){1,3})(\p{Lu}\p{Ll}{2,})(\p{Lu}.*)$/u;
+// Names with a capital inside them: "MacArthur", "FitzGerald", "VanderBerg", "DeSantis".
+const INNER_CAPITAL = /^(?:Mac|Fitz|Van|Vander|Von|Della|Dal|Del|Ben|Abu|Ould|Ter|Ten)$/u;
+
+/**
+ * Parts a glued name from the role, section or site that follows it ("Meg James | Staff Writer"),
+ * when the words before the seam are a person's name and the last of them is not a name with a
+ * capital inside ("Douglas MacArthur").
+ */
+function unglue(text: string): string {
+  const m = GLUED.exec(text);
+  if (!m?.[1] || !m[2] || !m[3] || INNER_CAPITAL.test(m[2])) return text;
+  const name = `${m[1]}${m[2]}`;
+  if (!isPersonName(name.replace(/^(?:by|por|par|von|di|door)\s+/iu, ''))) return text;
+  // "TwitterNews & Culture Writer": the parts after the name may be glued to each other too.
+  return `${name} | ${m[3].replace(/(\p{Ll}{2,})(?=\p{Lu})/gu, '$1 | ')}`;
+}
 
 const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
 

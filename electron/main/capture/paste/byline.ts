@@ -9,7 +9,7 @@ import { dateLine, earliestDate, findDate, findDates, type DateOptions, type Fou
 import { isFurniture } from './furniture';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
 import { PREFIX, tidyByline } from './byline-tidy';
-import { hasPublicationWord, isNameList, isPersonName, isPublicationName, isRoleOnly, splitNames, withoutRole } from './names';
+import { hasPublicationWord, hasRoleWord, isFurnitureName, isNameList, isPersonName, isPublicationName, isRoleOnly, splitNames, withoutRole } from './names';
 
 /** What a byline line says. */
 export interface Byline {
@@ -205,6 +205,8 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     }
     // "James Akinaka • 8h": how long ago, as a number and a unit.
     if (/^\d+\s*(?:s|m|h|d|w|min|mins|hrs?|hours?|days?|std|tage?)\.?(?:\s+ago)?$/iu.test(part)) continue;
+    // "Meg James | Staff Writer", "Andrew Husband | News & Culture Writer": what the writer is.
+    if (out.author !== null && hasRoleWord(part) && part.split(/\s+/u).length <= 5) continue;
     if (isSiteLine(part)) {
       out.source ??= part.split(/\s*,\s*/)[0] ?? part;
       continue;
@@ -236,6 +238,8 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
   }
   if (out.author === null && out.source === null && out.date === null) return null;
   out.nameOnly = !prefixed && out.source === null && out.date === null;
+  // "Social Sharing", "Trending Now": a label shaped like a name stands where a byline would, names no one.
+  if (out.nameOnly && out.author !== null && isFurnitureName(out.author)) return { ...out, author: null, people: [] };
   return out;
 }
 

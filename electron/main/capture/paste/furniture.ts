@@ -91,7 +91,10 @@ export function parseWireCredits(line: string): WireCredits | null {
     const parts = /^(.*?)\bby\s+(.+)$/iu.exec(clause);
     if (!parts?.[2]) continue;
     const role = (parts[1] ?? '').toLowerCase();
-    const names = parts[2].replace(/\s+in\s+[\p{Lu}][\p{L} ]*$/u, '').trim();
+    // "Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments With the start…":
+    // where, when and the article after the names are not part of them.
+    const names = parts[2].split(/\s+(?:in|on|at)\s+|\.\s+(?:\d|\p{Lu}\p{Ll}*\s+\p{Ll})/u)[0]?.trim() ?? '';
+    if (names.length > 80) continue;
     for (const name of names.split(/\s*,\s*|\s+and\s+|\s*&\s*/u)) {
       if (name.length > 1) people.push(name.trim());
     }

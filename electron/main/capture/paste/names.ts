@@ -14,6 +14,7 @@ const PUBLICATION_WORDS =
 const ROLE_WORDS =
   'correspondents?|корреспондент|обозреватель|журналист|reporters?|editors?|writers?|columnists?|contributors?|producers?|analysts?|critics?|bureau chief|chief|photographers?|journalists?|' +
   'korrespondent(?:in)?|redakteur(?:in)?|autor(?:in)?|reporter(?:in)?|correspondante?|journaliste|rédact(?:eur|rice)|envoyée? spéciale?|' +
+  'ceo|cto|cfo|founder|co-founder|cofounder|anchor|presenter|blogger|freelancer|' +
   'corresponsal|periodista|redactora?|enviada? especial|giornalista|inviat[oa]|corrispondente|correspondente|jornalista|repórter|verslaggever|redacteur|correspondent';
 const ROLE_ADJECTIVES =
   '(?:senior|chief|staff|contact|contributing|special|political|economics?|business|science|health|technology|tech|sports?|foreign|national|international|' +
@@ -23,6 +24,11 @@ const ROLE = new RegExp(`(?<![\\p{L}])(?:${ROLE_WORDS})(?![\\p{L}])`, 'iu');
 const TRAILING_ROLE = new RegExp(`^(.+?),?\\s+(?:${ROLE_ADJECTIVES}\\s+)*(?:${ROLE_WORDS})(?:\\s+(?:at|for|of|bei|für|de|du|del)\\s+.{2,40})?$`, 'iu');
 
 const ROLE_ONLY = new RegExp(`^(?:${ROLE_ADJECTIVES}\\s+)*(?:${ROLE_WORDS})$`, 'iu');
+
+/** True when `text` names what a writer is, among other words: "News & Culture Writer", "CEO". */
+export function hasRoleWord(text: string): boolean {
+  return ROLE.test(text);
+}
 
 /** True when `text` is only what a writer is: "Staff Writer", "Tech Reporter", "Contributor". */
 export function isRoleOnly(text: string): boolean {
@@ -41,7 +47,34 @@ const FUNCTION_WORDS = new Set([
   'of', 'this', 'that', 'the', 'for', 'with', 'our', 'your', 'my', 'to', 'from', 'about', 'all', 'more', 'view', 'read', 'see', 'here', 'is', 'are',
   // Buttons and labels ("Join Discussion", "Sign Up", "Share Story"): never part of a name.
   'join', 'share', 'sign', 'login', 'subscribe', 'follow', 'watch', 'listen', 'print', 'email', 'comments', 'discussion', 'newsletter', 'menu', 'search', 'gallery',
+  // A credit's own words ("Translation By Chihiro Oka", "Photo By …"): the name is after them.
+  'by', 'translation', 'translated', 'photo', 'photos', 'photograph', 'illustration', 'edited', 'editing', 'reporting',
 ]);
+
+// Words of a date or time stamp: "Published Wed", "Updated Monday" are never a name.
+const STAMP_WORDS =
+  /^(?:published|updated|posted|modified|publicado|publicada|actualizado|atualizado|publié|publiée|veröffentlicht|aktualisiert|pubblicato|aggiornato|gepubliceerd|opublikowano|am|pm|gmt|utc|est|edt|pst|pdt|cet|cest)$/iu;
+
+// Page furniture a site prints in title case, shaped like a name ("Social Sharing", "Trending Now", "Key
+// Points", "Related Links", "Lo Más Leído", "Verwandte Themen", "Notas Recomendadas"), in the languages read.
+const FURNITURE_WORDS = new Set([
+  'social', 'sharing', 'trending', 'now', 'key', 'points', 'related', 'links', 'continue', 'reading', 'below', 'tags', 'topics', 'latest',
+  'popular', 'recommended', 'profile', 'register', 'connect', 'sponsored', 'advertisement', 'highlights', 'summary', 'takeaways', 'editions',
+  'más', 'leído', 'leido', 'leídos', 'leídas', 'notas', 'recomendadas', 'recomendados', 'relacionadas', 'relacionados', 'ver', 'planes', 'suscríbete',
+  'mais', 'lidas', 'veja', 'também', 'leia', 'plus', 'lus', 'lire', 'aussi', 'voir', 'verwandte', 'themen', 'weitere', 'mehr', 'lesen', 'artikel',
+  'più', 'letti', 'leggi', 'anche', 'correlati', 'live', 'republish', 'article', 'articles', 'today',
+  // Sections and site furniture: "Arab World", "Sudan Crisis", "Nuestras Apps", "Liga Nacional".
+  'world', 'crisis', 'apps', 'app', 'nuestras', 'nuestros', 'politics', 'business', 'sports', 'opinion', 'culture', 'economy', 'science', 'technology',
+  'lifestyle', 'entertainment', 'weather', 'podcast', 'podcasts', 'newsletters', 'liga', 'nacional', 'internacional', 'deportes', 'economía', 'política', 'hoy', 'hoje', 'heute', 'oggi',
+]);
+
+/**
+ * True when a name-shaped line is a label of the page ("Social Sharing", "Trending Now", "Lo Más
+ * Leído"): it still stands where a byline would (the layout keeps it as such), but names no one.
+ */
+export function isFurnitureName(text: string): boolean {
+  return text.split(/\s+/u).some((w) => FURNITURE_WORDS.has(w.toLowerCase()));
+}
 
 /** True when `text` reads as one person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(text: string): boolean {
@@ -51,7 +84,7 @@ export function isPersonName(text: string): boolean {
   const words = t.split(/\s+/);
   if (words.length < 2 || words.length > 5) return false;
   // "Topics Of This Blog", "More From Our Writers": words a heading has and a name never does.
-  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()))) return false;
+  if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || STAMP_WORDS.test(w.replace(/[,.:]$/u, '')))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase()) && word === word.toLowerCase()) continue;

@@ -129,7 +129,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     // …or right after the last paragraph, with the page's own furniture after it (Le Monde).
     const tail = i >= bodyLines.length - TAIL_SIGNATURE || (i > lastProse && i - lastProse <= SIGNATURE_AFTER_LAST);
     const tagged = line.kind === 'name' && inTagList(bodyLines, i);
-    if ((line.kind === 'byline' && line.byline?.author) || (line.kind === 'name' && tail && !tagged)) signature = { line, at: body.length, index: layout.bodyStart + i };
+    if (line.byline?.author && (line.kind === 'byline' || (line.kind === 'name' && tail && !tagged))) signature = { line, at: body.length, index: layout.bodyStart + i };
     body.push(line.text);
   }
   const trace: PasteTrace = { lines, layout, ruleAuthor };

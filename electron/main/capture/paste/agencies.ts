@@ -222,6 +222,30 @@ const AGENCIES: Record<string, string> = {
   'ロイター通信': 'Reuters',
   'ブルームバーグ': 'Bloomberg',
   '新华通讯社': 'Xinhua',
+  // Persian spellings (ی and ک, not ي and ك) and Iran's other agencies.
+  'ایرنا': 'IRNA',
+  'خبرگزاری ایرنا': 'IRNA',
+  'خبرگزاری جمهوری اسلامی': 'IRNA',
+  'ایسنا': 'ISNA',
+  'خبرگزاری ایسنا': 'ISNA',
+  isna: 'ISNA',
+  'ایلنا': 'ILNA',
+  'تسنیم': 'Tasnim',
+  'خبرگزاری تسنیم': 'Tasnim',
+  tasnim: 'Tasnim',
+  'خبرگزاری فارس': 'Fars',
+  'خبرگزاری مهر': 'Mehr',
+  'mehr news': 'Mehr',
+  'fars news': 'Fars',
+  'ایرنا پلاس': 'IRNA',
+  // Indian agencies in Devanagari (भाषा is PTI's Hindi service).
+  'पीटीआई': 'PTI',
+  'भाषा': 'PTI',
+  'पीटीआई-भाषा': 'PTI',
+  'एएनआई': 'ANI',
+  'आईएएनएस': 'IANS',
+  'यूएनआई': 'UNI',
+  uni: 'UNI',
 };
 
 /**

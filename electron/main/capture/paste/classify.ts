@@ -7,6 +7,7 @@
 import { wordsIn } from './words';
 import { canonicalPlace } from '../nlp/gazetteer';
 import { signOffAgency } from './agencies';
+import { cleanSource, isKnownSource } from './outlets';
 import { parseByline, parseSourceAndDate, type Byline } from './byline';
 import { looksLikeCredit, parseCaptionLine, type CaptionLine } from './caption';
 import { FIRST_NAMES } from '../nlp/lexicon';
@@ -46,7 +47,9 @@ const PUBLISHED_STAMP =
   /^(.{0,60}?)\s*(?:first published|published|updated|veröffentlicht|aktualisiert|publié le|mis à jour le|publicado)\s*:?\s*(.+)$/iu;
 // "Source: Xinhua", "来源：新华网", "Quelle: dpa": a labelled source line.
 const SOURCE_LABEL =
-  /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור|출처|来源|來源|出典)\s*[:：]\s*(.{2,40}?)(?:\s*[－—|].*)?$/iu;
+  /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור|출처|来源|來源|出典)\s*[:：]\s*(.{2,40}?)(?:\s*[|｜].*)?$/iu;
+// "Source AFP", "Quelle dpa": the same without its colon, only before a known agency or outlet.
+const SOURCE_WORD = /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור)\s+(.{2,40})$/iu;
 // "This report by The Canadian Press was first published March 12, 2025."
 const FIRST_PUBLISHED = /^This (?:report|story|article) by (.{2,40}?) was first published (.{6,30}?)\.?$/iu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;
@@ -75,7 +78,9 @@ export function classifyLine(text: string, dates: DateOptions): Line {
   const url = URL_LINE.exec(text);
   if (url?.[1]) return { ...base, kind: 'url', url: url[1] };
   const labelled = SOURCE_LABEL.exec(text);
-  const agency = signOffAgency(text) ?? (labelled?.[1] ? (signOffAgency(labelled[1]) ?? labelled[1].trim()) : null);
+  const unlabelled = SOURCE_WORD.exec(text)?.[1];
+  const named = unlabelled && isKnownSource(unlabelled) ? cleanSource(unlabelled) : null;
+  const agency = signOffAgency(text) ?? (labelled?.[1] ? (signOffAgency(labelled[1]) ?? labelled[1].trim()) : named);
   if (agency) return { ...base, kind: 'source', source: agency, date: null };
   const dateline = parseDateline(text, dates);
   // "Madrid - 04 mar 2025 - 09:15 CET", "KYODO NEWS - Mar 10, 2025": a place or name over a date, not a lead-in.

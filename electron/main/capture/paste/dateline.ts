@@ -7,6 +7,7 @@
  */
 import { canonicalPlace } from '../nlp/gazetteer';
 import { agencyName } from './agencies';
+import { outletName } from './outlets';
 import { findDate, type DateOptions, type FoundDate } from './dates';
 import { parseWireLeadIn } from './wire-leadins';
 
@@ -29,20 +30,20 @@ export interface Dateline {
 const PLACE =
   "(\\p{Lu}[\\p{L}'’.-]*(?:(?:\\s+|/|-)(?:\\p{Lu}[\\p{L}'’.-]*|am|an|de|da|do|del|la|le|sur|upon|der|im|nad|na|pod)){0,3})";
 const DATELINE = new RegExp(
-  `^${PLACE}(?:(?:\\s*,\\s*|\\s+(?=\\d))([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(?:(—|–|-{1,2}|:|\\.-)\\s+|(?<=\\))\\s+)(?=[\\p{Lu}\\p{N}"“„«‘'])`,
+  `^${PLACE}(?:(?:\\s*,\\s*|\\s+(?=\\d))([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(?:(—|–|-{1,2}|:|\\.-)\\s+|(?<=\\)\\s*)(—|–|-{1,2})|(?<=\\))\\s+)(?=[\\p{Lu}\\p{N}"“„«‘'])`,
   'u',
 );
 // Arabic, Hebrew, CJK, Indic, Thai…: no capitals to find a place by, so a known agency in
 // parentheses (ASCII or full-width) must follow it.
 const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\p{M}ー]+';
 const UNCASED_DATELINE = new RegExp(
-  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、]\\s*|\\s+(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(—|–|-{1,2}|:|：)\\s*(?=\\S)`,
+  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、]\\s*|\\s+(?=\\d)|\\s*[-–]\\s*(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(?:(—|–|-{1,2}|:|：)\\s*|\\s(?=\\S))(?=\\S)`,
   'u',
 );
 const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
 // Chinese wire copy names the agency first: "新华社北京3月3日电（记者 王希）", "中新社香港3月2日电 ".
 const AGENCY_FIRST =
-  /^(\p{sc=Han}{2,4}社|中新网|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?\s*(?=\S)/u;
+  /^(\p{sc=Han}{2,4}社|\p{sc=Han}{1,4}[网網]|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?\s*(?=\S)/u;
 
 // All-caps lead-ins that are labels, not places.
 const LABELS = new Set([
@@ -73,12 +74,14 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const first = AGENCY_FIRST.exec(paragraph);
   const ownPaper = first?.[1] === '本报' || first?.[1] === '本報';
   const firstAgency = first?.[1] && !ownPaper ? agencyName(first[1]) : null;
-  if (first?.[2] && (firstAgency || ownPaper)) {
+  // "人民网广州5月21日电": a news site's own lead-in, in the agencies' form.
+  const firstOutlet = first?.[1] && !ownPaper && !firstAgency ? outletName(first[1]) : null;
+  if (first?.[2] && (firstAgency || ownPaper || firstOutlet)) {
     const [month, day] = [Number(first[3]), Number(first[4])];
     const date = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: null, month, day, text: `${month}月${day}日` } : null;
     const reporter = /^(?:记者|記者|通讯员)\s*(.+)$/u.exec(first[5]?.trim() ?? '');
     const author = reporter?.[1] ? reporter[1].trim().split(/\s+/u).join(', ') : null;
-    return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length), author };
+    return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length), author, ...(firstOutlet ? { source: firstOutlet } : {}) };
   }
   const uncased = UNCASED_DATELINE.exec(paragraph);
   const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;
@@ -86,7 +89,8 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
     const extra = uncased[2]?.trim() ?? null;
     const date = extra ? findDate(extra, options) : null;
     return {
-      place: uncased[1].trim() + (extra && !date ? `, ${extra}` : ''),
+      // "الكويت - 20 - 5 (كونا) --": a day and month in figures are not a region.
+      place: uncased[1].trim() + (extra && !date && !/^[\d\s/.–-]+$/u.test(extra) ? `, ${extra}` : ''),
       agency: uncasedAgency,
       date,
       rest: paragraph.slice(uncased[0].length),
@@ -97,7 +101,8 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const place = m[1].trim();
   const extra = m[2]?.trim() ?? null;
   const paren = m[3]?.trim() ?? null;
-  const separator = m[4] ?? '';
+  // "Tokyo, May 16 (Jiji Press)--The": the dash glued to the agency and to the first word.
+  const separator = m[4] ?? m[5] ?? '';
   if (LABELS.has(place.toUpperCase()) || place.length < 2) return null;
   if (paren !== null && !isAgencyLike(paren)) return null;
   // Without a dash or colon only a known agency marks the end of a dateline ("HELSINKI (STT) The…").
@@ -119,4 +124,14 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const agency = paren ? (agencyName(paren) ?? paren) : null;
   const region = extra && !date ? `, ${extra}` : '';
   return { place: place + region, agency, date, rest: paragraph.slice(m[0].length) };
+}
+
+// "Paris (AFP) © 2025 AFP": French sites print an agency story's dateline after its last paragraph.
+const CLOSING = /^(\p{Lu}[\p{L}'’. -]{1,30}?)\s*\(([^)]{2,30})\)\s*(?:©.{0,40})?$/u;
+
+/** The place and agency of a closing dateline line, or null. */
+export function parseClosingDateline(line: string): { place: string; agency: string } | null {
+  const m = CLOSING.exec(line.trim());
+  const agency = m?.[2] ? agencyName(m[2]) : null;
+  return m?.[1] && agency && !LABELS.has(m[1].toUpperCase()) ? { place: m[1].trim(), agency } : null;
 }

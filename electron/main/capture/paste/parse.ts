@@ -13,13 +13,14 @@ import type { Line } from './classify';
 import { inTagList, trimTail } from './body-tail';
 import { pasteLines } from './lines';
 import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } from './beside';
-import { parseDateline } from './dateline';
+import { parseClosingDateline, parseDateline } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { settleDate } from './date-year';
 import { deriveTitle, ungluedHeadline } from './headline';
 import { cleanHeadline } from '../title-suffix';
 import { layOut, type Layout } from './layout';
 import { scoreByline } from './scorer/model';
+import { chooseSource, findMasthead, headerOutlet } from './source-choice';
 
 /**
  * The article found in a paste, before language and entity analysis: a clipping's own fields
@@ -82,6 +83,10 @@ interface Found {
   /** A lead-in's place and agency printed on a line of their own ("الرياض - واس"). */
   place: string | null;
   placeAgency: string | null;
+  /** The site's name alone on a line at the top or the end ("הארץ", "NOS Nieuws"). */
+  masthead: string | null;
+  /** An outlet named on a meta line above the article ("新京报 记者 吴婷婷", "Cairo: Asharq Al-Awsat"). */
+  metaOutlet: string | null;
 }
 
 /**
@@ -101,6 +106,8 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   const layout = layOut(lines, scorer !== 'off');
   const found: Found = {
     source: null, author: null, date: null, weakDate: null, caption: null, credit: null, url: null, contributors: [], signOff: null, wireAuthor: null, place: null, placeAgency: null,
+    masthead: findMasthead(lines, layout.headline),
+    metaOutlet: null,
   };
   let ruleAuthor: number | null = null;
   for (const [i, line] of lines.slice(0, layout.bodyStart).entries()) {
@@ -110,6 +117,9 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     if (dated === null && i < (layout.headline ?? -1) - ABOVE_HEADLINE) demoteDate(found);
     if (ruleAuthor === null && found.author !== null) ruleAuthor = i;
   }
+  const meta = headerOutlet(lines, 0, layout.bodyStart, layout.headline === null ? [] : [layout.headline]);
+  found.metaOutlet = meta?.source ?? null;
+  found.place ??= meta?.place ?? null;
   const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
   const body: string[] = layout.lead.map((i) => (lines[i] as Line).text);
   const bodyLines = lines.slice(layout.bodyStart);
@@ -281,6 +291,8 @@ function readBodyLine(line: Line, found: Found, dates: DateOptions, nearTop: boo
 }
 
 function assemble(headline: string | null, rawBody: string[], found: Found, dates: DateOptions, lines: Line[]): PastedArticle {
+  const closing = rawBody.length > 1 ? parseClosingDateline(rawBody.at(-1) ?? '') : null;
+  if (closing) rawBody = rawBody.slice(0, -1);
   const body = headline === null && rawBody.length <= 3 ? rawBody : trimTail(rawBody);
   if (body.length === 0) {
     throw new CuttingsError(
@@ -303,10 +315,14 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
     break;
   }
 
+  if (closing) {
+    dateline ??= closing.place;
+    found.signOff ??= closing.agency;
+  }
   const provenance: Partial<Record<ProvenancedField, Provenance>> = {};
   provenance.title = headline ? 'paste' : 'derived';
   dateline ??= found.place;
-  const source = datelineAgency ?? found.placeAgency ?? found.source ?? found.signOff;
+  const source = chooseSource([datelineAgency, found.placeAgency, found.source, found.metaOutlet, found.signOff, found.masthead]);
   const author = found.author ?? datelineAuthor ?? found.wireAuthor;
   const title = repairQuoteMarks(headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? ''));
   found.date ??= found.weakDate;

@@ -19,6 +19,7 @@
  * without its lead-in.
  */
 import { agencyName } from './agencies';
+import { outletName } from './outlets';
 import { findDate, type DateOptions } from './dates';
 import type { Dateline } from './dateline';
 import { canonicalPlace } from '../nlp/gazetteer';
@@ -76,7 +77,9 @@ const CNA = /^[（(]中央社(記者|记者)?([\p{sc=Han}、]{2,16}?)(\d{1,2})�
 const TAIWAN_REPORTER =
   /^(?:([\p{sc=Han}]{2,8})\s*／\s*)?[〔［[（(]?\s*(?:記者|记者)\s*([\p{sc=Han}、]{2,12}?)\s*[／/]\s*([\p{sc=Han}]{2,6}?)(?:即時|即时|綜合|综合)?(?:報導|报导|報道|报道)\s*[〕］\]）)]?\s*/u;
 // "【环球时报综合报道】", "【环球网报道 记者 张三】", "【观察者网讯】": the paper, perhaps a reporter.
-const CHINESE_BRACKET = /^【([\p{sc=Han}A-Za-z]{2,12}?)(?:综合报道|綜合報導|报道|報導|讯|訊|消息|综合)(?:\s*(?:记者|記者)\s*([\p{sc=Han}、 ]{2,12}))?】\s*/u;
+const CHINESE_BRACKET = /^【([\p{sc=Han}A-Za-z]{2,12}?)(?:综合报道|綜合報導|报道|報導|专讯|專訊|讯|訊|消息|综合)(?:\s*(?:记者|記者)\s*([\p{sc=Han}、 ]{2,12}))?】\s*/u;
+// "新京报讯（记者吴婷婷）", "【财新网】（记者 王婧）": a paper's own lead-in, the reporter in brackets.
+const PAPER_LEAD = /^(?:【([\p{sc=Han}A-Za-z]{2,12})】|([\p{sc=Han}]{2,8}?)(?:专讯|專訊|讯|訊))\s*[（(](?:记者|記者)\s*([\p{sc=Han}、 ]{2,16}?)\s*[）)]\s*/u;
 // "الرياض - واس", "دمشق-سانا", "أنقرة/ الأناضول": a place, then its agency; "القاهرة - ": a known place.
 const RTL_PLACE = /^([\p{sc=Arabic}\p{sc=Hebrew}]+(?:\s[\p{sc=Arabic}\p{sc=Hebrew}]+)?)\s*([-–—/])\s*/u;
 // Places a Taiwanese dateline names, to tell the reporter's name from the place glued to it.
@@ -116,6 +119,9 @@ function cjkLeadIn(head: string, paragraph: string, options: DateOptions): Datel
   if (m?.[2] && m[3]) {
     return { place: m[3], agency: m[1] ? known(m[1]) : null, date: null, rest: rest(m), author: names(m[2]), ...(m[1] && !known(m[1]) ? { source: m[1] } : {}) };
   }
+  m = PAPER_LEAD.exec(head);
+  const paper = m ? outletName(m[1] ?? m[2] ?? '') : null;
+  if (m && paper) return { place: null, agency: null, date: null, rest: rest(m), author: names(m[3]), source: paper };
   m = CHINESE_BRACKET.exec(head);
   if (m?.[1]) {
     const agency = known(m[1]);
@@ -138,7 +144,30 @@ function agencyAt(text: string): { agency: string; length: number } | null {
   return null;
 }
 
+// "الدوحة في 20 مايو /قنا/ ": the place, "in", the day, the agency between slashes (QNA, KUNA).
+const PLACE_IN_DAY_AGENCY = /^([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+)?)\s+في\s+([^/\n]{3,30}?)\s*\/\s*([^/\n]{2,20}?)\s*\/\s*/u;
+
+// "به گزارش خبرنگار علمی ایرنا، …", "به گزارش ایسنا، …": the Persian agencies' opening, kept in the sentence.
+const PERSIAN_REPORT = /^به\s+گزارش\s+([^،,\n]{2,60}?)\s*[،,]/u;
+
+function persianReport(head: string, paragraph: string): Dateline | null {
+  const m = PERSIAN_REPORT.exec(head);
+  const words = m?.[1]?.split(/\s+/u) ?? [];
+  for (let n = Math.min(3, words.length); n >= 1; n--) {
+    const agency = known(words.slice(-n).join(' '));
+    if (agency) return { place: null, agency, date: null, rest: paragraph };
+  }
+  return null;
+}
+
 function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateline | null {
+  const report = persianReport(head, paragraph);
+  if (report) return report;
+  const slashed = PLACE_IN_DAY_AGENCY.exec(head);
+  const slashedAgency = slashed?.[3] ? known(slashed[3]) : null;
+  if (slashed?.[1] && slashedAgency) {
+    return { place: slashed[1], agency: slashedAgency, date: findDate(slashed[2] ?? '', options), rest: paragraph.slice(slashed[0].length) };
+  }
   const placed = PLACE_THEN_DAY.exec(head);
   if (placed?.[1]) {
     // The agency stands after the last year of the dates ("… 2025 م واس").

@@ -120,7 +120,8 @@ describe('Chinese', () => {
   it('reads "本报记者 X 报道", the source on the date line, and never the editor', () => {
     expect(parse(ZH_HEAD, '2026年12月07日 08:15　来源：人民网－人民日报', '本报记者 张三 李四 报道', ZH, '（责任编辑：王五）')).toMatchObject({
       author: '张三, 李四',
-      source: '人民网',
+      // The site (人民网) reprints the paper (人民日报) whose reporters wrote it ("本报记者"): the paper.
+      source: '人民日报',
       publishedAt: '2026-12-07',
     });
     expect(parse(ZH_HEAD, '2026-12-07 08:15', ZH, '责任编辑：王五').author).toBeNull();

@@ -1,6 +1,8 @@
 /** Telling a headline from prose, and making a title when the paste has no headline. */
 import { wordsIn } from './words';
 import { splitSentences } from '../nlp/sentences';
+import { isWeekday } from './calendar-words';
+import { dateLine, type DateOptions } from './dates';
 
 /** True when `unit` can be a headline: short, capitalised, without a sentence's final stop. */
 export function isHeadlineLike(unit: string): boolean {
@@ -29,4 +31,45 @@ export function deriveTitle(firstParagraph: string): string {
   const cut = bare.slice(0, MAX_TITLE);
   const atWord = cut.slice(0, Math.max(cut.lastIndexOf(' '), 40)).replace(/[\s,;:–—-]+$/u, '');
   return `${atWord}…`;
+}
+
+/** A breadcrumb's separators: "Mensagens » Mensagens de Autoestima » Só quem se Ama…". */
+const CRUMB = /\s+[»›>]\s+/u;
+/** An image's file name copied from its alt text after the heading ("… searches google.JPG"). */
+const IMAGE_FILE = /\s+\S+\.(?:jpe?g|png|gif|webp|avif)$/iu;
+
+/**
+ * The headline line as the copy glued it to what stood beside the heading, taken apart: a
+ * breadcrumb before it (the last crumb is the page), an image's file name after it, and the page's
+ * date stamp after it ("… du mardi 10 septembre mercredi 11 septembre 2019": a whole date with its
+ * year, and the weekday or label before it, after at least four words that do not end on a
+ * preposition); the heading alone when a line in `nearby` prints it without what was glued on.
+ * Anything else is returned as it is.
+ */
+export function ungluedHeadline(text: string, dates: DateOptions, nearby: string[] = []): string {
+  // The heading printed again on its own nearby: "Clinton Cancels … Sanders Fox Nation•October 3, 2016" over "Clinton Cancels … Sanders".
+  const alone = nearby.find((line) => wordsIn(line) >= 3 && text.startsWith(line) && /^[\s•|·:–—-]/u.test(text.slice(line.length)));
+  let out = alone ?? text;
+  const crumbs = out.split(CRUMB);
+  const last = crumbs[crumbs.length - 1] ?? '';
+  if (crumbs.length >= 3 && wordsIn(last) >= 2) out = last;
+  out = out.replace(IMAGE_FILE, '');
+  return withoutDateTail(out, dates);
+}
+
+function withoutDateTail(text: string, dates: DateOptions): string {
+  if (!/\d{4}\s*$/u.test(text)) return text;
+  const words = text.split(/\s+/u);
+  for (let k = 2; k <= Math.min(5, words.length - 4); k++) {
+    const found = dateLine(words.slice(-k).join(' '), dates);
+    if (!found || found.year === null) continue;
+    let cut = words.length - k;
+    // The weekday or a label printed before the date goes with it.
+    while (cut > 4 && (isWeekday((words[cut - 1] ?? '').replace(/[,.]$/u, '')) || /^(?:published|updated|posted|publié|publicado|veröffentlicht)$/iu.test(words[cut - 1] ?? ''))) cut--;
+    const before = words[cut - 1] ?? '';
+    // "… elections on 4 July 2024": the date belongs to the headline.
+    if (/^\p{Ll}{1,4}$/u.test(before) || /[,:–—-]$/u.test(before)) return text;
+    return words.slice(0, cut).join(' ');
+  }
+  return text;
 }

@@ -14,7 +14,7 @@
  */
 import { isHeadlineLike } from './headline';
 import type { Line } from './classify';
-import { pasteContext, type PasteContext } from './scorer/features';
+import { pasteContext, standfirstLike, type PasteContext } from './scorer/features';
 import { scoreHeadline } from './scorer/model';
 
 /** How the paste divides into header and body. */
@@ -51,10 +51,6 @@ function stacked(lines: Line[], upper: number, lower: number): boolean {
   return between.every((l) => PASSABLE.has(l.kind)) && (lines[upper] as Line).size >= 6;
 }
 
-/** Reads like a standfirst: prose, long, or more than one sentence. */
-function standfirstLike(line: Line): boolean {
-  return line.prose || line.size >= 12 || /[.!?。！？]["”»’]?\s+\S/u.test(line.text) || /[.。]$/u.test(line.text);
-}
 
 function isAnchor(lines: Line[], i: number, from = 0): boolean {
   const line = lines[i];
@@ -93,7 +89,9 @@ function findBodyStart(lines: Line[]): number {
     if (!line.prose) continue;
     if (i < HEAD_LIMIT && !line.dateline && isStandfirst(lines, i)) continue;
     if (first < 0) first = i;
-    if (line.dateline || support(lines, i) > 0 || i >= HEAD_LIMIT) return i;
+    // Past the header's usual length a lone prose line (a weather widget's "Your weather is set
+    // to …" under a select-all copy's long menus) still needs company to start the body.
+    if (line.dateline || support(lines, i) > 0) return i;
   }
   return first >= 0 ? first : lines.length;
 }

@@ -9,7 +9,11 @@ import { monthOf } from './calendar-words';
 import { isFurniture } from './furniture';
 
 // Zero-width characters and the soft hyphen carry no text; browsers copy them from page markup.
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD\u200E\u200F]/g;
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD\u200E\u200F]/g;
+// The zero-width non-joiner and joiner are spelling in Persian, the Indic scripts and emoji
+// ("کم‌آبی", "पत्‍नी", 👩‍💻): kept after a letter or mark of a script that is not Latin (or after an
+// emoji), dropped elsewhere (stray markup in Latin text).
+const JOINERS = /(?<![\p{L}\p{M}\p{Extended_Pictographic}\uFE0F])[\u200C\u200D]|(?<=[\p{sc=Latin}\p{N}\p{P}\s])[\u200C\u200D]/gu;
 // Every kind of horizontal space that should read as a plain space.
 const SPACES = /[\t\u00A0\u1680\u2000-\u200A\u202F\u205F\u3000]/g;
 // Control characters other than newline; form feeds end a page, so they become newlines.
@@ -23,6 +27,7 @@ export function normalizeText(raw: string): string {
     .replace(/\r\n?/g, '\n')
     .replace(/[\u2028\u2029\f]/g, '\n')
     .replace(INVISIBLE, '')
+    .replace(JOINERS, '')
     .replace(CONTROLS, '')
     .replace(SPACES, ' ')
     .split('\n')

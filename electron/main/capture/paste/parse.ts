@@ -16,7 +16,7 @@ import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } f
 import { parseClosingDateline, parseDateline, placeLineAbove } from './dateline';
 import { toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { settleDate } from './date-year';
-import { deriveTitle } from './headline';
+import { deriveTitle, ungluedHeadline } from './headline';
 import { cleanHeadline } from '../title-suffix';
 import { layOut, type Layout } from './layout';
 import { scoreByline } from './scorer/model';
@@ -163,7 +163,13 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     const kept = lines.filter((l) => l.kind === 'text' || l.kind === 'name').map((l) => l.text);
     return { article: assemble(null, kept, found, dates, lines), trace };
   }
-  return { article: assemble(headline, body, found, dates, lines), trace };
+  const title = headline === null ? null : ungluedHeadline(headline, dates, nearbyTexts(lines, layout.headline));
+  return { article: assemble(title, body, found, dates, lines), trace };
+}
+
+/** The texts of the lines around line `at` (three each side). */
+function nearbyTexts(lines: Line[], at: number | null): string[] {
+  return at === null ? [] : lines.slice(Math.max(0, at - 3), at + 4).map((l) => l.text);
 }
 
 /** The date just read came from a weak line: kept aside, below any better one found later. */

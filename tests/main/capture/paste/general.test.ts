@@ -228,6 +228,17 @@ describe('whitespace', () => {
     expect(article.text).toBe(`${BODY}\n\nThe works start in May.`);
   });
 
+  it('keeps the zero-width non-joiner and joiner where a script spells with them, and drops them from Latin text', () => {
+    // Persian writes "کم‌آبی", "ثبت‌نام" with a ZWNJ; Devanagari and emoji use the ZWJ.
+    const head = 'کم\u200Cآبی در تهران؛ ذخایر سدها به پایین\u200Cترین سطح در شش دهه رسید';
+    const body = 'به گزارش خبرنگار ما، ذخایر سدهای تهران به کمترین میزان در شش دهه گذشته رسیده و مسئولان خواستار صرفه\u200Cجویی شدند.';
+    const article = parse(`${head}\n\n${body}\n\n${body}`);
+    expect(article.title).toBe(head);
+    expect(article.text).toContain('صرفه\u200Cجویی');
+    expect(parse(`Council app\u200Croves the plan\n\n${BODY} 👩\u200D💻`).title).toBe('Council approves the plan');
+    expect(parse(`Council approves the plan\n\n${BODY} 👩\u200D💻`).text).toContain('👩\u200D💻');
+  });
+
   it('joins a line that stops mid-sentence with the next one, even when that starts with a number', () => {
     const article = parse(`Council approves the plan\n${BODY}\nThe works start in May, the mayor said, and should be finished by\n2027 at the latest.`);
     expect(article.text).toBe(`${BODY}\n\nThe works start in May, the mayor said, and should be finished by 2027 at the latest.`);

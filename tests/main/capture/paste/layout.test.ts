@@ -56,6 +56,36 @@ describe('headline', () => {
     expect(article.text).toContain("Theron' in Paris\n\nThe actor");
   });
 
+  it('does not start the body at a lone sentence under a long menu (a weather widget in a select-all copy)', () => {
+    const menu = Array.from({ length: 70 }, (_, i) => `Section ${String.fromCharCode(65 + (i % 26))}${i}`).join('\n');
+    const widget = 'Set Your Location\nYour weather is set to your town. You can change the location at any time.\nView Full Weather Report';
+    const head = 'Council approves cycle lanes for the centre';
+    const article = parse(`${menu}\n${widget}\nSign in\nSubscribe\n${head}\nBy Jane Doe\nMarch 12, 2025\n${P1}\n${P2}\nMost Read`);
+    expect(article.title).toBe(head);
+    expect(article.author).toBe('Jane Doe');
+    expect(article.text.startsWith(P1)).toBe(true);
+  });
+
+  it('takes the headline over its long standfirst, not the standfirst', () => {
+    const head = '¿Cuál sería el papel de “El Chapo” Guzmán en el juicio contra JOH?';
+    const standfirst = 'Los fiscales aseguran que el exlíder del cártel de Sinaloa sobornó a Juan Orlando Hernández con millones de dólares';
+    const caption = 'Juan Orlando Hernández (izquierda) y Joaquín Guzmán Loera (derecha) podrían verse cara a cara en Nueva York.';
+    const article = parse(`${head}\n${standfirst}\n${caption}\nFotos: EL HERALDO/ AFP\nRedacción\n26.04.2022\n${P1}\n${P2}`);
+    expect(article.title).toBe(head);
+  });
+
+  it('takes apart what an article selection glued to the heading: a breadcrumb, an image file name, the date stamp', () => {
+    const head = 'Council approves cycle lanes for the centre';
+    const body = `By Jane Doe\n${P1}\n\n${P2}`;
+    expect(parse(`News » Local » ${head}\n${body}`).title).toBe(head);
+    expect(parse(`${head} lanes-map.JPG\n${body}`).title).toBe(head);
+    expect(parse(`${head} Wednesday 11 March 2025\n${body}`).title).toBe(head);
+    // A date that is part of the headline stays.
+    expect(parse(`Britain goes to the polls on 4 July 2024\n${body}`).title).toBe('Britain goes to the polls on 4 July 2024');
+    // The heading printed again on its own beside the glued line.
+    expect(parse(`${head} Daily Planet•March 11, 2025\n${head}\nShare\n${P1}\n\n${P2}`).title).toBe(head);
+  });
+
   it('tells a kicker above the headline from a standfirst under it', () => {
     const kicker = parse(`Sur vos écrans cette semaine\nScreenshot : trois séries à voir\nPar Marie Dupont\n${P1}\n\n${P2}`);
     expect(kicker.title).toBe('Screenshot : trois séries à voir');

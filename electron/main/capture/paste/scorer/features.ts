@@ -86,6 +86,14 @@ function caseShape(text: string): { title: number; caps: number } {
   return { title, caps };
 }
 
+/** Reads like a standfirst: prose, long, or more than one sentence. */
+export function standfirstLike(line: Line): boolean {
+  return line.prose || line.size >= 12 || sentenceLike(line);
+}
+
+/** A sentence, not a heading: more than one sentence, or a final full stop. */
+const sentenceLike = (line: Line): boolean => /[.!?。！？]["”»’]?\s+\S/u.test(line.text) || /[.。]$/u.test(line.text);
+
 /** How far under the rules' body start a heading may still be chosen. */
 const PAST_BODY = 3;
 
@@ -97,6 +105,9 @@ const PAST_BODY = 3;
 function isKicker(ctx: PasteContext, i: number): boolean {
   const rule = ctx.ruleHeadline;
   if (rule === null || i !== rule - 1 || !ctx.anchors.has(rule + 1)) return false;
+  // Over a sentence the rules took for the headline ("Do perfekcji opanowali … Europy."), a short
+  // line is the headline and the sentence its standfirst: the scorer may weigh it.
+  if (sentenceLike(ctx.lines[rule] as Line)) return false;
   const line = ctx.lines[i] as Line;
   return !line.prose && line.size <= 5 && line.size <= (ctx.lines[rule] as Line).size;
 }
@@ -160,6 +171,9 @@ export function headlineFeatures(ctx: PasteContext, i: number): number[] {
     // A page repeats its headline outside the article's prose: in the page title, a breadcrumb,
     // "Share … for: <headline>" (a kicker or a menu label comes back in the prose, if at all).
     b(line.size >= 4 && inside(ctx, text, 2) >= (line.prose ? 1 : 2)),
+    // A heading over its standfirst (a longer sentence under it), and a standfirst under its heading.
+    b(!!next && next.kind === 'text' && standfirstLike(next) && next.size > line.size && !standfirstLike(line)),
+    b(!!prev && prev.kind === 'text' && !prev.prose && prev.size >= 2 && prev.size < line.size && isHeadlineLike(prev.text) && standfirstLike(line)),
   ];
 }
 

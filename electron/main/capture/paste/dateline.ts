@@ -43,7 +43,7 @@ const UNCASED_DATELINE = new RegExp(
 const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
 // Chinese wire copy names the agency first: "新华社北京3月3日电（记者 王希）", "中新社香港3月2日电 ".
 const AGENCY_FIRST =
-  /^(\p{sc=Han}{2,4}社|\p{sc=Han}{1,4}[网網]|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?\s*(?=\S)/u;
+  /^(\p{sc=Han}{2,4}社|\p{sc=Han}{1,4}[网網]|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)?\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?[\s，,]*(?=\S)/u;
 
 // All-caps lead-ins that are labels, not places.
 const LABELS = new Set([
@@ -76,12 +76,13 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const firstAgency = first?.[1] && !ownPaper ? agencyName(first[1]) : null;
   // "人民网广州5月21日电": a news site's own lead-in, in the agencies' form.
   const firstOutlet = first?.[1] && !ownPaper && !firstAgency ? outletName(first[1]) : null;
-  if (first?.[2] && (firstAgency || ownPaper || firstOutlet)) {
+  // "财联社5月21日电，": a flash without a place.
+  if (first && (first[2] || firstOutlet) && (firstAgency || ownPaper || firstOutlet)) {
     const [month, day] = [Number(first[3]), Number(first[4])];
     const date = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: null, month, day, text: `${month}月${day}日` } : null;
     const reporter = /^(?:记者|記者|通讯员)\s*(.+)$/u.exec(first[5]?.trim() ?? '');
     const author = reporter?.[1] ? reporter[1].trim().split(/\s+/u).join(', ') : null;
-    return { place: first[2], agency: firstAgency, date, rest: paragraph.slice(first[0].length), author, ...(firstOutlet ? { source: firstOutlet } : {}) };
+    return { place: first[2] ?? null, agency: firstAgency, date, rest: paragraph.slice(first[0].length), author, ...(firstOutlet ? { source: firstOutlet } : {}) };
   }
   const uncased = UNCASED_DATELINE.exec(paragraph);
   const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;
@@ -134,4 +135,19 @@ export function parseClosingDateline(line: string): { place: string; agency: str
   const m = CLOSING.exec(line.trim());
   const agency = m?.[2] ? agencyName(m[2]) : null;
   return m?.[1] && agency && !LABELS.has(m[1].toUpperCase()) ? { place: m[1].trim(), agency } : null;
+}
+
+/**
+ * A dateline printed on a line of its own right above the article ("ANKARA" under the byline,
+ * Anadolu's layout; "नई दिल्ली:"): a known place in capitals or in a script without them, at most
+ * two lines before the body, below the headline.
+ */
+export function placeLineAbove(lines: ReadonlyArray<{ text: string }>, headline: number | null, bodyStart: number): string | null {
+  for (let i = bodyStart - 1; i >= Math.max((headline ?? -1) + 1, bodyStart - 2); i--) {
+    // "नई दिल्ली:" in a script without capitals: a known place, its colon dropped.
+    const text = (lines[i]?.text.trim() ?? '').replace(/\s*[:：]$/u, '');
+    const shouted = isShouted(text) || new RegExp(`^${UNCASED_WORD}(?:\\s+${UNCASED_WORD})*$`, 'u').test(text);
+    if (text.split(/\s+/u).length <= 3 && shouted && canonicalPlace(text) !== null) return text;
+  }
+  return null;
 }

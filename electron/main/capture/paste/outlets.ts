@@ -54,7 +54,7 @@ export function outletName(text: string, strict = false): string | null {
 const AGENCIES_TAIL = /\s*(?:(?:and|with|\+|&|و)\s*(?:news\s+)?(?:agencies|wires|وكالات)|,?\s*agencies|\+\s*وكالات|وكالات)$/iu;
 const CHANNEL_TAIL = /(?:客户端|客戶端|频道|頻道|APP|App|专讯|專訊|讯|訊|电子报|電子報|新闻网|新聞網|官网|官網)$/u;
 // "人民网-广东频道", "人民网－人民日报", "Le Monde - Back to home": a name, then a part of it or the original paper.
-const SPLIT = /\s*[-－–—|｜]\s*/u;
+const SPLIT = /\s*[-－–—|｜·•]\s*/u;
 
 /** An agency or outlet; `strict`: an outlet only, never an ambiguous name. */
 function known(text: string, strict: boolean): string | null {
@@ -73,22 +73,25 @@ export function cleanSource(raw: string, strict = false): string | null {
   const direct = known(text, strict);
   if (direct) return direct;
   const parts = text.split(SPLIT).filter((p) => p.length > 0);
-  if (parts.length === 2) {
+  if (parts.length >= 2) {
     // The original paper a site reprints ("人民网－人民日报") names the source; a channel or a
-    // "back to home" link after the name is part of the site.
+    // "back to home" link after the name is part of the site ("澎湃新闻·澎湃号·湃客").
     const [first, second] = parts as [string, string];
-    const original = known(second, strict);
+    const original = parts.length === 2 ? known(second, strict) : null;
     if (original && !CHANNEL_TAIL.test(second)) return original;
-    const site = known(first, strict);
-    if (site) return site;
-    if (CHANNEL_TAIL.test(second) || /(?:home|accueil|startseite|portada|首页|首頁)/iu.test(second)) text = first;
+    for (const part of parts) {
+      const site = known(part, strict);
+      if (site) return site;
+    }
+    if (parts.length === 2 && (CHANNEL_TAIL.test(second) || /(?:home|accueil|startseite|portada|首页|首頁)/iu.test(second))) text = first;
   }
   const trimmed = text.replace(AGENCIES_TAIL, '').replace(CHANNEL_TAIL, '').trim();
   if (trimmed !== text && trimmed.length > 0) {
     const shorter = known(trimmed, strict);
     if (shorter) return shorter;
   }
-  if (strict) return null;
+  // A stamp, a date or a byline read as a name ("Update : 02.05.2025", "By X Edited By: Y") is no source.
+  if (strict || /\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}|\b(?:update[ds]?|published|posted|modified|edited)\b|[:：]|^(?:by|par|von|por|di|door)\s/iu.test(text)) return null;
   const unknown = text.replace(AGENCIES_TAIL, '').replace(/(?:客户端|客戶端|专讯|專訊|讯|訊)$/u, '').trim();
   return unknown.length >= 2 || /\p{sc=Han}/u.test(unknown) ? unknown : null;
 }

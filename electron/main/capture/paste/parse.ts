@@ -13,7 +13,7 @@ import type { Line } from './classify';
 import { inTagList, trimTail } from './body-tail';
 import { pasteLines } from './lines';
 import { dateBeside, firstDateLine, stampNearHeadline, uncasedNameBesideDate } from './beside';
-import { parseClosingDateline, parseDateline } from './dateline';
+import { parseClosingDateline, parseDateline, placeLineAbove } from './dateline';
 import { dayNumber, toIsoDate, type DateOptions, type FoundDate } from './dates';
 import { settleDate } from './date-year';
 import { deriveTitle, ungluedHeadline } from './headline';
@@ -127,7 +127,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   }
   const meta = headerOutlet(lines, 0, layout.bodyStart, layout.headline === null ? [] : [layout.headline]);
   found.metaOutlet = meta?.source ?? null;
-  found.place ??= meta?.place ?? null;
+  found.place ??= meta?.place ?? placeLineAbove(lines, layout.headline, layout.bodyStart);
   const headline = layout.headline === null ? null : (lines[layout.headline] as Line).text;
   const body: string[] = layout.lead.map((i) => (lines[i] as Line).text);
   const bodyLines = lines.slice(layout.bodyStart);
@@ -311,7 +311,7 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
   let dateline: string | null = null;
   let datelineAgency: string | null = null;
   let datelineAuthor: string | null = null;
-  for (const [i, paragraph] of body.slice(0, 2).entries()) {
+  for (const [i, paragraph] of body.slice(0, 3).entries()) {
     const parsed = parseDateline(paragraph, dates);
     if (!parsed) continue;
     dateline = parsed.place;

@@ -9,6 +9,14 @@ import type { Line } from './classify';
 import { canonicalPlace } from '../nlp/gazetteer';
 import { cleanSource, copyrightOutlet, isKnownSource, outletName } from './outlets';
 
+// A Korean broadcaster's sign-off: "KBS 뉴스 정연우입니다.", "MBC뉴스 홍길동입니다".
+const BROADCAST_SIGN_OFF = /^([A-Za-z가-힣\d]{2,12}?)\s*뉴스\s*[가-힣]{2,4}입니다\.?$/u;
+
+function broadcastSignOff(text: string): string | null {
+  const m = BROADCAST_SIGN_OFF.exec(text.trim());
+  return m?.[1] ? (outletName(m[1]) ?? outletName(`${m[1]} 뉴스`)) : null;
+}
+
 /** How many lines at the top and at the end of a paste may be the site's name. */
 const MASTHEAD_TOP = 14;
 const MASTHEAD_END = 8;
@@ -18,7 +26,7 @@ export function findMasthead(lines: Line[], headline: number | null): string | n
   const at = (i: number): string | null => {
     const line = lines[i];
     if (!line || i === headline || line.text.length > 60) return null;
-    return cleanSource(line.text, true) ?? copyrightOutlet(line.text);
+    return cleanSource(line.text, true) ?? copyrightOutlet(line.text) ?? broadcastSignOff(line.text);
   };
   for (let i = 0; i < Math.min(MASTHEAD_TOP, lines.length); i++) {
     const name = at(i);

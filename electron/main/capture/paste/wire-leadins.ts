@@ -160,7 +160,22 @@ function persianReport(head: string, paragraph: string): Dateline | null {
   return null;
 }
 
+// Hindi papers: "राज्य ब्यूरो, पटना। …" (a desk, the place, a danda), "नई दिल्ली: …", "पटना, जेएनएन। …".
+const DEVANAGARI_LEAD = /^(?:([\p{sc=Devanagari}\p{M} ]{2,30}?),\s*)?([\p{sc=Devanagari}\p{M}]+(?: [\p{sc=Devanagari}\p{M}]+)?)(?:,\s*([^।:\n]{2,20}?))?\s*[।:]\s+/u;
+const DESK_WORD = /ब्यूरो|डेस्क|संवाददाता|नेटवर्क|टीम/u;
+
+function devanagariLead(head: string, paragraph: string): Dateline | null {
+  const m = DEVANAGARI_LEAD.exec(head);
+  if (!m?.[2] || (m[1] && m[3])) return null;
+  const agency = m[3] ? known(m[3]) : null;
+  const placeKnown = canonicalPlace(m[2]) !== null;
+  if (!(placeKnown || (m[1] && DESK_WORD.test(m[1])))) return null;
+  return { place: m[2], agency, date: null, rest: paragraph.slice(m[0].length) };
+}
+
 function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateline | null {
+  const hindi = devanagariLead(head, paragraph);
+  if (hindi) return hindi;
   const report = persianReport(head, paragraph);
   if (report) return report;
   const slashed = PLACE_IN_DAY_AGENCY.exec(head);

@@ -154,3 +154,50 @@ describe('copyright lines and agencies of more scripts', () => {
     expect(parse('عنوان الخبر', first, '', 'وأوضحت الوزارة في بيان أن الخطة تشمل حوافز ضريبية للشركات الصغيرة.')).toMatchObject(fields);
   });
 });
+
+describe('what is no source, and datelines set apart', () => {
+  it('gives no source for a stamp read as a name, and cleans a chain of brands', () => {
+    expect([cleanSource('Update : 02.05.2025'), cleanSource('وكالات'), cleanSource('澎湃新闻·澎湃号·湃客')]).toEqual([null, null, '澎湃新闻']);
+  });
+
+  it('reads "本文来源：" and a dateline standing alone in capitals above the article', () => {
+    expect(parse('国务院常务会议部署稳外贸工作', '2026-12-07 08:15', ...ZH, '', '本文来源：澎湃新闻').source).toBe('澎湃新闻');
+    const got = parse('Exports up 8% in November', 'Trade minister says exports to the EU rose', 'Jane Miller | 07.12.2026', 'ANKARA', ...EN);
+    expect(got.dateline).toBe('ANKARA');
+    expect(got.text.startsWith('The city council')).toBe(true);
+  });
+
+  it('reads a wire dateline in the third paragraph, after a standfirst and a caption', () => {
+    const got = parse('Chipmaker plans third plant', 'Chipmaker eyes a site for an advanced packaging line', 'The plant in Kikuyo. (Photo by Jane Miller)', 'Jane Miller, chief tech correspondent', 'December 7, 2026 16:32 JST', `TAIPEI -- ${EN[0]}`, '', EN[2] ?? '');
+    expect(got.dateline).toBe('TAIPEI');
+  });
+});
+
+describe('more forms of the world press', () => {
+  const HI = 'शिक्षा विभाग ने राज्य के सभी सरकारी स्कूलों में गर्मी की छुट्टियों की घोषणा की है और शिक्षकों को नए निर्देश दिए हैं।';
+  const HI_MORE = 'आदेश के अनुसार शिक्षकों को अगले महीने से स्कूल आना होगा।';
+
+  it.each([
+    ['a desk and a place before the danda', `राज्य ब्यूरो, पटना। ${HI}`, 'पटना'],
+    ['a known place before a colon', `नई दिल्ली: ${HI}`, 'नई दिल्ली'],
+  ])('reads a Hindi dateline: %s', (_, first, place) => {
+    const got = parse('स्कूलों में छुट्टियों की घोषणा', first, '', HI_MORE);
+    expect(got.dateline).toBe(place);
+    expect(got.text.startsWith('शिक्षा विभाग')).toBe(true);
+  });
+
+  it('reads a place on its own line in a script without capitals', () => {
+    expect(parse('स्कूलों में छुट्टियों की घोषणा', 'Written by: प्रिया शर्मा', 'नई दिल्ली:', HI, '', HI_MORE).dateline).toBe('नई दिल्ली');
+  });
+
+  it("reads a flash agency's lead-in without a place, and a Korean broadcaster's sign-off", () => {
+    const [first, , second] = ZH as unknown as [string, string, string];
+    expect(parse('工信部：电子信息制造业增加值同比增长', '2026-12-07 10:32:08', `财联社12月7日电，${first}`, '', second)).toMatchObject({ source: '财联社', dateline: null });
+    const ko = parse('정부, 여름철 전력수급 대책 발표', '입력 2026.12.07 (10:32)', '정연우 기자', '올여름 최대 전력 수요가 97GW 안팎에 이를 것으로 전망됐습니다. 정부는 추가 발전기를 대기시키기로 했습니다.', '', '산업통상자원부는 오늘 여름철 전력수급 대책을 발표했습니다.', 'KBS 뉴스 정연우입니다.');
+    expect(ko.source).toBe('KBS');
+  });
+
+  it('gives no source for a byline read as a site name', () => {
+    expect(cleanSource('By राजेश कुमार Edited By: अमित सिंह')).toBeNull();
+  });
+});

@@ -1,13 +1,15 @@
 /**
  * The author among what a paste prints: the byline the rules read in the header (or the trained
- * scorer's, when it differs), else a blog's signature at the end of the body, else a name in
- * lower case beside the date; a dateline's or a wire's credit last.
+ * scorer's, when it differs), else a blog's signature at the end of the body or a bare name beside
+ * a date in its opening, else a name in lower case beside the date, else an "About the author"
+ * box or a closing bio; a dateline's or a wire's credit last.
  */
 import type { Line } from './classify';
 import type { Found } from './found';
 import type { PasteTrace } from './parse';
 import { inTagList } from './body-tail';
 import { uncasedNameBesideDate } from './beside';
+import { authorFromBio } from './author-bio';
 import { scoreByline } from './scorer/model';
 
 /** How many closing lines may hold the author's signature (a bare name). */
@@ -58,8 +60,11 @@ function chooseByline(trace: PasteTrace, found: Found): number | null {
  * A signature taken as the author leaves the `body`.
  * @param useScorer the trained scorer may overrule the rules' byline
  */
-export function chooseAuthor(trace: PasteTrace, found: Found, useScorer: boolean, signature: Signature | null, body: string[]): number | null {
+export function chooseAuthor(trace: PasteTrace, found: Found, useScorer: boolean, inBody: Array<Signature | null>, body: string[]): number | null {
   let authorAt = useScorer ? chooseByline(trace, found) : trace.ruleAuthor;
+  // The signature at the end, else a bare name beside a date under the opening (a photo, a
+  // standfirst, a list of other stories may stand between the headline and the byline).
+  const signature = inBody.find((s) => s?.line.byline?.author);
   if (found.author === null && signature?.line.byline) {
     authorAt = signature.index;
     found.author = signature.line.byline.author;
@@ -72,7 +77,25 @@ export function chooseAuthor(trace: PasteTrace, found: Found, useScorer: boolean
     found.author = uncasedNameBesideDate(trace.lines, headline);
     if (found.author !== null) found.contributors.push(found.author);
   }
+  if (found.author === null) {
+    found.author = authorFromBio(trace.lines, trace.layout.bodyStart);
+    if (found.author !== null) found.contributors.push(...found.author.split(', '));
+  }
   return authorAt;
+}
+
+/** How far into the body a bare name beside a date still is the byline. */
+const BESIDE_DATE = 30;
+
+/**
+ * True when body line `i` is a bare name with a date line right above or under it ("Verónica De
+ * Vita" / "miércoles, 4 de mayo de 2022"), near the top of the body and not in a list of tags.
+ */
+export function isNameBesideDate(bodyLines: Line[], i: number): boolean {
+  const line = bodyLines[i];
+  if (i >= BESIDE_DATE || line?.kind !== 'name' || !line.byline?.author || inTagList(bodyLines, i)) return false;
+  const dated = (l: Line | undefined): boolean => l !== undefined && (l.kind === 'date' || (l.kind === 'source' && !!l.date));
+  return dated(bodyLines[i - 1]) || dated(bodyLines[i + 1]);
 }
 
 /** The clipping's author: the byline's, else the dateline's ("By X (AP) —"), else a wire's credit. */

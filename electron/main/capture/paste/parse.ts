@@ -19,7 +19,7 @@ import { articleTitle, headlineText } from './headline';
 import { layOut, type Layout } from './layout';
 import { articleSource, findMasthead, headerOutlet } from './source-choice';
 import { newFound, readBodyLine, readHeaderLine, type Found } from './found';
-import { articleAuthor, chooseAuthor, isSignature, lastParagraph, type Signature } from './author-choice';
+import { articleAuthor, chooseAuthor, isNameBesideDate, isSignature, lastParagraph, type Signature } from './author-choice';
 import { dateNearby, demoteDate, publishedDay, weighHeaderDate } from './date-choice';
 import { chooseDateline, withoutClosingDateline } from './dateline-choice';
 
@@ -84,6 +84,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
   const body: string[] = layout.lead.map((i) => (lines[i] as Line).text);
   const bodyLines = lines.slice(layout.bodyStart);
   let signature: Signature | null = null;
+  let besideDate: Signature | null = null;
   const lastProse = lastParagraph(bodyLines);
   for (const [i, line] of bodyLines.entries()) {
     const had = found.author;
@@ -95,10 +96,11 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     if (taken) continue;
     if (line.text === headline && body.length === 0) continue;
     if (isSignature(bodyLines, i, lastProse)) signature = { line, at: body.length, index: layout.bodyStart + i };
+    else if (besideDate === null && isNameBesideDate(bodyLines, i)) besideDate = { line, at: body.length, index: layout.bodyStart + i };
     body.push(line.text);
   }
   const trace: PasteTrace = { lines, layout, ruleAuthor };
-  const authorAt = chooseAuthor(trace, found, scorer === 'all', signature, body);
+  const authorAt = chooseAuthor(trace, found, scorer === 'all', [signature, besideDate], body);
   dateNearby(found, lines, layout, authorAt, dates);
   if (body.length === 0 && layout.bodyStart >= lines.length) {
     // Only short lines: keep them as the text rather than lose what was pasted.

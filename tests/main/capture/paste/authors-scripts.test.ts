@@ -109,3 +109,31 @@ describe('the eval counts an agency byline as the source, a role as no one', () 
     expect(authorRight('Jane Doe', { byline: 'ROBERT BURNS, AP National Security Writer' })).toBe(false);
   });
 });
+
+describe('the writer named where the article ends, or beside a date under the opening', () => {
+  const P3 = 'Residents have been asked to comment on the plans before the end of the month, and a public meeting is planned for April.';
+  const withEnd = (...end: string[]): ReturnType<typeof parse> => parse([HEAD, P1, P2, P3, ...end].join('\n\n'));
+
+  it('takes the name under an "About the author" box, in English and Japanese', () => {
+    expect(withEnd('ABOUT THE AUTHOR', 'Laura Smith', 'Science & Technology').author).toBe('Laura Smith');
+    expect(parse([JA_HEAD, JA_P1, JA_P2, 'この記事を書いた人', '佐藤健一', 'くらし科学医療部'].join('\n\n')).author).toBe('佐藤健一');
+  });
+
+  it('takes the people of the closing bios, by what a writer is or by their own address', () => {
+    expect(withEnd('Jane Roe is a senior business writer for Example News. Before that she covered city hall.').author).toBe('Jane Roe');
+    expect(withEnd('Stella Park is a freelance producer based in Seoul.', 'Jenny Holt is the Asia Digital Editor for Example News.').author).toBe('Stella Park, Jenny Holt');
+    expect(withEnd('Gina Doe (she/her) is CEO at Example. Send her a note at gina.doe@example.com or follow her online.').author).toBe('Gina Doe');
+  });
+
+  it('never takes a person the article describes at its end', () => {
+    expect(withEnd('John Smith is the chief executive of Acme, which employs 300 people in the city and plans to hire more.').author).toBeNull();
+    expect(withEnd('Maria Lopez is a nurse at the city hospital and has cycled to work for twenty years.').author).toBeNull();
+  });
+
+  it('takes a bare name with a date beside it under the standfirst and a list of other stories', () => {
+    const more = Array.from({ length: 9 }, (_, i) => `${P3.slice(0, -1)} (${i + 1}).`);
+    const text = [HEAD, P1, 'MOST READ', 'Economy', 'Prices rise again in the capital', 'Sport', 'The final goes to extra time', P3, 'Verónica Ruiz', 'miércoles, 4 de mayo de 2022', ...more];
+    // The rules alone (the trained scorer may pick such a line too, but not on every page).
+    expect(parsePaste(text.join('\n\n'), { now, scorer: 'off' }).author).toBe('Verónica Ruiz');
+  });
+});

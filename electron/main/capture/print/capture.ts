@@ -10,12 +10,12 @@ import { capturePastedText } from '../paste';
 import type { CapturedArticle, CapturedImage } from '../types';
 import { type Box, crop, type Gray, shrink } from './gray';
 import { imageKind } from './image-size';
-import { chooseLanguages, isoOf } from './languages';
+import { chooseLanguages, isoOf, type OcrReading } from './languages';
 import type { OcrEngine } from './ocr';
 import { openPdf, type PdfFile } from './pdf';
 import { decodeImage, encodeJpeg } from './raster';
 import type { PageText } from './reading';
-import { languageSample, prepareScan, readPrepared } from './scan';
+import { type LanguageSample, languageSample, prepareScan, readPrepared } from './scan';
 import { isPdf } from './sniff';
 
 export interface PrintProgress {
@@ -56,18 +56,20 @@ export async function capturePrint(bytes: Uint8Array, name: string, options: Pri
   }
 }
 
-/** Starts the OCR engine on first need, with languages chosen from that first page. */
+/**
+ * Starts the OCR engine on first need, with languages chosen from that first page; the lines
+ * read for the choice are handed on, so that the page's reading does not read them again.
+ */
 class LazyOcr {
   private engine: OcrEngine | null = null;
   codes: string[] = [];
   constructor(private readonly options: PrintCaptureOptions) {}
-  async get(sample: Gray | null): Promise<OcrEngine> {
-    if (!this.engine) {
-      const { codes, engine } = await chooseLanguages(sample, this.options.langs ?? [], this.options.archiveLangs ?? [], this.options.ocrDataDir ?? null);
-      this.engine = engine;
-      this.codes = codes;
-    }
-    return this.engine;
+  async get(sample: LanguageSample | null): Promise<{ engine: OcrEngine; sample: { at: LanguageSample; reading: OcrReading } | null }> {
+    if (this.engine) return { engine: this.engine, sample: null };
+    const { codes, engine, sample: reading } = await chooseLanguages(sample?.image ?? null, this.options.langs ?? [], this.options.archiveLangs ?? [], this.options.ocrDataDir ?? null);
+    this.engine = engine;
+    this.codes = codes;
+    return { engine, sample: sample && reading ? { at: sample, reading } : null };
   }
   async close(): Promise<void> {
     await this.engine?.close();
@@ -79,8 +81,8 @@ class LazyOcr {
 async function ocrPage(image: Gray, ocr: LazyOcr, options: PrintCaptureOptions, progress: (f: number) => void): Promise<PageText & { facsimile: Gray; confidence: number }> {
   const prepared = prepareScan(image);
   options.signal?.throwIfAborted();
-  const engine = await ocr.get(languageSample(prepared));
-  const read = await readPrepared(prepared, engine, { signal: options.signal, onProgress: progress });
+  const { engine, sample } = await ocr.get(languageSample(prepared));
+  const read = await readPrepared(prepared, engine, { signal: options.signal, onProgress: progress }, sample);
   const shown = read.content ? crop(read.straightened, read.content) : read.straightened;
   return { headline: read.headline, paragraphs: read.paragraphs, confidence: read.confidence, facsimile: facsimileOf(shown, 300) };
 }

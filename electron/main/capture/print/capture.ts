@@ -11,7 +11,8 @@ import type { CapturedArticle, CapturedImage } from '../types';
 import { type Box, crop, type Gray, shrink } from './gray';
 import { imageKind } from './image-size';
 import { chooseLanguages, isoOf, type OcrReading } from './languages';
-import type { OcrEngine } from './ocr';
+import { keepEngine, startKeptEngine } from './kept-engine';
+import { createOcrEngine, type OcrEngine } from './ocr';
 import { openPdf, type PdfFile } from './pdf';
 import { decodeImage, encodeJpeg } from './raster';
 import type { PageText } from './reading';
@@ -29,6 +30,12 @@ export interface PrintCaptureOptions extends PrintImportOptions {
   archiveLangs?: string[];
   /** The folder of OCR language data the user added (Settings). */
   ocrDataDir?: string | null;
+  /**
+   * Keep the OCR engine for the next file this thread reads, and take the one kept by the
+   * last (kept-engine.ts). Only where the thread's life is managed (the print worker): the
+   * engine's own thread keeps a process alive.
+   */
+  keepEngine?: boolean;
   onProgress?: (progress: PrintProgress) => void;
   signal?: AbortSignal;
   now?: Date;
@@ -48,11 +55,14 @@ interface PageRead extends PageText {
 /** Captures a print clipping from the file's bytes. */
 export async function capturePrint(bytes: Uint8Array, name: string, options: PrintCaptureOptions = {}): Promise<CapturedArticle> {
   const ocr = new LazyOcr(options);
+  let read = false;
   try {
     const pages = isPdf(bytes) ? await readPdf(bytes, name, options, ocr) : [await readImage(bytes, name, options, ocr)];
+    read = true;
     return toArticle(pages, bytes, name, options, ocr.codes);
   } finally {
-    await ocr.close();
+    // An engine that failed or was stopped mid-page is not kept.
+    await ocr.close(read && !!options.keepEngine);
   }
 }
 
@@ -66,14 +76,18 @@ class LazyOcr {
   constructor(private readonly options: PrintCaptureOptions) {}
   async get(sample: LanguageSample | null): Promise<{ engine: OcrEngine; sample: { at: LanguageSample; reading: OcrReading } | null }> {
     if (this.engine) return { engine: this.engine, sample: null };
-    const { codes, engine, sample: reading } = await chooseLanguages(sample?.image ?? null, this.options.langs ?? [], this.options.archiveLangs ?? [], this.options.ocrDataDir ?? null);
+    const { langs, archiveLangs, ocrDataDir, keepEngine } = this.options;
+    const start = keepEngine ? startKeptEngine : createOcrEngine;
+    const { codes, engine, sample: reading } = await chooseLanguages(sample?.image ?? null, langs ?? [], archiveLangs ?? [], ocrDataDir ?? null, start);
     this.engine = engine;
     this.codes = codes;
     return { engine, sample: sample && reading ? { at: sample, reading } : null };
   }
-  async close(): Promise<void> {
-    await this.engine?.close();
+  async close(keep: boolean): Promise<void> {
+    const engine = this.engine;
     this.engine = null;
+    if (engine && keep) await keepEngine(engine, this.options.ocrDataDir ?? null);
+    else await engine?.close();
   }
 }
 

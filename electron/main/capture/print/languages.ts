@@ -57,12 +57,14 @@ interface Reading extends OcrReading {
  * @param sample a few lines of body text, or null
  * @param requested languages the user chose (ISO or tesseract codes); empty: choose
  * @param archive the archive's languages, most frequent first (ISO 639-1)
+ * @param start starts (or finds) the engine, reading the languages given
  */
 export async function chooseLanguages(
   sample: Gray | null,
   requested: string[],
   archive: string[],
   userDir: string | null,
+  start: (codes: string[], userDir: string | null) => Promise<OcrEngine> = createOcrEngine,
 ): Promise<LanguageChoice> {
   if (requested.length) {
     const codes = requested.map((l) => {
@@ -70,11 +72,11 @@ export async function chooseLanguages(
       if (!code) throw new CuttingsError('invalid-input', `"${l}" is not a language Cuttings can read text in.`);
       return code;
     });
-    return { codes, engine: await createOcrEngine(codes, userDir), sample: null, tried: [] };
+    return { codes, engine: await start(codes, userDir), sample: null, tried: [] };
   }
   const available = (code: string): boolean => findLanguageData(code, userDir) !== null;
   const latin = [...new Set([...archive.map(ocrCode), 'eng'])].filter((c): c is string => !!c && LATIN.has(c) && available(c)).slice(0, 3);
-  const engine = await createOcrEngine(latin, userDir);
+  const engine = await start(latin, userDir);
   const tried: string[][] = [];
   try {
     if (!sample) return { codes: latin, engine, sample: null, tried };

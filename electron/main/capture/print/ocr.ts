@@ -9,7 +9,7 @@
  */
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -51,6 +51,8 @@ export interface OcrEngine {
   readonly langs: string[];
   /** Reads with these languages from now on (the same worker, its models switched). */
   use(codes: string[]): Promise<void>;
+  /** Whether the models it loaded are still those the data folders hold (none added, changed or removed since). */
+  unchanged(): Promise<boolean>;
   /** Reads a block of text (page segmentation mode 6: one uniform block, or 7: one line). */
   read(img: Gray, mode?: 'block' | 'line'): Promise<{ lines: OcrLine[]; confidence: number }>;
   close(): Promise<void>;
@@ -96,30 +98,33 @@ export function findLanguageData(code: string, userDir?: string | null): { file:
   return null;
 }
 
+const cacheRoot = (): string => path.join(tmpdir(), `cuttings-ocr-${process.getuid?.() ?? 'user'}`);
+
+/** Where the model of `code` comes from, and a key that changes when that file does. */
+async function modelSource(code: string, userDir?: string | null): Promise<{ found: { file: string; gzip: boolean }; key: string }> {
+  const found = findLanguageData(code, userDir);
+  if (!found) {
+    throw new CuttingsError('invalid-input', `There is no OCR data for the language "${code}". Add its .traineddata file in Settings → Text recognition.`);
+  }
+  const info = await stat(found.file);
+  return { found, key: `${code}:${found.file}:${info.size}:${info.mtimeMs}` };
+}
+
 /**
  * The unpacked model of each of `codes` (`<code>.traineddata`), in a cache folder named after
  * what it holds (file, size, date): made whole before it gets that name, and reused by later
  * runs and workers.
  */
-async function unpackedModels(codes: string[], userDir?: string | null): Promise<Map<string, string>> {
-  const root = path.join(tmpdir(), `cuttings-ocr-${process.getuid?.() ?? 'user'}`);
-  const out = new Map<string, string>();
+async function unpackedModels(codes: string[], userDir?: string | null): Promise<Map<string, { file: string; key: string }>> {
+  const out = new Map<string, { file: string; key: string }>();
   for (const code of codes) {
-    const found = findLanguageData(code, userDir);
-    if (!found) {
-      throw new CuttingsError(
-        'invalid-input',
-        `There is no OCR data for the language "${code}". Add its .traineddata file in Settings → Text recognition.`,
-      );
-    }
-    const info = await stat(found.file);
-    const key = `${code}:${found.file}:${info.size}:${info.mtimeMs}`;
-    const dir = path.join(root, createHash('sha256').update(key).digest('hex').slice(0, 20));
+    const { found, key } = await modelSource(code, userDir);
+    const dir = path.join(cacheRoot(), createHash('sha256').update(key).digest('hex').slice(0, 20));
     const file = path.join(dir, `${code}.traineddata`);
-    out.set(code, file);
+    out.set(code, { file, key });
     if (existsSync(file)) continue;
-    await mkdir(root, { recursive: true });
-    const temp = await mkdtemp(path.join(root, 'new-'));
+    await mkdir(cacheRoot(), { recursive: true });
+    const temp = await mkdtemp(path.join(cacheRoot(), 'new-'));
     try {
       const bytes = await readFile(found.file);
       await writeFile(path.join(temp, `${code}.traineddata`), found.gzip ? gunzipSync(bytes) : bytes);
@@ -136,11 +141,34 @@ async function unpackedModels(codes: string[], userDir?: string | null): Promise
  * Puts the models of `codes` in `dir` (tesseract.js reads every language of a worker from the
  * one folder it was started with): hard links to the unpacked cache, or copies.
  */
-async function gatherModels(dir: string, codes: string[], userDir?: string | null): Promise<void> {
-  for (const [code, file] of await unpackedModels(codes, userDir)) {
+async function gatherModels(dir: string, codes: string[], userDir: string | null | undefined, loaded: Map<string, string>): Promise<void> {
+  for (const [code, { file, key }] of await unpackedModels(codes, userDir)) {
     const target = path.join(dir, `${code}.traineddata`);
     if (existsSync(target)) continue;
     await link(file, target).catch(() => copyFile(file, target));
+    loaded.set(code, key);
+  }
+}
+
+/**
+ * Removes the model folders of engines whose process has ended (a worker thread ended by
+ * Cancel closes no engine): each is named after its process.
+ */
+async function sweepEngineFolders(): Promise<void> {
+  const names = await readdir(cacheRoot()).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(/^engine-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    await rm(path.join(cacheRoot(), name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -158,13 +186,14 @@ const PARAMETERS = { preserve_interword_spaces: '0', user_defined_dpi: '300' };
  * (a start compiles the WebAssembly core again, some 0.5 s of CPU; a switch costs ~0.15 s).
  */
 export async function createOcrEngine(codes: string[], userDir?: string | null): Promise<OcrEngine> {
-  const root = path.join(tmpdir(), `cuttings-ocr-${process.getuid?.() ?? 'user'}`);
-  await mkdir(root, { recursive: true });
-  const langPath = await mkdtemp(path.join(root, 'engine-'));
+  await mkdir(cacheRoot(), { recursive: true });
+  await sweepEngineFolders();
+  const langPath = await mkdtemp(path.join(cacheRoot(), `engine-${process.pid}-`));
   const { createWorker, PSM } = await import('tesseract.js');
+  const loaded = new Map<string, string>();
   let worker: Awaited<ReturnType<typeof createWorker>>;
   try {
-    await gatherModels(langPath, codes, userDir);
+    await gatherModels(langPath, codes, userDir, loaded);
     worker = await createWorker(codes, 1, { langPath, gzip: false, cacheMethod: 'none', logger: () => undefined });
   } catch (err) {
     await rm(langPath, { recursive: true, force: true });
@@ -179,7 +208,7 @@ export async function createOcrEngine(codes: string[], userDir?: string | null):
     },
     async use(next) {
       if (next.join('+') === langs.join('+')) return;
-      await gatherModels(langPath, next, userDir);
+      await gatherModels(langPath, next, userDir, loaded);
       try {
         // The typings take an array of objects only; the code takes names, as createWorker does.
         await worker.reinitialize(next.join('+'), 1);
@@ -189,6 +218,13 @@ export async function createOcrEngine(codes: string[], userDir?: string | null):
       // A new language starts a new Tesseract API: its parameters are set again.
       await worker.setParameters(PARAMETERS);
       langs = [...next];
+    },
+    async unchanged() {
+      for (const [code, key] of loaded) {
+        const now = await modelSource(code, userDir).catch(() => null);
+        if (now?.key !== key) return false;
+      }
+      return true;
     },
     async read(img, mode = 'block') {
       await worker.setParameters({ tessedit_pageseg_mode: mode === 'line' ? PSM.SINGLE_LINE : PSM.SINGLE_BLOCK });

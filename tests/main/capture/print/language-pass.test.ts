@@ -74,13 +74,11 @@ describe('the language pass on a phone photo', () => {
       // Count the rows the page's reading hands to the engine.
       let rows = 0;
       const counting: OcrEngine = {
-        langs: choice.engine.langs,
-        use: (codes) => choice.engine.use(codes),
+        ...choice.engine,
         read: (img, mode) => {
           rows += img.height;
           return choice.engine.read(img, mode);
         },
-        close: () => choice.engine.close(),
       };
       const reused = await readPrepared(prepared, counting, {}, { at: at!, reading: choice.sample! });
       const reusedRows = rows;

@@ -20,7 +20,7 @@ import { deriveTitle, ungluedHeadline } from './headline';
 import { cleanHeadline } from '../title-suffix';
 import { layOut, type Layout } from './layout';
 import { scoreByline } from './scorer/model';
-import { chooseSource, findMasthead, headerOutlet } from './source-choice';
+import { chooseSource, closingAgency, findMasthead, headerOutlet } from './source-choice';
 
 /**
  * The article found in a paste, before language and entity analysis: a clipping's own fields
@@ -330,7 +330,7 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
   const provenance: Partial<Record<ProvenancedField, Provenance>> = {};
   provenance.title = headline ? 'paste' : 'derived';
   dateline ??= found.place;
-  const source = chooseSource([datelineAgency, found.placeAgency, found.source, found.metaOutlet, found.signOff, found.masthead]);
+  const source = chooseSource([datelineAgency, found.placeAgency, found.source, found.metaOutlet, found.signOff, closingAgency(body), found.masthead]);
   const author = found.author ?? datelineAuthor ?? found.wireAuthor;
   const title = repairQuoteMarks(headline ? cleanHeadline(headline, { source, author }) : deriveTitle(body[0] ?? ''));
   found.date ??= found.weakDate;

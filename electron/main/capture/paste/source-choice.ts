@@ -6,6 +6,7 @@
  * name is cleaned of what sites add to it ("and news agencies", "-广东频道", "专讯").
  */
 import type { Line } from './classify';
+import type { Found } from './found';
 import { cleanSource, copyrightOutlet, isKnownSource, outletName } from './outlets';
 import { unknownSite } from './site-evidence';
 import { agencyName } from './agencies';
@@ -50,6 +51,15 @@ export function findMasthead(lines: Line[], headline: number | null): string | n
 export function chooseSource(candidates: Array<string | null | undefined>): string | null {
   const cleaned = candidates.flatMap((c) => (c ? [cleanSource(c)] : [])).filter((c): c is string => c !== null);
   return cleaned.find(isKnownSource) ?? cleaned[0] ?? null;
+}
+
+/**
+ * The clipping's source, in order of trust: the agency of the dateline's lead-in or of a place
+ * line, a byline's or a source line's, an outlet on a meta line, a sign-off, an agency's credit
+ * closing the article, the masthead.
+ */
+export function articleSource(found: Found, datelineAgency: string | null, body: string[]): string | null {
+  return chooseSource([datelineAgency, found.placeAgency, found.source, found.metaOutlet, found.signOff, closingAgency(body), found.masthead]);
 }
 
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;

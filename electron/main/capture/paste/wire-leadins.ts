@@ -59,7 +59,8 @@ export function parseWireLeadIn(paragraph: string, options: DateOptions): Dateli
   // "ТОМСК, 20 мая. Правительство…": a place in capitals, its date, a full stop, no agency.
   m = SHOUTED_PLACE_DATE.exec(head);
   const shoutedDate = m?.[1] && m[1] === m[1].toUpperCase() ? findDate(m[2] ?? '', options) : null;
-  if (m?.[1] && shoutedDate) return { place: m[1], agency: null, date: shoutedDate, rest: rest(m) };
+  // The date there is the day's, without its year: the page's or the mail's own date is better.
+  if (m?.[1] && shoutedDate) return { place: m[1], agency: null, date: null, rest: rest(m) };
   m = JAPANESE_BRACKETS.exec(head);
   if (m?.[1]) return { place: m[1], agency: known(m[2]), date: null, rest: rest(m) };
   m = REUTERS_JAPANESE.exec(head);

@@ -1,7 +1,7 @@
 /** What stands beside the byline a paste was read from: its date. */
 import { canonicalPlace } from '../nlp/gazetteer';
 import type { Line } from './classify';
-import { earliestDate, findDates, type DateOptions, type FoundDate } from './dates';
+import { earliestDate, findDates, opensWithDate, type DateOptions, type FoundDate } from './dates';
 
 /** Lines that may stand between a byline and its date. */
 const BETWEEN = new Set(['furniture', 'caption', 'url']);
@@ -43,7 +43,8 @@ export function stampNearHeadline(lines: Line[], headline: number, bodyStart: nu
     // Between the headline and the body a meta line may be longer ("News Desk, Amar Ujala, Lucknow
     // Published by: … Updated Tue, 20 May 2025 10:32 AM IST").
     const longest = i > headline && i < bodyStart ? STAMP_IN_HEADER : STAMP;
-    if (i === headline || line.prose || line.size > longest || line.kind === 'caption') continue;
+    // A caption is no stamp, unless it opens with its date ("23. März 2017 , aktualisiert … | Quelle: Handelsblatt").
+    if (i === headline || line.prose || line.size > longest || (line.kind === 'caption' && !opensWithDate(line.text))) continue;
     const dated = findDates(line.text, options).filter((d) => d.year !== null);
     if (dated.length > 0) return earliestDate(dated);
   }
@@ -92,6 +93,7 @@ const CJK_NAME = /^([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3}[\s\u3000]?[\
 // What a site, a paper or a section is called, never a person: "الجزيرة نت", "חדשות 13", "人民网", "朝日新聞", "国際".
 const NOT_A_NAME =
   /(?:^|\s)(?:نت|نيوز|أخبار|الأخبار|اليوم|صحيفة|جريدة|موقع|قناة|وكالة|بوابة|الجزيرة|العربية|الشرق|الأهرام|الوطن|النهار|الحياة|البيان|الخليج|سكاي|اقتصاد|سياسة|رياضة|ثقافة|منوعات|الرئيسية|חדשות|וואלה|הארץ|מעריב|ידיעות|כלכליסט|גלובס|ערוץ|כאן|פוליטי|כלכלה|ספורט|תרבות|דעות)(?:\s|$)|(?:网|網|报|報|社|新闻|新聞|时报|時報|通信|テレビ|放送|ニュース|电视|電視|频道|頻道|客户端|官网|日経|编辑|編集|政治|経済|経済|国際|国际|社会|文化|科学|科技|财经|財經|体育|體育|娱乐|娛樂|军事|時政|时政|要闻|要聞|评论|評論|観点|观点|视频|視頻|图片|圖片|スポーツ|エンタメ|ビジネス|ライフ|オピニオン|社説|首页|首頁)$/u;
+const PERSIAN_LETTER = /[پچژگکی]/u;
 const minCjk = (name: string): boolean => name.replace(/[\s\u3000]/gu, '').length >= 3;
 
 /**
@@ -104,6 +106,8 @@ export function uncasedNameBesideDate(lines: Line[], headline: number): string |
   for (let i = headline + 1; i <= headline + 2 && i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind !== 'text' || line.prose || !(isDate(i - 1) || isDate(i + 1))) continue;
+    // Persian pages label their writers ("خبرنگار:", "نویسنده:"); a bare Persian line by the date is a desk or a section.
+    if (PERSIAN_LETTER.test(line.text)) continue;
     const name = RTL_NAME.exec(line.text)?.[1] ?? CJK_NAME.exec(line.text)?.[1];
     if (!name || NOT_A_NAME.test(name) || canonicalPlace(name.split(/\s/u)[0] ?? '') !== null) continue;
     // A CJK name of two characters is as often a section label ("政治"): three or more.

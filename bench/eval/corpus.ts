@@ -21,6 +21,8 @@
  * - `paste-blind`: 156 pastes (wires, zh/ja/ko/ar/he/fa/ru/uk/tr/hi, European and English sites)
  *   written for Cuttings by an engineer who had not read the parser or the other sets; split by
  *   SITE (sha256 of each label's `site`, as paste-aeb), scored but never trained on.
+ * - `paste-blind-fresh`: a fresh batch written the same way after paste-blind's tune half had been
+ *   read; ALL held (no tune half), so `--failures` never lists it; never trained on.
  *
  * Every fixture is either `tune` or `held` in the split file; one missing from it is an error, so
  * a new fixture is assigned once, deliberately, and never moves.
@@ -57,7 +59,7 @@ export interface Fixture {
 export const SETS = [
   'paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose',
   'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world', 'paste-world-sel',
-  'paste-blind',
+  'paste-blind', 'paste-blind-fresh',
 ] as const;
 
 /** The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts). */

@@ -29,6 +29,7 @@ export interface GroupResult {
 const SHORT: Record<string, string> = { 'paste-real': 'real', 'paste-pages': 'pages', 'paste-wires': 'wires', 'paste-mercury': 'mercury', 'paste-aeb': 'aeb', 'paste-goose': 'goose',
   'paste-pages-sel': 'pages-sel', 'paste-mercury-sel': 'mercury-sel', 'paste-aeb-sel': 'aeb-sel', 'paste-goose-sel': 'goose-sel',
   'paste-world': 'world', 'paste-world-sel': 'world-sel', 'paste-blind': 'blind',
+  'paste-blind-fresh': 'blind-fresh',
 };
 
 /** Scores every fixture once; returns one group per set × half, plus each set whole. */
@@ -119,6 +120,6 @@ export function printCorpus(results: GroupResult[], rows: Row[]): void {
 function targetFor(label: string): number | null {
   if (label === 'real all') return 95;
   if (label === 'real held') return 92;
-  if (/^(?:pages|wires|mercury|aeb|goose|world|blind)(?:-sel)? /u.test(label)) return label.endsWith(' all') ? 90 : null;
+  if (/^(?:pages|wires|mercury|aeb|goose|world|blind|blind-fresh)(?:-sel)? /u.test(label)) return label.endsWith(' all') ? 90 : null;
   return null;
 }

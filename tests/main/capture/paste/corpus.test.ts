@@ -56,6 +56,12 @@ describe('paste corpus', () => {
     }
   });
 
+  it('holds out the whole fresh blind batch (no tune half: --failures never lists it)', () => {
+    const pastes = corpus.filter((f) => f.set === 'paste-blind-fresh');
+    expect(pastes.length).toBeGreaterThanOrEqual(60);
+    expect(pastes.filter((f) => f.split !== 'held')).toEqual([]);
+  });
+
   it('keeps each article selection in the half of its select-all copy, labelled alike', () => {
     for (const set of ['paste-pages', 'paste-mercury', 'paste-aeb', 'paste-goose', 'paste-world']) {
       const copies = new Map(corpus.filter((f) => f.set === set).map((f) => [f.name, f]));

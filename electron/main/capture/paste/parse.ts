@@ -163,6 +163,8 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     found.author = uncasedNameBesideDate(lines, layout.headline);
     if (found.author !== null) found.contributors.push(found.author);
   }
+  // "5 घंटे पहले" only says when the page was copied: a date the article prints, wherever, beats it.
+  if (found.date?.relative) demoteDate(found);
   if (authorAt !== null) found.date ??= dateBeside(lines, authorAt);
   if (layout.headline !== null) found.date ??= stampNearHeadline(lines, layout.headline, layout.bodyStart, dates);
   if (layout.headline !== null) found.date ??= firstDateLine(lines, layout.headline, dates);

@@ -48,4 +48,18 @@ describe('relative dates in many languages', () => {
     );
     expect(article.publishedAt).toBe('2025-06-01');
   });
+
+  it('prefers a date the article prints to how long ago the page says it was published', () => {
+    const article = parsePaste(
+      [
+        'दिल्ली में बारिश से पारा गिरा, लोगों को गर्मी से राहत',
+        '2 घंटे पहले',
+        'लेखक: राहुल कुमार | 20 मई 2025',
+        'मौसम विभाग ने प्रदेश के बारह जिलों में बारिश की चेतावनी जारी की है और लोगों को दोपहर में घर से बाहर न निकलने की सलाह दी है।',
+        'राजधानी में अधिकतम तापमान चौंतीस डिग्री सेल्सियस दर्ज किया गया, जो इस मौसम का सबसे कम है।',
+      ].join('\n\n'),
+      { now },
+    );
+    expect(article.publishedAt).toBe('2025-05-20');
+  });
 });

@@ -8,6 +8,7 @@
  */
 import { agencyName } from './paste/agencies';
 import { hasPublicationWord, isPersonName, isPublicationName } from './paste/names';
+import { nameKey } from './paste/name-key';
 
 const SEPARATOR = /^(.+?)\s+(\||-|–|—|::|·|•)\s+([^|–—·•]+)$/u;
 const PLATFORMS = /^(?:medium|substack|wordpress(?:\.com)?|blogger|blogspot|tumblr|youtube|linkedin|facebook|x|twitter|ghost|dev(?:\.to)?)$/iu;
@@ -17,13 +18,11 @@ export interface HeadlineContext {
   author?: string | null;
 }
 
-const fold = (s: string): string => s.normalize('NFC').toLowerCase().replace(/^the\s+/u, '').replace(/\s+/gu, ' ').trim();
-
 /** True when `suffix` repeats what the context says or names a site. */
 function namesSite(suffix: string, context: HeadlineContext): boolean {
-  const s = fold(suffix);
+  const s = nameKey(suffix);
   for (const known of [context.source, context.author]) {
-    if (known && (fold(known) === s || fold(known).startsWith(s) || s.startsWith(fold(known)))) return true;
+    if (known && (nameKey(known) === s || nameKey(known).startsWith(s) || s.startsWith(nameKey(known)))) return true;
   }
   return (
     agencyName(suffix) !== null ||

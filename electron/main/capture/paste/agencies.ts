@@ -1,8 +1,11 @@
 /**
  * News agencies as they appear in datelines, bylines and sign-offs. The key is how the agency
- * is written in lower case; the value is the name kept as the clipping's source.
+ * is written (looked up by its name-key.ts key: lower case, NFKC, no leading "the"); the value is
+ * the name kept as the clipping's source.
  */
-const AGENCIES: Record<string, string> = {
+import { nameKey } from './name-key';
+
+const AGENCY_FORMS: Record<string, string> = {
   reuters: 'Reuters',
   'thomson reuters': 'Reuters',
   ap: 'AP',
@@ -248,16 +251,19 @@ const AGENCIES: Record<string, string> = {
   uni: 'UNI',
 };
 
+/** The agencies by {@link nameKey} (the same key the outlets are looked up by). */
+const AGENCIES = new Map(Object.entries(AGENCY_FORMS).map(([form, name]) => [nameKey(form), name]));
+
 /**
  * The canonical agency name for `text`, or null when it is not a known agency. A regional desk
  * after a slash ("dpa/lno", "AFP/Getty" is a credit, not this) names the agency before it.
  */
 export function agencyName(text: string): string | null {
-  const key = text.trim().replace(/\s+/g, ' ').toLowerCase();
-  const direct = AGENCIES[key];
+  const key = nameKey(text);
+  const direct = AGENCIES.get(key);
   if (direct !== undefined) return direct;
   const desk = /^([^/\s]+)\/[a-z]{2,4}$/u.exec(key);
-  return desk?.[1] ? (AGENCIES[desk[1]] ?? null) : null;
+  return desk?.[1] ? (AGENCIES.get(desk[1]) ?? null) : null;
 }
 
 // Wrappers around an agency's name at the end of its copy: "(PAP)", "/ritzau/", "-- BERNAMA",

@@ -3,6 +3,9 @@ import { wordsIn } from './words';
 import { splitSentences } from '../nlp/sentences';
 import { isWeekday } from './calendar-words';
 import { dateLine, type DateOptions } from './dates';
+import type { Line } from './classify';
+import { cleanHeadline } from '../title-suffix';
+import { repairQuoteMarks } from '../nlp/quote-marks';
 
 /** True when `unit` can be a headline: short, capitalised, without a sentence's final stop. */
 export function isHeadlineLike(unit: string): boolean {
@@ -72,4 +75,19 @@ function withoutDateTail(text: string, dates: DateOptions): string {
     return words.slice(0, cut).join(' ');
   }
   return text;
+}
+
+/** The headline line `at` as printed, taken apart from what the copy glued to it (see {@link ungluedHeadline}). */
+export function headlineText(lines: Line[], at: number, dates: DateOptions): string {
+  // The texts of the lines around it (three each side): the heading may stand alone among them.
+  const nearby = lines.slice(Math.max(0, at - 3), at + 4).map((l) => l.text);
+  return ungluedHeadline((lines[at] as Line).text, dates, nearby);
+}
+
+/**
+ * The clipping's title: the headline without the site's or the author's name the page added
+ * (title-suffix.ts), else one made from the first paragraph; quote marks put right.
+ */
+export function articleTitle(headline: string | null, firstParagraph: string, names: { source: string | null; author: string | null }): string {
+  return repairQuoteMarks(headline ? cleanHeadline(headline, names) : deriveTitle(firstParagraph));
 }

@@ -6,6 +6,7 @@
  */
 import outletsData from './data/outlets.json';
 import { agencyName } from './agencies';
+import { nameKey } from './name-key';
 
 interface OutletsFile {
   regions: Record<string, Record<string, string[]>>;
@@ -14,18 +15,13 @@ interface OutletsFile {
 
 const data = outletsData as OutletsFile;
 
-/** "The Guardian" / "guardian" / "ＮＨＫ" → one key. */
-export function outletKey(text: string): string {
-  return text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase().replace(/^the /u, '');
-}
-
 const OUTLETS = new Map<string, string>();
 for (const region of Object.values(data.regions)) {
   for (const [name, aliases] of Object.entries(region)) {
-    for (const form of [name, ...aliases]) if (!OUTLETS.has(outletKey(form))) OUTLETS.set(outletKey(form), name);
+    for (const form of [name, ...aliases]) if (!OUTLETS.has(nameKey(form))) OUTLETS.set(nameKey(form), name);
   }
 }
-const AMBIGUOUS = new Set(data.ambiguous.map(outletKey));
+const AMBIGUOUS = new Set(data.ambiguous.map(nameKey));
 
 /** The script a name is written in, by its first letter ("Latin", "Han"…). */
 function scriptOf(text: string): string {
@@ -43,7 +39,7 @@ function scriptOf(text: string): string {
  * @param strict refuse names that are also common words, sections or places ("Time", "الأخبار").
  */
 export function outletName(text: string, strict = false): string | null {
-  const key = outletKey(text);
+  const key = nameKey(text);
   const name = OUTLETS.get(key);
   if (name === undefined || (strict && AMBIGUOUS.has(key))) return null;
   if (key.includes('.') || scriptOf(text) === scriptOf(name)) return name;

@@ -6,6 +6,7 @@
  * name is cleaned of what sites add to it ("and news agencies", "-广东频道", "专讯").
  */
 import type { Line } from './classify';
+import type { Found } from './found';
 import { canonicalPlace } from '../nlp/gazetteer';
 import { cleanSource, copyrightOutlet, isKnownSource, outletName } from './outlets';
 
@@ -46,6 +47,14 @@ export function findMasthead(lines: Line[], headline: number | null): string | n
 export function chooseSource(candidates: Array<string | null | undefined>): string | null {
   const cleaned = candidates.flatMap((c) => (c ? [cleanSource(c)] : [])).filter((c): c is string => c !== null);
   return cleaned.find(isKnownSource) ?? cleaned[0] ?? null;
+}
+
+/**
+ * The clipping's source, in order of trust: the agency of the dateline's lead-in or of a place
+ * line, a byline's or a source line's, an outlet on a meta line, a sign-off, the masthead.
+ */
+export function articleSource(found: Found, datelineAgency: string | null): string | null {
+  return chooseSource([datelineAgency, found.placeAgency, found.source, found.metaOutlet, found.signOff, found.masthead]);
 }
 
 // The parts of a meta line: "By Carter Williams, KSL.com | Posted …", "Cairo: Asharq Al-Awsat",

@@ -12,7 +12,7 @@
  *   a substantial line printed twice in the header (page title and heading) wins;
  * - a bare name ("Mike Conley") is an anchor only under a possible headline.
  */
-import { isHeadlineLike } from './headline';
+import { isHeadlineLike, isOutletName } from './headline';
 import type { Line } from './classify';
 import { pasteContext, standfirstLike, type PasteContext } from './scorer/features';
 import { scoreHeadline } from './scorer/model';
@@ -37,7 +37,7 @@ const HEAD_LIMIT = 60;
 const NEAR_ANCHOR = 6;
 
 function isCandidate(line: Line): boolean {
-  return line.kind === 'text' && !line.dateline && isHeadlineLike(line.text.replace(/[.。]$/u, ''));
+  return line.kind === 'text' && !line.dateline && isHeadlineLike(line.text.replace(/[.。]$/u, '')) && !isOutletName(line.text);
 }
 
 const substantial = (line: Line): boolean => line.size >= 4;

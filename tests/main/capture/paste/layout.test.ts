@@ -84,6 +84,18 @@ describe('headline', () => {
     expect(parse(`Britain goes to the polls on 4 July 2024\n${body}`).title).toBe('Britain goes to the polls on 4 July 2024');
     // The heading printed again on its own beside the glued line.
     expect(parse(`${head} Daily Planet•March 11, 2025\n${head}\nShare\n${P1}\n\n${P2}`).title).toBe(head);
+    // An icon font's ligature name and its button; a byline glued on without its space.
+    expect(parse(`${head} chevron_left Browse All Posts\n${body}`).title).toBe(head);
+    expect(parse(`${head} porRedaccion\n${body}`).title).toBe(head);
+    expect(parse(`How to use os_walk in Python today\n${body}`).title).toBe('How to use os_walk in Python today');
+  });
+
+  it('never takes a photo credit or the site\'s name for the headline', () => {
+    const head = 'Council approves cycle lanes for the centre';
+    const after = `David Parkinson\nPublished Monday, Dec. 29 2014, 6:00 PM EST\n${P1}\n\n${P2}`;
+    expect(parse(`Photographer: Lorenzo Tugnoli for Bloomberg Businessweek\n${head}\n${after}`).title).toBe(head);
+    expect(parse(`${head}\n(Sondeep Shankar)\n${after}`).credit).toBe('Sondeep Shankar');
+    expect(parse(`${head}\nDavid Parkinson\nThe Globe and Mail\nPublished Monday, Dec. 29 2014, 6:00 PM EST\n${P1}\n\n${P2}`).title).toBe(head);
   });
 
   it('tells a kicker above the headline from a standfirst under it', () => {

@@ -1,5 +1,5 @@
 /**
- * `npm run eval:print [-- --split tune|held-out|all] [--variant scan,photo,epaper] [--only NAME]`:
+ * `npm run eval:print [-- --split tune|held-out|all] [--variant scan,photo,epaper] [--only NAME] [--texts]`:
  * how well print clippings are read, on the corpus `bench/print/make-corpus.ts` builds
  * (articles set in two newspaper columns under a headline; a clean 300-dpi scan, a tilted,
  * noisy phone photo, an e-paper PDF and a scanned PDF — the scan as its only content — of each). Every file goes through `captureFile`, the
@@ -62,7 +62,10 @@ interface Result {
   raw: number;
   headline: boolean;
   seconds: number;
+  /** CPU seconds (user + system) of the whole process: the OCR worker thread included. */
+  cpu: number;
   langs: string[];
+  text?: string;
 }
 
 if (!existsSync(CORPUS)) {
@@ -81,8 +84,10 @@ for (const truth of truths) {
     if (variant === 'scanpdf') await scannedPdf(path.join(CORPUS, truth.name));
     const file = path.join(CORPUS, truth.name, FILES[variant] as string);
     const started = performance.now();
+    const cpu = process.cpuUsage();
     try {
       const article = await captureFile(file);
+      const used = process.cpuUsage(cpu);
       const result: Result = {
         name: truth.name,
         split: truth.split,
@@ -91,15 +96,17 @@ for (const truth of truths) {
         raw: charAccuracy(article.text, truth.paragraphs.join('\n\n')),
         headline: !article.titleDerived && headlineFound(article.title, truth.headline),
         seconds: (performance.now() - started) / 1000,
+        cpu: (used.user + used.system) / 1e6,
         langs: article.print?.ocr?.langs ?? [],
+        ...(process.argv.includes('--texts') ? { text: article.text } : {}),
       };
       results.push(result);
       console.log(
         `${truth.name.padEnd(14)} ${truth.split.padEnd(8)} ${variant.padEnd(6)} ocr ${(result.ocr * 100).toFixed(2)}%  raw ${(result.raw * 100).toFixed(2)}%  ` +
-          `headline ${result.headline ? 'yes' : `NO (${article.title.slice(0, 50)})`}  ${result.seconds.toFixed(1)} s ${result.langs.join('+')}`,
+          `headline ${result.headline ? 'yes' : `NO (${article.title.slice(0, 50)})`}  ${result.seconds.toFixed(1)} s (CPU ${result.cpu.toFixed(1)} s) ${result.langs.join('+')}`,
       );
     } catch (err) {
-      results.push({ name: truth.name, split: truth.split, variant, ocr: 0, raw: 0, headline: false, seconds: 0, langs: [] });
+      results.push({ name: truth.name, split: truth.split, variant, ocr: 0, raw: 0, headline: false, seconds: 0, cpu: 0, langs: [] });
       console.log(`${truth.name} ${variant}: FAILED ${(err as Error).message}`);
     }
   }
@@ -110,7 +117,7 @@ const median = (xs: number[]): number => {
   return s.length ? (s.length % 2 ? (s[s.length >> 1] as number) : ((s[s.length / 2 - 1] as number) + (s[s.length / 2] as number)) / 2) : 0;
 };
 const summary = [];
-console.log('\nvariant  split     n   ocr mean  ocr worst  raw mean  headlines  s/page (median)  target');
+console.log('\nvariant  split     n   ocr mean  ocr worst  raw mean  headlines  s/page (median)  CPU s  target');
 for (const variant of variants) {
   for (const part of ['tune', 'held-out']) {
     const rs = results.filter((r) => r.variant === variant && r.split === part);
@@ -124,12 +131,13 @@ for (const variant of variants) {
       rawMean: rs.reduce((s, r) => s + r.raw, 0) / rs.length,
       headlines: rs.filter((r) => r.headline).length / rs.length,
       secondsMedian: median(rs.map((r) => r.seconds)),
+      cpuMedian: median(rs.map((r) => r.cpu)),
       target: TARGETS[variant],
     };
     summary.push(row);
     console.log(
       `${variant.padEnd(8)} ${part.padEnd(9)} ${String(rs.length).padStart(2)}  ${(row.ocrMean * 100).toFixed(2).padStart(7)}%  ${(row.ocrWorst * 100).toFixed(2).padStart(8)}%  ` +
-        `${(row.rawMean * 100).toFixed(2).padStart(7)}%  ${(row.headlines * 100).toFixed(0).padStart(8)}%  ${row.secondsMedian.toFixed(1).padStart(14)}  ≥ ${((row.target ?? 0) * 100).toFixed(0)}% ${row.ocrMean >= (row.target ?? 0) ? 'pass' : 'FAIL'}`,
+        `${(row.rawMean * 100).toFixed(2).padStart(7)}%  ${(row.headlines * 100).toFixed(0).padStart(8)}%  ${row.secondsMedian.toFixed(1).padStart(14)}  ${row.cpuMedian.toFixed(1).padStart(5)}  ≥ ${((row.target ?? 0) * 100).toFixed(0)}% ${row.ocrMean >= (row.target ?? 0) ? 'pass' : 'FAIL'}`,
     );
   }
 }

@@ -1,5 +1,6 @@
 // `npm run bench [-- AREA…] [--quick]`: runs each bench/<area>.bench.ts in its own process
-// (so memory figures don't mix), prints one table, and writes bench/results.json.
+// (so memory figures don't mix), prints one table, and writes bench/results.json (naming areas
+// replaces only their rows there).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -40,11 +41,29 @@ const table = rows.map((r) => ({
 }));
 console.log('\nSummary');
 console.table(table);
+// A run of some areas replaces only those areas' rows: the other areas' figures stay as the
+// last full run left them (each row keeps the date of the run that measured it).
+const date = new Date().toISOString();
+const resultsFile = path.join(here, 'results.json');
+const previous = wanted.length && existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : null;
+const ran = new Set(areas.filter((a) => !failures.includes(a)));
+const fresh = rows.map((r) => (previous ? { date, ...(quick ? { quick } : {}), ...r } : r));
+const merged = [];
+for (const r of previous?.rows ?? []) {
+  if (!ran.has(r.area)) merged.push({ date: previous.date, ...r });
+  else if (!merged.some((m) => m.area === r.area)) merged.push(...fresh.filter((f) => f.area === r.area));
+}
+merged.push(...fresh.filter((f) => !merged.includes(f)));
+const kept = merged.filter((r) => !ran.has(r.area));
 writeFileSync(
-  path.join(here, 'results.json'),
-  JSON.stringify({ date: new Date().toISOString(), quick, node: process.version, rows }, null, 2) + '\n',
+  resultsFile,
+  JSON.stringify({ date: previous?.date ?? date, quick: previous?.quick ?? quick, node: process.version, rows: merged }, null, 2) + '\n',
 );
-console.log(`Wrote bench/results.json (${rows.length} rows).`);
+console.log(
+  previous
+    ? `Updated bench/results.json: ${rows.length} rows of ${[...ran].join(', ') || 'no area'} replaced, ${kept.length} rows of other areas kept.`
+    : `Wrote bench/results.json (${rows.length} rows).`,
+);
 if (failures.length) {
   console.error(`Benchmarks that failed: ${failures.join(', ')}`);
   process.exit(1);

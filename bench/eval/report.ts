@@ -29,7 +29,8 @@ export interface GroupResult {
 const SHORT: Record<string, string> = { 'paste-real': 'real', 'paste-pages': 'pages', 'paste-wires': 'wires', 'paste-mercury': 'mercury', 'paste-aeb': 'aeb', 'paste-goose': 'goose',
   'paste-pages-sel': 'pages-sel', 'paste-mercury-sel': 'mercury-sel', 'paste-aeb-sel': 'aeb-sel', 'paste-goose-sel': 'goose-sel',
   'paste-world': 'world', 'paste-world-sel': 'world-sel', 'paste-blind': 'blind',
-  'paste-blind-fresh': 'blind-fresh',
+  'paste-blind-fresh': 'blind-fresh', 'paste-blind-fresh2': 'blind-fresh2',
+  'paste-blind-fresh3': 'blind-fresh3',
 };
 
 /** Scores every fixture once; returns one group per set × half, plus each set whole. */
@@ -120,6 +121,6 @@ export function printCorpus(results: GroupResult[], rows: Row[]): void {
 function targetFor(label: string): number | null {
   if (label === 'real all') return 95;
   if (label === 'real held') return 92;
-  if (/^(?:pages|wires|mercury|aeb|goose|world|blind|blind-fresh)(?:-sel)? /u.test(label)) return label.endsWith(' all') ? 90 : null;
+  if (/^(?:pages|wires|mercury|aeb|goose|world|blind|blind-fresh[23]?)(?:-sel)? /u.test(label)) return label.endsWith(' all') ? 90 : null;
   return null;
 }

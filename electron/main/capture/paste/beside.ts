@@ -2,6 +2,7 @@
 import { canonicalPlace } from '../nlp/gazetteer';
 import type { Line } from './classify';
 import { earliestDate, findDates, type DateOptions, type FoundDate } from './dates';
+import { NOT_A_NAME } from './names';
 
 /** Lines that may stand between a byline and its date. */
 const BETWEEN = new Set(['furniture', 'caption', 'url']);
@@ -89,9 +90,6 @@ function postedOn(text: string, options: DateOptions): FoundDate | null {
 // after a comma ("דני כהן, כתב וואלה") is not part of it.
 const RTL_NAME = /^([\p{sc=Arabic}\p{sc=Hebrew}]{2,}(?:\s[\p{sc=Arabic}\p{sc=Hebrew}]{2,}){1,3})(?:\s*[,،]\s*[^,،\d]{2,30})?$/u;
 const CJK_NAME = /^([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3}[\s\u3000]?[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3})$/u;
-// What a site, a paper or a section is called, never a person: "الجزيرة نت", "חדשות 13", "人民网", "朝日新聞", "国際".
-const NOT_A_NAME =
-  /(?:^|\s)(?:نت|نيوز|أخبار|الأخبار|اليوم|صحيفة|جريدة|موقع|قناة|وكالة|بوابة|الجزيرة|العربية|الشرق|الأهرام|الوطن|النهار|الحياة|البيان|الخليج|سكاي|اقتصاد|سياسة|رياضة|ثقافة|منوعات|الرئيسية|חדשות|וואלה|הארץ|מעריב|ידיעות|כלכליסט|גלובס|ערוץ|כאן|פוליטי|כלכלה|ספורט|תרבות|דעות)(?:\s|$)|(?:网|網|报|報|社|新闻|新聞|时报|時報|通信|テレビ|放送|ニュース|电视|電視|频道|頻道|客户端|官网|日経|编辑|編集|政治|経済|経済|国際|国际|社会|文化|科学|科技|财经|財經|体育|體育|娱乐|娛樂|军事|時政|时政|要闻|要聞|评论|評論|観点|观点|视频|視頻|图片|圖片|スポーツ|エンタメ|ビジネス|ライフ|オピニオン|社説|首页|首頁)$/u;
 const minCjk = (name: string): boolean => name.replace(/[\s\u3000]/gu, '').length >= 3;
 
 /**
@@ -106,6 +104,8 @@ export function uncasedNameBesideDate(lines: Line[], headline: number): string |
     if (line.kind !== 'text' || line.prose || !(isDate(i - 1) || isDate(i + 1))) continue;
     const name = RTL_NAME.exec(line.text)?.[1] ?? CJK_NAME.exec(line.text)?.[1];
     if (!name || NOT_A_NAME.test(name) || canonicalPlace(name.split(/\s/u)[0] ?? '') !== null) continue;
+    // "円相場" under "円相場 一時1ドル＝142円台に": a topic tag repeats the headline's words, a writer does not.
+    if ((lines[headline] as Line).text.includes(name.trim())) continue;
     // A CJK name of two characters is as often a section label ("政治"): three or more.
     if (CJK_NAME.test(name) && !minCjk(name)) continue;
     return name.trim();

@@ -4,7 +4,7 @@
  * place and role, a CJK prefix with its own marks.
  */
 import { dateLine, findDate, type DateOptions } from './dates';
-import { isPersonName } from './names';
+import { isPersonName, NOT_A_NAME } from './names';
 
 /** The words that open a byline, in many languages: "By", "Von", "Par", "作者："… */
 export const PREFIX =
@@ -28,6 +28,13 @@ export function tidyByline(line: string, options: DateOptions): string {
   text = unglue(text);
   // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
   text = text.replace(TRAILING_BUTTONS, '');
+  // "Author,मोहर सिंह मीणा", "نویسنده, جمشید برزگر", "خبرنگار: مریم احمدی": a label of the writer, comma or colon.
+  const labelled = LABELLED.exec(text);
+  if (labelled?.[1]) text = `By ${labelled[1]}`;
+  // "By राजेश कुमार Edited By: अमित सिंह Updated: …": an editor's or photographer's credit after the writer is not a writer.
+  text = text.replace(OTHER_CREDIT, '');
+  const glued = gluedCjkDate(text, options);
+  if (glued !== null) return glued;
   const local = scriptByline(text);
   if (local !== null) return local;
   // "文＝田中宏昌", "文/张三": a CJK byline word with its own mark.
@@ -51,6 +58,21 @@ export function tidyByline(line: string, options: DateOptions): string {
   const slashed = /^([^/]{4,40})\/(.{6,40})$/u.exec(text);
   if (slashed?.[1] && slashed[2] && dateLine(slashed[2], options)) text = `${slashed[1]} | ${slashed[2]}`;
   return PREFIX.test(text) ? text.replace(HANDLE, '') : text;
+}
+
+// The label of the writer's slot, as BBC's world services and Persian, Indic, Arabic, Slavic sites print it.
+const LABELLED =
+  /^(?:authors?|autor(?:es|a)?|auteure?s?|autore|writer|reporter|correspondent|نویسنده|نویسندگان|خبرنگار|گزارشگر|گزارش|مصنف|رپورٹر|الكاتب|كاتب|المراسل|مراسل|लेखक|लेखिका|संवाददाता|रिपोर्टर|রিপোর্টার|লেখক|প্রতিবেদক|ਲੇਖਕ|લેખક|எழுதியவர்|రచయిత|автор|автори|кореспондент|корреспондент|yazar|muhabir|penulis|wartawan|tác giả|ผู้เขียน)\s*[,:：،]\s*(\S.{1,80})$/iu;
+// "Edited By: Y", "Photos by Z", "Additional reporting by W", "संपादन:": what follows the writer's name.
+const OTHER_CREDIT = /\s+(?:[|·•,]\s*)?(?:edited|editing|photos?|photographs?|pictures?|illustrations?|additional reporting|translated|graphics)\s+by\b.*$/iu;
+// "小林直樹2025年5月22日 17時05分": a CJK name glued to the date (Asahi, Nikkei print the writer so).
+const CJK_NAME_DATE = /^([\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{2,5})\s*((?:19|20)\d{2}\s*[年/.-].{3,40})$/u;
+
+/** "小林直樹2025年5月22日 17時05分" → "By 小林直樹 | 2025年5月22日 17時05分"; null for other lines. */
+function gluedCjkDate(text: string, options: DateOptions): string | null {
+  const m = CJK_NAME_DATE.exec(text);
+  if (!m?.[1] || !m[2] || NOT_A_NAME.test(m[1]) || !dateLine(m[2], options)) return null;
+  return `By ${m[1]} | ${m[2]}`;
 }
 
 const TRAILING_BUTTONS =
@@ -86,8 +108,9 @@ const BRACKETED =
 
 
 // "本报记者 张三 李四 报道", "记者 王希": Chinese reporters' lines, names apart, "reports" after them.
+// The paper's or site's name may stand before the word ("界面新闻记者 | 李彤", "首席记者 王希").
 const CHINESE_REPORTERS =
-  /^(?:本报|本報|新华社|新華社|人民日报|人民日報|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*[:：]?\s*([\p{sc=Han}·]{2,4}(?:[\s\u3000、，,]+[\p{sc=Han}·]{2,4}){0,4})$/u;
+  /^\p{sc=Han}{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:：|｜/／]?\s*([\p{sc=Han}·]{2,4}(?:[\s\u3000、，,]+[\p{sc=Han}·]{2,4}){0,4})$/u;
 // "政治部 田中一郎", "ワシントン支局 田中一郎": a Japanese desk, then the writer.
 const JAPANESE_DESK =
   /^[\p{sc=Han}\p{sc=Katakana}]{1,10}(?:部|支局|総局|局|センター|編集委員|論説委員|特派員)[\s\u3000]+([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{2,5}(?:[\s\u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?)$/u;

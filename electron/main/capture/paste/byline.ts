@@ -7,6 +7,7 @@ import { agencyName } from './agencies';
 import { isWeekday } from './calendar-words';
 import { dateLine, earliestDate, findDate, findDates, type DateOptions, type FoundDate } from './dates';
 import { isFurniture } from './furniture';
+import { isKnownSource } from './outlets';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
 import { PREFIX, tidyByline } from './byline-tidy';
 import { hasPublicationWord, hasRoleWord, isFurnitureName, isNameList, isPersonName, isPublicationName, isRoleOnly, splitNames, withoutRole } from './names';
@@ -22,6 +23,8 @@ export interface Byline {
   nameOnly: boolean;
   /** A desk or newsroom signing ("Redazione ANSA", "Haber Merkezi"): a byline without a person. */
   desk?: boolean;
+  /** While reading: a role was printed after the names. */
+  role?: boolean;
 }
 
 // Desks and newsrooms sign as a team, not a person: "Redazione ANSA", "Haber Merkezi", "Staff".
@@ -29,12 +32,15 @@ const DESK =
   /^(?:redazione|redaktion|redakcja|redakce|rédaction|redacción|redação|redactie|редакция|редакція|haber merkezi|newsroom|news desk|web desk|online desk|staff and agencies|staff and wire reports|staff reports?|wire reports|staff|agencies|agencias|agenturen|agences)(?:\s+(.{2,40}))?$/iu;
 
 // Korean bylines: a name of two to four syllables and the word for reporter ("김수진 기자").
-const KOREAN = /^([가-힣]{2,4})\s*(?:기자|특파원|선임기자|객원기자)(?:\s+\S+@\S+)?$/u;
+// The outlet may stand between them ("진영기 한경닷컴 기자").
+const KOREAN = /^([가-힣]{2,4})\s*(?:[가-힣A-Za-z.·]{2,12}\s+)?(?:기자|특파원|선임기자|객원기자)(?:\s+\S+@\S+)?$/u;
 // Japanese and Chinese sign the same way: "田中宏昌記者", "田中 宏昌 特派員".
 const CJK_REPORTER = /^([\p{sc=Han}\p{sc=Katakana}][\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana} \u3000]{2,8}?)\s*(?:記者|记者|特派員|特派员|編集委員|論説委員)$/u;
 
-// Names in scripts without capitals (Hebrew, Arabic, CJK…): one to four words, after a "by" word.
-const UNCASED_NAME = /^[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Katakana}\p{sc=Hiragana}'’\- ]{2,30}$/u;
+// Names in scripts without capitals (Hebrew, Arabic, CJK, the Indic scripts, Thai, Georgian…): one to
+// four words, after a "by" word; the vowel signs of the Indic scripts and Persian's zero-width joiners with them.
+const UNCASED_NAME =
+  /^(?:[\p{sc=Hebrew}\p{sc=Arabic}\p{sc=Han}\p{sc=Hangul}\p{sc=Thai}\p{sc=Katakana}\p{sc=Hiragana}\p{sc=Devanagari}\p{sc=Bengali}\p{sc=Gurmukhi}\p{sc=Gujarati}\p{sc=Oriya}\p{sc=Tamil}\p{sc=Telugu}\p{sc=Kannada}\p{sc=Malayalam}\p{sc=Sinhala}\p{sc=Myanmar}\p{sc=Khmer}\p{sc=Lao}\p{sc=Georgian}\p{sc=Ethiopic}\p{M}'’\- ]|\u200c|\u200d){2,30}$/u;
 
 // Co-authors in parentheses: "Martin Untersinger (avec Damien Leloup et Morgane Tual)".
 const WITH = /\s*\((?:avec|with|mit|con|com|z|с|met)\s+([^)]+)\)/iu;
@@ -90,6 +96,11 @@ function readNamePart(part: string, out: Byline, options: DateOptions, prefixed 
     return true;
   }
   for (const raw of parts) {
+    // "Robert Burns, AP National Security Writer": after the names, a part naming a role is what they are.
+    if (names.length > 0 && hasRoleWord(raw)) {
+      out.role = true;
+      continue;
+    }
     const original = withoutRole(raw.replace(FILED_FROM, '').trim());
     // A byline holds names, places and dates, never a quotation or a sentence.
     if (/["“”„«»]|[.!?]$/u.test(original) && !/^\p{Lu}\.$/u.test(original.split(/\s+/u).pop() ?? '')) return false;
@@ -192,7 +203,15 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
   } else {
     const first = parts[0] ?? '';
     const head = first.split(/\s*,\s*/)[0] ?? '';
-    if (!bare || !isPersonName(unshout(withoutRole(head.replace(FILED_FROM, '')))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
+    // Without a "By" word only a known place is where the writer filed from ("Democracy Dies in Darkness" is a motto).
+    const filed = FILED_FROM.exec(head);
+    if (filed && canonicalPlace(filed[0].trim().split(/\s+/u).slice(1).join(' ')) === null) return null;
+    // "CHENG TING-FANG and LAULY LI, Nikkei Asia chief tech correspondent": names, then what they are.
+    const roled = first.length > head.length && hasRoleWord(first.slice(head.length));
+    const headName = unshout(withoutRole(head.replace(FILED_FROM, '')));
+    if (!bare || !(isPersonName(headName) || (roled && isNameList(headName))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
+    // "Nikkei Asia", "NHK ONE": an outlet's name shaped like a person's is the outlet.
+    if (isKnownSource(head)) return null;
     if (!readNamePart(first, out, options)) return null;
   }
 
@@ -237,7 +256,9 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     if (isPublicationName(part) || /^\p{Lu}/u.test(part)) out.source ??= part;
   }
   if (out.author === null && out.source === null && out.date === null) return null;
-  out.nameOnly = !prefixed && out.source === null && out.date === null;
+  // A name with its role after it ("Robert Burns, AP National Security Writer") is a byline, not a bare name.
+  out.nameOnly = !prefixed && out.source === null && out.date === null && !out.role;
+  delete out.role;
   // "Social Sharing", "Trending Now": a label shaped like a name stands where a byline would, names no one.
   if (out.nameOnly && out.author !== null && isFurnitureName(out.author)) return { ...out, author: null, people: [] };
   return out;

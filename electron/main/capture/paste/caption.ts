@@ -4,7 +4,6 @@
  * "Image caption, …" / "Image source, …" (BBC). The caption keeps the line as printed, credit
  * included, because that is how the page showed it; the credit is the photographer or agency.
  */
-import { isPersonName } from './names';
 
 /** A caption line taken apart. Either part may be missing. */
 export interface CaptionLine {
@@ -13,7 +12,7 @@ export interface CaptionLine {
 }
 
 const CREDIT_LABEL =
-  '(?:photo(?:graph)?s?|photographers?|photographe|fotograf(?:o|a|en)?|fotógrafo|photo credit|pictures?|images?|image credit|credits?|crédits?(?: photo)?|foto(?:s|grafie|grafía)?|bild(?:quelle)?|quelle|zdroj|fotó|фото|фотография)';
+  '(?:photo(?:graph)?s?|photo credit|pictures?|images?|image credit|credits?|crédits?(?: photo)?|foto(?:s|grafie|grafía)?|bild(?:quelle)?|quelle|zdroj|fotó|фото|фотография)';
 
 // Words that only a photo credit ends with: agencies, picture desks, "pix", "Images".
 const CREDIT_VOCABULARY = new RegExp(
@@ -74,10 +73,6 @@ export function parseCaptionLine(line: string, strict = false): CaptionLine | nu
   if (trailing?.[2] && trailing[2].length <= 80 && !/[.!?]$/.test(trailing[2].trim())) {
     return { caption: text, credit: trailing[2].trim() };
   }
-
-  // "(Sondeep Shankar)": a person's name alone in parentheses under a photo is its credit.
-  const bracketed = /^\(([^()]{4,60})\)$/u.exec(text);
-  if (bracketed?.[1] && isPersonName(bracketed[1])) return { caption: null, credit: bracketed[1] };
 
   // "© Name" on its own: a credit unless it is a copyright notice with a year.
   const copyright = /^©\s*([^0-9].{1,60})$/u.exec(text);

@@ -11,7 +11,7 @@ import { cleanSource, isKnownSource } from './outlets';
 import { parseByline, parseSourceAndDate, type Byline } from './byline';
 import { looksLikeCredit, parseCaptionLine, type CaptionLine } from './caption';
 import { FIRST_NAMES } from '../nlp/lexicon';
-import { isPersonName } from './names';
+import { isFurnitureName, isPersonName } from './names';
 import { parseDateline } from './dateline';
 import { dateLine, type DateOptions, type FoundDate } from './dates';
 import { isFurniture, parseWireCredits, type WireCredits } from './furniture';
@@ -147,7 +147,11 @@ export function classifyLine(text: string, dates: DateOptions): Line {
 function writerName(place: string): string | null {
   const name = place.trim();
   const first = name.split(/\s+/u)[0] ?? '';
-  return isPersonName(name) && FIRST_NAMES.has(first) && canonicalPlace(name) === null && name !== name.toUpperCase() ? name : null;
+  if (!isPersonName(name) || canonicalPlace(name) !== null || name === name.toUpperCase()) return null;
+  if (FIRST_NAMES.has(first)) return name;
+  // A given name the lexicon lacks ("Mariia Hrynko", "Ірина Коваль"): two or three words, none a place, an outlet or a label.
+  const words = name.split(/\s+/u);
+  return words.length <= 3 && !isKnownSource(name) && !isFurnitureName(name) && words.every((w) => canonicalPlace(w) === null) ? name : null;
 }
 
 const READING_TIME =

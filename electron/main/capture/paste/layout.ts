@@ -37,7 +37,7 @@ const HEAD_LIMIT = 60;
 const NEAR_ANCHOR = 6;
 
 function isCandidate(line: Line): boolean {
-  return line.kind === 'text' && !line.dateline && isHeadlineLike(line.text.replace(/[.。]$/u, '')) && !isOutletName(line.text);
+  return line.kind === 'text' && !line.dateline && isHeadlineLike(line.text.replace(/[.。]$/u, ''));
 }
 
 const substantial = (line: Line): boolean => line.size >= 4;
@@ -164,7 +164,8 @@ export function layOut(lines: Line[], scorer = true): Layout {
   const anchors = new Set<number>();
   for (let i = 0; i < Math.min(lines.length, bodyStart + 3); i++) if (isAnchor(lines, i)) anchors.add(i);
   const context = pasteContext(lines, bodyStart, rule, anchors);
-  const headline = scorer ? scoreHeadline(context) : rule;
+  // The site's own name printed alone ("The Globe and Mail") is its logo, never the headline.
+  const headline = scorer ? scoreHeadline(context, undefined, (i) => isOutletName((lines[i] as Line).text)) : rule;
   // What stands above the headline is not the article: the body starts after it.
   if (headline !== null && headline >= bodyStart) {
     bodyStart = lines.findIndex((l, i) => i > headline && l.prose);

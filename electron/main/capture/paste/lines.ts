@@ -30,7 +30,9 @@ function demoteCommonWordNames(lines: Line[]): void {
   const lower = new Set<string>();
   for (const line of lines) {
     if (line.kind !== 'text') continue;
-    for (const word of line.text.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) lower.add(word);
+    // An address, a link or a handle spells a name in lower case ("trevor@9to5mac.com"): not prose.
+    const prose = line.text.replace(/\S*[@/]\S*/gu, ' ');
+    for (const word of prose.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) lower.add(word);
   }
   for (const line of names) {
     const words = line.text.split(/[\s,]+/u).filter((w) => w.length >= 3 && !/^(?:van|von|der|den|del|della|bin|ibn)$/iu.test(w));

@@ -1,4 +1,5 @@
 /** Small predicates on names, shared by byline and dateline parsing. */
+import { agencyName } from './agencies';
 
 // Particles that may stay lowercase inside a personal name.
 const PARTICLES = new Set([
@@ -76,6 +77,9 @@ export function isFurnitureName(text: string): boolean {
   return text.split(/\s+/u).some((w) => FURNITURE_WORDS.has(w.toLowerCase()));
 }
 
+// A Latin word of three letters or more without a vowel: an acronym ("NHK", "Nhk", "XYZ"), not a name.
+const ACRONYM = /^(?=\p{sc=Latin}{3,}$)[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]+$/iu;
+
 /** True when `text` reads as one person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
@@ -85,6 +89,8 @@ export function isPersonName(text: string): boolean {
   if (words.length < 2 || words.length > 5) return false;
   // "Topics Of This Blog", "More From Our Writers": words a heading has and a name never does.
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || STAMP_WORDS.test(w.replace(/[,.:]$/u, '')))) return false;
+  // "NHK ONE", "PTI ABC XYZ DV DV": an acronym (no vowel) or an agency's name is never part of a person's name.
+  if (words.some((w) => ACRONYM.test(w) || (w.length > 1 && w === w.toUpperCase() && agencyName(w) !== null))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase()) && word === word.toLowerCase()) continue;
@@ -121,3 +127,7 @@ export function isPublicationName(text: string): boolean {
   if (/^(?:the|die|der|le|la|el|les|los)\s+\p{Lu}/u.test(t)) return true;
   return PUBLICATION_WORDS.test(t) && /^\p{Lu}/u.test(t);
 }
+
+// What a site, a paper or a section is called, never a person: "الجزيرة نت", "חדשות 13", "人民网", "朝日新聞", "国際".
+export const NOT_A_NAME =
+  /(?:^|\s)(?:نت|نيوز|أخبار|الأخبار|اليوم|صحيفة|جريدة|موقع|قناة|وكالة|بوابة|الجزيرة|العربية|الشرق|الأهرام|الوطن|النهار|الحياة|البيان|الخليج|سكاي|اقتصاد|سياسة|رياضة|ثقافة|منوعات|الرئيسية|חדשות|וואלה|הארץ|מעריב|ידיעות|כלכליסט|גלובס|ערוץ|כאן|פוליטי|כלכלה|ספורט|תרבות|דעות)(?:\s|$)|(?:网|網|报|報|社|新闻|新聞|时报|時報|通信|テレビ|放送|ニュース|电视|電視|频道|頻道|客户端|官网|日経|编辑|編集|政治|経済|経済|国際|国际|社会|文化|科学|科技|财经|財經|体育|體育|娱乐|娛樂|军事|時政|时政|要闻|要聞|评论|評論|観点|观点|视频|視頻|图片|圖片|スポーツ|エンタメ|ビジネス|ライフ|オピニオン|社説|首页|首頁|字号|字號|字体|字體|播报|播報)$/u;

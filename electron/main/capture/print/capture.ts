@@ -10,12 +10,13 @@ import { capturePastedText } from '../paste';
 import type { CapturedArticle, CapturedImage } from '../types';
 import { type Box, crop, type Gray, shrink } from './gray';
 import { imageKind } from './image-size';
-import { chooseLanguages, isoOf } from './languages';
-import type { OcrEngine } from './ocr';
+import { chooseLanguages, isoOf, type OcrReading } from './languages';
+import { keepEngine, startKeptEngine } from './kept-engine';
+import { createOcrEngine, type OcrEngine } from './ocr';
 import { openPdf, type PdfFile } from './pdf';
 import { decodeImage, encodeJpeg } from './raster';
 import type { PageText } from './reading';
-import { languageSample, prepareScan, readPrepared } from './scan';
+import { type LanguageSample, languageSample, prepareScan, readPrepared } from './scan';
 import { isPdf } from './sniff';
 
 export interface PrintProgress {
@@ -29,6 +30,12 @@ export interface PrintCaptureOptions extends PrintImportOptions {
   archiveLangs?: string[];
   /** The folder of OCR language data the user added (Settings). */
   ocrDataDir?: string | null;
+  /**
+   * Keep the OCR engine for the next file this thread reads, and take the one kept by the
+   * last (kept-engine.ts). Only where the thread's life is managed (the print worker): the
+   * engine's own thread keeps a process alive.
+   */
+  keepEngine?: boolean;
   onProgress?: (progress: PrintProgress) => void;
   signal?: AbortSignal;
   now?: Date;
@@ -48,30 +55,39 @@ interface PageRead extends PageText {
 /** Captures a print clipping from the file's bytes. */
 export async function capturePrint(bytes: Uint8Array, name: string, options: PrintCaptureOptions = {}): Promise<CapturedArticle> {
   const ocr = new LazyOcr(options);
+  let read = false;
   try {
     const pages = isPdf(bytes) ? await readPdf(bytes, name, options, ocr) : [await readImage(bytes, name, options, ocr)];
+    read = true;
     return toArticle(pages, bytes, name, options, ocr.codes);
   } finally {
-    await ocr.close();
+    // An engine that failed or was stopped mid-page is not kept.
+    await ocr.close(read && !!options.keepEngine);
   }
 }
 
-/** Starts the OCR engine on first need, with languages chosen from that first page. */
+/**
+ * Starts the OCR engine on first need, with languages chosen from that first page; the lines
+ * read for the choice are handed on, so that the page's reading does not read them again.
+ */
 class LazyOcr {
   private engine: OcrEngine | null = null;
   codes: string[] = [];
   constructor(private readonly options: PrintCaptureOptions) {}
-  async get(sample: Gray | null): Promise<OcrEngine> {
-    if (!this.engine) {
-      const { codes, engine } = await chooseLanguages(sample, this.options.langs ?? [], this.options.archiveLangs ?? [], this.options.ocrDataDir ?? null);
-      this.engine = engine;
-      this.codes = codes;
-    }
-    return this.engine;
+  async get(sample: LanguageSample | null): Promise<{ engine: OcrEngine; sample: { at: LanguageSample; reading: OcrReading } | null }> {
+    if (this.engine) return { engine: this.engine, sample: null };
+    const { langs, archiveLangs, ocrDataDir, keepEngine } = this.options;
+    const start = keepEngine ? startKeptEngine : createOcrEngine;
+    const { codes, engine, sample: reading } = await chooseLanguages(sample?.image ?? null, langs ?? [], archiveLangs ?? [], ocrDataDir ?? null, start);
+    this.engine = engine;
+    this.codes = codes;
+    return { engine, sample: sample && reading ? { at: sample, reading } : null };
   }
-  async close(): Promise<void> {
-    await this.engine?.close();
+  async close(keep: boolean): Promise<void> {
+    const engine = this.engine;
     this.engine = null;
+    if (engine && keep) await keepEngine(engine, this.options.ocrDataDir ?? null);
+    else await engine?.close();
   }
 }
 
@@ -79,8 +95,8 @@ class LazyOcr {
 async function ocrPage(image: Gray, ocr: LazyOcr, options: PrintCaptureOptions, progress: (f: number) => void): Promise<PageText & { facsimile: Gray; confidence: number }> {
   const prepared = prepareScan(image);
   options.signal?.throwIfAborted();
-  const engine = await ocr.get(languageSample(prepared));
-  const read = await readPrepared(prepared, engine, { signal: options.signal, onProgress: progress });
+  const { engine, sample } = await ocr.get(languageSample(prepared));
+  const read = await readPrepared(prepared, engine, { signal: options.signal, onProgress: progress }, sample);
   const shown = read.content ? crop(read.straightened, read.content) : read.straightened;
   return { headline: read.headline, paragraphs: read.paragraphs, confidence: read.confidence, facsimile: facsimileOf(shown, 300) };
 }

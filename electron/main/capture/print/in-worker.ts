@@ -1,7 +1,9 @@
 /**
  * Runs {@link capturePrint} in a worker thread, so a 20-page PDF or a batch of scans never
  * blocks the process that asked (the app's main process: its windows stay responsive).
- * Progress comes back as it happens; aborting the signal ends the worker at once.
+ * Progress comes back as it happens; aborting the signal ends the worker at once. A thread
+ * that finished its job is kept a minute for the next (a batch of scans), with its OCR
+ * engine: the next file then needs no engine start.
  *
  * Where the worker script is: beside this module's source when running from TypeScript
  * (tests), else `print-worker.js` beside the app bundle's entry (electron-vite builds it as an
@@ -16,7 +18,7 @@ import { CuttingsError, type ErrorInfo } from '../../../../shared/errors';
 import type { CapturedArticle } from '../types';
 import type { PrintCaptureOptions, PrintProgress } from './capture';
 import type { PagePreview } from './preview';
-import type { WorkerJob } from './worker';
+import type { WorkerJob, WorkerRequest } from './worker';
 
 type Message<T> =
   | { type: 'progress'; progress: PrintProgress }
@@ -49,33 +51,76 @@ export function previewInWorker(bytes: Uint8Array, name: string, page: number, s
   return runJob<PagePreview>({ kind: 'preview', bytes, name, page }, { signal });
 }
 
+/** A thread done with its job, kept for the next with its OCR engine (one at most). */
+let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+/** An idle thread is let go after this long: it holds some 300 MB. */
+const IDLE_MS = 60_000;
+
+/** Whether a thread is kept, idle, for the next file. */
+export function printWorkerKept(): boolean {
+  return idle !== null;
+}
+
+function startWorker(): Worker {
+  if (idle) {
+    const { worker, timer } = idle;
+    idle = null;
+    clearTimeout(timer);
+    worker.ref();
+    return worker;
+  }
+  const { url, execArgv } = workerScript();
+  // Room for a 300-dpi page and its copies; the heap is the worker's own.
+  return new Worker(url, { execArgv, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
+}
+
+/** Keeps a thread that finished its job for the next one; it keeps no process alive meanwhile. */
+function keepWorker(worker: Worker): void {
+  if (idle) {
+    void worker.terminate();
+    return;
+  }
+  worker.unref();
+  const timer = setTimeout(() => {
+    if (idle?.worker !== worker) return;
+    idle = null;
+    // Asked to close, it closes its engine (and the engine's folder) first; ended if it does not.
+    worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+    setTimeout(() => void worker.terminate(), 5_000).unref();
+  }, IDLE_MS);
+  timer.unref();
+  idle = { worker, timer };
+  worker.once('exit', () => {
+    if (idle?.worker === worker) idle = null;
+  });
+}
+
 function runJob<T>(job: WorkerJob, { onProgress, signal }: { onProgress?: (p: PrintProgress) => void; signal?: AbortSignal }): Promise<T> {
   signal?.throwIfAborted();
-  const { url, execArgv } = workerScript();
-  const worker = new Worker(url, {
-    execArgv,
-    workerData: job,
-    // Room for a 300-dpi page and its copies; the heap is the worker's own.
-    resourceLimits: { maxOldGenerationSizeMb: 2048 },
-  });
+  const worker = startWorker();
   const name = job.name;
   return new Promise<T>((resolve, reject) => {
     let settled = false;
-    const finish = (fn: () => void): void => {
+    /** Ends the job; the thread is kept when it answered, ended when it was cancelled or broke. */
+    const finish = (fn: () => void, keep: boolean): void => {
       if (settled) return;
       settled = true;
       signal?.removeEventListener('abort', onAbort);
+      worker.off('message', onMessage).off('error', onError).off('exit', onExit);
       fn();
-      void worker.terminate();
+      if (keep) keepWorker(worker);
+      else void worker.terminate();
     };
-    const onAbort = (): void => finish(() => reject(new CuttingsError('cancelled', `Reading "${name}" was cancelled.`)));
-    signal?.addEventListener('abort', onAbort, { once: true });
-    worker.on('message', (m: Message<T>) => {
+    const onAbort = (): void => finish(() => reject(new CuttingsError('cancelled', `Reading "${name}" was cancelled.`)), false);
+    const onMessage = (m: Message<T>): void => {
       if (m.type === 'progress') onProgress?.(m.progress);
-      else if (m.type === 'done') finish(() => resolve(m.result));
-      else finish(() => reject(new CuttingsError(m.error.code, m.error.message)));
-    });
-    worker.on('error', (err) => finish(() => reject(new CuttingsError('internal', `Reading "${name}" failed: ${err.message}`, { cause: err }))));
-    worker.on('exit', (code) => finish(() => reject(new CuttingsError('internal', `Reading "${name}" stopped (exit ${code}).`))));
+      else if (m.type === 'done') finish(() => resolve(m.result), true);
+      else finish(() => reject(new CuttingsError(m.error.code, m.error.message)), true);
+    };
+    const onError = (err: Error): void => finish(() => reject(new CuttingsError('internal', `Reading "${name}" failed: ${err.message}`, { cause: err })), false);
+    const onExit = (code: number): void => finish(() => reject(new CuttingsError('internal', `Reading "${name}" stopped (exit ${code}).`)), false);
+    signal?.addEventListener('abort', onAbort, { once: true });
+    worker.on('message', onMessage).on('error', onError).on('exit', onExit);
+    worker.postMessage({ type: 'job', job } satisfies WorkerRequest);
   });
 }

@@ -1,14 +1,22 @@
 /**
  * Which OCR language to read a page in. Asked for explicitly, it is that; otherwise a sample
  * of the page (a dozen lines) is read first with the Latin-script languages the archive
- * mostly holds. When that reads poorly (another script), each other script with data at hand
- * reads the sample. The likeliest languages of what came out (up to three) then read it too,
- * and the most confident reading decides the language of the page.
+ * mostly holds. A reading in one language that is confident and whose text is told as that
+ * language settles it. Otherwise, when it reads poorly (another script), each other script
+ * with data at hand reads the sample; the likeliest languages of what came out (up to three)
+ * then read it too, until one settles it, and the most confident reading decides. The
+ * winner's reading of the sample is handed back, so those lines are not read twice.
  */
 import { CuttingsError } from '../../../../shared/errors';
 import { detectLanguage, rankLanguages } from '../nlp/language';
 import type { Gray } from './gray';
-import { createOcrEngine, findLanguageData, KNOWN_OCR_CODES, type OcrEngine } from './ocr';
+import { createOcrEngine, findLanguageData, KNOWN_OCR_CODES, type OcrEngine, type OcrLine } from './ocr';
+
+/** Lines read, and the engine's mean confidence (0–100). */
+export interface OcrReading {
+  lines: OcrLine[];
+  confidence: number;
+}
 
 const NON_LATIN = ['rus', 'ukr', 'ell', 'bul', 'srp', 'ara', 'heb', 'fas', 'chi_sim', 'jpn', 'kor', 'hin'];
 const LATIN = new Set(['eng', 'deu', 'fra', 'spa', 'ita', 'por', 'nld', 'pol', 'tur', 'ces', 'swe', 'dan', 'nor', 'fin', 'hun', 'ron', 'hrv', 'slk', 'slv', 'vie', 'ind', 'cat', 'lit', 'lav', 'est']);
@@ -27,20 +35,36 @@ export function isoOf(code: string): string | null {
 
 export interface LanguageChoice {
   codes: string[];
-  /** The engine already loaded for those codes, to reuse. */
+  /** The engine, reading with those codes: the same one that read the sample. */
   engine: OcrEngine;
+  /** How those codes read the sample (null when there was none): its lines need no second reading. */
+  sample: OcrReading | null;
+  /** The languages that read the sample, in turn (each entry one reading). */
+  tried: string[][];
+}
+
+/** Once the sample reads this well in one language, and its text is told as that language, it is taken. */
+const SURE = 85;
+
+interface Reading extends OcrReading {
+  codes: string[];
+  text: string;
 }
 
 /**
- * The languages to read with, and an engine for them.
+ * The languages to read with, and an engine for them: one engine throughout, its models
+ * switched for each language tried.
+ * @param sample a few lines of body text, or null
  * @param requested languages the user chose (ISO or tesseract codes); empty: choose
  * @param archive the archive's languages, most frequent first (ISO 639-1)
+ * @param start starts (or finds) the engine, reading the languages given
  */
 export async function chooseLanguages(
   sample: Gray | null,
   requested: string[],
   archive: string[],
   userDir: string | null,
+  start: (codes: string[], userDir: string | null) => Promise<OcrEngine> = createOcrEngine,
 ): Promise<LanguageChoice> {
   if (requested.length) {
     const codes = requested.map((l) => {
@@ -48,25 +72,46 @@ export async function chooseLanguages(
       if (!code) throw new CuttingsError('invalid-input', `"${l}" is not a language Cuttings can read text in.`);
       return code;
     });
-    return { codes, engine: await createOcrEngine(codes, userDir) };
+    return { codes, engine: await start(codes, userDir), sample: null, tried: [] };
   }
   const available = (code: string): boolean => findLanguageData(code, userDir) !== null;
   const latin = [...new Set([...archive.map(ocrCode), 'eng'])].filter((c): c is string => !!c && LATIN.has(c) && available(c)).slice(0, 3);
-  const first = await createOcrEngine(latin, userDir);
-  if (!sample) return { codes: latin, engine: first };
-  const pass = await first.read(sample, 'block');
-  const text = pass.lines.map((l) => l.text).join('\n');
-  let best = { codes: latin, engine: first, confidence: pass.confidence, text };
-  if (pass.confidence < 70) {
+  const engine = await start(latin, userDir);
+  const tried: string[][] = [];
+  try {
+    if (!sample) return { codes: latin, engine, sample: null, tried };
+    const best = await decide((codes) => {
+      tried.push(codes);
+      return readAs(engine, sample, codes);
+    }, latin, available);
+    await engine.use(best.codes);
+    return { codes: best.codes, engine, sample: { lines: best.lines, confidence: best.confidence }, tried };
+  } catch (err) {
+    await engine.close();
+    throw err;
+  }
+}
+
+async function readAs(engine: OcrEngine, sample: Gray, codes: string[]): Promise<Reading> {
+  await engine.use(codes);
+  const read = await engine.read(sample, 'block');
+  return { ...read, codes, text: read.lines.map((l) => l.text).join('\n') };
+}
+
+/** One language, read well, and what it read is told as that language: nothing to compare it with. */
+function settled(r: Reading): boolean {
+  return r.codes.length === 1 && r.confidence >= SURE && ocrCode(detectLanguage(r.text) ?? '') === r.codes[0];
+}
+
+async function decide(read: (codes: string[]) => Promise<Reading>, latin: string[], available: (code: string) => boolean): Promise<Reading> {
+  let best = await read(latin);
+  if (settled(best)) return best;
+  if (best.confidence < 70) {
     for (const code of NON_LATIN.filter(available)) {
-      const engine = await createOcrEngine([code], userDir);
-      const attempt = await engine.read(sample, 'block');
+      const attempt = await read([code]);
       // Another script's model reads anything as its letters, often with fair confidence: it
       // has to read clearly better, and well.
-      if (attempt.confidence > best.confidence + 15 && attempt.confidence >= 60) {
-        await best.engine.close();
-        best = { codes: [code], engine, confidence: attempt.confidence, text: attempt.lines.map((l) => l.text).join('\n') };
-      } else await engine.close();
+      if (attempt.confidence > best.confidence + 15 && attempt.confidence >= 60) best = attempt;
     }
   }
   // Read without its own letters (é, ř, ß), a language is easily taken for a neighbour: the
@@ -77,16 +122,14 @@ export async function chooseLanguages(
     .slice(0, 3);
   for (const code of candidates) {
     if (best.codes.length === 1 && best.codes[0] === code) continue;
-    const engine = await createOcrEngine([code], userDir);
-    const attempt = await engine.read(sample, 'block');
+    const attempt = await read([code]);
     // One language reads better than several (its own dictionary and letters): it wins a tie;
     // against a single language already read, a neighbour must read clearly better (noisy text
     // fools the detector more easily than it fools the models).
     const bonus = best.codes.length > 1 ? 2 : -3;
-    if (attempt.confidence + bonus > best.confidence) {
-      await best.engine.close();
-      best = { codes: [code], engine, confidence: attempt.confidence, text: attempt.lines.map((l) => l.text).join('\n') };
-    } else await engine.close();
+    if (attempt.confidence + bonus > best.confidence) best = attempt;
+    // The likeliest language read well and was told as itself: the less likely need no turn.
+    if (settled(best)) break;
   }
-  return { codes: best.codes, engine: best.engine };
+  return best;
 }

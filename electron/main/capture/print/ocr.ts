@@ -5,18 +5,17 @@
  * npm does not carry, Russian among them). Nothing is ever fetched.
  *
  * tesseract.js reads every language of a worker from one folder, so the models a worker needs
- * are unpacked into a temporary folder first (see {@link prepare}).
+ * are unpacked once into a cache, then linked into a folder of the worker's own.
  */
 import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
-import { mkdir, mkdtemp, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CuttingsError } from '../../../../shared/errors';
 import type { Gray } from './gray';
-import { encodePng } from './raster';
 
 /** Languages whose models ship with Cuttings (ISO 639-1 → tesseract code). */
 export const BUNDLED_OCR_LANGUAGES: Record<string, string> = {
@@ -48,7 +47,12 @@ export interface OcrLine extends OcrWord {
 }
 
 export interface OcrEngine {
+  /** The languages it reads with now. */
   readonly langs: string[];
+  /** Reads with these languages from now on (the same worker, its models switched). */
+  use(codes: string[]): Promise<void>;
+  /** Whether the models it loaded are still those the data folders hold (none added, changed or removed since). */
+  unchanged(): Promise<boolean>;
   /** Reads a block of text (page segmentation mode 6: one uniform block, or 7: one line). */
   read(img: Gray, mode?: 'block' | 'line'): Promise<{ lines: OcrLine[]; confidence: number }>;
   close(): Promise<void>;
@@ -94,58 +98,137 @@ export function findLanguageData(code: string, userDir?: string | null): { file:
   return null;
 }
 
-/**
- * A folder holding `<code>.traineddata` for each of `codes`, unpacked: tesseract.js reads all
- * the languages of a worker from one folder. Folders are named after what they hold (file,
- * size, date), made whole before they get that name, and reused by later runs and workers.
- */
-async function prepare(codes: string[], userDir?: string | null): Promise<string> {
-  const sources = [];
-  for (const code of codes) {
-    const found = findLanguageData(code, userDir);
-    if (!found) {
-      throw new CuttingsError(
-        'invalid-input',
-        `There is no OCR data for the language "${code}". Add its .traineddata file in Settings → Text recognition.`,
-      );
-    }
-    const info = await stat(found.file);
-    sources.push({ code, ...found, key: `${code}:${found.file}:${info.size}:${info.mtimeMs}` });
+const cacheRoot = (): string => path.join(tmpdir(), `cuttings-ocr-${process.getuid?.() ?? 'user'}`);
+
+/** Where the model of `code` comes from, and a key that changes when that file does. */
+async function modelSource(code: string, userDir?: string | null): Promise<{ found: { file: string; gzip: boolean }; key: string }> {
+  const found = findLanguageData(code, userDir);
+  if (!found) {
+    throw new CuttingsError('invalid-input', `There is no OCR data for the language "${code}". Add its .traineddata file in Settings → Text recognition.`);
   }
-  const root = path.join(tmpdir(), `cuttings-ocr-${process.getuid?.() ?? 'user'}`);
-  const dir = path.join(root, createHash('sha256').update(sources.map((s) => s.key).join('|')).digest('hex').slice(0, 20));
-  if (existsSync(dir)) return dir;
-  await mkdir(root, { recursive: true });
-  const temp = await mkdtemp(path.join(root, 'new-'));
-  try {
-    for (const s of sources) {
-      const bytes = await readFile(s.file);
-      await writeFile(path.join(temp, `${s.code}.traineddata`), s.gzip ? gunzipSync(bytes) : bytes);
-    }
-    await rename(temp, dir);
-  } catch (err) {
-    await rm(temp, { recursive: true, force: true });
-    if (!existsSync(dir)) throw new CuttingsError('io', `Could not unpack the OCR language data: ${(err as Error).message}`, { cause: err });
-  }
-  return dir;
+  const info = await stat(found.file);
+  return { found, key: `${code}:${found.file}:${info.size}:${info.mtimeMs}` };
 }
 
-/** Starts a tesseract.js worker for `codes` (tesseract codes, e.g. ['eng', 'fra']). */
+/**
+ * The unpacked model of each of `codes` (`<code>.traineddata`), in a cache folder named after
+ * what it holds (file, size, date): made whole before it gets that name, and reused by later
+ * runs and workers.
+ */
+async function unpackedModels(codes: string[], userDir?: string | null): Promise<Map<string, { file: string; key: string }>> {
+  const out = new Map<string, { file: string; key: string }>();
+  for (const code of codes) {
+    const { found, key } = await modelSource(code, userDir);
+    const dir = path.join(cacheRoot(), createHash('sha256').update(key).digest('hex').slice(0, 20));
+    const file = path.join(dir, `${code}.traineddata`);
+    out.set(code, { file, key });
+    if (existsSync(file)) continue;
+    await mkdir(cacheRoot(), { recursive: true });
+    const temp = await mkdtemp(path.join(cacheRoot(), 'new-'));
+    try {
+      const bytes = await readFile(found.file);
+      await writeFile(path.join(temp, `${code}.traineddata`), found.gzip ? gunzipSync(bytes) : bytes);
+      await rename(temp, dir);
+    } catch (err) {
+      await rm(temp, { recursive: true, force: true });
+      if (!existsSync(file)) throw new CuttingsError('io', `Could not unpack the OCR language data: ${(err as Error).message}`, { cause: err });
+    }
+  }
+  return out;
+}
+
+/**
+ * Puts the models of `codes` in `dir` (tesseract.js reads every language of a worker from the
+ * one folder it was started with): hard links to the unpacked cache, or copies.
+ */
+async function gatherModels(dir: string, codes: string[], userDir: string | null | undefined, loaded: Map<string, string>): Promise<void> {
+  for (const [code, { file, key }] of await unpackedModels(codes, userDir)) {
+    const target = path.join(dir, `${code}.traineddata`);
+    if (existsSync(target)) continue;
+    await link(file, target).catch(() => copyFile(file, target));
+    loaded.set(code, key);
+  }
+}
+
+/**
+ * Removes the model folders of engines whose process has ended (a worker thread ended by
+ * Cancel closes no engine): each is named after its process.
+ */
+async function sweepEngineFolders(): Promise<void> {
+  const names = await readdir(cacheRoot()).catch(() => [] as string[]);
+  for (const name of names) {
+    const pid = Number(/^engine-(\d+)-/.exec(name)?.[1]);
+    if (!pid || pid === process.pid || alive(pid)) continue;
+    await rm(path.join(cacheRoot(), name), { recursive: true, force: true });
+  }
+}
+
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
+  }
+}
+
+/** A grey image as a binary PGM: read by the engine as it is, where a PNG costs an encode and a decode. */
+export function toPgm(img: Gray): Buffer {
+  const header = Buffer.from(`P5\n${img.width} ${img.height}\n255\n`, 'latin1');
+  return Buffer.concat([header, Buffer.from(img.data.buffer, img.data.byteOffset, img.width * img.height)]);
+}
+
+const PARAMETERS = { preserve_interword_spaces: '0', user_defined_dpi: '300' };
+
+/**
+ * Starts a tesseract.js worker for `codes` (tesseract codes, e.g. ['eng', 'fra']). One worker
+ * serves a whole file: {@link OcrEngine.use} switches its languages without starting another
+ * (a start compiles the WebAssembly core again, some 0.5 s of CPU; a switch costs ~0.15 s).
+ */
 export async function createOcrEngine(codes: string[], userDir?: string | null): Promise<OcrEngine> {
-  const langPath = await prepare(codes, userDir);
+  await mkdir(cacheRoot(), { recursive: true });
+  await sweepEngineFolders();
+  const langPath = await mkdtemp(path.join(cacheRoot(), `engine-${process.pid}-`));
   const { createWorker, PSM } = await import('tesseract.js');
+  const loaded = new Map<string, string>();
   let worker: Awaited<ReturnType<typeof createWorker>>;
   try {
+    await gatherModels(langPath, codes, userDir, loaded);
     worker = await createWorker(codes, 1, { langPath, gzip: false, cacheMethod: 'none', logger: () => undefined });
   } catch (err) {
+    await rm(langPath, { recursive: true, force: true });
+    if (err instanceof CuttingsError) throw err;
     throw new CuttingsError('invalid-input', `The OCR data for ${codes.join(' + ')} could not be loaded: ${String(err)}`, { cause: err });
   }
-  await worker.setParameters({ preserve_interword_spaces: '0', user_defined_dpi: '300' });
+  await worker.setParameters(PARAMETERS);
+  let langs = [...codes];
   return {
-    langs: codes,
+    get langs() {
+      return langs;
+    },
+    async use(next) {
+      if (next.join('+') === langs.join('+')) return;
+      await gatherModels(langPath, next, userDir, loaded);
+      try {
+        // The typings take an array of objects only; the code takes names, as createWorker does.
+        await worker.reinitialize(next.join('+'), 1);
+      } catch (err) {
+        throw new CuttingsError('invalid-input', `The OCR data for ${next.join(' + ')} could not be loaded: ${String(err)}`, { cause: err });
+      }
+      // A new language starts a new Tesseract API: its parameters are set again.
+      await worker.setParameters(PARAMETERS);
+      langs = [...next];
+    },
+    async unchanged() {
+      for (const [code, key] of loaded) {
+        const now = await modelSource(code, userDir).catch(() => null);
+        if (now?.key !== key) return false;
+      }
+      return true;
+    },
     async read(img, mode = 'block') {
       await worker.setParameters({ tessedit_pageseg_mode: mode === 'line' ? PSM.SINGLE_LINE : PSM.SINGLE_BLOCK });
-      const { data } = await worker.recognize(Buffer.from(encodePng(img)), {}, { blocks: true, text: false });
+      const { data } = await worker.recognize(toPgm(img), {}, { blocks: true, text: false });
       const lines: OcrLine[] = [];
       for (const block of data.blocks ?? [])
         for (const para of block.paragraphs)
@@ -160,6 +243,7 @@ export async function createOcrEngine(codes: string[], userDir?: string | null):
     },
     async close() {
       await worker.terminate();
+      await rm(langPath, { recursive: true, force: true });
     },
   };
 }

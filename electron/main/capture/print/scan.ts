@@ -7,7 +7,8 @@ import { components, type Component } from './components';
 import { skewAngle } from './deskew';
 import { type Box, crop, enlarge, flattenLight, type Gray, inkMask, rotate, shrink, soften } from './gray';
 import { layoutBlocks } from './layout';
-import type { OcrEngine } from './ocr';
+import type { OcrReading } from './languages';
+import type { OcrEngine, OcrLine } from './ocr';
 import { type PageText, type ReadBlock, readBlocks } from './reading';
 
 export interface ScanResult extends PageText {
@@ -63,42 +64,100 @@ export function prepareScan(page: Gray): PreparedScan {
   return { straightened, angle, blocks };
 }
 
-/** A dozen lines of body text (from the largest block), for telling the language; null when there is none. */
-export function languageSample(prepared: PreparedScan): Gray | null {
+/** A dozen lines of body text, read first to tell the language of the page. */
+export interface LanguageSample {
+  /** The lines, as the engine is to read them (enlarged when the type is small). */
+  image: Gray;
+  /** The block they open, and where they end in it (page pixels). */
+  block: number;
+  y1: number;
+  /** It ends in the white between two lines (or with the block): the page's reading can take its lines as read. */
+  whole: boolean;
+  /** How much `image` is enlarged. */
+  scale: number;
+}
+
+/** Lines a language sample takes, about. */
+const SAMPLE_LINES = 12;
+
+/**
+ * A dozen lines of body text (the top of the largest block), for telling the language; null
+ * when there is none. It ends in the white between two lines where there is one, so that the
+ * page's reading can take its lines as they were read and read only the rest of the block.
+ */
+export function languageSample(prepared: PreparedScan): LanguageSample | null {
   const body = prepared.blocks.filter((b) => !b.big);
   if (!body.length) return null;
   const largest = body.reduce((a, b) => ((b.x1 - b.x0) * (b.y1 - b.y0) > (a.x1 - a.x0) * (a.y1 - a.y0) ? b : a));
-  const height = Math.min(largest.y1 - largest.y0, largest.size * 2.6 * 12);
-  return crop(prepared.straightened, { ...largest, y1: largest.y0 + height });
+  const pitch = largest.size * 2.6;
+  const target = largest.y0 + pitch * SAMPLE_LINES;
+  const gap = target >= largest.y1 - pitch ? largest.y1 : gapNear(prepared.straightened, largest, target, pitch);
+  const y1 = gap ?? Math.round(target);
+  const scale = largest.size < SMALL_TYPE ? 2 : 1;
+  const image = crop(prepared.straightened, { ...largest, y1 });
+  return { image: scale > 1 ? enlarge(image, scale) : image, block: prepared.blocks.indexOf(largest), y1, whole: gap !== null, scale };
+}
+
+/** The row of `box` with the least ink within a line's pitch above `y`, if it is white: a gap between lines. */
+function gapNear(page: Gray, box: Box, y: number, pitch: number): number | null {
+  const x0 = Math.round(box.x0);
+  const x1 = Math.round(box.x1);
+  let best: { row: number; ink: number } | null = null;
+  for (let row = Math.round(y); row > y - pitch && row > box.y0; row--) {
+    let ink = 0;
+    const start = row * page.width;
+    for (let x = x0; x < x1; x++) if ((page.data[start + x] as number) < 128) ink++;
+    if (!best || ink < best.ink) best = { row, ink };
+  }
+  // A few dark pixels are a speck; more are letters, and a cut there would halve a line.
+  return best && best.ink <= Math.max(2, (x1 - x0) * 0.002) ? best.row : null;
 }
 
 /** Reads the blocks of a prepared page with `engine`, in reading order. */
-export async function readPrepared(prepared: PreparedScan, engine: OcrEngine, options: ScanOptions = {}): Promise<ScanResult> {
+export async function readPrepared(
+  prepared: PreparedScan,
+  engine: OcrEngine,
+  options: ScanOptions = {},
+  sample: { at: LanguageSample; reading: OcrReading } | null = null,
+): Promise<ScanResult> {
   const { straightened, angle, blocks } = prepared;
   const read: ReadBlock[] = [];
   let words = 0;
   let confidence = 0;
   for (const [i, block] of blocks.entries()) {
     options.signal?.throwIfAborted();
-    // Tesseract reads best with letters some 20 pixels high: small type (a photo taken from
-    // afar, a 150-dpi scan) is enlarged first, and what it reads is mapped back.
-    const scale = block.size < SMALL_TYPE ? 2 : 1;
-    const image = crop(straightened, block);
-    const { lines: found } = await engine.read(scale > 1 ? enlarge(image, scale) : image, 'block');
-    const lines = found.map((l) => ({ ...l, x0: l.x0 / scale, y0: l.y0 / scale, x1: l.x1 / scale, y1: l.y1 / scale }));
+    // The lines the language sample took were read already, with the language chosen.
+    const done = sample?.at.block === i && sample.at.whole ? sample : null;
+    const top = done ? done.at.y1 : block.y0;
+    const lines = done ? placed(done.reading.lines, done.at.scale, block.x0, block.y0) : [];
+    if (block.y1 - top > block.size) lines.push(...(await readBox(straightened, { ...block, y0: top }, block.size, engine)));
     const kept = lines.filter((l) => !isNoise(l.text, l.confidence));
     for (const line of kept)
       for (const w of line.words) {
         words++;
         confidence += w.confidence;
       }
-    read.push({
-      ...block,
-      lines: kept.map((l) => ({ text: l.text, x0: l.x0 + block.x0, y0: l.y0 + block.y0, x1: l.x1 + block.x0, y1: l.y1 + block.y0 })),
-    });
+    read.push({ ...block, lines: kept.map((l) => ({ text: l.text, x0: l.x0, y0: l.y0, x1: l.x1, y1: l.y1 })) });
     options.onProgress?.((i + 1) / blocks.length);
   }
   return { ...readBlocks(read), straightened, angle, content: contentBox(prepared), confidence: words ? confidence / words : 0 };
+}
+
+/**
+ * Reads one box of the page. Tesseract reads best with letters some 20 pixels high: small
+ * type (a photo taken from afar, a 150-dpi scan) is enlarged first, and what it reads is
+ * mapped back to page pixels.
+ */
+async function readBox(page: Gray, box: Box, size: number, engine: OcrEngine): Promise<OcrLine[]> {
+  const scale = size < SMALL_TYPE ? 2 : 1;
+  const image = crop(page, box);
+  const { lines } = await engine.read(scale > 1 ? enlarge(image, scale) : image, 'block');
+  return placed(lines, scale, box.x0, box.y0);
+}
+
+/** Lines read from an image enlarged `scale` times whose corner is at (x, y) on the page → page pixels. */
+function placed(lines: OcrLine[], scale: number, x: number, y: number): OcrLine[] {
+  return lines.map((l) => ({ ...l, x0: l.x0 / scale + x, y0: l.y0 / scale + y, x1: l.x1 / scale + x, y1: l.y1 / scale + y }));
 }
 
 /** The blocks' extent with a margin of 3% of the page: the clipping without the table it lay on. */

@@ -17,9 +17,10 @@ const now = new Date('2025-06-01T12:00:00Z');
 
 /** The floor per set, in % of fields right (tune and held halves together). */
 const FLOORS: Record<string, number> = {
-  'paste-real': 93, 'paste-pages': 69, 'paste-wires': 99.5, 'paste-mercury': 78.5, 'paste-aeb': 80.5, 'paste-goose': 78,
-  'paste-pages-sel': 76, 'paste-mercury-sel': 84.5, 'paste-aeb-sel': 84, 'paste-goose-sel': 90.5,
-  'paste-world': 76, 'paste-world-sel': 85, 'paste-blind': 89.5, 'paste-blind-fresh': 86.5,
+  'paste-real': 93, 'paste-pages': 69, 'paste-wires': 99.5, 'paste-mercury': 78.5, 'paste-aeb': 82, 'paste-goose': 78,
+  'paste-pages-sel': 76, 'paste-mercury-sel': 85, 'paste-aeb-sel': 85.5, 'paste-goose-sel': 89,
+  'paste-world': 76.5, 'paste-world-sel': 85.5, 'paste-blind': 91.5,
+  'paste-blind-fresh': 87, 'paste-blind-fresh2': 83.5, 'paste-blind-fresh3': 86.5,
 };
 
 describe('paste corpus', () => {
@@ -56,9 +57,9 @@ describe('paste corpus', () => {
     }
   });
 
-  it('holds out the whole fresh blind batch (no tune half: --failures never lists it)', () => {
-    const pastes = corpus.filter((f) => f.set === 'paste-blind-fresh');
-    expect(pastes.length).toBeGreaterThanOrEqual(60);
+  it.each(['paste-blind-fresh', 'paste-blind-fresh2', 'paste-blind-fresh3'])('holds out the whole fresh blind batch %s (no tune half: --failures never lists it)', (set) => {
+    const pastes = corpus.filter((f) => f.set === set);
+    expect(pastes.length).toBeGreaterThanOrEqual(50);
     expect(pastes.filter((f) => f.split !== 'held')).toEqual([]);
   });
 

@@ -7,7 +7,7 @@
  * two cannot drift apart.
  */
 import type { Line } from '../classify';
-import { isHeadlineLike, isOutletName } from '../headline';
+import { isHeadlineLike } from '../headline';
 
 /** Everything about a paste the features of one line may look at. */
 export interface PasteContext {
@@ -119,7 +119,7 @@ function headlineCandidate(ctx: PasteContext, i: number): boolean {
   if (line.kind !== 'text' && line.kind !== 'name') return false;
   // In the body only a heading may be chosen, and not under a wire's lead-in (a wire has no headline above it).
   if (i >= ctx.bodyStart && (line.prose || ctx.lines[ctx.bodyStart]?.dateline)) return false;
-  if (line.dateline || line.size < 1 || isOutletName(line.text)) return false;
+  if (line.dateline || line.size < 1) return false;
   if (isKicker(ctx, i)) return false;
   return line.prose || isHeadlineLike(line.text.replace(/[.。]$/u, ''));
 }

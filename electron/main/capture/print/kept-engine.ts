@@ -1,0 +1,43 @@
+/**
+ * One OCR engine kept between the files a thread reads one after the other (a batch of scans,
+ * a folder dropped on the window): starting an engine compiles the WebAssembly core and warms
+ * it up, some 1 s of CPU, more than reading a short article. A file that finds the kept engine
+ * switches its languages (~0.15 s) instead; the engine goes when the thread goes, or when it
+ * is let go ({@link closeKeptEngine}). The print worker thread keeps one (worker.ts); a caller
+ * reading inline keeps none unless it asks, since the engine's own thread would keep the
+ * process alive.
+ */
+import { createOcrEngine, type OcrEngine } from './ocr';
+
+let kept: { engine: OcrEngine; userDir: string | null } | null = null;
+
+/** An engine reading `codes`: the kept one when it is there, for the same data folder, and its models unchanged. */
+export async function startKeptEngine(codes: string[], userDir: string | null): Promise<OcrEngine> {
+  const found = kept;
+  kept = null;
+  if (found && found.userDir === userDir && (await found.engine.unchanged())) {
+    try {
+      await found.engine.use(codes);
+      return found.engine;
+    } catch (err) {
+      await found.engine.close();
+      throw err;
+    }
+  }
+  await found?.engine.close();
+  return createOcrEngine(codes, userDir);
+}
+
+/** Keeps `engine` for the next file (closing the one kept before, if another). */
+export async function keepEngine(engine: OcrEngine, userDir: string | null): Promise<void> {
+  const before = kept;
+  kept = { engine, userDir };
+  if (before && before.engine !== engine) await before.engine.close();
+}
+
+/** Closes the kept engine, if there is one. */
+export async function closeKeptEngine(): Promise<void> {
+  const found = kept;
+  kept = null;
+  await found?.engine.close();
+}

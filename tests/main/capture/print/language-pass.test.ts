@@ -1,0 +1,109 @@
+/**
+ * The language pass costs little: one engine for the file (its models switched, not restarted),
+ * a confident reading told as its own language settles it, and the lines it read are not read
+ * again. Real tesseract.js on the ferry photo (the fixture); the sample's cut on a drawn page.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { CuttingsError } from '../../../../shared/errors';
+import { capturePastedText } from '../../../../electron/main/capture/paste';
+import type { Gray } from '../../../../electron/main/capture/print/gray';
+import { chooseLanguages } from '../../../../electron/main/capture/print/languages';
+import { createOcrEngine, type OcrEngine } from '../../../../electron/main/capture/print/ocr';
+import { decodeImage } from '../../../../electron/main/capture/print/raster';
+import { languageSample, prepareScan, type PreparedScan, readPrepared } from '../../../../electron/main/capture/print/scan';
+import { charAccuracy } from '../../../../bench/print/score';
+
+const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/print');
+const truth = JSON.parse(readFileSync(path.join(FIXTURES, 'ferry.json'), 'utf8')) as { headline: string; paragraphs: string[] };
+
+/** A white page with one block of `lines` lines of black "letters" 14 px high, 36 px apart; `filled` leaves no white row between lines. */
+function drawnPage(lines: number, filled = false): PreparedScan {
+  const width = 1200;
+  const height = 200 + lines * 36;
+  const data = new Uint8Array(width * height).fill(255);
+  for (let line = 0; line < lines; line++)
+    for (let x = 100, i = 0; x < 1100; x += 14, i++) {
+      // Filled: letters set at three heights, so that every row of the block has some ink.
+      const top = 100 + line * 36 + (filled ? (i % 3) * 11 : 0);
+      for (let y = top; y < top + 14; y++) data.fill(0, y * width + x, y * width + x + 10);
+    }
+  const straightened: Gray = { width, height, data };
+  return { straightened, angle: 0, blocks: [{ x0: 90, y0: 90, x1: 1110, y1: 110 + lines * 36, size: 14, big: false }] };
+}
+
+const inkOnRow = (page: Gray, y: number, x0: number, x1: number): number => {
+  let ink = 0;
+  for (let x = x0; x < x1; x++) if ((page.data[y * page.width + x] as number) < 128) ink++;
+  return ink;
+};
+
+describe('the language sample', () => {
+  it('ends in the white between two lines, about a dozen lines down', () => {
+    const page = drawnPage(40);
+    const sample = languageSample(page);
+    expect(sample).not.toBeNull();
+    expect(sample?.whole).toBe(true);
+    expect(inkOnRow(page.straightened, sample?.y1 ?? 0, 90, 1110)).toBe(0);
+    const lines = ((sample?.y1 ?? 0) - 100) / 36;
+    expect(lines).toBeGreaterThan(10);
+    expect(lines).toBeLessThanOrEqual(13);
+    expect(sample?.image.height).toBe(((sample?.y1 ?? 0) - 90) * (sample?.scale ?? 1));
+  });
+
+  it('takes a short block whole, and says when it had to cut through ink', () => {
+    const short = languageSample(drawnPage(8));
+    expect(short).toMatchObject({ whole: true, y1: 110 + 8 * 36 });
+    const filled = languageSample(drawnPage(40, true));
+    expect(filled?.whole).toBe(false);
+  });
+});
+
+describe('the language pass on a phone photo', () => {
+  it('settles English at the first reading, and the page reading reads none of its lines again', async () => {
+    const { gray } = await decodeImage(new Uint8Array(readFileSync(path.join(FIXTURES, 'ferry-photo.jpg'))), 'ferry-photo.jpg');
+    const prepared = prepareScan(gray);
+    const at = languageSample(prepared);
+    expect(at?.whole).toBe(true);
+    const choice = await chooseLanguages(at?.image ?? null, [], [], null);
+    try {
+      expect(choice.codes).toEqual(['eng']);
+      expect(choice.tried).toEqual([['eng']]);
+      expect(choice.sample?.lines.length).toBeGreaterThan(3);
+      // Count the rows the page's reading hands to the engine.
+      let rows = 0;
+      const counting: OcrEngine = {
+        ...choice.engine,
+        read: (img, mode) => {
+          rows += img.height;
+          return choice.engine.read(img, mode);
+        },
+      };
+      const reused = await readPrepared(prepared, counting, {}, { at: at!, reading: choice.sample! });
+      const reusedRows = rows;
+      rows = 0;
+      const again = await readPrepared(prepared, counting, {}, null);
+      const sampleRows = at!.y1 - (prepared.blocks[at!.block]?.y0 ?? 0);
+      expect(rows - reusedRows).toBeGreaterThanOrEqual(sampleRows * at!.scale);
+      const text = (r: typeof reused): string => [r.headline, ...r.paragraphs].join('\n\n');
+      expect(charAccuracy(text(reused), text(again))).toBeGreaterThan(0.99);
+      const reference = capturePastedText([truth.headline, ...truth.paragraphs].join('\n\n')).text;
+      expect(charAccuracy(capturePastedText(text(reused)).text, reference)).toBeGreaterThanOrEqual(0.95);
+    } finally {
+      await choice.engine.close();
+    }
+  }, 240_000);
+
+  it('switches an engine to another language without starting another, and refuses one it has no data for', async () => {
+    const engine = await createOcrEngine(['eng']);
+    try {
+      await engine.use(['fra']);
+      expect(engine.langs).toEqual(['fra']);
+      await expect(engine.use(['xyz'])).rejects.toSatisfy((e: unknown) => e instanceof CuttingsError && e.code === 'invalid-input');
+      expect(engine.langs).toEqual(['fra']);
+    } finally {
+      await engine.close();
+    }
+  }, 120_000);
+});

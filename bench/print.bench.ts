@@ -138,7 +138,7 @@ async function ocrRows(variant: 'scan.png' | 'photo.jpg', label: string, target:
     });
   };
   cpuRow('one file alone', ours.cpu, 'a new OCR engine started and warmed up for the file (~1 s)');
-  cpuRow('in a batch', ours.batchCpu, `the engine the file before kept (the print worker keeps its thread and engine a minute between files); same text as alone on ${ours.same} of ${ours.batchCpu.length} pages`);
+  cpuRow('in a batch', ours.batchCpu, `the same page again: the engine the file before kept when it never switched languages (an English page), a new one otherwise (the print worker keeps its thread a minute between files); same text as alone on ${ours.same} of ${ours.batchCpu.length} pages`);
   const right = mean(ours.right);
   const cliMean = cli.right.length ? mean(cli.right) : undefined;
   rows.push({

@@ -249,6 +249,20 @@ const AGENCY_FORMS: Record<string, string> = {
   'आईएएनएस': 'IANS',
   'यूएनआई': 'UNI',
   uni: 'UNI',
+  // The state and national agencies of the Arab world, by their Arabic and Latin names.
+  'سونا': 'SUNA', suna: 'SUNA', 'واع': 'INA', 'وكالة الأنباء العراقية': 'INA', 'لانا': 'LANA', 'واج': 'APS', 'وأج': 'APS',
+  'لاماب': 'MAP', 'و.م.ع': 'MAP', 'وات': 'TAP', 'سبأ': 'Saba', 'الوكالة الوطنية للإعلام': 'NNA', nna: 'NNA',
+  wafa: 'WAFA', bna: 'BNA', 'وكالة الأنباء القطرية': 'QNA', 'وكالة الأنباء الكويتية': 'KUNA',
+  'وكالة الأنباء الأردنية': 'Petra', 'وكالة أنباء الشرق الأوسط': 'MENA', 'وكالة الأنباء العمانية': 'ONA', 'وكالة أنباء البحرين': 'BNA',
+  'وكالة الأنباء الفلسطينية': 'WAFA', 'وكالة الأنباء السورية': 'SANA', 'وكالة الأنباء القطرية (قنا)': 'QNA',
+  // Ukraine, Belarus, Central Asia, the Caucasus; Russia's others.
+  'уніан': 'UNIAN', unian: 'UNIAN', 'унн': 'UNN', unn: 'UNN', 'інтерфакс-україна': 'Interfax-Ukraine', 'белта': 'BelTA', belta: 'BelTA',
+  'казинформ': 'Kazinform', kazinform: 'Kazinform', armenpress: 'Armenpress', azertac: 'AZERTAC', 'регнум': 'Regnum', regnum: 'Regnum',
+  // Latin America, Iberia, Italy, Turkey, Africa, North Korea.
+  notimex: 'Notimex', 'télam': 'Télam', telam: 'Télam', 'prensa latina': 'Prensa Latina', andina: 'Andina', 'agência brasil': 'Agência Brasil',
+  'agencia brasil': 'Agência Brasil', 'estadão conteúdo': 'Estadão Conteúdo', folhapress: 'Folhapress', servimedia: 'Servimedia',
+  adnkronos: 'Adnkronos', lapresse: 'LaPresse', askanews: 'askanews', dha: 'DHA', 'demirören haber ajansı': 'DHA', iha: 'İHA', 'i̇ha': 'İHA',
+  'i̇hlas haber ajansı': 'İHA', 'kenya news agency': 'KNA', kcna: 'KCNA', '조선중앙통신': 'KCNA',
 };
 
 /** The agencies by {@link nameKey} (the same key the outlets are looked up by). */

@@ -47,9 +47,9 @@ const PUBLISHED_STAMP =
   /^(.{0,60}?)\s*(?:first published|published|updated|veröffentlicht|aktualisiert|publié le|mis à jour le|publicado)\s*:?\s*(.+)$/iu;
 // "Source: Xinhua", "来源：新华网", "Quelle: dpa": a labelled source line.
 const SOURCE_LABEL =
-  /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור|출처|(?:本文|文章|稿件|新闻|新聞|消息)?(?:来源|來源)|出典)\s*[:：丨]\s*(.{2,40}?)(?:\s*[|｜].*)?$/iu;
+  /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור|출처|kaynak|منبع|nguồn|sumber|zdroj|forrás|kilde|källa|bron|lähde|πηγή|izvor|sursa|資料來源|出处|(?:本文|文章|稿件|新闻|新聞|消息)?(?:来源|來源)|出典)\s*[:：丨]\s*(.{2,40}?)(?:\s*[|｜].*)?$/iu;
 // "Source AFP", "Quelle dpa": the same without its colon, only before a known agency or outlet.
-const SOURCE_WORD = /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור)\s+(.{2,40})$/iu;
+const SOURCE_WORD = /^(?:source|sources|quelle|fonte|fuente|źródło|источник|джерело|المصدر|מקור|kaynak|منبع|sumber|kilde|källa|bron|lähde|πηγή)\s+(.{2,40})$/iu;
 // "This report by The Canadian Press was first published March 12, 2025."
 const FIRST_PUBLISHED = /^This (?:report|story|article) by (.{2,40}?) was first published (.{6,30}?)\.?$/iu;
 const CJK = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/gu;

@@ -43,7 +43,7 @@ const UNCASED_DATELINE = new RegExp(
 const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
 // Chinese wire copy names the agency first: "新华社北京3月3日电（记者 王希）", "中新社香港3月2日电 ".
 const AGENCY_FIRST =
-  /^(\p{sc=Han}{2,4}社|\p{sc=Han}{1,4}[网網]|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)?\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?[\s，,]*(?=\S)/u;
+  /^(?:据|據)?(\p{sc=Han}{2,4}社|\p{sc=Han}{1,4}[网網]|本报|本報)\s*(\p{sc=Han}[\p{sc=Han}·]{0,11}?)?\s*(\d{1,2})月(\d{1,2})日\s*[电電](?:\s*[（(]([^）)\n]{1,40})[）)])?[\s，,]*(?=\S)/u;
 
 // All-caps lead-ins that are labels, not places.
 const LABELS = new Set([
@@ -76,8 +76,8 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   const firstAgency = first?.[1] && !ownPaper ? agencyName(first[1]) : null;
   // "人民网广州5月21日电": a news site's own lead-in, in the agencies' form.
   const firstOutlet = first?.[1] && !ownPaper && !firstAgency ? outletName(first[1]) : null;
-  // "财联社5月21日电，": a flash without a place.
-  if (first && (first[2] || firstOutlet) && (firstAgency || ownPaper || firstOutlet)) {
+  // "财联社5月21日电，", "中新网5月20日电": a flash without a place.
+  if (first && (first[2] || firstOutlet || firstAgency) && (firstAgency || ownPaper || firstOutlet)) {
     const [month, day] = [Number(first[3]), Number(first[4])];
     const date = month >= 1 && month <= 12 && day >= 1 && day <= 31 ? { year: null, month, day, text: `${month}月${day}日` } : null;
     const reporter = /^(?:记者|記者|通讯员)\s*(.+)$/u.exec(first[5]?.trim() ?? '');
@@ -99,31 +99,39 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   }
   const m = DATELINE.exec(paragraph);
   if (!m?.[1]) return null;
-  const place = m[1].trim();
-  const extra = m[2]?.trim() ?? null;
+  // "CIUDAD DE MÉXICO.- …": the full stop belongs to the separator.
+  const place = m[1].trim().replace(/(?<=\p{L}{3})\.$/u, '');
+  let extra = m[2]?.trim() ?? null;
   const paren = m[3]?.trim() ?? null;
+  // "Riyadh, May 20, 2025, SPA --": the agency after the date, without brackets.
+  const trailing = extra && paren === null ? /,\s*([^,\d]{2,30})$/u.exec(extra) : null;
+  const trailingAgency = trailing?.[1] ? agencyName(trailing[1]) : null;
+  if (trailing && trailingAgency) extra = (extra ?? '').slice(0, trailing.index).trim();
   // "Tokyo, May 16 (Jiji Press)--The": the dash glued to the agency and to the first word.
   const separator = m[4] ?? m[5] ?? '';
   if (LABELS.has(place.toUpperCase()) || place.length < 2) return null;
   if (paren !== null && !isAgencyLike(paren)) return null;
   // Without a dash or colon only a known agency marks the end of a dateline ("HELSINKI (STT) The…").
-  if (separator === '' && (paren === null || agencyName(paren) === null)) return null;
+  if (separator === '' && (paren === null || agencyName(paren) === null) && trailingAgency === null) return null;
 
   const date = extra ? findDate(extra, options) : null;
   // Text after the comma that is not a date is a region or state ("KYIV, Ukraine", "Calif.").
-  if (extra && !date && (extra.split(/\s+/).length > 3 || /\d/.test(extra))) return null;
+  // "MADRID, 20 (EUROPA PRESS)": a day of the month alone before an agency ("Windows 10 — …" is no dateline).
+  const day = paren !== null && extra !== null && /^\d{1,2}$/u.test(extra) && Number(extra) >= 1 && Number(extra) <= 31;
+  if (extra && !date && !day && (extra.split(/\s+/).length > 3 || /\d/.test(extra))) return null;
   const known = canonicalPlace(place) !== null;
   const accepted =
     paren !== null ||
+    trailingAgency !== null ||
     (isShouted(place) && (separator !== ':' || place.split(/\s+/).length <= 3)) ||
     ((separator === '—' || separator === '–') && place.split(/\s+/).length <= 3) ||
     (known && separator !== '.-');
   if (!accepted) return null;
-  // A mixed-case colon lead-in is a label ("Update:", "Fazit:") unless it names a known place.
+  // A mixed-case colon lead-in is a label ("Update:", "Fazit:", "Цитата:") unless it names a known place.
   if (separator === ':' && !isShouted(place) && !known) return null;
 
-  const agency = paren ? (agencyName(paren) ?? paren) : null;
-  const region = extra && !date ? `, ${extra}` : '';
+  const agency = paren ? (agencyName(paren) ?? paren) : trailingAgency;
+  const region = extra && !date && !day ? `, ${extra}` : '';
   return { place: place + region, agency, date, rest: paragraph.slice(m[0].length) };
 }
 

@@ -7,6 +7,7 @@
 import outletsData from './data/outlets.json';
 import { agencyName } from './agencies';
 import { nameKey } from './name-key';
+import { withoutCompany } from './site-evidence';
 
 interface OutletsFile {
   regions: Record<string, Record<string, string[]>>;
@@ -88,7 +89,7 @@ export function cleanSource(raw: string, strict = false): string | null {
   }
   // A stamp, a date or a byline read as a name ("Update : 02.05.2025", "By X Edited By: Y") is no source.
   if (strict || /\d{1,4}\s*[./-]\s*\d{1,2}\s*[./-]\s*\d{1,4}|\b(?:update[ds]?|published|posted|modified|edited)\b|[:：]|^(?:by|par|von|por|di|door)\s/iu.test(text)) return null;
-  const unknown = text.replace(AGENCIES_TAIL, '').replace(/(?:客户端|客戶端|专讯|專訊|讯|訊)$/u, '').trim();
+  const unknown = withoutCompany(text.replace(AGENCIES_TAIL, '').replace(/(?:客户端|客戶端|专讯|專訊|讯|訊)$/u, ''));
   return unknown.length >= 2 || /\p{sc=Han}/u.test(unknown) ? unknown : null;
 }
 

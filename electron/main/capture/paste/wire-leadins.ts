@@ -31,8 +31,10 @@ const AGENCY_THEN_PLACE = new RegExp(`^\\(([^)]{2,20})\\)\\s*${DASH}\\s*${CASED_
 const SLASHED_AGENCY = new RegExp(`^${CASED_PLACE},\\s*([^./\\n]{3,25}?)\\.\\s*/([^/\\n]{2,20})/\\.?\\s*`, 'u');
 const DATE_THEN_AGENCY = new RegExp(`^${CASED_PLACE},\\s*([^—–\\n]{3,25}?)\\s*[—–]\\s*([^.\\n]{2,20})\\.\\s+`, 'u');
 const DOTTED = new RegExp(`^${CASED_PLACE}\\.\\s*([^.\\n]{3,25}?)\\.\\s*([^\\s.][^\\s]{1,20})\\s*${DASH}\\s*`, 'u');
-const REGION_COUNTRY = new RegExp(`^${CASED_PLACE}\\s*\\([^)]{2,30}\\)\\s*\\[[^\\]]{2,30}\\],\\s*([^()\\n]{3,25}?)\\s*\\(([^)]{2,20})\\)\\s*[:—–-]\\s*`, 'u');
-const JAPANESE_BRACKETS = /^【([^】\s]{1,12}?)(共同|時事|ロイター|AFP時事|ＡＦＰ時事|EPA時事|ＥＰＡ時事)】\s*/u;
+const SHOUTED_PLACE_DATE = new RegExp(`^${CASED_PLACE},\\s*([^.,\\n]{3,25}?)\\.\\s+(?=[\\p{Lu}«"„])`, 'u');
+const REGION_COUNTRY = new RegExp(`^${CASED_PLACE}\\s*(?:\\([^)]{2,30}\\)\\s*)?\\[[^\\]]{2,30}\\],\\s*([^()\\n]{3,25}?)\\s*\\(([^)]{2,20})\\)\\s*[:—–-]\\s*`, 'u');
+// "【札幌共同】", "【北京=共同】": the place, perhaps an equals sign, the agency.
+const JAPANESE_BRACKETS = /^【([^】\s=＝]{1,12}?)[=＝]?(共同|時事|ロイター|AFP時事|ＡＦＰ時事|EPA時事|ＥＰＡ時事)】\s*/u;
 const REUTERS_JAPANESE = /^\[([^\]\s]{1,12})\s+(\d{1,2})日\s+(ロイター)\]\s*[-–—]?\s*/u;
 const KOREAN = /^[([【]([^=()[\]【】\s]{1,12})=(연합뉴스|뉴시스|뉴스1)[)\]】]\s*(?:((?:[가-힣]{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*)?/u;
 
@@ -54,6 +56,11 @@ export function parseWireLeadIn(paragraph: string, options: DateOptions): Dateli
     const date = m?.[2] ? findDate(m[2], options) : null;
     if (m?.[1] && date && known(m[3])) return { place: m[1], agency: known(m[3]), date, rest: rest(m) };
   }
+  // "ТОМСК, 20 мая. Правительство…": a place in capitals, its date, a full stop, no agency.
+  m = SHOUTED_PLACE_DATE.exec(head);
+  const shoutedDate = m?.[1] && m[1] === m[1].toUpperCase() ? findDate(m[2] ?? '', options) : null;
+  // The date there is the day's, without its year: the page's or the mail's own date is better.
+  if (m?.[1] && shoutedDate) return { place: m[1], agency: null, date: null, rest: rest(m) };
   m = JAPANESE_BRACKETS.exec(head);
   if (m?.[1]) return { place: m[1], agency: known(m[2]), date: null, rest: rest(m) };
   m = REUTERS_JAPANESE.exec(head);
@@ -81,7 +88,7 @@ const CHINESE_BRACKET = /^【([\p{sc=Han}A-Za-z]{2,12}?)(?:综合报道|綜合�
 // "新京报讯（记者吴婷婷）", "【财新网】（记者 王婧）": a paper's own lead-in, the reporter in brackets.
 const PAPER_LEAD = /^(?:【([\p{sc=Han}A-Za-z]{2,12})】|([\p{sc=Han}]{2,8}?)(?:专讯|專訊|讯|訊))\s*[（(](?:记者|記者)\s*([\p{sc=Han}、 ]{2,16}?)\s*[）)]\s*/u;
 // "الرياض - واس", "دمشق-سانا", "أنقرة/ الأناضول": a place, then its agency; "القاهرة - ": a known place.
-const RTL_PLACE = /^([\p{sc=Arabic}\p{sc=Hebrew}]+(?:\s[\p{sc=Arabic}\p{sc=Hebrew}]+)?)\s*([-–—/])\s*/u;
+const RTL_PLACE = /^([\p{sc=Arabic}\p{sc=Hebrew}\p{M}]+(?:\s[\p{sc=Arabic}\p{sc=Hebrew}\p{M}]+)?)\s*([-–—/])\s*/u;
 // Places a Taiwanese dateline names, to tell the reporter's name from the place glued to it.
 const TAIWAN_PLACES = ['台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '屏東', '宜蘭', '花蓮', '台東', '臺東', '南投', '彰化', '雲林', '苗栗', '澎湖', '金門', '馬祖', '華盛頓', '東京', '紐約', '香港', '北京', '上海', '倫敦', '巴黎', '首爾'];
 
@@ -131,15 +138,15 @@ function cjkLeadIn(head: string, paragraph: string, options: DateOptions): Datel
 }
 
 // "الرياض 22 ذو القعدة 1446 هـ الموافق 20 مايو 2025 م واس": the place, its dates, the agency (SPA, KUNA, WAM…).
-const PLACE_THEN_DAY = /^([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+)?)\s+(?=\d{1,2}\s)/u;
+const PLACE_THEN_DAY = /^([\p{sc=Arabic}]+(?:\s[\p{sc=Arabic}]+)?)\s+(?=\d{1,2}[\s/.-])/u;
 
 /** The agency (one to three words) opening `text`, and how long it is with the mark after it. */
 function agencyAt(text: string): { agency: string; length: number } | null {
   const words = text.split(/(\s+)/u);
   for (let n = 5; n >= 1; n -= 2) {
     const candidate = words.slice(0, n).join('');
-    const agency = known(candidate.replace(/[:：.\-–—]+$/u, ''));
-    if (agency) return { agency, length: candidate.length + (/^\s*[:：\-–—]?\s*/u.exec(text.slice(candidate.length))?.[0].length ?? 0) };
+    const agency = known(candidate.replace(/^[(（]|[)）]?[:：.\-–—]*$/gu, ''));
+    if (agency) return { agency, length: candidate.length + (/^\s*(?:[:：]|-{1,2}|[–—])?\s*/u.exec(text.slice(candidate.length))?.[0].length ?? 0) };
   }
   return null;
 }
@@ -168,8 +175,10 @@ function devanagariLead(head: string, paragraph: string): Dateline | null {
   const m = DEVANAGARI_LEAD.exec(head);
   if (!m?.[2] || (m[1] && m[3])) return null;
   const agency = m[3] ? known(m[3]) : null;
-  const placeKnown = canonicalPlace(m[2]) !== null;
-  if (!(placeKnown || (m[1] && DESK_WORD.test(m[1])))) return null;
+  const placeKnown = knownPlace(m[2]);
+  // "गोरखपुर: …": an unknown place too, alone before a colon (a danda ends sentences too) and a whole sentence.
+  const shaped = !m[1] && !m[3] && m[0].includes(':') && placeShaped(m[2], paragraph.slice(m[0].length));
+  if (!(placeKnown || shaped || (m[1] && DESK_WORD.test(m[1])))) return null;
   return { place: m[2], agency, date: null, rest: paragraph.slice(m[0].length) };
 }
 
@@ -197,9 +206,32 @@ function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateli
   const after = head.slice(m[0].length);
   const found = agencyAt(after);
   if (found) return { place: m[1], agency: found.agency, date: null, rest: paragraph.slice(m[0].length + found.length) };
-  // "القاهرة - أعلنت الحكومة…": a known place before a dash opens the article.
-  if (m[2] !== '/' && canonicalPlace(m[1]) !== null && /\s$/u.test(m[0]) && after.length >= 30) {
+  // "القاهرة - أعلنت الحكومة…": a known place before a dash opens the article; "الزرقاء - …",
+  // "קריית שמונה — …": an unknown one too, when a spaced dash parts it from a whole sentence.
+  const spaced = /\s[-–—]\s+$|[–—]\s*$/u.test(m[0]);
+  // A day or an agency in brackets after the dash is the "PLACE - 20 - 5 (كونا) --" form (dateline.ts).
+  if (m[2] !== '/' && /\s$/u.test(m[0]) && after.length >= 30 && !/^[\d(（]/u.test(after) && (knownPlace(m[1]) || (spaced && placeShaped(m[1], paragraph.slice(m[0].length))))) {
     return { place: m[1], agency: null, date: null, rest: paragraph.slice(m[0].length) };
   }
   return null;
+}
+
+// Words that open an article before a dash or colon and are no place: "عاجل -", "בלעדי —", "अपडेट:".
+const UNCASED_LABELS = new Set([
+  'عاجل', 'خاص', 'تحديث', 'فيديو', 'بالفيديو', 'بالصور', 'شاهد', 'حصري', 'مباشر', 'رأي', 'تقرير', 'تحليل', 'متابعة', 'فوری', 'ویدئو', 'گزارش',
+  'اختصاصی', 'בלעדי', 'עדכון', 'צפו', 'וידאו', 'דעה', 'ניתוח', 'פרשנות', 'תיעוד', 'מבזק', 'अपडेट', 'खास', 'वीडियो', 'लाइव', 'ब्रेकिंग',
+]);
+
+/** A place the gazetteer knows, its vowel marks ignored ("عمّان" is عمان). */
+export function knownPlace(text: string): boolean {
+  return canonicalPlace(text) !== null || canonicalPlace(text.replace(/\p{M}/gu, '')) !== null;
+}
+
+/**
+ * An unknown word or two in a script without capitals that opens a paragraph as a place does: not
+ * a label, and followed by a whole sentence (a headline "الأهلي - الزمالك" is neither).
+ */
+export function placeShaped(place: string, after: string): boolean {
+  const words = place.trim().split(/\s+/u);
+  return words.length <= 2 && !UNCASED_LABELS.has(place.trim()) && /[.!?؟।]["”»]?\s*$/u.test(after.trim()) && after.trim().split(/\s+/u).length >= 6;
 }

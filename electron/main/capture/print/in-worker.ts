@@ -74,19 +74,24 @@ function startWorker(): Worker {
   return new Worker(url, { execArgv, resourceLimits: { maxOldGenerationSizeMb: 2048 } });
 }
 
+/** Lets a thread go: asked to close, it closes its engine (and the engine's folder) first; ended if it does not. */
+function closeWorker(worker: Worker): void {
+  worker.unref();
+  worker.postMessage({ type: 'close' } satisfies WorkerRequest);
+  setTimeout(() => void worker.terminate(), 5_000).unref();
+}
+
 /** Keeps a thread that finished its job for the next one; it keeps no process alive meanwhile. */
 function keepWorker(worker: Worker): void {
   if (idle) {
-    void worker.terminate();
+    closeWorker(worker);
     return;
   }
   worker.unref();
   const timer = setTimeout(() => {
     if (idle?.worker !== worker) return;
     idle = null;
-    // Asked to close, it closes its engine (and the engine's folder) first; ended if it does not.
-    worker.postMessage({ type: 'close' } satisfies WorkerRequest);
-    setTimeout(() => void worker.terminate(), 5_000).unref();
+    closeWorker(worker);
   }, IDLE_MS);
   timer.unref();
   idle = { worker, timer };

@@ -55,7 +55,8 @@ export function layoutBlocks(boxes: Box[], width: number, height: number, option
   }
   // Specks along a photographed page's edge or a fold come out as blocks of tiny "letters".
   const small = group(boxes, bodyIdx, width, height, options, false).filter((b) => b.size >= body * 0.6);
-  return readingOrder(joinLineFragments([...big, ...joinHeadlineParts(big, small, body)], options));
+  const rest = joinHeadlineParts(big, small, body);
+  return readingOrder(joinLineFragments([...joinOverlapping(big), ...rest], options));
 }
 
 /**
@@ -90,6 +91,30 @@ function joinLineFragments(blocks: TextBlock[], options: LayoutOptions): TextBlo
     joined.add(f);
   }
   return blocks.filter((b) => !joined.has(b));
+}
+
+/**
+ * Headline blocks whose boxes overlap on the same line are one: a headline photographed at a
+ * slant can fall apart into two runs whose ends interleave ("Bahnstreik legt Fernverke|hr
+ * lahm"), and read one after the other each would take the other's letters, the right-hand
+ * one first when it starts a pixel higher.
+ */
+export function joinOverlapping(blocks: TextBlock[]): TextBlock[] {
+  const out = [...blocks];
+  for (let i = 0; i < out.length; i++) {
+    for (let j = i + 1; j < out.length; j++) {
+      const a = out[i] as TextBlock;
+      const b = out[j] as TextBlock;
+      const shared = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
+      const across = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
+      if (across <= 0 || shared < 0.5 * Math.min(a.y1 - a.y0, b.y1 - b.y0)) continue;
+      const members = [...a.members, ...b.members];
+      out[i] = { ...a, x0: Math.min(a.x0, b.x0), y0: Math.min(a.y0, b.y0), x1: Math.max(a.x1, b.x1), y1: Math.max(a.y1, b.y1), members, size: Math.max(a.size, b.size) };
+      out.splice(j, 1);
+      j = i; // the grown block may now overlap one already passed
+    }
+  }
+  return out;
 }
 
 /**

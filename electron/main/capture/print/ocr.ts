@@ -53,6 +53,12 @@ export interface OcrEngine {
   use(codes: string[]): Promise<void>;
   /** Whether the models it loaded are still those the data folders hold (none added, changed or removed since). */
   unchanged(): Promise<boolean>;
+  /**
+   * Whether it ever read in other languages than it started with. A language's settings (its
+   * config) outlast a switch inside the engine: such an engine reads a little differently
+   * from a new one, and is not kept for another file.
+   */
+  readonly switched: boolean;
   /** Reads a block of text (page segmentation mode 6: one uniform block, or 7: one line). */
   read(img: Gray, mode?: 'block' | 'line'): Promise<{ lines: OcrLine[]; confidence: number }>;
   close(): Promise<void>;
@@ -202,12 +208,17 @@ export async function createOcrEngine(codes: string[], userDir?: string | null):
   }
   await worker.setParameters(PARAMETERS);
   let langs = [...codes];
+  let switched = false;
   return {
     get langs() {
       return langs;
     },
+    get switched() {
+      return switched;
+    },
     async use(next) {
       if (next.join('+') === langs.join('+')) return;
+      switched = true;
       await gatherModels(langPath, next, userDir, loaded);
       try {
         // The typings take an array of objects only; the code takes names, as createWorker does.

@@ -18,13 +18,19 @@ import { createOcrEngine, findLanguageData } from '../../../../electron/main/cap
 const PHOTO = path.resolve(import.meta.dirname, '../../../fixtures/print/ferry-photo.jpg');
 
 describe('the kept OCR engine', () => {
-  it('is taken by the next file and switched to its languages; another data folder or changed models start a new one', async () => {
-    const first = await createOcrEngine(['eng']);
+  it('is taken by the next file reading the same languages; one that switched, another data folder or changed models start a new one', async () => {
+    const first = await createOcrEngine(['fra']);
     await keepEngine(first, null);
     const again = await startKeptEngine(['fra'], null);
     expect(again).toBe(first);
-    expect(again.langs).toEqual(['fra']);
-    // Nothing is kept once taken.
+    // A switch leaves the first language's settings behind: that engine is not kept.
+    const switching = await startKeptEngine(['eng'], null);
+    await switching.use(['fra']);
+    expect(switching.switched).toBe(true);
+    await keepEngine(switching, null);
+    const anew = await startKeptEngine(['fra'], null);
+    expect(anew).not.toBe(switching);
+    await anew.close();
     await keepEngine(again, null);
     const userDir = await mkdtemp(path.join(tmpdir(), 'cuttings-ocr-data-'));
     const other = await startKeptEngine(['fra'], userDir);

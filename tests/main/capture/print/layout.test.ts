@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutBlocks, readingOrder } from '../../../../electron/main/capture/print/layout';
+import { joinOverlapping, layoutBlocks, readingOrder } from '../../../../electron/main/capture/print/layout';
 import { readBlocks, type ReadBlock } from '../../../../electron/main/capture/print/reading';
 
 const box = (name: string, x0: number, y0: number, x1: number, y1: number) => ({ name, x0, y0, x1, y1 });
@@ -108,5 +108,24 @@ describe('paragraphs from lines', () => {
     const lines = [line('to attract much-', 0, 0), line('needed investment, as much as', 0, 14), line('ever.', 0, 28, 100)];
     const block: ReadBlock = { x0: 0, y0: 0, x1: 500, y1: 40, size: 10, big: false, lines };
     expect(readBlocks([block]).paragraphs).toEqual(['to attract much-needed investment, as much as ever.']);
+  });
+});
+
+describe('a headline photographed at a slant', () => {
+  const block = (x0: number, y0: number, x1: number, y1: number, members: number[]) => ({ x0, y0, x1, y1, size: 40, big: true, members });
+
+  it('is one block when its two runs overlap on the same line (dpa-berlin-de photo), so its right half is not read first', () => {
+    // As the photo laid it out: "Bahnstreik legt Fernverke" and "hr lahm", their ends interleaved.
+    const joined = joinOverlapping([block(1147, 163, 1589, 343, [3, 4]), block(166, 164, 1350, 360, [0, 1, 2])]);
+    expect(joined).toHaveLength(1);
+    expect(joined[0]).toMatchObject({ x0: 166, y0: 163, x1: 1589, y1: 360 });
+    expect([...(joined[0]?.members ?? [])].sort()).toEqual([0, 1, 2, 3, 4]);
+  });
+
+  it('keeps two headline lines apart, and two headlines side by side', () => {
+    const lines = [block(100, 100, 1200, 150, [0]), block(100, 160, 900, 210, [1])];
+    expect(joinOverlapping(lines)).toHaveLength(2);
+    const sideBySide = [block(100, 100, 600, 150, [0]), block(640, 100, 1200, 150, [1])];
+    expect(joinOverlapping(sideBySide)).toHaveLength(2);
   });
 });

@@ -1,7 +1,7 @@
 /** What stands beside the byline a paste was read from: its date. */
 import { canonicalPlace } from '../nlp/gazetteer';
 import type { Line } from './classify';
-import { earliestDate, findDates, type DateOptions, type FoundDate } from './dates';
+import { earliestDate, findDates, opensWithDate, type DateOptions, type FoundDate } from './dates';
 import { NOT_A_NAME } from './names';
 
 /** Lines that may stand between a byline and its date. */
@@ -44,7 +44,8 @@ export function stampNearHeadline(lines: Line[], headline: number, bodyStart: nu
     // Between the headline and the body a meta line may be longer ("News Desk, Amar Ujala, Lucknow
     // Published by: … Updated Tue, 20 May 2025 10:32 AM IST").
     const longest = i > headline && i < bodyStart ? STAMP_IN_HEADER : STAMP;
-    if (i === headline || line.prose || line.size > longest || line.kind === 'caption') continue;
+    // A caption is no stamp, unless it opens with its date ("23. März 2017 , aktualisiert … | Quelle: Handelsblatt").
+    if (i === headline || line.prose || line.size > longest || (line.kind === 'caption' && !opensWithDate(line.text))) continue;
     const dated = findDates(line.text, options).filter((d) => d.year !== null);
     if (dated.length > 0) return earliestDate(dated);
   }
@@ -90,6 +91,7 @@ function postedOn(text: string, options: DateOptions): FoundDate | null {
 // after a comma ("דני כהן, כתב וואלה") is not part of it.
 const RTL_NAME = /^([\p{sc=Arabic}\p{sc=Hebrew}]{2,}(?:\s[\p{sc=Arabic}\p{sc=Hebrew}]{2,}){1,3})(?:\s*[,،]\s*[^,،\d]{2,30})?$/u;
 const CJK_NAME = /^([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3}[\s\u3000]?[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3})$/u;
+const PERSIAN_LETTER = /[پچژگکی]/u;
 const minCjk = (name: string): boolean => name.replace(/[\s\u3000]/gu, '').length >= 3;
 
 /**
@@ -102,6 +104,8 @@ export function uncasedNameBesideDate(lines: Line[], headline: number): string |
   for (let i = headline + 1; i <= headline + 2 && i < lines.length; i++) {
     const line = lines[i] as Line;
     if (line.kind !== 'text' || line.prose || !(isDate(i - 1) || isDate(i + 1))) continue;
+    // Persian pages label their writers ("خبرنگار:", "نویسنده:"); a bare Persian line by the date is a desk or a section.
+    if (PERSIAN_LETTER.test(line.text)) continue;
     const name = RTL_NAME.exec(line.text)?.[1] ?? CJK_NAME.exec(line.text)?.[1];
     if (!name || NOT_A_NAME.test(name) || canonicalPlace(name.split(/\s/u)[0] ?? '') !== null) continue;
     // "円相場" under "円相場 一時1ドル＝142円台に": a topic tag repeats the headline's words, a writer does not.

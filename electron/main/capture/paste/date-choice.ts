@@ -15,7 +15,7 @@ import { settleDate } from './date-year';
 const ABOVE_HEADLINE = 3;
 
 /** The date just read came from a weak line: kept aside, below any better one found later. */
-export function demoteDate(found: Found): void {
+function demoteDate(found: Found): void {
   found.weakDate ??= found.date;
   found.date = null;
 }
@@ -25,6 +25,11 @@ export function demoteDate(found: Found): void {
  * a dated line under the headline was taken); returns `stamped` after this line.
  */
 export function weighHeaderDate(found: Found, line: Line, i: number, headline: number | null, before: FoundDate | null, stamped: boolean): boolean {
+  // "5 घंटे पहले" only says when the page was copied: a date the article prints, on any line, beats it.
+  if (before === null && found.date?.relative) {
+    demoteDate(found);
+    return stamped;
+  }
   if (before === null && i < (headline ?? -1) - ABOVE_HEADLINE) demoteDate(found);
   // "수정 2025-05-20 09:15" over "등록 2025-05-19 22:10": of the date lines under the headline, the
   // publication is the earliest (an article is never updated before it is published).
@@ -35,8 +40,18 @@ export function weighHeaderDate(found: Found, line: Line, i: number, headline: n
   return stamped;
 }
 
-/** When no line gave the date: the one beside the byline (line `authorAt`), near the headline, or the first date line. */
+/** Weighs the date body line reading gave (`before`: the date until then): one deep in the body, or a relative one, is weak. */
+export function weighBodyDate(found: Found, before: FoundDate | null, nearTop: boolean): void {
+  if (before === null && (!nearTop || found.date?.relative)) demoteDate(found);
+}
+
+/**
+ * When no line gave the date (or only a relative one): the one beside the byline (line `authorAt`),
+ * near the headline, or the first date line.
+ */
 export function dateNearby(found: Found, lines: Line[], layout: Layout, authorAt: number | null, dates: DateOptions): void {
+  // "5 घंटे पहले" only says when the page was copied: a date the article prints, wherever, beats it.
+  if (found.date?.relative) demoteDate(found);
   if (authorAt !== null) found.date ??= dateBeside(lines, authorAt);
   if (layout.headline !== null) found.date ??= stampNearHeadline(lines, layout.headline, layout.bodyStart, dates);
   if (layout.headline !== null) found.date ??= firstDateLine(lines, layout.headline, dates);

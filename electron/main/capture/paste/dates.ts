@@ -8,9 +8,12 @@
  */
 import * as chrono from 'chrono-node';
 import { isWeekday, monthOf } from './calendar-words';
-import { asciiDigits, OTHER_DIGIT, scriptDates, type ScriptDate } from './dates-scripts';
+import { relativeDate } from './relative-dates';
+import { asciiDigits, islamicNumericDate, OTHER_DIGIT, scriptDates, type ScriptDate } from './dates-scripts';
 
 const HAS_OTHER_DIGIT = new RegExp(OTHER_DIGIT.source, 'u');
+// A number in Hebrew letters ("ה'", "תשפ\"ו"): a Hebrew-calendar date may have no digit.
+const HEBREW_LETTER_NUMBER = /[\u05D0-\u05EA]["״'׳]/u;
 
 /** A calendar date found in text; `year` is null when the text gave none ("March 3"). */
 export interface FoundDate {
@@ -31,6 +34,8 @@ export interface DateOptions {
 
 interface Match extends FoundDate {
   index: number;
+  /** Converted from another calendar: a Gregorian date beside it wins. */
+  converted?: boolean;
 }
 
 const RELATIVE_PARSERS: Record<string, chrono.Chrono> = {
@@ -109,6 +114,9 @@ function numericDates(text: string, options: DateOptions, out: Match[]): void {
   for (const m of text.matchAll(ISO_LIKE)) {
     const [year, month, day] = [Number(m[1]), Number(m[3]), Number(m[4])];
     if (valid(year, month, day)) out.push({ year, month, day, text: m[0], index: m.index });
+    // "۱۴۰۴/۰۲/۳۰" (Solar Hijri), "1446/11/23 هـ" (Hijri).
+    const other = year < 1600 ? islamicNumericDate(year, month, day, text.slice(m.index + m[0].length, m.index + m[0].length + 6), options.now) : null;
+    if (other) out.push({ ...other, text: m[0], index: m.index, converted: true });
   }
   for (const m of text.matchAll(DAY_FIRST)) {
     let [a, b] = [Number(m[1]), Number(m[3])];
@@ -123,20 +131,23 @@ function numericDates(text: string, options: DateOptions, out: Match[]): void {
   }
 }
 
-/** Every absolute date in `text`, left to right (overlapping readings keep the longer one). */
-export function findDates(raw: string, options: DateOptions): FoundDate[] {
-  if (!/\d/u.test(raw) && !HAS_OTHER_DIGIT.test(raw)) return [];
+/**
+ * Every absolute date in `text`, left to right (overlapping readings keep the longer one).
+ * @param printed receives the text of every date read, also those of another calendar set aside
+ */
+export function findDates(raw: string, options: DateOptions, printed?: string[]): FoundDate[] {
+  if (!/\d/u.test(raw) && !HAS_OTHER_DIGIT.test(raw) && !HEBREW_LETTER_NUMBER.test(raw)) return [];
   const text = asciiDigits(raw);
   let found: Match[] = [];
   wordDates(text, options, found);
   numericDates(text, options, found);
   const scripts: ScriptDate[] = [];
-  scriptDates(text, scripts);
+  scriptDates(text, scripts, options.now);
   found.push(...scripts);
-  // "الأحد 26 جمادى الآخرة 1448 هـ - 07 ديسمبر 2026 م": the Gregorian date printed beside the Hijri one.
-  if (scripts.some((d) => d.hijri) && found.some((d) => !(d as ScriptDate).hijri && d.year !== null)) {
-    found = found.filter((d) => !(d as ScriptDate).hijri);
-  }
+  for (const m of found) printed?.push(raw.slice(m.index, m.index + m.text.length));
+  // "الأحد 26 جمادى الآخرة 1448 هـ - 07 ديسمبر 2026 م", "ה' בתשרי תשפ"ו, 27 בספטמבר 2025": the
+  // Gregorian date printed beside one of another calendar.
+  if (found.some((d) => d.converted) && found.some((d) => !d.converted && d.year !== null)) found = found.filter((d) => !d.converted);
   found.sort((x, y) => x.index - y.index || y.text.length - x.text.length || (y.year ?? 0) - (x.year ?? 0));
   const out: Match[] = [];
   for (const m of found) {
@@ -146,6 +157,19 @@ export function findDates(raw: string, options: DateOptions): FoundDate[] {
   }
   // The text as printed (other digits are the same length as ASCII ones).
   return out.map(({ year, month, day, text: t, index }) => ({ year, month, day, text: raw.slice(index, index + t.length) }));
+}
+
+/**
+ * True when `line` opens with a full date, after at most a weekday and stops ("miércoles, 11 de
+ * mayo de 2022 - 3:40 a.m.", "3 de mayo de 202221:25LA NACION", "21.05.2025 - …"): a stamp
+ * line, never the end of the sentence above it.
+ */
+export function opensWithDate(line: string): boolean {
+  const head = line.slice(0, 60);
+  const first = findDates(head, { now: new Date(), lang: null })[0];
+  if (!first || first.year === null) return false;
+  const before = head.slice(0, head.indexOf(first.text));
+  return before.split(/[^\p{L}]+/u).every((w) => w === '' || isWeekday(w));
 }
 
 /** A number that orders dates by day (a missing year counts as 0). */
@@ -177,8 +201,11 @@ export function earliestDate(dates: FoundDate[]): FoundDate | null {
 export function findDate(text: string, options: DateOptions, relative = false): FoundDate | null {
   const first = findDates(text, options)[0];
   if (first) return first;
-  // "Updated 2 hours ago" is a short line; chrono is asked only then, as it is slow on prose.
-  if (!(relative && text.length <= 60 && RELATIVE.test(text))) return null;
+  if (!relative || text.length > 60) return null;
+  const own = relativeDate(text, options.now);
+  if (own) return { ...own, relative: true };
+  // "Updated an hour ago" is a short line; chrono is asked only then, as it is slow on prose.
+  if (!RELATIVE.test(text)) return null;
   // The article's language and English: each parser is slow, and a line is in one language.
   const parsers = [...new Set([RELATIVE_PARSERS[options.lang ?? 'en'], RELATIVE_PARSERS.en])].filter((p) => p !== undefined);
   for (const parser of parsers) {
@@ -194,7 +221,7 @@ export function findDate(text: string, options: DateOptions, relative = false): 
 
 // Labels that stand around a date on a line that is only a date, in many languages.
 const DATE_LABELS =
-  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|الموافق|الساعة|آخر تحديث|تاريخ النشر|هـ|ص|م|입력|수정|등록|기사입력|송고|업데이트|更新|发布|發布|发布时间|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|الموافق|الساعة|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|انتشار|منتشر شده|به‌روزرسانی|بروزرسانی|به روز رسانی|ساعت|ش|هـ|ص|م|입력|수정|등록|기사입력|송고|업데이트|更新|发布|發布|发布时间|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share)(?![\p{L}])/giu;
 
 /** A date when `line` is nothing but dates (with labels, weekdays and times), else null. */
 export function dateLine(raw: string, options: DateOptions): FoundDate | null {
@@ -202,12 +229,13 @@ export function dateLine(raw: string, options: DateOptions): FoundDate | null {
   // Copied page widgets run together: "March 3, 20258:14 AM GMT+1Updated 2 hours ago".
   const line = asciiDigits(raw)
     .replace(/\b(\d{4})(\d{1,2}:\d{2})/g, '$1 $2')
-    .replace(/יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)/gu, ' ').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
-  const dates = findDates(line, options);
+    .replace(/יום\s+(?:ראשון|שני|שלישי|רביעי|חמישי|שישי|שבת)/gu, ' ').replace(/(?:یک|دو|سه|چهار|پنج)?[\s\u200c]?شنبه|جمعه/gu, ' ').replace(/([\p{Ll}\d])(\p{Lu}\p{Ll})/gu, '$1 $2');
+  const printed: string[] = [];
+  const dates = findDates(line, options, printed);
   const found = earliestDate(dates) ?? findDate(line, options, true);
   if (!found) return null;
   let rest = line;
-  for (const d of dates.length > 0 ? dates : [found]) rest = rest.replace(d.text, ' ');
+  for (const text of dates.length > 0 ? printed : [found.text]) rest = rest.replace(text, ' ');
   rest = rest
     .replace(/[+-]\d{1,2}(?::\d{2})?\b/g, ' ')
     .replace(DATE_LABELS, ' ')

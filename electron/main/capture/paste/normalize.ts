@@ -6,6 +6,7 @@
  */
 
 import { monthOf } from './calendar-words';
+import { opensWithDate } from './dates';
 import { isFurniture } from './furniture';
 
 // Zero-width characters and the soft hyphen carry no text; browsers copy them from page markup.
@@ -35,10 +36,10 @@ export function normalizeText(raw: string): string {
     .join('\n');
 }
 
-/** "12 марта, 14:25", "2025. március 12.": a date line under a headline, not the end of a sentence. */
+/** "12 марта, 14:25", "2025. március 12.", "miércoles, 11 de mayo de 2022": a date line under a headline, not the end of a sentence. */
 function startsWithDate(line: string): boolean {
   const m = /^\d{1,4}\.?\s+(\p{L}+)/u.exec(line);
-  return !!m?.[1] && monthOf(m[1], null) !== null;
+  return (!!m?.[1] && monthOf(m[1], null) !== null) || opensWithDate(line);
 }
 
 const TERMINAL = /[.!?…:;"”“»«’)\]]$/u;
@@ -115,10 +116,10 @@ export function splitUnits(text: string): string[] {
         !TERMINAL.test(last) &&
         !BYLINE_WORD.test(next) &&
         !isFurniture(next) &&
-        !startsWithDate(next) &&
         // Only a long line was cut mid-sentence; a short one ("Aleš Vávra" over "před 2 hodinami") stands alone.
         (last.length >= 40 || /^\p{Ll}/u.test(last)) &&
-        (/^\p{Ll}/u.test(next) || (/^\d+\s+\p{Ll}/u.test(next) && /[\p{Ll},]$/u.test(last) && last.split(' ').length >= 6 && next.split(' ').length >= 3));
+        (/^\p{Ll}/u.test(next) || (/^\d+\s+\p{Ll}/u.test(next) && /[\p{Ll},]$/u.test(last) && last.split(' ').length >= 6 && next.split(' ').length >= 3)) &&
+        !startsWithDate(next);
       // "Written on Mar 17 by" over "Pippin Lee": one byline cut in two.
       const splitByline = /\s(?:by|von|par|por)$/iu.test(last) && last.length <= 60 && next.length <= 60 && /^\p{Lu}/u.test(next);
       if (wrapped || continues || splitByline) {

@@ -20,7 +20,7 @@ import { layOut, type Layout } from './layout';
 import { articleSource, findMasthead, headerOutlet } from './source-choice';
 import { newFound, readBodyLine, readHeaderLine, type Found } from './found';
 import { articleAuthor, chooseAuthor, isSignature, lastParagraph, type Signature } from './author-choice';
-import { dateNearby, demoteDate, publishedDay, weighHeaderDate } from './date-choice';
+import { dateNearby, publishedDay, weighBodyDate, weighHeaderDate } from './date-choice';
 import { chooseDateline, withoutClosingDateline } from './dateline-choice';
 
 /**
@@ -90,7 +90,7 @@ export function tracePaste(text: string, options: PasteOptions = {}): { article:
     const dated = found.date;
     const nearTop = i < BODY_HEADER_UNITS && body.length < BODY_HEADER_UNITS;
     const taken = readBodyLine(line, found, nearTop, i >= bodyLines.length - TAIL_UNITS);
-    if (dated === null && !nearTop) demoteDate(found);
+    weighBodyDate(found, dated, nearTop);
     if (had === null && found.author !== null) ruleAuthor = layout.bodyStart + i;
     if (taken) continue;
     if (line.text === headline && body.length === 0) continue;

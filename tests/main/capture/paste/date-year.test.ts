@@ -134,4 +134,21 @@ describe('more of the stamps pages print', () => {
     );
     expect(article.publishedAt).toBe('2012-12-30');
   });
+
+  it('keeps a stamp line apart from the standfirst above it, which has no final stop', () => {
+    const standfirst = 'Ada Álvarez Conde, quien indicó que próximamente renunciará al puesto, resaltó que existe una falta de apoyo';
+    const body = 'La presidenta de la organización denunció ayer que, desde el interior del partido, se le intenta silenciar por sus críticas a la dirección.';
+    const first = parsePaste(['Líder de la organización denuncia intentos de silenciarla', standfirst, 'miércoles, 11 de mayo de 2022 - 3:40 a.m.', '', body].join('\n'), { now });
+    expect(first.publishedAt).toBe('2022-05-11');
+    const glued = parsePaste(['Jugada del oficialismo en Diputados', 'Convocó a una sesión para el jueves, una hora antes que la pedida por la principal coalición', '3 de mayo de 202221:25LA NACION', '', body].join('\n'), { now });
+    expect(glued.publishedAt).toBe('2022-05-03');
+  });
+
+  it('reads the stamp of a line that opens with its date and ends with a credit ("… | Quelle: Handelsblatt Online")', () => {
+    const article = parsePaste(
+      paste('Linde: Gasekonzern muss Teile des US-Geschäfts verkaufen', '23. März 2017 , aktualisiert 23. März 2017, 15:43 Uhr | Quelle: Handelsblatt Online', 'Der Linde-Konzern muss sich von Teilen seiner US-Aktivitäten trennen. Den Verkauf machen die Kartellbehörden zur Bedingung für die Fusion.', BODY),
+      { now },
+    );
+    expect(article.publishedAt).toBe('2017-03-23');
+  });
 });

@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { parsePaste } from '../../../../electron/main/capture/paste';
 import { findDate } from '../../../../electron/main/capture/paste/dates';
-import { hijriToGregorian } from '../../../../electron/main/capture/paste/dates-scripts';
+import { hijriToGregorian } from '../../../../electron/main/capture/paste/calendars';
 import { isFurniture } from '../../../../electron/main/capture/paste/furniture';
 
 const now = new Date('2026-12-07T12:00:00Z');

@@ -19,9 +19,12 @@ const LOCALES = [
 
 function monthForms(locale: string): string[][] {
   const out: string[][] = Array.from({ length: 12 }, () => []);
+  // The Gregorian months whatever the locale's own calendar (Persian's is the Solar Hijri one,
+  // whose months dates-scripts.ts reads and converts).
+  const gregorian = `${locale}-u-ca-gregory`;
   for (const width of ['long', 'short'] as const) {
-    const alone = new Intl.DateTimeFormat(locale, { month: width, timeZone: 'UTC' });
-    const inDate = new Intl.DateTimeFormat(locale, { month: width, day: 'numeric', timeZone: 'UTC' });
+    const alone = new Intl.DateTimeFormat(gregorian, { month: width, timeZone: 'UTC' });
+    const inDate = new Intl.DateTimeFormat(gregorian, { month: width, day: 'numeric', timeZone: 'UTC' });
     for (let month = 0; month < 12; month++) {
       const day = new Date(Date.UTC(2025, month, 15, 12));
       for (const form of [alone.format(day), inDate.formatToParts(day).find((p) => p.type === 'month')?.value]) {

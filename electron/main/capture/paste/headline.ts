@@ -6,6 +6,7 @@ import { dateLine, type DateOptions } from './dates';
 import type { Line } from './classify';
 import { cleanHeadline } from '../title-suffix';
 import { repairQuoteMarks } from '../nlp/quote-marks';
+import { outletName } from './outlets';
 
 /** True when `unit` can be a headline: short, capitalised, without a sentence's final stop. */
 export function isHeadlineLike(unit: string): boolean {
@@ -16,6 +17,11 @@ export function isHeadlineLike(unit: string): boolean {
   if (/[.,;:]$/u.test(text) && !/\.\.\.$|…$/u.test(text)) return false;
   if (/^[\p{Ll}]/u.test(text)) return false;
   return /\p{L}/u.test(text);
+}
+
+/** True when the line is only a known outlet's name ("The Globe and Mail"): the site's logo, never the headline. */
+export function isOutletName(text: string): boolean {
+  return text.length <= 60 && outletName(text, true) !== null;
 }
 
 /** Number of words, for telling a section label ("World") from a headline. */
@@ -40,10 +46,20 @@ export function deriveTitle(firstParagraph: string): string {
 const CRUMB = /\s+[»›>]\s+/u;
 /** An image's file name copied from its alt text after the heading ("… searches google.JPG"). */
 const IMAGE_FILE = /\s+\S+\.(?:jpe?g|png|gif|webp|avif)$/iu;
+/**
+ * An icon font's ligature copied as its name ("chevron_left", "arrow_forward", "expand_more"),
+ * and the button or link it labels after it.
+ */
+const ICON = '(?:chevron|arrow|keyboard_arrow|expand|navigate|play|access|open_in|more|thumb|bookmark|favorite|account|volume|fullscreen)(?:_[a-z]+)+';
+const ICON_AND_AFTER = new RegExp(`\\s+${ICON}(?:\\s.*)?$`, 'u');
+/** A byline's word glued to the name after the heading ("… del Pacífico porRedaccion", "… byJane Doe"). */
+const GLUED_BYLINE = /\s+(?:by|por|par|von|door|di|przez|av|af)(?=\p{Lu}\p{Ll})\S.*$/u;
 
 /**
  * The headline line as the copy glued it to what stood beside the heading, taken apart: a
- * breadcrumb before it (the last crumb is the page), an image's file name after it, and the page's
+ * breadcrumb before it (the last crumb is the page), an image's file name after it, an icon's
+ * ligature name and its button ("chevron_left Browse All Posts"), a byline glued on without its
+ * space ("… porRedaccion"), and the page's
  * date stamp after it ("… du mardi 10 septembre mercredi 11 septembre 2019": a whole date with its
  * year, and the weekday or label before it, after at least four words that do not end on a
  * preposition); the heading alone when a line in `nearby` prints it without what was glued on.
@@ -57,6 +73,10 @@ export function ungluedHeadline(text: string, dates: DateOptions, nearby: string
   const last = crumbs[crumbs.length - 1] ?? '';
   if (crumbs.length >= 3 && wordsIn(last) >= 2) out = last;
   out = out.replace(IMAGE_FILE, '');
+  for (const glued of [ICON_AND_AFTER, GLUED_BYLINE]) {
+    const cut = out.replace(glued, '');
+    if (wordsIn(cut) >= 3) out = cut;
+  }
   return withoutDateTail(out, dates);
 }
 

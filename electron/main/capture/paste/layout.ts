@@ -12,7 +12,7 @@
  *   a substantial line printed twice in the header (page title and heading) wins;
  * - a bare name ("Mike Conley") is an anchor only under a possible headline.
  */
-import { isHeadlineLike } from './headline';
+import { isHeadlineLike, isOutletName } from './headline';
 import type { Line } from './classify';
 import { pasteContext, standfirstLike, type PasteContext } from './scorer/features';
 import { scoreHeadline } from './scorer/model';
@@ -164,7 +164,8 @@ export function layOut(lines: Line[], scorer = true): Layout {
   const anchors = new Set<number>();
   for (let i = 0; i < Math.min(lines.length, bodyStart + 3); i++) if (isAnchor(lines, i)) anchors.add(i);
   const context = pasteContext(lines, bodyStart, rule, anchors);
-  const headline = scorer ? scoreHeadline(context) : rule;
+  // The site's own name printed alone ("The Globe and Mail") is its logo, never the headline.
+  const headline = scorer ? scoreHeadline(context, undefined, (i) => isOutletName((lines[i] as Line).text)) : rule;
   // What stands above the headline is not the article: the body starts after it.
   if (headline !== null && headline >= bodyStart) {
     bodyStart = lines.findIndex((l, i) => i > headline && l.prose);

@@ -84,6 +84,17 @@ describe('headline', () => {
     expect(parse(`Britain goes to the polls on 4 July 2024\n${body}`).title).toBe('Britain goes to the polls on 4 July 2024');
     // The heading printed again on its own beside the glued line.
     expect(parse(`${head} Daily Planet•March 11, 2025\n${head}\nShare\n${P1}\n\n${P2}`).title).toBe(head);
+    // An icon font's ligature name and its button; a byline glued on without its space.
+    expect(parse(`${head} chevron_left Browse All Posts\n${body}`).title).toBe(head);
+    expect(parse(`${head} porRedaccion\n${body}`).title).toBe(head);
+    expect(parse(`How to use os_walk in Python today\n${body}`).title).toBe('How to use os_walk in Python today');
+  });
+
+  it("never takes the site's own name for the headline", () => {
+    // A headline that reads like a sentence over the writer, the site's logo and the stamps.
+    const head = 'Oil prices and interest rates: What to watch in the year ahead for savers Add to ...';
+    const stamps = 'Published Monday, Dec. 29 2014, 6:00 PM EST\nLast updated Monday, Dec. 29 2014, 7:21 PM EST\nComments\nPrint /\nLicense';
+    expect(parse(`${head}\nDavid Parkinson\nThe Globe and Mail\n${stamps}\n${P1}\n\n${P2}`).title).toBe(head);
   });
 
   it('tells a kicker above the headline from a standfirst under it', () => {

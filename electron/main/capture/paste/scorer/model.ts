@@ -41,10 +41,14 @@ function best(candidates: Array<{ at: number | null; x: number[] }>, ranker: Ran
   return top?.at;
 }
 
-/** The headline the scorer prefers, or the rules' own when no line may be chosen. */
-export function scoreHeadline(ctx: PasteContext, ranker: Ranker = model.headline): number | null {
+/**
+ * The headline the scorer prefers, or the rules' own when no line may be chosen.
+ * @param refused lines never to take, whatever their score (not seen in training: the ranker ranks
+ * them like any other line, and the next best is taken in their place)
+ */
+export function scoreHeadline(ctx: PasteContext, ranker: Ranker = model.headline, refused: (i: number) => boolean = () => false): number | null {
   if (ranker.weights.length === 0) return ctx.ruleHeadline;
-  const candidates = headlineCandidates(ctx).map((i) => ({ at: i, x: headlineFeatures(ctx, i) }));
+  const candidates = headlineCandidates(ctx).filter((i) => !refused(i)).map((i) => ({ at: i, x: headlineFeatures(ctx, i) }));
   const pick = best(candidates, ranker);
   return pick === undefined ? ctx.ruleHeadline : pick;
 }

@@ -11,6 +11,7 @@ import { cleanSource, copyrightOutlet, isKnownSource, outletName } from './outle
 import { unknownSite } from './site-evidence';
 import { agencyName } from './agencies';
 import { knownPlace } from './wire-leadins';
+import { leadInSource } from './lead-in-source';
 
 // A Korean broadcaster's sign-off: "KBS 뉴스 정연우입니다.", "MBC뉴스 홍길동입니다".
 const BROADCAST_SIGN_OFF = /^([A-Za-z가-힣\d]{2,12}?)\s*뉴스\s*[가-힣]{2,4}입니다\.?$/u;
@@ -59,7 +60,8 @@ export function chooseSource(candidates: Array<string | null | undefined>): stri
  * closing the article, the masthead.
  */
 export function articleSource(found: Found, datelineAgency: string | null, body: string[]): string | null {
-  return chooseSource([datelineAgency, found.placeAgency, found.source, found.metaOutlet, found.signOff, closingAgency(body), found.masthead]);
+  const leadIn = body.slice(0, 2).map(leadInSource).find((name) => name !== null) ?? null;
+  return chooseSource([datelineAgency, found.placeAgency, leadIn, found.source, found.metaOutlet, found.signOff, closingAgency(body), found.masthead]);
 }
 
 const UNSPACED = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]/u;
@@ -131,6 +133,7 @@ const PHOTO = /\b(?:photo|foto|image|bild|picture|credit)s?\b|صورة|照片|�
  */
 export function headerOutlet(lines: Line[], from: number, to: number, skip: number[]): { source: string | null; place: string | null } | null {
   let place: string | null = null;
+  let leadIn: string | null = null;
   for (let i = from; i < to; i++) {
     const line = lines[i];
     if (!line || skip.includes(i) || line.text.length > 160 || line.prose) continue;
@@ -142,6 +145,8 @@ export function headerOutlet(lines: Line[], from: number, to: number, skip: numb
     const below = skip.length === 0 || i > Math.max(...skip);
     const here = below && opening?.[1] && knownPlace(opening[1].trim()) ? opening[1].trim() : null;
     place ??= here;
+    // A lead-in on a line of its own under the headline: "أنقرة/ الأناضول", "دبي - البيان".
+    leadIn ??= below && line.text.length <= 60 ? leadInSource(line.text) : null;
     const parts = line.text.split(/\s*[,，、|｜:：/·•]\s*|\s+[-–—]\s+/u).filter((p) => p.length > 0);
     if (parts.length < 2 && !UNSPACED.test(line.text)) continue;
     for (const part of parts) {
@@ -149,5 +154,5 @@ export function headerOutlet(lines: Line[], from: number, to: number, skip: numb
       if (source) return { source, place };
     }
   }
-  return place ? { source: null, place } : null;
+  return place || leadIn ? { source: leadIn, place } : null;
 }

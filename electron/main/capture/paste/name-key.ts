@@ -1,3 +1,6 @@
+// A logo spaced out between two ideographs or syllables ("琉球 新報", "국민 일보") is the name written together.
+const CJK_SPACE = /(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}]) (?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Hangul}])/gu;
+
 /**
  * The one key an agency's or an outlet's name is looked up by, however the paste prints it:
  * "The Guardian" / " guardian " / "ＮＨＫ" / "ＡＦＰ" → "guardian", "nhk", "afp" (compatibility
@@ -6,7 +9,7 @@
  * alef optional ("ارنا" = "إرنا"), Arabic and Persian yeh and kaf one letter ("ايرنا" = "ایرنا").
  */
 export function nameKey(text: string): string {
-  const key = text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase().replace(/^the /u, '');
+  const key = text.normalize('NFKC').trim().replace(/\s+/gu, ' ').toLowerCase().replace(/^the /u, '').replace(CJK_SPACE, '');
   return /[\u0600-\u06ff]/u.test(key) ? foldArabic(key) : key;
 }
 

@@ -24,11 +24,21 @@ describe('outlets of every region, by their printed names', () => {
     ['اندبندنت عربية', 'إندبندنت عربية'],
     ['عصر ایران', 'عصر ایران'],
     ['En Son Haber', 'En Son Haber'],
+    ['Gazeta.pl', 'Gazeta.pl'],
+    ['Dân Trí', 'Dân Trí'],
+    ['Taifa Leo', 'Taifa Leo'],
+    ['বিবিসি বাংলা', 'বিবিসি বাংলা'],
+    ['Liputan6.com', 'Liputan6'],
   ])('%s', (printed, name) => expect(outletName(printed)).toBe(name));
 
   it('keeps names that are also words for lines that say they name the source', () => {
     expect(outletName('דבר', true)).toBeNull();
     expect(outletName('דבר')).toBe('דבר');
+    expect(outletName('Il Giorno', true)).toBeNull();
+  });
+
+  it('never takes a writer\'s role or a common word for a paper', () => {
+    for (const word of ['Reporter', 'Tech Reporter', 'Staff Writer', 'News', 'Today', 'Information']) expect(outletName(word, true)).toBeNull();
   });
 });
 

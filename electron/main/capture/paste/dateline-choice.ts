@@ -18,6 +18,27 @@ export function withoutClosingDateline(body: string[]): { body: string[]; closin
   return { body: closing ? body.slice(0, -1) : body, closing };
 }
 
+// A paragraph of prose: a sentence's end, or long enough to be one (a bullet, "HighLights" or a
+// caption is neither).
+const PROSE_END = /[.!?。！？।؟]["”»’)）]?\s*$/u;
+/** Most paragraphs a lead-in may stand behind (bullets, a summary, captions). */
+const WINDOW = 10;
+
+/**
+ * The paragraphs a lead-in may open: the first three of prose, and whatever short lines stand
+ * among them (a standfirst, "Summary" bullets, "HighLights", a caption before "राज्य ब्यूरो, पटना।").
+ */
+export function leadInWindow(body: readonly string[]): number[] {
+  const out: number[] = [];
+  let prose = 0;
+  for (const [i, paragraph] of body.slice(0, WINDOW).entries()) {
+    out.push(i);
+    if (PROSE_END.test(paragraph) && paragraph.length >= 60) prose += 1;
+    if (prose >= 3) break;
+  }
+  return out;
+}
+
 /** The dateline's place, the agency its lead-in names and the author it credits ("By X (AP) —"). */
 export interface DatelineChoice {
   dateline: string | null;
@@ -31,7 +52,8 @@ export interface DatelineChoice {
  */
 export function chooseDateline(body: string[], closing: ClosingDateline | null, found: Found, dates: DateOptions): DatelineChoice {
   const out: DatelineChoice = { dateline: null, agency: null, author: null };
-  for (const [i, paragraph] of body.slice(0, 3).entries()) {
+  for (const i of leadInWindow(body)) {
+    const paragraph = body[i] ?? '';
     const parsed = parseDateline(paragraph, dates);
     if (!parsed) continue;
     out.dateline = parsed.place;

@@ -5,6 +5,7 @@
  */
 import type { Found } from './found';
 import { parseClosingDateline, parseDateline } from './dateline';
+import { parseWeakLeadIn } from './dateline-weak';
 import type { DateOptions } from './dates';
 
 export interface ClosingDateline {
@@ -24,6 +25,8 @@ const PROSE_END = /[.!?。！？।؟]["”»’)）]?\s*$/u;
 /** Most paragraphs a lead-in may stand behind (bullets, a summary, captions). */
 const WINDOW = 10;
 
+const isProse = (paragraph: string): boolean => PROSE_END.test(paragraph) && paragraph.length >= 60;
+
 /**
  * The paragraphs a lead-in may open: the first three of prose, and whatever short lines stand
  * among them (a standfirst, "Summary" bullets, "HighLights", a caption before "राज्य ब्यूरो, पटना।").
@@ -33,7 +36,7 @@ export function leadInWindow(body: readonly string[]): number[] {
   let prose = 0;
   for (const [i, paragraph] of body.slice(0, WINDOW).entries()) {
     out.push(i);
-    if (PROSE_END.test(paragraph) && paragraph.length >= 60) prose += 1;
+    if (isProse(paragraph)) prose += 1;
     if (prose >= 3) break;
   }
   return out;
@@ -52,9 +55,11 @@ export interface DatelineChoice {
  */
 export function chooseDateline(body: string[], closing: ClosingDateline | null, found: Found, dates: DateOptions): DatelineChoice {
   const out: DatelineChoice = { dateline: null, agency: null, author: null };
-  for (const i of leadInWindow(body)) {
+  const window = leadInWindow(body);
+  const firstProse = window.find((i) => isProse(body[i] ?? ''));
+  for (const i of window) {
     const paragraph = body[i] ?? '';
-    const parsed = parseDateline(paragraph, dates);
+    const parsed = parseDateline(paragraph, dates) ?? (i === firstProse ? parseWeakLeadIn(paragraph, body) : null);
     if (!parsed) continue;
     out.dateline = parsed.place;
     out.agency = parsed.agency;

@@ -35,9 +35,9 @@ const DATELINE = new RegExp(
 );
 // Arabic, Hebrew, CJK, Indic, Thai…: no capitals to find a place by, so a known agency in
 // parentheses (ASCII or full-width) must follow it.
-const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\p{M}ー]+';
+const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\u1200-\\u135A\\p{M}ー]+';
 const UNCASED_DATELINE = new RegExp(
-  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、]\\s*|\\s+(?=\\d)|\\s*[-–]\\s*(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(?:(—|–|-{1,2}|:|：)\\s*|\\s(?=\\S))(?=\\S)`,
+  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、፣]\\s*|\\s+(?=\\d)|\\s*[-–]\\s*(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(?:(—|–|-{1,2}|:|：|፡-?|።)\\s*|\\s(?=\\S))(?=\\S)`,
   'u',
 );
 const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
@@ -105,13 +105,16 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
     return { place: first[2] ?? null, agency: firstAgency, date, rest: paragraph.slice(first[0].length), author, ...(firstOutlet ? { source: firstOutlet } : {}) };
   }
   const uncased = UNCASED_DATELINE.exec(paragraph);
-  const uncasedAgency = uncased?.[3] ? agencyName(uncased[3]) : null;
+  // "አዲስ አበባ፣ ግንቦት 12/2017 (ኢዜአ)፡-": after a place and its date, a short name in brackets is the agency even when the lexicon lacks it.
+  const dated = uncased?.[2] && /\d/u.test(uncased[2]) && uncased[3] && /^[^\d\s]+(?:\s[^\d\s]+){0,2}$/u.test(uncased[3].trim());
+  const uncasedAgency = uncased?.[3] ? (agencyName(uncased[3]) ?? (dated ? uncased[3].trim() : null)) : null;
   if (uncased?.[1] && uncasedAgency) {
     const extra = uncased[2]?.trim() ?? null;
     const date = extra ? findDate(extra, options) : null;
     return {
       // "الكويت - 20 - 5 (كونا) --": a day and month in figures are not a region.
-      place: uncased[1].trim() + (extra && !date && !/^[\d\s/.–-]+$/u.test(extra) ? `, ${extra}` : ''),
+      // A date in another calendar ("ግንቦት 12/2017") is no region either.
+      place: uncased[1].trim() + (extra && !date && !/\d/u.test(extra) ? `, ${extra}` : ''),
       agency: uncasedAgency,
       date,
       rest: paragraph.slice(uncased[0].length),

@@ -194,8 +194,10 @@ function persianReport(head: string, paragraph: string): Dateline | null {
 }
 
 // Hindi papers: "राज्य ब्यूरो, पटना। …" (a desk, the place, a danda), "नई दिल्ली: …", "पटना, जेएनएन। …".
-const DEVANAGARI_LEAD = /^(?:([\p{sc=Devanagari}\p{M} ]{2,30}?),\s*)?([\p{sc=Devanagari}\p{M}]+(?: [\p{sc=Devanagari}\p{M}]+)?)(?:,\s*([^।:\n]{2,20}?))?\s*[।:]\s+/u;
-const DESK_WORD = /ब्यूरो|डेस्क|संवाददाता|नेटवर्क|टीम/u;
+// The same in India's other scripts: "ঢাকা: …", "சென்னை: …", "హైదరాబాద్: …", "અમદાવાદ: …".
+const INDIC = '\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Oriya}\\p{sc=Tamil}\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}\\p{M}';
+const DEVANAGARI_LEAD = new RegExp(`^(?:([${INDIC} ]{2,30}?),\\s*)?([${INDIC}]+(?: [${INDIC}]+)?)(?:,\\s*([^।:\\n]{2,20}?))?\\s*[।:]\\s+`, 'u');
+const DESK_WORD = /ब्यूरो|डेस्क|संवाददाता|नेटवर्क|टीम|ব্যুরো|ডেস্ক|প্রতিনিধি|সংবাদদাতা/u;
 
 function devanagariLead(head: string, paragraph: string): Dateline | null {
   const m = DEVANAGARI_LEAD.exec(head);
@@ -256,6 +258,7 @@ function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateli
 const UNCASED_LABELS = new Set([
   'عاجل', 'خاص', 'تحديث', 'فيديو', 'بالفيديو', 'بالصور', 'شاهد', 'حصري', 'مباشر', 'رأي', 'تقرير', 'تحليل', 'متابعة', 'فوری', 'ویدئو', 'گزارش',
   'اختصاصی', 'בלעדי', 'עדכון', 'צפו', 'וידאו', 'דעה', 'ניתוח', 'פרשנות', 'תיעוד', 'מבזק', 'अपडेट', 'खास', 'वीडियो', 'लाइव', 'ब्रेकिंग',
+  'ویڈیو', 'ভিডিও', 'লাইভ', 'ব্রেকিং', 'আপডেট', 'வீடியோ', 'லைவ்', 'அப்டேட்',
 ]);
 
 /** A place the gazetteer knows, its vowel marks ignored ("عمّان" is عمان). */

@@ -112,6 +112,36 @@ describe('a lead-in behind a standfirst, highlights or bullets', () => {
   });
 });
 
+describe('weak lead-ins, on the first paragraph of prose only', () => {
+  const plain = (first: string, ...more: string[]): ReturnType<typeof parsePaste> =>
+    parsePaste(`Headline of the article here\n${first}\n\n${more.join('\n\n') || SECOND.en}`, { now });
+  it.each([
+    ['Lahore: The Punjab government on Tuesday announced a new plan to help exporters in the province.', 'Lahore', 'The Punjab'],
+    ['(Québec) Le gouvernement a approuvé mardi un nouveau plan pour aider les exportateurs.', 'Québec', 'Le gouvernement'],
+    ['Montevideo.- El Gobierno aprobó este martes un nuevo plan de apoyo a los exportadores.', 'Montevideo', 'El Gobierno'],
+    ['አዲስ አበባ፣ ግንቦት 12/2017 (ኢዜአ)፡- መንግሥት አዲስ እቅድ አጽድቋል። ይህ እቅድ ላኪዎችን ይረዳል።', 'አዲስ አበባ', 'መንግሥት'],
+    ['ঢাকা: সরকার মঙ্গলবার রপ্তানিকারকদের সহায়তায় নতুন একটি পরিকল্পনা অনুমোদন করেছে।', 'ঢাকা', 'সরকার'],
+    ['சென்னை: தமிழக அரசு செவ்வாய்க்கிழமை ஏற்றுமதியாளர்களுக்கு உதவ புதிய திட்டத்தை அறிவித்தது.', 'சென்னை', 'தமிழக'],
+  ])('%s', (first, place, rest) => {
+    const article = plain(first);
+    expect(article.dateline).toBe(place);
+    expect(article.text.startsWith(rest)).toBe(true);
+  });
+
+  it("takes a Vietnamese site's bracketed name off the body as the source, with no place", () => {
+    const article = plain('(Dân trí) - Bộ Y tế vừa ban hành kế hoạch mới nhằm hỗ trợ các doanh nghiệp xuất khẩu trong năm nay.');
+    expect([article.dateline, article.source, article.text.startsWith('Bộ Y tế')]).toEqual([null, 'Dân trí', true]);
+  });
+
+  it('refuses labels, a transcript and a later paragraph', () => {
+    expect(plain('Fazit: Die Regierung hat am Dienstag einen neuen Plan nach langer Debatte beschlossen.').dateline).toBeNull();
+    expect(plain('(Photo) Le gouvernement a approuvé mardi un nouveau plan pour aider les exportateurs.').dateline).toBeNull();
+    const transcript = plain('Smith: We approved the plan on Tuesday after a very long debate.', 'Jones: And what happens to the exporters now, minister?', 'Smith: They will get relief from next month, as we promised.');
+    expect(transcript.dateline).toBeNull();
+    expect(plain(SECOND.en, 'Lahore: The Punjab government on Tuesday announced a new plan to help exporters.').dateline).toBeNull();
+  });
+});
+
 describe('what is no dateline', () => {
   it.each([
     ['en', 'BREAKING NEWS: The government approved a new plan on Tuesday after a long debate in parliament.'],

@@ -112,6 +112,8 @@ export function signedInText(body: string[]): string | null {
   // The last paragraph, or a line of its own under it ("（鈴木健記者）"), with a few buttons after it perhaps.
   for (const paragraph of body.slice(-4).reverse()) {
     const m = SIGN_OFF.exec(paragraph.trim());
+    // After a sentence ("…進める。（山田太郎）") or on a line of its own: a headline in a list ends "…の辞（上野宣）".
+    if (m && m.index > 0 && !/[。．.!?！？」』"”]\s*$/u.test(paragraph.trim().slice(0, m.index))) continue;
     const name = m?.[3];
     if (!m || !name || NOT_WRITER.test(name) || agencyName(name) || NOT_A_NAME.test(name)) continue;
     // A name of two characters is as often a label ("（完）", "（新华）"): only with the word for reporter or a place.

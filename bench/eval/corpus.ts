@@ -23,7 +23,8 @@
  *   SITE (sha256 of each label's `site`, as paste-aeb), scored but never trained on.
  * - `paste-blind-fresh`: a fresh batch written the same way after paste-blind's tune half had been
  *   read; ALL held (no tune half), so `--failures` never lists it; never trained on.
- *   `paste-blind-fresh2`, `paste-blind-fresh3`, `paste-blind-fresh4` (select-all and phone copies):
+ *   `paste-blind-fresh2`, `paste-blind-fresh3`, `paste-blind-fresh4` (select-all and phone copies),
+ *   `paste-blind-fresh5` (30 languages, regional papers, blogs, live blogs, agencies' own lead-ins):
  *   more such batches, held out the same way.
  *
  * Every fixture is either `tune` or `held` in the split file; one missing from it is an error, so
@@ -62,6 +63,7 @@ export const SETS = [
   'paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose',
   'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world', 'paste-world-sel',
   'paste-blind', 'paste-blind-fresh', 'paste-blind-fresh2', 'paste-blind-fresh3', 'paste-blind-fresh4',
+  'paste-blind-fresh5',
 ] as const;
 
 /** The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts). */

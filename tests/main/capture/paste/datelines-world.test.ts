@@ -138,7 +138,7 @@ describe('weak lead-ins, on the first paragraph of prose only', () => {
     expect(plain('(Photo) Le gouvernement a approuvé mardi un nouveau plan pour aider les exportateurs.').dateline).toBeNull();
     const transcript = plain('Smith: We approved the plan on Tuesday after a very long debate.', 'Jones: And what happens to the exporters now, minister?', 'Smith: They will get relief from next month, as we promised.');
     expect(transcript.dateline).toBeNull();
-    expect(plain(SECOND.en, 'Lahore: The Punjab government on Tuesday announced a new plan to help exporters.').dateline).toBeNull();
+    expect(plain(SECOND.en ?? '', 'Lahore: The Punjab government on Tuesday announced a new plan to help exporters.').dateline).toBeNull();
   });
 });
 

@@ -25,7 +25,7 @@ describe('outlets of every region, by their printed names', () => {
     ['عصر ایران', 'عصر ایران'],
     ['En Son Haber', 'En Son Haber'],
     ['Gazeta.pl', 'Gazeta.pl'],
-    ['Dân Trí', 'Dân Trí'],
+    ['Dân Trí', 'Dân trí'],
     ['Taifa Leo', 'Taifa Leo'],
     ['বিবিসি বাংলা', 'বিবিসি বাংলা'],
     ['Liputan6.com', 'Liputan6'],

@@ -1,10 +1,10 @@
 /**
  * One OCR engine kept between the files a thread reads one after the other (a batch of scans,
  * a folder dropped on the window): starting an engine compiles the WebAssembly core and warms
- * it up, some 1 s of CPU, more than reading a short article. Only an engine that never switched
- * languages is kept, and taken only by a file whose first reading is in those languages (a
- * switch leaves a language's settings behind, and the next file would read a little
- * differently: lemonde-1 after it-porto was read in English). The engine goes when the thread
+ * it up, some 1 s of CPU, more than reading a short article. The next file switches it to its
+ * own languages. An engine that loaded a language whose settings outlast a switch (jpn,
+ * chi_sim: see model-config.ts) is not kept: the next file would read with them (lemonde-1
+ * after it-porto's language pass was read in English). The engine goes when the thread
  * goes, or when it is let go ({@link closeKeptEngine}). The print worker thread keeps one (worker.ts); a caller
  * reading inline keeps none unless it asks, since the engine's own thread would keep the
  * process alive.
@@ -13,19 +13,26 @@ import { createOcrEngine, type OcrEngine } from './ocr';
 
 let kept: { engine: OcrEngine; userDir: string | null } | null = null;
 
-/** An engine reading `codes`: the kept one when it is there, for the same data folder, and its models unchanged. */
+/** An engine reading `codes`: the kept one (switched to them) when it is there, for the same data folder, and its models unchanged. */
 export async function startKeptEngine(codes: string[], userDir: string | null): Promise<OcrEngine> {
   const found = kept;
   kept = null;
-  // Only an engine that never switched languages, asked for the same ones: it reads as a new one would.
-  if (found && found.userDir === userDir && found.engine.langs.join('+') === codes.join('+') && (await found.engine.unchanged())) return found.engine;
+  if (found && found.userDir === userDir && !found.engine.carries && (await found.engine.unchanged())) {
+    try {
+      await found.engine.use(codes);
+      return found.engine;
+    } catch (err) {
+      await found.engine.close();
+      throw err;
+    }
+  }
   await found?.engine.close();
   return createOcrEngine(codes, userDir);
 }
 
-/** Keeps `engine` for the next file (closing the one kept before, if another). */
+/** Keeps `engine` for the next file (closing the one kept before, if another); one carrying settings is closed. */
 export async function keepEngine(engine: OcrEngine, userDir: string | null): Promise<void> {
-  if (engine.switched) {
+  if (engine.carries) {
     await engine.close();
     return;
   }

@@ -16,6 +16,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { CuttingsError } from '../../../../shared/errors';
 import type { Gray } from './gray';
+import { carriesSettings } from './model-config';
 
 /** Languages whose models ship with Cuttings (ISO 639-1 → tesseract code). */
 export const BUNDLED_OCR_LANGUAGES: Record<string, string> = {
@@ -49,16 +50,23 @@ export interface OcrLine extends OcrWord {
 export interface OcrEngine {
   /** The languages it reads with now. */
   readonly langs: string[];
-  /** Reads with these languages from now on (the same worker, its models switched). */
+  /**
+   * Reads with these languages from now on, with their settings only: the same worker, its
+   * models switched; or a new worker when a language it loaded set process-wide parameters
+   * (see model-config.ts), which a switch would carry forward.
+   */
   use(codes: string[]): Promise<void>;
   /** Whether the models it loaded are still those the data folders hold (none added, changed or removed since). */
   unchanged(): Promise<boolean>;
   /**
-   * Whether it ever read in other languages than it started with. A language's settings (its
-   * config) outlast a switch inside the engine: such an engine reads a little differently
-   * from a new one, and is not kept for another file.
+   * Whether a language it loaded set process-wide parameters (jpn, chi_sim): its next switch
+   * starts a new worker, and it is not kept for another file.
    */
-  readonly switched: boolean;
+  readonly carries: boolean;
+  /** Workers started anew for a switch (each some 0.5 s of CPU and a warm-up). */
+  readonly restarts: number;
+  /** Every Tesseract parameter (name → value) as the engine's languages left them when loaded: what it reads with, besides page segmentation. */
+  settings(): Promise<Map<string, string>>;
   /** Reads a block of text (page segmentation mode 6: one uniform block, or 7: one line). */
   read(img: Gray, mode?: 'block' | 'line'): Promise<{ lines: OcrLine[]; confidence: number }>;
   close(): Promise<void>;
@@ -145,15 +153,19 @@ async function unpackedModels(codes: string[], userDir?: string | null): Promise
 
 /**
  * Puts the models of `codes` in `dir` (tesseract.js reads every language of a worker from the
- * one folder it was started with): hard links to the unpacked cache, or copies.
+ * one folder it was started with): hard links to the unpacked cache, or copies. Says whether
+ * one of them sets process-wide parameters.
  */
-async function gatherModels(dir: string, codes: string[], userDir: string | null | undefined, loaded: Map<string, string>): Promise<void> {
+async function gatherModels(dir: string, codes: string[], userDir: string | null | undefined, loaded: Map<string, string>): Promise<boolean> {
+  let carries = false;
   for (const [code, { file, key }] of await unpackedModels(codes, userDir)) {
+    if (await carriesSettings(file, key)) carries = true;
     const target = path.join(dir, `${code}.traineddata`);
     if (existsSync(target)) continue;
     await link(file, target).catch(() => copyFile(file, target));
     loaded.set(code, key);
   }
+  return carries;
 }
 
 /**
@@ -186,10 +198,17 @@ export function toPgm(img: Gray): Buffer {
 
 const PARAMETERS = { preserve_interword_spaces: '0', user_defined_dpi: '300' };
 
+/** Where Tesseract writes its parameters each time it loads languages (in the worker's own memory file system). */
+const SETTINGS_FILE = '/cuttings-settings';
+
+const unreadable = (codes: string[], err: unknown): CuttingsError =>
+  new CuttingsError('invalid-input', `The OCR data for ${codes.join(' + ')} could not be loaded: ${String(err)}`, { cause: err });
+
 /**
  * Starts a tesseract.js worker for `codes` (tesseract codes, e.g. ['eng', 'fra']). One worker
  * serves a whole file: {@link OcrEngine.use} switches its languages without starting another
- * (a start compiles the WebAssembly core again, some 0.5 s of CPU; a switch costs ~0.15 s).
+ * (a start compiles the WebAssembly core again, some 0.5 s of CPU; a switch costs ~0.15 s),
+ * unless a language it loaded set process-wide parameters.
  */
 export async function createOcrEngine(codes: string[], userDir?: string | null): Promise<OcrEngine> {
   await mkdir(cacheRoot(), { recursive: true });
@@ -197,38 +216,63 @@ export async function createOcrEngine(codes: string[], userDir?: string | null):
   const langPath = await mkdtemp(path.join(cacheRoot(), `engine-${process.pid}-`));
   const { createWorker, PSM } = await import('tesseract.js');
   const loaded = new Map<string, string>();
+  const start = async (langs: string[]): Promise<Awaited<ReturnType<typeof createWorker>>> => {
+    // The config (applied after the language's own) only asks for the parameters to be written out; tesseract.js passes it again at each switch.
+    const config = `tessedit_write_params_to_file ${SETTINGS_FILE}`;
+    const started = await createWorker(langs, 1, { langPath, gzip: false, cacheMethod: 'none', logger: () => undefined }, config).catch((err: unknown) => {
+      throw unreadable(langs, err);
+    });
+    await started.setParameters(PARAMETERS);
+    return started;
+  };
   let worker: Awaited<ReturnType<typeof createWorker>>;
+  let carries: boolean;
   try {
-    await gatherModels(langPath, codes, userDir, loaded);
-    worker = await createWorker(codes, 1, { langPath, gzip: false, cacheMethod: 'none', logger: () => undefined });
+    carries = await gatherModels(langPath, codes, userDir, loaded);
+    worker = await start(codes);
   } catch (err) {
     await rm(langPath, { recursive: true, force: true });
-    if (err instanceof CuttingsError) throw err;
-    throw new CuttingsError('invalid-input', `The OCR data for ${codes.join(' + ')} could not be loaded: ${String(err)}`, { cause: err });
+    throw err;
   }
-  await worker.setParameters(PARAMETERS);
   let langs = [...codes];
-  let switched = false;
+  let restarts = 0;
   return {
     get langs() {
       return langs;
     },
-    get switched() {
-      return switched;
+    get carries() {
+      return carries;
+    },
+    get restarts() {
+      return restarts;
     },
     async use(next) {
       if (next.join('+') === langs.join('+')) return;
-      switched = true;
-      await gatherModels(langPath, next, userDir, loaded);
-      try {
-        // The typings take an array of objects only; the code takes names, as createWorker does.
-        await worker.reinitialize(next.join('+'), 1);
-      } catch (err) {
-        throw new CuttingsError('invalid-input', `The OCR data for ${next.join(' + ')} could not be loaded: ${String(err)}`, { cause: err });
+      const nextCarries = await gatherModels(langPath, next, userDir, loaded);
+      if (carries) {
+        // What a language before set would stay for this one: a new worker starts from Tesseract's defaults.
+        await worker.terminate();
+        worker = await start(next);
+        restarts++;
+        carries = nextCarries;
+      } else {
+        try {
+          // The typings take an array of objects only; the code takes names, as createWorker does.
+          await worker.reinitialize(next.join('+'), 1);
+        } catch (err) {
+          throw unreadable(next, err);
+        }
+        // A new language starts a new Tesseract API: its parameters are set again.
+        await worker.setParameters(PARAMETERS);
+        carries = nextCarries;
       }
-      // A new language starts a new Tesseract API: its parameters are set again.
-      await worker.setParameters(PARAMETERS);
       langs = [...next];
+    },
+    async settings() {
+      // The typings say a ConfigResult; the worker answers with the file's text in `data`.
+      const { data } = (await worker.readText(SETTINGS_FILE)) as unknown as { data: string };
+      const text = String(data);
+      return new Map(text.split('\n').map((line) => line.split('\t')).filter((f) => f.length >= 2).map((f) => [f[0] ?? '', f[1] ?? '']));
     },
     async unchanged() {
       for (const [code, key] of loaded) {

@@ -144,13 +144,21 @@ export function rotate(img: Gray, degrees: number): Gray {
   const cy = height / 2;
   const data = new Uint8Array(width * height);
   const src = img.data;
+  // The column's share of the source position is the same on every row: worked out once.
+  const cosX = new Float64Array(width);
+  const sinX = new Float64Array(width);
+  for (let x = 0; x < width; x++) {
+    cosX[x] = cos * (x - cx);
+    sinX[x] = sin * (x - cx);
+  }
   for (let y = 0; y < height; y++) {
     const dy = y - cy;
+    const sinY = sin * dy;
+    const cosY = cos * dy;
     for (let x = 0; x < width; x++) {
-      const dx = x - cx;
       // Where this output pixel comes from in the source (the inverse rotation).
-      const sx = cos * dx - sin * dy + cx;
-      const sy = sin * dx + cos * dy + cy;
+      const sx = (cosX[x] as number) - sinY + cx;
+      const sy = (sinX[x] as number) + cosY + cy;
       const x0 = Math.floor(sx);
       const y0 = Math.floor(sy);
       if (x0 < 0 || y0 < 0 || x0 + 1 >= width || y0 + 1 >= height) {

@@ -98,9 +98,12 @@ export function bylineNames(byline: string): string[] {
     .replace(/\s+/gu, ' ')
     .trim()
     .replace(ROLE_CUT, '')
-    .replace(PREFIX, '');
+    .replace(PREFIX, '')
+    // A CJK family and given name printed apart or together are one name: "比嘉 太郎" = "比嘉太郎".
+    .replace(/(?<=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]) (?=[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}])/gu, '');
   return flat
-    .split(/\s*(?:,|;|&|\||、|\(|\)|\s(?:and|und|et|avec|with|y|e|i|и|та)\s)\s*/u)
+    // "and" in Hebrew and Arabic is a prefix of the next name's first word: "יוסי כהן ודנה לוי", "أحمد علي وسارة حسن".
+    .split(/\s*(?:,|;|&|\||、|\(|\)|\s(?:and|und|et|avec|with|y|e|i|и|та)\s|\s[וو]\s?(?=[\p{sc=Hebrew}\p{sc=Arabic}]{2}\S*\s\S))\s*/u)
     .map((s) => norm(s.replace(PREFIX, '')))
     .filter((s) => s.length > 0 && !ROLE_PART.test(s))
     .sort();

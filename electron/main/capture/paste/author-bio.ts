@@ -7,7 +7,8 @@
  * when it says what a writer is or gives the writer's own address.
  */
 import type { Line } from './classify';
-import { isPersonName } from './names';
+import { agencyName } from './agencies';
+import { isPersonName, NOT_A_NAME } from './names';
 
 // The label of an author box, in the languages read.
 const ABOUT =
@@ -25,7 +26,24 @@ const UNDER_LABEL = 3;
 
 /** The name an "About the author" box or a closing bio gives, or null. */
 export function authorFromBio(lines: Line[], from: number): string | null {
-  return underLabel(lines, from) ?? closingBio(lines, from);
+  return underLabel(lines, from) ?? closingBio(lines, from) ?? contactLine(lines, from);
+}
+
+// "To contact the reporter on this story: Jane Doe in London at jdoe@…", "記事に関する記者への問い合わせ先：東京 山田太郎 …".
+const CONTACT = /^(?:to contact the reporters? (?:on|for|of) this story|記事に関する記者への問い合わせ先)\s*[:：]\s*(.+)$/iu;
+
+/** The writers a wire's closing contact line names, or null. */
+function contactLine(lines: Line[], from: number): string | null {
+  for (const line of lines.slice(from)) {
+    const m = CONTACT.exec(line.text.trim());
+    if (!m?.[1]) continue;
+    const people = m[1]
+      .split(/\s*[;；]\s*|\s+and\s+|[、，]/u)
+      .map((p) => p.replace(/[\w.+-]+@[\w.-]+/gu, '').replace(/\s+(?:in|at)\s+.*$/u, '').replace(/^\p{sc=Han}{2,4}[\s\u3000]+(?=\p{sc=Han})/u, '').trim())
+      .filter((p) => isPersonName(p) || /^[\p{sc=Han}\p{sc=Katakana}]{2,6}$/u.test(p));
+    if (people.length > 0) return people.join(', ');
+  }
+  return null;
 }
 
 function underLabel(lines: Line[], from: number): string | null {
@@ -66,3 +84,44 @@ function bioName(text: string): string | null {
   const addresses = text.match(/[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu) ?? [];
   return addresses.some((a) => words.some((w) => (a.split('@')[0] ?? '').includes(w))) ? name : null;
 }
+
+const HAN_NAMES = '([\\p{sc=Han}·]{2,4}(?:\\s*[、，,]\\s*[\\p{sc=Han}·]{2,4}){0,4})';
+const JA_NAME = '([\\p{sc=Han}\\p{sc=Katakana}\\p{sc=Hiragana}ー]{1,4}[\\s\\u3000]?[\\p{sc=Han}\\p{sc=Katakana}\\p{sc=Hiragana}ー]{1,4})';
+// A CJK byline inside the text, at the head of the first paragraph: "本报讯（记者 陈晨）", "新京报讯（记者吴婷婷）",
+// "南都讯 记者陈静 5月20日", "【环球网报道 记者 赵明】", "【文/观察者网 李强】", "【フィラデルフィア（…）5日＝田中一郎】".
+const LEAD_REPORTER = [
+  new RegExp(`^.{0,24}?[（(]\\s*(?:本报|本報|特约|特約|首席)?(?:记者|記者)\\s*${HAN_NAMES}\\s*[）)]`, 'u'),
+  new RegExp(`^.{0,12}?(?:讯|訊)\\s*(?:本报|本報)?(?:记者|記者)\\s*${HAN_NAMES}(?=\\s)`, 'u'),
+  new RegExp(`^[【［\\[][^】］\\]]{0,12}?(?:记者|記者)\\s*${HAN_NAMES}\\s*[】］\\]]`, 'u'),
+  new RegExp(`^[【［\\[](?:文|作者)\\s*[/／:：|｜]\\s*(?:\\S{2,10}\\s+)?${HAN_NAMES}\\s*[】］\\]]`, 'u'),
+  new RegExp(`^[【［\\[][^】］\\]]{0,60}[＝=]\\s*${JA_NAME}\\s*[】］\\]]`, 'u'),
+];
+// The writer's sign-off at the end of the article, as Japanese and Chinese papers print it: "（山田太郎）",
+// "【佐藤花子】", "（鈴木健記者）", "（ワシントン＝田中一郎）", "（记者 王五）".
+const SIGN_OFF =
+  /[（(【]\s*(?:([^（）()【】＝=\s]{1,10})\s*[＝=]\s*)?(?:(记者|記者)\s*)?([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{2,6}?(?:[、，,・\s\u3000][\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{2,6}?){0,3})\s*(记者|記者|特派員|特派员)?\s*[）)】]$/u;
+// Editors, photographers, translators, sources and "the end" are signed the same way, and are not the writer.
+const NOT_WRITER = /[编編责責校审審摄攝图圖完終终来來译譯訳続续稿供]|写真|提供|ロイター|共同|時事/u;
+
+/** The writer a CJK article names in its lead-in or signs at its end, or null. */
+export function signedInText(body: string[]): string | null {
+  for (const form of LEAD_REPORTER) {
+    const lead = form.exec((body[0] ?? '').trim())?.[1];
+    if (lead && !NOT_WRITER.test(lead) && !agencyName(lead) && !NOT_A_NAME.test(lead)) return names(lead);
+  }
+  // The last paragraph, or a line of its own under it ("（鈴木健記者）"), with a few buttons after it perhaps.
+  for (const paragraph of body.slice(-4).reverse()) {
+    const m = SIGN_OFF.exec(paragraph.trim());
+    // After a sentence ("…進める。（山田太郎）") or on a line of its own: a headline in a list ends "…の辞（上野宣）".
+    if (m && m.index > 0 && !/[。．.!?！？」』"”]\s*$/u.test(paragraph.trim().slice(0, m.index))) continue;
+    const name = m?.[3];
+    if (!m || !name || NOT_WRITER.test(name) || agencyName(name) || NOT_A_NAME.test(name)) continue;
+    // A name of two characters is as often a label ("（完）", "（新华）"): only with the word for reporter or a place.
+    const marked = Boolean(m[1] || m[2] || m[4]);
+    if (!marked && name.replace(/[、，,・\s\u3000]/gu, '').length < 3) continue;
+    return names(name);
+  }
+  return null;
+}
+
+const names = (text: string): string => text.split(/\s*[、，,]\s*/u).filter((n) => n.length > 0).join('、');

@@ -9,7 +9,7 @@ import type { Found } from './found';
 import type { PasteTrace } from './parse';
 import { inTagList } from './body-tail';
 import { uncasedNameBesideDate } from './beside';
-import { authorFromBio } from './author-bio';
+import { authorFromBio, signedInText } from './author-bio';
 import { scoreByline } from './scorer/model';
 
 /** How many closing lines may hold the author's signature (a bare name). */
@@ -98,7 +98,10 @@ export function isNameBesideDate(bodyLines: Line[], i: number): boolean {
   return dated(bodyLines[i - 1]) || dated(bodyLines[i + 1]);
 }
 
-/** The clipping's author: the byline's, else the dateline's ("By X (AP) —"), else a wire's credit. */
-export function articleAuthor(found: Found, datelineAuthor: string | null): string | null {
-  return found.author ?? datelineAuthor ?? found.wireAuthor;
+/**
+ * The clipping's author: the byline's, else the dateline's ("By X (AP) —"), else a wire's credit,
+ * else the reporter a CJK article names in its lead-in or signs at its end ("（山田太郎）").
+ */
+export function articleAuthor(found: Found, datelineAuthor: string | null, body: string[]): string | null {
+  return found.author ?? datelineAuthor ?? found.wireAuthor ?? signedInText(body);
 }

@@ -92,6 +92,9 @@ function postedOn(text: string, options: DateOptions): FoundDate | null {
 const RTL_NAME = /^([\p{sc=Arabic}\p{sc=Hebrew}]{2,}(?:\s[\p{sc=Arabic}\p{sc=Hebrew}]{2,}){1,3})(?:\s*[,،]\s*[^,،\d]{2,30})?$/u;
 const CJK_NAME = /^([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3}[\s\u3000]?[\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{1,3})$/u;
 const PERSIAN_LETTER = /[پچژگکی]/u;
+// What a writer is, on a line of its own under the name, in scripts without capitals.
+const UNCASED_ROLE =
+  /^(?:صحافي|صحافية|صحفي|صحفية|مراسل|مراسلة|محرر|محررة|كاتب|كاتبة|כתב|כתבת|עורך|עורכת|פרשן|פרשנית|संवाददाता|रिपोर्टर|पत्रकार|記者|记者|特派員|編集委員)(?:\s[\p{L} ]{2,30})?$/u;
 const minCjk = (name: string): boolean => name.replace(/[\s\u3000]/gu, '').length >= 3;
 
 /**
@@ -101,9 +104,11 @@ const minCjk = (name: string): boolean => name.replace(/[\s\u3000]/gu, '').lengt
  */
 export function uncasedNameBesideDate(lines: Line[], headline: number): string | null {
   const isDate = (j: number): boolean => j !== headline && (lines[j]?.kind === 'date' || (lines[j]?.kind === 'source' && !!lines[j]?.date));
+  // An author card: the name, what the writer is ("صحافية", "כתב", "記者"), the date.
+  const isRole = (j: number): boolean => UNCASED_ROLE.test(lines[j]?.text.trim() ?? '');
   for (let i = headline + 1; i <= headline + 2 && i < lines.length; i++) {
     const line = lines[i] as Line;
-    if (line.kind !== 'text' || line.prose || !(isDate(i - 1) || isDate(i + 1))) continue;
+    if (line.kind !== 'text' || line.prose || !(isDate(i - 1) || isDate(i + 1) || (isRole(i + 1) && isDate(i + 2)))) continue;
     // Persian pages label their writers ("خبرنگار:", "نویسنده:"); a bare Persian line by the date is a desk or a section.
     if (PERSIAN_LETTER.test(line.text)) continue;
     const name = RTL_NAME.exec(line.text)?.[1] ?? CJK_NAME.exec(line.text)?.[1];

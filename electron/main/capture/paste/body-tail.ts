@@ -17,7 +17,9 @@ export function trimTail(body: string[]): string[] {
   const out = [...body];
   while (out.length > 1) {
     const last = out[out.length - 1] ?? '';
-    if (wordCount(last) <= 4 && !/[.!?"”“»…。」]$/u.test(last) && !/^[-–•*·▪►]\s/u.test(last)) out.pop();
+    // A sentence with the writer's sign-off after it ("…進める。（山田太郎）") is the last paragraph.
+    const ended = /[.!?"”“»…。」]$/u.test(last) || /[.!?。」]\s*[（(【][^（）()【】]{1,20}[）)】]$/u.test(last);
+    if (wordCount(last) <= 4 && !ended && !/^[-–•*·▪►]\s/u.test(last)) out.pop();
     else break;
   }
   return out;

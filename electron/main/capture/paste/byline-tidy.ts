@@ -21,6 +21,9 @@ const HANDLE = /(?<=\p{L})\s?@[A-Za-z0-9_]{2,30}(?![.@\w])/gu;
  * Leitch/November 18, 2016" (a slash between name and date).
  */
 export function tidyByline(line: string, options: DateOptions): string {
+  // "— Jane Doe": a signature under the last paragraph, a bare name (where it stands says whether it is the writer).
+  const dashed = /^[—–]\s*(\p{Lu}[^—–|]{2,40})$/u.exec(line.trim());
+  if (dashed?.[1] && isPersonName(dashed[1].trim())) return dashed[1].trim();
   let text = line.trim().replace(/^(written|posted|published)\s+(on\s+.{3,30}?)\s+by\s+(.+)$/iu, '$1 by $3 $2');
   text = text.replace(/^(By|Por|Par|Von|Door)(?=\p{Lu}\p{Ll})/u, '$1 ');
   // "Por Mariano Martín mmartin@ambito.com.ar | Viernes 22 abril": an address is not part of the name.
@@ -29,7 +32,7 @@ export function tidyByline(line: string, options: DateOptions): string {
   // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
   text = text.replace(TRAILING_BUTTONS, '');
   // "Author,मोहर सिंह मीणा", "نویسنده, جمشید برزگر", "خبرنگار: مریم احمدی": a label of the writer, comma or colon.
-  const labelled = LABELLED.exec(text);
+  const labelled = LABELLED.exec(text) ?? DASHED.exec(text);
   if (labelled?.[1]) text = `By ${labelled[1]}`;
   // "By राजेश कुमार Edited By: अमित सिंह Updated: …": an editor's or photographer's credit after the writer is not a writer.
   text = text.replace(OTHER_CREDIT, '');
@@ -57,12 +60,19 @@ export function tidyByline(line: string, options: DateOptions): string {
   // "Will Leitch/November 18, 2016": a name and a date joined by a slash.
   const slashed = /^([^/]{4,40})\/(.{6,40})$/u.exec(text);
   if (slashed?.[1] && slashed[2] && dateLine(slashed[2], options)) text = `${slashed[1]} | ${slashed[2]}`;
+  // "By state political reporter Sarah Lee", "By BBC political editor Chris Mason": what the writer is, before the name.
+  text = text.replace(ROLE_BEFORE_NAME, '$1 ');
   return PREFIX.test(text) ? text.replace(HANDLE, '') : text;
 }
 
+const ROLE_BEFORE_NAME =
+  /^(by|von|par|por|di|door)\s+(?:[\p{L}&.'’-]+\s+){0,4}?(?:reporter|correspondent|editor|writer|columnist|journalist|producer|analyst|critic|korrespondent(?:in)?|redakteur(?:in)?|correspondante?|corresponsal|corrispondente)s?\s+(?=\p{Lu}\p{Ll})/iu;
+
 // The label of the writer's slot, as BBC's world services and Persian, Indic, Arabic, Slavic sites print it.
 const LABELLED =
-  /^(?:authors?|autor(?:es|a)?|auteure?s?|autore|writer|reporter|correspondent|نویسنده|نویسندگان|خبرنگار|گزارشگر|گزارش|مصنف|رپورٹر|الكاتب|كاتب|المراسل|مراسل|लेखक|लेखिका|संवाददाता|रिपोर्टर|রিপোর্টার|লেখক|প্রতিবেদক|ਲੇਖਕ|લેખક|எழுதியவர்|రచయిత|автор|автори|кореспондент|корреспондент|yazar|muhabir|penulis|wartawan|tác giả|ผู้เขียน)\s*[,:：،]\s*(\S.{1,80})$/iu;
+  /^(?:authors?|autor(?:es|a)?|auteure?s?|autore|writer|reporter|correspondent|نویسنده|نویسندگان|خبرنگار|گزارشگر|گزارش|مصنف|رپورٹر|الكاتب|كاتب|المراسل|مراسل|लेखक|लेखिका|संवाददाता|रिपोर्टर|रिपोर्ट|द्वारा|लेखन|রিপোর্টার|লেখক|প্রতিবেদক|ਲੇਖਕ|લેખક|எழுதியவர்|రచయిత|автор|автори|кореспондент|корреспондент|yazar|muhabir|penulis|wartawan|tác giả|ผู้เขียน)\s*[,:：،]\s*(\S.{1,80})$/iu;
+// "كتب - محمد أحمد", "بقلم - X", "מאת - X", "रिपोर्ट - X": a writer's word in a script without capitals, a dash after it.
+const DASHED = /^(?:كتب|كتبت|كتبه|بقلم|إعداد|اعداد|تقرير|متابعة|מאת|כתב|כתבת|रिपोर्ट|लेखक|द्वारा)\s*[-–—|]\s*(\S.{1,80})$/u;
 // "Edited By: Y", "Photos by Z", "Additional reporting by W", "संपादन:": what follows the writer's name.
 const OTHER_CREDIT = /\s+(?:[|·•,]\s*)?(?:edited|editing|photos?|photographs?|pictures?|illustrations?|additional reporting|translated|graphics)\s+by\b.*$/iu;
 // "小林直樹2025年5月22日 17時05分": a CJK name glued to the date (Asahi, Nikkei print the writer so).
@@ -111,6 +121,12 @@ const BRACKETED =
 // The paper's or site's name may stand before the word ("界面新闻记者 | 李彤", "首席记者 王希").
 const CHINESE_REPORTERS =
   /^\p{sc=Han}{0,8}?(?:记者|記者|通讯员|通訊員)\s*[:：|｜/／]?\s*([\p{sc=Han}·]{2,4}(?:[\s\u3000、，,]+[\p{sc=Han}·]{2,4}){0,4})$/u;
+// The editor's, proofreader's or photographer's credit after the writer's ("每经编辑 张华", "责编：吴敏").
+const EDITOR_AFTER =
+  /\s*[|｜/／]?\s*\p{sc=Han}{0,6}?(?:责任编辑|責任編輯|编辑|編輯|责编|責編|校对|校對|审校|審校|编审|編審|摄影|攝影|实习生|實習生)\s*[:：|｜/／]?\s*[\p{sc=Han}·、，, \u3000]{2,24}$/u;
+// "刘洋 北京报道", "張家豪、李美玲 / 台北報導": names, then the place reported from.
+const REPORTED_FROM =
+  /^([\p{sc=Han}·]{2,4}(?:\s*[、，,\s]\s*[\p{sc=Han}·]{2,4}){0,4})\s*[/／|｜]?\s*\p{sc=Han}{2,4}?(?:即時|即时)?(?:报道|報導|报导|報道)$/u;
 // "政治部 田中一郎", "ワシントン支局 田中一郎": a Japanese desk, then the writer.
 const JAPANESE_DESK =
   /^[\p{sc=Han}\p{sc=Katakana}]{1,10}(?:部|支局|総局|局|センター|編集委員|論説委員|特派員)[\s\u3000]+([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{2,5}(?:[\s\u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,4})?)$/u;
@@ -119,8 +135,17 @@ const CJK_LABELS = /(?:作者|记者|記者|来源|來源|出典|编辑|編輯|�
 
 /** CJK bylines in the "By NAME | SOURCE | DATE" form, or null when `text` is none of them. */
 function scriptByline(text: string): string | null {
+  // "每经记者 王芳 每经编辑 张华", "作者：周杰 责编：吴敏": the editor after the writer is not a writer.
+  const writer = /记者|記者|作者|撰文|文\s*[/／|｜:：]/u.test(text) ? text.replace(EDITOR_AFTER, '') : text;
+  if (writer !== text && writer.length > 0) return scriptByline(writer) ?? writer;
   const reporters = CHINESE_REPORTERS.exec(text.replace(/\s*(?:报道|報導|报导|報道|摄影|攝影)$/u, ''));
   if (reporters?.[1]) return `By ${reporters[1].split(/[\s\u3000、，,]+/u).join(', ')}`;
+  // "刘洋 北京报道", "張家豪、李美玲 / 台北報導": the names, then where they reported from.
+  const reported = REPORTED_FROM.exec(text);
+  if (reported?.[1] && !NOT_A_NAME.test(reported[1])) return `By ${reported[1].split(/[\s\u3000、，,]+/u).join(', ')}`;
+  // "原创 林晓 深圳特区报 2025年05月20日": a WeChat account's article, its writer first.
+  const wechat = /^原创\s+([\p{sc=Han}·]{2,4})\s+(\S.*)$/u.exec(text);
+  if (wechat?.[1] && wechat[2] && !NOT_A_NAME.test(wechat[1])) return `By ${wechat[1]} | ${wechat[2].replace(/\s+(?=(?:19|20)\d{2}\s*[-年/.])/u, ' | ')}`;
   const desk = JAPANESE_DESK.exec(text);
   if (desk?.[1]) return `By ${desk[1]}`;
   // The space before a label or a date parts the fields ("作者：张三 来源：光明日报 2026-12-07 08:15").

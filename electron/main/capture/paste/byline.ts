@@ -10,7 +10,8 @@ import { isFurniture } from './furniture';
 import { isKnownSource } from './outlets';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
 import { PREFIX, tidyByline } from './byline-tidy';
-import { hasPublicationWord, hasRoleWord, isFurnitureName, isNameList, isPersonName, isPublicationName, isRoleOnly, splitNames, withoutRole } from './names';
+import { uncasedWriter } from './byline-uncased';
+import { givenNames, hasPublicationWord, hasRoleWord, isFurnitureName, isNameList, isPersonName, isPublicationName, isRoleOnly, nameThenOutlet, splitNames, withoutRole } from './names';
 
 /** What a byline line says. */
 export interface Byline {
@@ -123,6 +124,13 @@ function readNamePart(part: string, out: Byline, options: DateOptions, prefixed 
         continue;
       }
     }
+    // "By Jane Smith Fox News", "Ravi Kumar CNN": the outlet printed right after the name.
+    const glued = names.length === 0 ? nameThenOutlet(segment) : null;
+    if (glued) {
+      names.push(glued.name);
+      out.source ??= glued.source;
+      continue;
+    }
     const date = findDate(segment, options);
     if (date) {
       out.date ??= date;
@@ -174,6 +182,9 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     const rest = desk[1]?.trim() ?? null;
     return { author: null, source: rest ? (agencyName(rest) ?? rest) : null, date: null, people: [], nameOnly: false, desk: true };
   }
+  // "רונית לוי | 26.05.2025", "प्रिया मिश्रा | 16 जून 2025": a name without capitals, a date or outlet beside it.
+  const uncased = bare ? uncasedWriter(text, options) : null;
+  if (uncased) return { ...uncased, people: [uncased.author], nameOnly: false };
   const parts = text.split(SEPARATORS).filter((p) => p.length > 0);
   // "18/03/2019 | André Mindermann": the date first, then the name; read the name first.
   if (parts.length > 1 && dateLine(parts[0] ?? '', options)) parts.push(parts.shift() ?? '');
@@ -209,7 +220,7 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     // "CHENG TING-FANG and LAULY LI, Nikkei Asia chief tech correspondent": names, then what they are.
     const roled = first.length > head.length && hasRoleWord(first.slice(head.length));
     const headName = unshout(withoutRole(head.replace(FILED_FROM, '')));
-    if (!bare || !(isPersonName(headName) || (roled && isNameList(headName))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
+    if (!bare || !(isPersonName(headName) || ((roled || givenNames(headName)) && isNameList(headName))) || STOPWORDS.has(head.split(/\s+/u)[0] ?? '')) return null;
     // "Nikkei Asia", "NHK ONE": an outlet's name shaped like a person's is the outlet.
     if (isKnownSource(head)) return null;
     if (!readNamePart(first, out, options)) return null;

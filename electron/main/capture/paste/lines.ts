@@ -35,7 +35,7 @@ function demoteCommonWordNames(lines: Line[]): void {
     for (const word of prose.match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu) ?? []) lower.add(word);
   }
   for (const line of names) {
-    const words = line.text.split(/[\s,]+/u).filter((w) => w.length >= 3 && !/^(?:van|von|der|den|del|della|bin|ibn)$/iu.test(w));
+    const words = line.text.split(/[\s,]+/u).filter((w) => w.length >= 3 && !/^(?:van|von|der|den|del|della|bin|ibn|and|und|och)$/iu.test(w));
     if (words.some((w) => lower.has(w.toLowerCase()))) line.kind = 'text';
   }
 }

@@ -1,5 +1,7 @@
 /** Small predicates on names, shared by byline and dateline parsing. */
 import { agencyName } from './agencies';
+import { FIRST_NAMES } from '../nlp/lexicon';
+import { isKnownSource } from './outlets';
 
 // Particles that may stay lowercase inside a personal name.
 const PARTICLES = new Set([
@@ -90,7 +92,7 @@ export function isPersonName(text: string): boolean {
   // "Topics Of This Blog", "More From Our Writers": words a heading has and a name never does.
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || STAMP_WORDS.test(w.replace(/[,.:]$/u, '')))) return false;
   // "NHK ONE", "PTI ABC XYZ DV DV": an acronym (no vowel) or an agency's name is never part of a person's name.
-  if (words.some((w) => ACRONYM.test(w) || (w.length > 1 && w === w.toUpperCase() && agencyName(w) !== null))) return false;
+  if (words.some((w) => ACRONYM.test(w.normalize('NFD').replace(/\p{M}/gu, '')) || (w.length > 1 && w === w.toUpperCase() && agencyName(w) !== null))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase()) && word === word.toLowerCase()) continue;
@@ -130,4 +132,23 @@ export function isPublicationName(text: string): boolean {
 
 // What a site, a paper or a section is called, never a person: "الجزيرة نت", "חדשות 13", "人民网", "朝日新聞", "国際".
 export const NOT_A_NAME =
-  /(?:^|\s)(?:نت|نيوز|أخبار|الأخبار|اليوم|صحيفة|جريدة|موقع|قناة|وكالة|بوابة|الجزيرة|العربية|الشرق|الأهرام|الوطن|النهار|الحياة|البيان|الخليج|سكاي|اقتصاد|سياسة|رياضة|ثقافة|منوعات|الرئيسية|חדשות|וואלה|הארץ|מעריב|ידיעות|כלכליסט|גלובס|ערוץ|כאן|פוליטי|כלכלה|ספורט|תרבות|דעות)(?:\s|$)|(?:网|網|报|報|社|新闻|新聞|时报|時報|通信|テレビ|放送|ニュース|电视|電視|频道|頻道|客户端|官网|日経|编辑|編集|政治|経済|経済|国際|国际|社会|文化|科学|科技|财经|財經|体育|體育|娱乐|娛樂|军事|時政|时政|要闻|要聞|评论|評論|観点|观点|视频|視頻|图片|圖片|スポーツ|エンタメ|ビジネス|ライフ|オピニオン|社説|首页|首頁|字号|字號|字体|字體|播报|播報)$/u;
+  /(?:^|\s)(?:نت|نيوز|أخبار|الأخبار|اليوم|صحيفة|جريدة|موقع|قناة|وكالة|بوابة|الجزيرة|العربية|الشرق|الأهرام|الوطن|النهار|الحياة|البيان|الخليج|سكاي|اقتصاد|سياسة|رياضة|ثقافة|منوعات|الرئيسية|חדשות|וואלה|הארץ|מעריב|ידיעות|כלכליסט|גלובס|ערוץ|כאן|פוליטי|כלכלה|ספורט|תרבות|דעות|מערכת|צוות|التحرير|المحرر|فريق|डेस्क|ब्यूरो|टीम|संवाददाता|एजेंसी|एजेंसियां|समाचार|न्यूज|न्यूज़|डिजिटल)(?:\s|$)|(?:网|網|报|報|社|新闻|新聞|时报|時報|通信|テレビ|放送|ニュース|电视|電視|频道|頻道|客户端|官网|日経|编辑|編集|政治|経済|経済|国際|国际|社会|文化|科学|科技|财经|財經|体育|體育|娱乐|娛樂|军事|時政|时政|要闻|要聞|评论|評論|観点|观点|视频|視頻|图片|圖片|スポーツ|エンタメ|ビジネス|ライフ|オピニオン|社説|首页|首頁|字号|字號|字体|字體|播报|播報)$/u;
+
+/** "Jane Smith Fox News" → Jane Smith and Fox News, when the words after a name are a known outlet or agency. */
+export function nameThenOutlet(text: string): { name: string; source: string } | null {
+  const words = text.split(/\s+/u);
+  // The shortest name first: "Fox News" is an outlet, "News" alone names none.
+  for (let k = 2; k <= Math.min(4, words.length - 1); k++) {
+    const name = words.slice(0, k).join(' ');
+    const rest = words.slice(k).join(' ');
+    const source = agencyName(rest) ?? (isKnownSource(rest) ? rest : null);
+    if (source && isPersonName(name)) return { name, source };
+  }
+  return null;
+}
+
+/** "Jane Doe and John Roe": a list of names each opening with a known given name (a bare line of two title-case phrases may be a heading). */
+export function givenNames(text: string): boolean {
+  const names = splitNames(text);
+  return names.length > 1 && names.every((n) => FIRST_NAMES.has(n.split(/\s+/u)[0] ?? ''));
+}

@@ -136,7 +136,7 @@ function assemble(headline: string | null, rawBody: string[], found: Found, date
   }
   const { dateline, agency, author: datelineAuthor } = chooseDateline(body, closing, found, dates);
   const source = articleSource(found, agency, body);
-  const author = articleAuthor(found, datelineAuthor);
+  const author = articleAuthor(found, datelineAuthor, rawBody);
   const title = articleTitle(headline, body[0] ?? '', { source, author });
   const { publishedAt, printedYear } = publishedDay(found, lines, dates);
   const provenance: Partial<Record<ProvenancedField, Provenance>> = { title: headline ? 'paste' : 'derived' };

@@ -5,6 +5,7 @@
  */
 import type { Found } from './found';
 import { parseClosingDateline, parseDateline } from './dateline';
+import { parseWeakLeadIn } from './dateline-weak';
 import type { DateOptions } from './dates';
 
 export interface ClosingDateline {
@@ -16,6 +17,29 @@ export interface ClosingDateline {
 export function withoutClosingDateline(body: string[]): { body: string[]; closing: ClosingDateline | null } {
   const closing = body.length > 1 ? parseClosingDateline(body.at(-1) ?? '') : null;
   return { body: closing ? body.slice(0, -1) : body, closing };
+}
+
+// A paragraph of prose: a sentence's end, or long enough to be one (a bullet, "HighLights" or a
+// caption is neither).
+const PROSE_END = /[.!?。！？।؟]["”»’)）]?\s*$/u;
+/** Most paragraphs a lead-in may stand behind (bullets, a summary, captions). */
+const WINDOW = 10;
+
+const isProse = (paragraph: string): boolean => PROSE_END.test(paragraph) && paragraph.length >= 60;
+
+/**
+ * The paragraphs a lead-in may open: the first three of prose, and whatever short lines stand
+ * among them (a standfirst, "Summary" bullets, "HighLights", a caption before "राज्य ब्यूरो, पटना।").
+ */
+export function leadInWindow(body: readonly string[]): number[] {
+  const out: number[] = [];
+  let prose = 0;
+  for (const [i, paragraph] of body.slice(0, WINDOW).entries()) {
+    out.push(i);
+    if (isProse(paragraph)) prose += 1;
+    if (prose >= 3) break;
+  }
+  return out;
 }
 
 /** The dateline's place, the agency its lead-in names and the author it credits ("By X (AP) —"). */
@@ -31,8 +55,11 @@ export interface DatelineChoice {
  */
 export function chooseDateline(body: string[], closing: ClosingDateline | null, found: Found, dates: DateOptions): DatelineChoice {
   const out: DatelineChoice = { dateline: null, agency: null, author: null };
-  for (const [i, paragraph] of body.slice(0, 3).entries()) {
-    const parsed = parseDateline(paragraph, dates);
+  const window = leadInWindow(body);
+  const firstProse = window.find((i) => isProse(body[i] ?? ''));
+  for (const i of window) {
+    const paragraph = body[i] ?? '';
+    const parsed = parseDateline(paragraph, dates) ?? (i === firstProse ? parseWeakLeadIn(paragraph, body) : null);
     if (!parsed) continue;
     out.dateline = parsed.place;
     out.agency = parsed.agency;

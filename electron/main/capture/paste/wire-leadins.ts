@@ -28,14 +28,18 @@ const CASED_PLACE = "(\\p{Lu}[\\p{L}'’.-]*(?:[\\s-]\\p{Lu}[\\p{L}'’.-]*){0,3
 const DASH = '(?:—|–|-{1,2})';
 
 const AGENCY_THEN_PLACE = new RegExp(`^\\(([^)]{2,20})\\)\\s*${DASH}\\s*${CASED_PLACE},\\s*([^-–—\\n]{3,25}?)\\s*${DASH}\\s*`, 'u');
-const SLASHED_AGENCY = new RegExp(`^${CASED_PLACE},\\s*([^./\\n]{3,25}?)\\.\\s*/([^/\\n]{2,20})/\\.?\\s*`, 'u');
+// "МОСКВА, 12 марта. /ТАСС/. ", "București, 20 mai /AGERPRES/ - ", "София, 20 май /БТА/. ".
+const SLASHED_AGENCY = new RegExp(`^${CASED_PLACE},\\s*([^./\\n]{3,25}?)\\.?\\s*/([^/\\n]{2,20})/\\.?\\s*(?:${DASH}\\s+)?`, 'u');
 const DATE_THEN_AGENCY = new RegExp(`^${CASED_PLACE},\\s*([^—–\\n]{3,25}?)\\s*[—–]\\s*([^.\\n]{2,20})\\.\\s+`, 'u');
-const DOTTED = new RegExp(`^${CASED_PLACE}\\.\\s*([^.\\n]{3,25}?)\\.\\s*([^\\s.][^\\s]{1,20})\\s*${DASH}\\s*`, 'u');
+// "Москва. 21 марта. INTERFAX.RU - ", "МОСКВА, 20 мая. ИНТЕРФАКС - ", "Київ, 20 травня. Укрінформ. ".
+const DOTTED = new RegExp(`^${CASED_PLACE}[.,]\\s*([^.\\n]{3,25}?)\\.\\s*([^\\s.][^\\s]{1,20}?)\\s*(?:${DASH}|\\.)\\s+`, 'u');
 const SHOUTED_PLACE_DATE = new RegExp(`^${CASED_PLACE},\\s*([^.,\\n]{3,25}?)\\.\\s+(?=[\\p{Lu}«"„])`, 'u');
 const REGION_COUNTRY = new RegExp(`^${CASED_PLACE}\\s*(?:\\([^)]{2,30}\\)\\s*)?\\[[^\\]]{2,30}\\],\\s*([^()\\n]{3,25}?)\\s*\\(([^)]{2,20})\\)\\s*[:—–-]\\s*`, 'u');
 // "【札幌共同】", "【北京=共同】": the place, perhaps an equals sign, the agency.
 const JAPANESE_BRACKETS = /^【([^】\s=＝]{1,12}?)[=＝]?(共同|時事|ロイター|AFP時事|ＡＦＰ時事|EPA時事|ＥＰＡ時事)】\s*/u;
-const REUTERS_JAPANESE = /^\[([^\]\s]{1,12})\s+(\d{1,2})日\s+(ロイター)\]\s*[-–—]?\s*/u;
+const REUTERS_JAPANESE = /^[[［]([^\]］\s]{1,12})\s+(\d{1,2})日\s+(ロイター)[\]］]\s*[-–—]?\s*/u;
+// "【5月20日 AFP】": AFPBB's day and agency, no place.
+const DAY_AGENCY_JAPANESE = /^【\s*\d{1,2}月\d{1,2}日\s*([^】\s]{2,12})】\s*/u;
 const KOREAN = /^[([【]([^=()[\]【】\s]{1,12})=(연합뉴스|뉴시스|뉴스1)[)\]】]\s*(?:((?:[가-힣]{2,4}\s*)+?)\s*(?:기자|특파원)\s*=\s*)?/u;
 
 function known(agency: string | undefined): string | null {
@@ -54,7 +58,9 @@ export function parseWireLeadIn(paragraph: string, options: DateOptions): Dateli
   for (const re of [SLASHED_AGENCY, DATE_THEN_AGENCY, DOTTED, REGION_COUNTRY]) {
     m = re.exec(head);
     const date = m?.[2] ? findDate(m[2], options) : null;
-    if (m?.[1] && date && known(m[3])) return { place: m[1], agency: known(m[3]), date, rest: rest(m) };
+    // Between slashes an agency's initials are one ("/БТА/", "/MIA/") even when the lexicon lacks them.
+    const agency = known(m?.[3]) ?? (re === SLASHED_AGENCY && /^\p{Lu}{2,8}$/u.test(m?.[3] ?? '') ? (m?.[3] ?? null) : null);
+    if (m?.[1] && date && agency) return { place: m[1], agency, date, rest: rest(m) };
   }
   // "ТОМСК, 20 мая. Правительство…": a place in capitals, its date, a full stop, no agency.
   m = SHOUTED_PLACE_DATE.exec(head);
@@ -63,6 +69,8 @@ export function parseWireLeadIn(paragraph: string, options: DateOptions): Dateli
   if (m?.[1] && shoutedDate) return { place: m[1], agency: null, date: null, rest: rest(m) };
   m = JAPANESE_BRACKETS.exec(head);
   if (m?.[1]) return { place: m[1], agency: known(m[2]), date: null, rest: rest(m) };
+  m = DAY_AGENCY_JAPANESE.exec(head);
+  if (m?.[1] && known(m[1])) return { place: null, agency: known(m[1]), date: null, rest: rest(m) };
   m = REUTERS_JAPANESE.exec(head);
   // "12日" names the day only: the month comes from the page's date line, not from here.
   if (m?.[1]) return { place: m[1], agency: known(m[3]), date: null, rest: rest(m) };
@@ -78,17 +86,27 @@ export function parseWireLeadIn(paragraph: string, options: DateOptions): Dateli
 
 // "【ニューヨーク＝田中一郎】": where the paper's own correspondent filed from, and who.
 const JAPANESE_CORRESPONDENT = /^【([^】＝=\s]{1,12})[＝=]([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}]{2,8})】\s*/u;
+// "【ワシントン秋山信一】", "【北京岡崎英遠】": the Mainichi's place glued to its correspondent's name.
+const GLUED_CORRESPONDENT = /^【([\p{sc=Katakana}ー・]{2,12}|\p{sc=Han}{2,4}?)(\p{sc=Han}{2,6})】\s*/u;
+// Singapore's and Malaysia's Chinese papers: "（北京综合讯）", "（新加坡讯）", "（吉隆坡20日讯）".
+const PLACE_NEWS = /^[（(]([\p{sc=Han}/、]{2,12}?)(?:\d{1,2}日)?(?:综合|綜合)?(?:讯|訊|电|電)[）)]\s*/u;
 // "（中央社記者王小明台北7日電）", "（中央社台北7日電）".
 const CNA = /^[（(]中央社(記者|记者)?([\p{sc=Han}、]{2,16}?)(\d{1,2})日(?:專|专)?[電电][）)]\s*/u;
 // "〔記者王小明／台北報導〕", "記者王小明、李大華／台北即時報導", "聯合報／ 記者王小明／台北即時報導".
 const TAIWAN_REPORTER =
-  /^(?:([\p{sc=Han}]{2,8})\s*／\s*)?[〔［[（(]?\s*(?:記者|记者)\s*([\p{sc=Han}、]{2,12}?)\s*[／/]\s*([\p{sc=Han}]{2,6}?)(?:即時|即时|綜合|综合)?(?:報導|报导|報道|报道)\s*[〕］\]）)]?\s*/u;
+  /^(?:([\p{sc=Han}]{2,8})\s*／\s*)?[〔［[（(【]?\s*(?:記者|记者)\s*([\p{sc=Han}、]{2,12}?)\s*[／/]\s*([\p{sc=Han}]{2,6}?)(?:即時|即时|綜合|综合)?(?:報導|报导|報道|报道)\s*[〕］\]）)】]?\s*/u;
 // "【环球时报综合报道】", "【环球网报道 记者 张三】", "【观察者网讯】": the paper, perhaps a reporter.
 const CHINESE_BRACKET = /^【([\p{sc=Han}A-Za-z]{2,12}?)(?:综合报道|綜合報導|报道|報導|专讯|專訊|讯|訊|消息|综合)(?:\s*(?:记者|記者)\s*([\p{sc=Han}、 ]{2,12}))?】\s*/u;
 // "新京报讯（记者吴婷婷）", "【财新网】（记者 王婧）": a paper's own lead-in, the reporter in brackets.
 const PAPER_LEAD = /^(?:【([\p{sc=Han}A-Za-z]{2,12})】|([\p{sc=Han}]{2,8}?)(?:专讯|專訊|讯|訊))\s*[（(](?:记者|記者)\s*([\p{sc=Han}、 ]{2,16}?)\s*[）)]\s*/u;
 // "الرياض - واس", "دمشق-سانا", "أنقرة/ الأناضول": a place, then its agency; "القاهرة - ": a known place.
-const RTL_PLACE = /^([\p{sc=Arabic}\p{sc=Hebrew}\p{M}]+(?:\s[\p{sc=Arabic}\p{sc=Hebrew}\p{M}]+)?)\s*([-–—/])\s*/u;
+// The dash may be a tatweel ("القاهرة ـ"); a colon ("لاہور:", "الرياض:") needs a known place or a whole sentence.
+const RTL_PLACE = /^([\p{sc=Arabic}\p{sc=Hebrew}\p{M}]+(?:\s[\p{sc=Arabic}\p{sc=Hebrew}\p{M}]+)?)\s*([-–—/ـ:])\s*/u;
+// "لندن- «القدس العربي»:", "بيروت - «الشرق الأوسط» -": the paper in guillemets after the place.
+const GUILLEMET_PAPER = /^«([^»\n]{2,30})»\s*[:：\-–—ـ]?\s*/u;
+// "اسلام آباد (نمائندہ جنگ)", "لاہور (اسٹاف رپورٹر)", "کراچی (ویب ڈیسک)": Urdu papers' place and desk.
+const PLACE_DESK = /^([\p{sc=Arabic}\p{M}]+(?:\s[\p{sc=Arabic}\p{M}]+)?)\s*[(（]([^)）\n]{2,30})[)）]\s*[:\-–—]?\s*/u;
+const DESK = /نمائند|رپورٹر|ڈیسک|مراسل|نامہ\s*نگار|وقائع\s*نگار|خبر\s*ایجنسی|مانیٹرنگ|خاص|المحرر|ديسك/u;
 // Places a Taiwanese dateline names, to tell the reporter's name from the place glued to it.
 const TAIWAN_PLACES = ['台北', '臺北', '新北', '桃園', '台中', '臺中', '台南', '臺南', '高雄', '基隆', '新竹', '嘉義', '屏東', '宜蘭', '花蓮', '台東', '臺東', '南投', '彰化', '雲林', '苗栗', '澎湖', '金門', '馬祖', '華盛頓', '東京', '紐約', '香港', '北京', '上海', '倫敦', '巴黎', '首爾'];
 
@@ -117,11 +135,19 @@ function cjkLeadIn(head: string, paragraph: string, options: DateOptions): Datel
     const agency = known(m[2]);
     return { place: m[1], agency, date: null, rest: rest(m), author: agency ? null : m[2] };
   }
+  m = GLUED_CORRESPONDENT.exec(head);
+  // The place in katakana, or a place the gazetteer knows before a name in kanji.
+  if (m?.[1] && m[2] && (/^[\p{sc=Katakana}ー・]+$/u.test(m[1]) || canonicalPlace(m[1]) !== null) && !known(m[2])) {
+    return { place: m[1], agency: null, date: null, rest: rest(m), author: m[2] };
+  }
   m = CNA.exec(head);
   if (m?.[2]) {
     const reporter = m[1] ? splitReporterPlace(m[2]) : { name: null, place: m[2] };
     return { place: reporter.place, agency: 'CNA', date: null, rest: rest(m), author: names(reporter.name ?? undefined) };
   }
+  m = PLACE_NEWS.exec(head);
+  // "（早报讯）": the paper itself, no place; "（中央社…電）" is CNA's, above.
+  if (m?.[1] && !/[报報社者]/u.test(m[1])) return { place: m[1], agency: null, date: null, rest: rest(m) };
   m = TAIWAN_REPORTER.exec(head);
   if (m?.[2] && m[3]) {
     return { place: m[3], agency: m[1] ? known(m[1]) : null, date: null, rest: rest(m), author: names(m[2]), ...(m[1] && !known(m[1]) ? { source: m[1] } : {}) };
@@ -168,8 +194,10 @@ function persianReport(head: string, paragraph: string): Dateline | null {
 }
 
 // Hindi papers: "राज्य ब्यूरो, पटना। …" (a desk, the place, a danda), "नई दिल्ली: …", "पटना, जेएनएन। …".
-const DEVANAGARI_LEAD = /^(?:([\p{sc=Devanagari}\p{M} ]{2,30}?),\s*)?([\p{sc=Devanagari}\p{M}]+(?: [\p{sc=Devanagari}\p{M}]+)?)(?:,\s*([^।:\n]{2,20}?))?\s*[।:]\s+/u;
-const DESK_WORD = /ब्यूरो|डेस्क|संवाददाता|नेटवर्क|टीम/u;
+// The same in India's other scripts: "ঢাকা: …", "சென்னை: …", "హైదరాబాద్: …", "અમદાવાદ: …".
+const INDIC = '\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Gurmukhi}\\p{sc=Gujarati}\\p{sc=Oriya}\\p{sc=Tamil}\\p{sc=Telugu}\\p{sc=Kannada}\\p{sc=Malayalam}\\p{sc=Sinhala}\\p{M}';
+const DEVANAGARI_LEAD = new RegExp(`^(?:([${INDIC} ]{2,30}?),\\s*)?([${INDIC}]+(?: [${INDIC}]+)?)(?:,\\s*([^।:\\n]{2,20}?))?\\s*[।:]\\s+`, 'u');
+const DESK_WORD = /ब्यूरो|डेस्क|संवाददाता|नेटवर्क|टीम|ব্যুরো|ডেস্ক|প্রতিনিধি|সংবাদদাতা/u;
 
 function devanagariLead(head: string, paragraph: string): Dateline | null {
   const m = DEVANAGARI_LEAD.exec(head);
@@ -201,14 +229,24 @@ function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateli
       if (found) return { place: placed[1], agency: found.agency, date: findDate(head.slice(0, end), options), rest: paragraph.slice(end + found.length) };
     }
   }
+  const desk = PLACE_DESK.exec(head);
+  if (desk?.[1] && desk[2] && DESK.test(desk[2])) return { place: desk[1], agency: null, date: null, rest: paragraph.slice(desk[0].length) };
   const m = RTL_PLACE.exec(head);
   if (!m?.[1]) return null;
   const after = head.slice(m[0].length);
-  const found = agencyAt(after);
+  const found = m[2] === ':' ? null : agencyAt(after);
   if (found) return { place: m[1], agency: found.agency, date: null, rest: paragraph.slice(m[0].length + found.length) };
+  const paper = m[2] === ':' ? null : GUILLEMET_PAPER.exec(after);
+  if (paper?.[1] && !UNCASED_LABELS.has(m[1])) {
+    return { place: m[1], agency: known(paper[1]), date: null, rest: paragraph.slice(m[0].length + paper[0].length), source: outletName(paper[1]) ?? paper[1] };
+  }
+  if (m[2] === ':') {
+    // "وقال:", "وأضاف:", "المصدر:" open quotes and labels: a colon lead-in needs a place the gazetteer knows.
+    return knownPlace(m[1]) ? { place: m[1], agency: null, date: null, rest: paragraph.slice(m[0].length) } : null;
+  }
   // "القاهرة - أعلنت الحكومة…": a known place before a dash opens the article; "الزرقاء - …",
   // "קריית שמונה — …": an unknown one too, when a spaced dash parts it from a whole sentence.
-  const spaced = /\s[-–—]\s+$|[–—]\s*$/u.test(m[0]);
+  const spaced = /\s[-–—ـ]\s+$|[–—]\s*$/u.test(m[0]);
   // A day or an agency in brackets after the dash is the "PLACE - 20 - 5 (كونا) --" form (dateline.ts).
   if (m[2] !== '/' && /\s$/u.test(m[0]) && after.length >= 30 && !/^[\d(（]/u.test(after) && (knownPlace(m[1]) || (spaced && placeShaped(m[1], paragraph.slice(m[0].length))))) {
     return { place: m[1], agency: null, date: null, rest: paragraph.slice(m[0].length) };
@@ -220,6 +258,7 @@ function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateli
 const UNCASED_LABELS = new Set([
   'عاجل', 'خاص', 'تحديث', 'فيديو', 'بالفيديو', 'بالصور', 'شاهد', 'حصري', 'مباشر', 'رأي', 'تقرير', 'تحليل', 'متابعة', 'فوری', 'ویدئو', 'گزارش',
   'اختصاصی', 'בלעדי', 'עדכון', 'צפו', 'וידאו', 'דעה', 'ניתוח', 'פרשנות', 'תיעוד', 'מבזק', 'अपडेट', 'खास', 'वीडियो', 'लाइव', 'ब्रेकिंग',
+  'ویڈیو', 'ভিডিও', 'লাইভ', 'ব্রেকিং', 'আপডেট', 'வீடியோ', 'லைவ்', 'அப்டேட்',
 ]);
 
 /** A place the gazetteer knows, its vowel marks ignored ("عمّان" is عمان). */
@@ -233,5 +272,5 @@ export function knownPlace(text: string): boolean {
  */
 export function placeShaped(place: string, after: string): boolean {
   const words = place.trim().split(/\s+/u);
-  return words.length <= 2 && !UNCASED_LABELS.has(place.trim()) && /[.!?؟।]["”»]?\s*$/u.test(after.trim()) && after.trim().split(/\s+/u).length >= 6;
+  return words.length <= 2 && !UNCASED_LABELS.has(place.trim()) && /[.!?؟।۔]["”»]?\s*$/u.test(after.trim()) && after.trim().split(/\s+/u).length >= 6;
 }

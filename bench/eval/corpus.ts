@@ -66,8 +66,13 @@ export const SETS = [
   'paste-blind-fresh5',
 ] as const;
 
-/** The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts). */
-export const TRAIN_SETS: readonly string[] = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose'];
+/**
+ * The sets whose TUNE halves train the line scorer (bench/train/line-scorer.ts): every set with a
+ * tune half but the blind ones (never trained on). paste-world's select-all copies are where the
+ * headline is hardest (menus, teaser lists and widgets in many scripts), and each select-all set
+ * comes with its article selections, so the scorer sees both ways of copying the same pages.
+ */
+export const TRAIN_SETS: readonly string[] = ['paste-real', 'paste-pages', 'paste-wires', 'paste-mercury', 'paste-aeb', 'paste-goose', 'paste-world', 'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world-sel'];
 
 type SplitFile = Record<string, { tune: string[]; held: string[] } | string>;
 

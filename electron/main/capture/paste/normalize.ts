@@ -56,7 +56,9 @@ const bylineLine = (line: string): boolean => BYLINE_LINE.test(line) || (/^by\s+
  */
 function wrapWidth(blocks: string[][]): number | null {
   const inner = blocks.flatMap((lines) => lines.slice(0, -1).map((l, i) => ({ n: l.length, word: firstWord(lines[i + 1] ?? '') })));
-  if (inner.length < 3) return null;
+  // Three or four lines say nothing of a wrap column: a short paste's headline, byline and dateline
+  // may all stop near the same width ("تركيا.. ارتفاع …" over "محمد شيخ يوسف |21.05.2025").
+  if (inner.length < 5) return null;
   // A loop, not Math.max(...inner): a paste of a million lines would overflow the stack.
   let width = 0;
   for (const { n } of inner) if (n > width) width = n;

@@ -20,7 +20,7 @@ const FLOORS: Record<string, number> = {
   'paste-real': 93, 'paste-pages': 69, 'paste-wires': 99.5, 'paste-mercury': 78.5, 'paste-aeb': 82, 'paste-goose': 78,
   'paste-pages-sel': 76, 'paste-mercury-sel': 85, 'paste-aeb-sel': 85.5, 'paste-goose-sel': 89,
   'paste-world': 76.5, 'paste-world-sel': 85.5, 'paste-blind': 91.5,
-  'paste-blind-fresh': 87, 'paste-blind-fresh2': 83.5, 'paste-blind-fresh3': 86.5,
+  'paste-blind-fresh': 87, 'paste-blind-fresh2': 83.5, 'paste-blind-fresh3': 86.5, 'paste-blind-fresh4': 96, 'paste-blind-fresh5': 86,
 };
 
 describe('paste corpus', () => {

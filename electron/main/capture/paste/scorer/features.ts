@@ -72,6 +72,32 @@ function overlap(words: Set<string>, text: string): number {
   return own.filter((w) => words.has(w)).length / own.length;
 }
 
+/** Distance to the nearest byline (a writer's name, not only a date) below `i` within 4 lines, or 5. */
+function bylineBelow(ctx: PasteContext, i: number): number {
+  for (let d = 1; d <= 4; d++) {
+    const kind = ctx.lines[i + d]?.kind;
+    if (ctx.anchors.has(i + d) && (kind === 'byline' || kind === 'name')) return d;
+  }
+  return 5;
+}
+
+/**
+ * Share of the lines around `i` (three each side) that are headings themselves: a teaser list or
+ * a "most read" box is a run of headline-shaped lines with no prose between them, while an
+ * article's headline stands among a kicker, a standfirst, a byline and a date.
+ */
+function headingsAround(ctx: PasteContext, i: number): number {
+  let n = 0;
+  let heads = 0;
+  for (let j = Math.max(0, i - 3); j <= Math.min(ctx.lines.length - 1, i + 3); j++) {
+    if (j === i) continue;
+    n++;
+    const l = ctx.lines[j] as Line;
+    if (l.kind === 'text' && !l.prose && l.size >= 4 && isHeadlineLike(l.text)) heads++;
+  }
+  return n === 0 ? 0 : heads / n;
+}
+
 /** Distance to the nearest anchor below `i` (within 8 lines), or 9. */
 function anchorBelow(ctx: PasteContext, i: number): number {
   for (let d = 1; d <= 8; d++) if (ctx.anchors.has(i + d)) return d;
@@ -174,6 +200,8 @@ export function headlineFeatures(ctx: PasteContext, i: number): number[] {
     // A heading over its standfirst (a longer sentence under it), and a standfirst under its heading.
     b(!!next && next.kind === 'text' && standfirstLike(next) && next.size > line.size && !standfirstLike(line)),
     b(!!prev && prev.kind === 'text' && !prev.prose && prev.size >= 2 && prev.size < line.size && isHeadlineLike(prev.text) && standfirstLike(line)),
+    b(bylineBelow(ctx, i) <= 4),
+    headingsAround(ctx, i),
   ];
 }
 

@@ -78,7 +78,7 @@ class LazyOcr {
     if (this.engine) return { engine: this.engine, sample: null };
     const { langs, archiveLangs, ocrDataDir, keepEngine } = this.options;
     const start = keepEngine ? startKeptEngine : createOcrEngine;
-    const { codes, engine, sample: reading } = await chooseLanguages(sample?.image ?? null, langs ?? [], archiveLangs ?? [], ocrDataDir ?? null, start);
+    const { codes, engine, sample: reading } = await chooseLanguages(sample, langs ?? [], archiveLangs ?? [], ocrDataDir ?? null, start);
     this.engine = engine;
     this.codes = codes;
     return { engine, sample: sample && reading ? { at: sample, reading } : null };

@@ -27,21 +27,17 @@ export function components(mask: Uint8Array, width: number, height: number): Com
     parent[hi] = lo;
     return lo;
   };
+  const join = (label: number, n: number): number => (n ? (label ? union(label, n) : n) : label);
   for (let y = 0; y < height; y++) {
     for (let x = 0; x < width; x++) {
       const i = y * width + x;
       if (!mask[i]) continue;
-      let label = 0;
-      // Neighbours already visited: W, NW, N, NE.
-      const neighbours = [
-        x > 0 ? labels[i - 1] : 0,
-        y > 0 && x > 0 ? labels[i - width - 1] : 0,
-        y > 0 ? labels[i - width] : 0,
-        y > 0 && x + 1 < width ? labels[i - width + 1] : 0,
-      ];
-      for (const n of neighbours) {
-        if (!n) continue;
-        label = label ? union(label, n) : n;
+      // Neighbours already visited, in this order: W, NW, N, NE.
+      let label = x > 0 ? (labels[i - 1] as number) : 0;
+      if (y > 0) {
+        if (x > 0) label = join(label, labels[i - width - 1] as number);
+        label = join(label, labels[i - width] as number);
+        if (x + 1 < width) label = join(label, labels[i - width + 1] as number);
       }
       if (!label) {
         label = parent.length;

@@ -14,18 +14,20 @@ export const MAX_TILT = 12;
  */
 export function skewAngle(img: Gray): number {
   const mask = inkMask(img);
-  const xs: number[] = [];
-  const ys: number[] = [];
-  for (let y = 0; y < img.height; y++) {
+  let ink = 0;
+  for (let i = 0; i < mask.length; i++) ink += mask[i] as number;
+  // Too little ink to measure, or a page that is mostly black (a photo, not text).
+  if (ink < 500 || ink > mask.length * 0.5) return 0;
+  const xs = new Float64Array(ink);
+  const ys = new Float64Array(ink);
+  for (let y = 0, n = 0; y < img.height; y++) {
     for (let x = 0; x < img.width; x++) {
       if (mask[y * img.width + x]) {
-        xs.push(x - img.width / 2);
-        ys.push(y - img.height / 2);
+        xs[n] = x - img.width / 2;
+        ys[n++] = y - img.height / 2;
       }
     }
   }
-  // Too little ink to measure, or a page that is mostly black (a photo, not text).
-  if (xs.length < 500 || xs.length > mask.length * 0.5) return 0;
   const diagonal = Math.ceil(Math.hypot(img.width, img.height));
   const bins = new Float64Array(diagonal * 2 + 2);
   const sharpness = (degrees: number): number => {
@@ -38,7 +40,7 @@ export function skewAngle(img: Gray): number {
       bins[row] = (bins[row] as number) + 1;
     }
     let sum = 0;
-    for (const b of bins) sum += b * b;
+    for (let i = 0; i < bins.length; i++) sum += (bins[i] as number) * (bins[i] as number);
     return sum;
   };
   let best = 0;

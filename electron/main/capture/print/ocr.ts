@@ -219,7 +219,8 @@ export async function createOcrEngine(codes: string[], userDir?: string | null):
   const start = async (langs: string[]): Promise<Awaited<ReturnType<typeof createWorker>>> => {
     // The config (applied after the language's own) only asks for the parameters to be written out; tesseract.js passes it again at each switch.
     const config = `tessedit_write_params_to_file ${SETTINGS_FILE}`;
-    const started = await createWorker(langs, 1, { langPath, gzip: false, cacheMethod: 'none', logger: () => undefined }, config).catch((err: unknown) => {
+    // A copy: tesseract.js keeps the array it is given and adds each language a switch loads to it.
+    const started = await createWorker([...langs], 1, { langPath, gzip: false, cacheMethod: 'none', logger: () => undefined }, config).catch((err: unknown) => {
       throw unreadable(langs, err);
     });
     await started.setParameters(PARAMETERS);

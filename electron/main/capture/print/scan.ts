@@ -75,10 +75,18 @@ export interface LanguageSample {
   whole: boolean;
   /** How much `image` is enlarged. */
   scale: number;
+  /**
+   * Rows at the top of `image` that hold its first few lines, ending in the white between two
+   * lines (0 when there is no such cut): read first, they tell the language, so that a page in
+   * another language than the first one tried reads only them in that one.
+   */
+  probe: number;
 }
 
 /** Lines a language sample takes, about. */
 const SAMPLE_LINES = 12;
+/** Lines its probe takes, about: enough words (some thirty) to tell the language. */
+const PROBE_LINES = 4;
 
 /**
  * A dozen lines of body text (the top of the largest block), for telling the language; null
@@ -95,7 +103,10 @@ export function languageSample(prepared: PreparedScan): LanguageSample | null {
   const y1 = gap ?? Math.round(target);
   const scale = largest.size < SMALL_TYPE ? 2 : 1;
   const image = crop(prepared.straightened, { ...largest, y1 });
-  return { image: scale > 1 ? enlarge(image, scale) : image, block: prepared.blocks.indexOf(largest), y1, whole: gap !== null, scale };
+  // The probe's cut, where there is white well above the sample's end (image rows start at the block's top, rounded down as crop does).
+  const cut = largest.y0 + pitch * PROBE_LINES < y1 - 2 * pitch ? gapNear(prepared.straightened, largest, largest.y0 + pitch * PROBE_LINES, pitch) : null;
+  const probe = cut === null ? 0 : (cut - Math.floor(largest.y0)) * scale;
+  return { image: scale > 1 ? enlarge(image, scale) : image, block: prepared.blocks.indexOf(largest), y1, whole: gap !== null, scale, probe };
 }
 
 /** The row of `box` with the least ink within a line's pitch above `y`, if it is white: a gap between lines. */

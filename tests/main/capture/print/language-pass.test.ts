@@ -4,11 +4,13 @@
  * again. Real tesseract.js on the ferry photo (the fixture); the sample's cut on a drawn page.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
+import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { CuttingsError } from '../../../../shared/errors';
 import { capturePastedText } from '../../../../electron/main/capture/paste';
-import type { Gray } from '../../../../electron/main/capture/print/gray';
+import { type Gray, grayFromRgba } from '../../../../electron/main/capture/print/gray';
 import { chooseLanguages } from '../../../../electron/main/capture/print/languages';
 import { createOcrEngine, type OcrEngine } from '../../../../electron/main/capture/print/ocr';
 import { decodeImage } from '../../../../electron/main/capture/print/raster';
@@ -106,4 +108,67 @@ describe('the language pass on a phone photo', () => {
       await engine.close();
     }
   }, 120_000);
+});
+
+/** A column of French type (Noto Sans JP's Latin letters, which ship with Cuttings for dossiers), 300 dpi-like. */
+function frenchPage(): Gray {
+  const localRequire = createRequire(import.meta.url);
+  GlobalFonts.registerFromPath(localRequire.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'), 'PassTestSans');
+  const words = (
+    'Le bac reliant l’île au continent a repris du service lundi après onze semaines de réparations, ' +
+    'mettant fin à un hiver pendant lequel les habitants ont dû compter sur un bateau plus petit qui ne ' +
+    'pouvait transporter que douze voitures. L’exploitant a déclaré que les travaux avaient été plus longs ' +
+    'que prévu, car la coque était plus abîmée qu’on ne le pensait. Les commerçants du port se réjouissent ' +
+    'du retour des visiteurs, même si la saison touristique ne commence vraiment qu’en mai. Le maire a ' +
+    'demandé au gouvernement régional de financer un second navire pour que la traversée ne dépende plus ' +
+    'd’un seul bateau vieux de trente ans, et les élus de l’opposition ont soutenu cette demande.'
+  ).split(' ');
+  const lines: string[] = [];
+  for (const word of words) {
+    const last = lines.at(-1);
+    if (last !== undefined && (last + ' ' + word).length <= 46) lines[lines.length - 1] = last + ' ' + word;
+    else lines.push(word);
+  }
+  const canvas = createCanvas(1300, 200 + lines.length * 62);
+  const g = canvas.getContext('2d');
+  g.fillStyle = '#fff';
+  g.fillRect(0, 0, canvas.width, canvas.height);
+  g.fillStyle = '#000';
+  g.font = '40px PassTestSans';
+  lines.forEach((line, i) => g.fillText(line, 100, 140 + i * 62));
+  const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
+  return grayFromRgba(data, canvas.width, canvas.height);
+}
+
+describe('the language pass on a page in another language', () => {
+  it('reads only the first lines in English, then the whole sample in the language they are told as, and leaves the first languages as they were', async () => {
+    const prepared = prepareScan(frenchPage());
+    const at = languageSample(prepared);
+    expect(at?.probe).toBeGreaterThan(0);
+    expect(at?.probe).toBeLessThan((at?.image.height ?? 0) / 2);
+    // Count the rows each language reads.
+    const rows = new Map<string, number>();
+    const start = async (codes: string[], userDir: string | null): Promise<OcrEngine> => {
+      const engine = await createOcrEngine(codes, userDir);
+      return Object.assign(Object.create(engine) as OcrEngine, {
+        read: (img: Gray, mode?: 'block' | 'line') => {
+          const key = engine.langs.join('+');
+          rows.set(key, (rows.get(key) ?? 0) + img.height);
+          return engine.read(img, mode);
+        },
+      });
+    };
+    const first = ['eng'];
+    const choice = await chooseLanguages(at, [], [], null, (codes, userDir) => start(codes, userDir));
+    try {
+      expect(choice.codes).toEqual(['fra']);
+      // The languages a reading was made with stay what they were (tesseract.js adds every language it loads to the list it was started with).
+      expect(choice.tried).toEqual([first, ['fra']]);
+      expect(rows.get('eng')).toBe(at?.probe);
+      expect(rows.get('fra')).toBe(at?.image.height);
+      expect(choice.sample?.lines.map((l) => l.text).join(' ')).toMatch(/réparations/);
+    } finally {
+      await choice.engine.close();
+    }
+  }, 240_000);
 });

@@ -13,6 +13,8 @@ export { foldWord };
 const EXTRA: Record<string, number> = {
   sept: 9, juni: 6, juli: 7, marz: 3, agt: 8, ags: 8, okt: 10, des: 12, mrt: 3, mei: 5,
   dic: 12, ene: 1, abr: 4, ago: 8, set: 9, out: 10, dez: 12, gen: 1, febr: 2, szept: 9,
+  // Thai short months, which ICU gives only in part once folded.
+  'ม.ค': 1, 'ก.พ': 2, 'มี.ค': 3, 'เม.ย': 4, 'พ.ค': 5, 'มิ.ย': 6, 'ก.ค': 7, 'ส.ค': 8, 'ก.ย': 9, 'ต.ค': 10, 'พ.ย': 11, 'ธ.ค': 12,
 };
 
 interface Tables {

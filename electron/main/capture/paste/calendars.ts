@@ -1,6 +1,6 @@
 /**
  * The Gregorian day of a date printed in another calendar: Hijri (Umm al-Qura, as Saudi and Gulf
- * pages print it), Solar Hijri (Jalali: Iran and Afghanistan) and Hebrew. Each is found by
+ * pages print it), Solar Hijri (Jalali: Iran and Afghanistan), Hebrew and Ethiopian. Each is found by
  * asking ICU's calendars (Intl.DateTimeFormat with `-u-ca-…`, in Node's full ICU) about the
  * days around an arithmetic estimate, so the leap rules are ICU's, not ours.
  */
@@ -61,6 +61,15 @@ export function jalaliToGregorian(year: number, month: number, day: number): Day
   if (year < 1200 || year > 1700 || month < 1 || month > 12 || day < 1 || day > 31) return null;
   const dayOfYear = (month <= 6 ? (month - 1) * 31 : 186 + (month - 7) * 30) + day - 1;
   return search('persian', Date.UTC(year + 621, 2, 21) + dayOfYear * DAY_MS, 3, { year, month, day });
+}
+
+/**
+ * The Gregorian day of an Ethiopian-calendar date ("ግንቦት 12/2017" is 20 May 2025), or null. The
+ * year starts on 11 or 12 September; twelve months of 30 days and Pagume (13) of 5 or 6.
+ */
+export function ethiopicToGregorian(year: number, month: number, day: number): Day | null {
+  if (year < 1900 || year > 2200 || month < 1 || month > 13 || day < 1 || day > 30) return null;
+  return search('ethiopic', Date.UTC(year + 7, 8, 11) + ((month - 1) * 30 + day - 1) * DAY_MS, 3, { year, month, day });
 }
 
 /**

@@ -30,14 +30,14 @@ export interface Dateline {
 const PLACE =
   "(\\p{Lu}[\\p{L}'’.-]*(?:(?:\\s+|/|-)(?:\\p{Lu}[\\p{L}'’.-]*|am|an|de|da|do|del|la|le|sur|upon|der|im|nad|na|pod)){0,3})";
 const DATELINE = new RegExp(
-  `^${PLACE}(?:(?:\\s*,\\s*|\\s+(?=\\d))([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(?:(—|–|-{1,2}|:|\\.-)\\s+|(?<=\\)\\s*)(—|–|-{1,2})|(?<=\\))\\s+)(?=[\\p{Lu}\\p{N}"“„«‘'])`,
+  `^${PLACE}(?:(?:\\s*,\\s*|\\s+(?=\\d))([^()\\n]{1,40}?))?\\s*(?:\\(([^)]{1,40})\\))?\\s*\\.?\\s*(?:(—|–|-{1,2}|:|\\.-)\\s+|(?<=\\)\\s*)(—|–|-{1,2})|(?<=\\)\\.?)\\s+)(?=[\\p{Lu}\\p{N}"“„«‘'])`,
   'u',
 );
 // Arabic, Hebrew, CJK, Indic, Thai…: no capitals to find a place by, so a known agency in
 // parentheses (ASCII or full-width) must follow it.
 const UNCASED_WORD = '[\\p{sc=Arabic}\\p{sc=Hebrew}\\p{sc=Han}\\p{sc=Hiragana}\\p{sc=Katakana}\\p{sc=Hangul}\\p{sc=Thai}\\p{sc=Devanagari}\\p{sc=Bengali}\\p{sc=Tamil}\\u1200-\\u135A\\p{M}ー]+';
 const UNCASED_DATELINE = new RegExp(
-  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、፣]\\s*|\\s+(?=\\d)|\\s*[-–]\\s*(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(?:(—|–|-{1,2}|:|：|፡-?|።)\\s*|\\s(?=\\S))(?=\\S)`,
+  `^(${UNCASED_WORD}(?:\\s+${UNCASED_WORD}){0,2})(?:(?:\\s*[,،、፣]\\s*|\\s+(?=\\d)|\\s*[-–]\\s*(?=\\d))([^()（）\\n]{1,40}?))?\\s*[(（]([^)）]{1,40})[)）]\\s*(?:(—|–|-{1,2}|:|：|፡-?|፦|።)\\s*|\\s(?=\\S))(?=\\S)`,
   'u',
 );
 const AGENCY_ONLY = /^[(（]([^)）]{1,40})[)）]\s*\.?\s*(?:—|–|-{1,2}|\.-)\s+(?=[\p{Lu}\p{Lo}\p{N}"“„«‘'])/u;
@@ -106,7 +106,7 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
   }
   const uncased = UNCASED_DATELINE.exec(paragraph);
   // "አዲስ አበባ፣ ግንቦት 12/2017 (ኢዜአ)፡-": after a place and its date, a short name in brackets is the agency even when the lexicon lacks it.
-  const dated = uncased?.[2] && /\d/u.test(uncased[2]) && uncased[3] && /^[^\d\s]+(?:\s[^\d\s]+){0,2}$/u.test(uncased[3].trim());
+  const dated = uncased?.[2] && /\p{Nd}/u.test(uncased[2]) && uncased[3] && /^[^\d\s]+(?:\s[^\d\s]+){0,2}$/u.test(uncased[3].trim());
   const uncasedAgency = uncased?.[3] ? (agencyName(uncased[3]) ?? (dated ? uncased[3].trim() : null)) : null;
   if (uncased?.[1] && uncasedAgency) {
     const extra = uncased[2]?.trim() ?? null;
@@ -114,7 +114,7 @@ export function parseDateline(paragraph: string, options: DateOptions): Dateline
     return {
       // "الكويت - 20 - 5 (كونا) --": a day and month in figures are not a region.
       // A date in another calendar ("ግንቦት 12/2017") is no region either.
-      place: uncased[1].trim() + (extra && !date && !/\d/u.test(extra) ? `, ${extra}` : ''),
+      place: uncased[1].trim() + (extra && !date && !/\p{Nd}/u.test(extra) ? `, ${extra}` : ''),
       agency: uncasedAgency,
       date,
       rest: paragraph.slice(uncased[0].length),

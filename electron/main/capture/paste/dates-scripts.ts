@@ -9,6 +9,7 @@
  * calendars are converted (calendars.ts) and marked, so a Gregorian date beside them wins.
  */
 import { hebrewToGregorian, hijriToGregorian, jalaliToGregorian, type Day } from './calendars';
+import { ethiopicDates } from './dates-ethiopic';
 
 
 /** A date found here; the caller's FoundDate with its place in the text. */
@@ -117,6 +118,8 @@ const HEBREW_CALENDAR_DATE = new RegExp(
   `(?<![\\p{L}"'״׳])(${HEBREW_NUMBER})\\s*[בל]?-?(${HEBREW_CALENDAR.alternation})(?![\\p{L}])\\s*,?\\s*(?:ה['׳]\\s?)?(${HEBREW_NUMBER})`,
   'gu',
 );
+const THAI_SHORT = ['ม.ค', 'ก.พ', 'มี.ค', 'เม.ย', 'พ.ค', 'มิ.ย', 'ก.ค', 'ส.ค', 'ก.ย', 'ต.ค', 'พ.ย', 'ธ.ค'];
+const THAI_SHORT_YEAR = new RegExp(`(?<!\\d)(\\d{1,2})\\s*(${THAI_SHORT.map((m) => m.replace('.', '\\.')).join('|')})\\.?\\s*(\\d{2})(?![\\d:])`, 'gu');
 // "12/7(月)", "12/7（月）": month and day with the weekday, no year.
 const JAPANESE_MONTH_DAY = /(?<![\d/])(\d{1,2})\/(\d{1,2})\s*[(（][月火水木金土日][)）]/gu;
 
@@ -182,6 +185,13 @@ export function scriptDates(text: string, out: ScriptDate[], now: Date): void {
       const [day, year] = [hebrewNumber(m[1] ?? ''), 5000 + hebrewNumber(m[3] ?? '')];
       convert(out, m, hebrewToGregorian(year, HEBREW_CALENDAR.month.get(m[2] ?? '') ?? -1, day));
     }
+  }
+  if (/[\u1200-\u137F]/u.test(text)) ethiopicDates(text, out);
+  // "20 พ.ค. 68": a Thai short month and the Buddhist-era year in two digits (2568 is 2025).
+  for (const m of text.matchAll(THAI_SHORT_YEAR)) {
+    const month = THAI_SHORT.indexOf(m[2] ?? '') + 1;
+    const day = Number(m[1]);
+    if (month > 0 && day >= 1 && day <= 31) out.push({ year: 2500 + Number(m[3]) - 543, month, day, text: m[0], index: m.index ?? 0 });
   }
   for (const m of text.matchAll(JAPANESE_MONTH_DAY)) {
     const [month, day] = [Number(m[1]), Number(m[2])];

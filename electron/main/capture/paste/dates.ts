@@ -48,7 +48,8 @@ const RELATIVE =
 
 // A month word: letters, with the vowel signs of Indic, Burmese and Thai script ("अक्टूबर", "အောက်တိုဘာ");
 // two letters only where the calendar words have such ("मई").
-const MONTH_WORD = "(\\p{L}[\\p{L}\\p{M}]{1,}\\.?)";
+// Thai short months keep a stop inside ("พ.ค.", "มี.ค.").
+const MONTH_WORD = "([\\u0E00-\\u0E7F]{1,3}\\.[\\u0E00-\\u0E7F]{1,2}\\.?|\\p{L}[\\p{L}\\p{M}]{1,}\\.?)";
 const DAY = '(\\d{1,2})';
 // A year, perhaps glued to the time after it ("Nov 20 20194:29 AM", as copied page widgets run
 // together), or two digits after an apostrophe ("14 January '15").
@@ -56,7 +57,7 @@ const YEAR = "(\\d{4}(?:(?!\\d)|(?=\\d{1,2}:\\d{2}))|['’‘]\\d{2}(?![\\d\\p{L
 const PATTERNS: Array<{ re: RegExp; order: 'dmy' | 'mdy' | 'ymd' }> = [
   // 12 marca 2025 · 12. marts 2025 · 12 de marzo de 2025 · 12.mar.2025 · 12-Mar-2025 · 12th March
   // (not the minutes of a time: "09:31 August 20, 2019")
-  { re: new RegExp(`(?<![\\d\\p{L}:])${DAY}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?[-./]?\\s*${MONTH_WORD}(?:(?:\\s+de|\\s+del)?\\s*[-.,/]?\\s*${YEAR})?`, 'gu'), order: 'dmy' },
+  { re: new RegExp(`(?<![\\d\\p{L}:])${DAY}(?:\\.|st|nd|rd|th|er|º)?\\s*(?:de\\s+|of\\s+)?[-./]?\\s*${MONTH_WORD}(?:(?:\\s+de|\\s+del)?\\s*[-.,/،]?\\s*(?:พ\\.\\s?ศ\\.\\s*)?${YEAR})?`, 'gu'), order: 'dmy' },
   // March 12, 2025 · Mar 12 2025 · JAN. 13, 2017
   { re: new RegExp(`(?<![\\p{L}])${MONTH_WORD}\\s*${DAY}(?:st|nd|rd|th)?(?!\\d)(?:,?\\s*${YEAR})?`, 'gu'), order: 'mdy' },
   // 2025. március 12. · 2016 Sep 27 · 2016-Sep-27 (year first, as Hungarian, Lithuanian and many
@@ -221,7 +222,7 @@ export function findDate(text: string, options: DateOptions, relative = false): 
 
 // Labels that stand around a date on a line that is only a date, in many languages.
 const DATE_LABELS =
-  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|الموافق|الساعة|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|انتشار|منتشر شده|به‌روزرسانی|بروزرسانی|به روز رسانی|ساعت|ش|هـ|ص|م|입력|수정|등록|기사입력|송고|업데이트|更新|发布|發布|发布时间|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share)(?![\p{L}])/giu;
+  /(?<![\p{L}])(?:published|updated|last updated|posted|first published|modified|on|at|am|um|uhr|stand|veröffentlicht|aktualisiert|zuletzt|erschienen|publié|publiée|le|modifié|mis à jour|à|publicado|actualizado|atualizado|el|a las|às|de|del|aktualizováno|publikováno|v|в|о|опубликовано|обновлено|оновлено|опубліковано|aggiornato|pubblicato|alle|ore|il|publisert|oppdatert|publicerad|uppdaterad|publiceret|opdateret|kl|klo|julkaistu|päivitetty|gepubliceerd|bijgewerkt|om|op|opublikowano|zaktualizowano|aktualizacja|frissítve|publikálva|güncelleme|güncellendi|yayınlanma|ενημερώθηκε|δημοσιεύθηκε|diperbarui|dikemaskini|diterbitkan|terbit|nşr|نشر|في|تحديث|עודכן|פורסם|الموافق|الساعة|آخر تحديث|تاريخ النشر|تاریخ انتشار|تاریخ|انتشار|منتشر شده|به‌روزرسانی|بروزرسانی|به روز رسانی|ساعت|ش|هـ|ص|م|입력|수정|등록|기사입력|송고|업데이트|更新|发布|發布|发布时间|発信|配信|公開|gmt|utc|cet|cest|mez|mesz|est|edt|pst|pdt|bst|ist|msk|wib|jst|kst|a\.m\.|p\.m\.|am|pm|h|hrs|minutes?|hours?|days?|ago|vor|stunden?|minuten?|tagen?|il y a|heures?|hace|horas?|today|yesterday|heute|gestern|updated|share|شائع|شائع شدہ|اپ ڈیٹ|آخری اپ ڈیٹ|تاریخ اشاعت|ء|بجے|प्रकाशित|अपडेट|अपडेटेड|तारीख|প্রকাশ|প্রকাশিত|আপডেট|হালনাগাদ|সময়|வெளியிடப்பட்டது|புதுப்பிக்கப்பட்டது|வெளியீடு|เผยแพร่|อัปเดต|อัพเดท|ปรับปรุง|วันที่|น|cập nhật|đăng|ngày|lúc|giờ|imechapishwa|ilisasishwa|saa|የታተመ)(?![\p{L}\p{M}])/giu;
 
 /** A date when `line` is nothing but dates (with labels, weekdays and times), else null. */
 export function dateLine(raw: string, options: DateOptions): FoundDate | null {
@@ -241,8 +242,9 @@ export function dateLine(raw: string, options: DateOptions): FoundDate | null {
     .replace(DATE_LABELS, ' ')
     .replace(/\d{1,2}\s*[:.h時]\s*\d{2}(?:\s*[:分]\s*\d{2})?\s*[分秒]?/gu, ' ')
     .replace(/[午前後時分]/gu, ' ');
-  const words = rest.split(/[^\p{L}]+/u).filter((w) => w.length > 0 && !isWeekday(w));
-  return words.join('').length <= 3 ? found : null;
+  // Whole words with their vowel signs ("อังคาร", "मंगलवार") are weighed against the weekdays; letters alone are counted.
+  const words = rest.split(/[^\p{L}\p{M}]+/u).filter((w) => w.length > 0 && !isWeekday(w));
+  return words.join('').replace(/\p{M}/gu, '').length <= 3 ? found : null;
 }
 
 /** ISO YYYY-MM-DD for a found date; a missing year comes from `now` (the previous year if

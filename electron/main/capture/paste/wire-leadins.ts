@@ -242,7 +242,9 @@ function rtlPlace(head: string, paragraph: string, options: DateOptions): Dateli
   }
   if (m[2] === ':') {
     // "وقال:", "وأضاف:", "المصدر:" open quotes and labels: a colon lead-in needs a place the gazetteer knows.
-    return knownPlace(m[1]) ? { place: m[1], agency: null, date: null, rest: paragraph.slice(m[0].length) } : null;
+    // Urdu papers open every story so ("لاہور: …", "پشاور: …"): there an unknown place too, before a whole sentence.
+    const urdu = /[ٹڈڑںےہ]/u.test(paragraph) && !/^[وف]/u.test(m[1]) && placeShaped(m[1], paragraph.slice(m[0].length));
+    return knownPlace(m[1]) || urdu ? { place: m[1], agency: null, date: null, rest: paragraph.slice(m[0].length) } : null;
   }
   // "القاهرة - أعلنت الحكومة…": a known place before a dash opens the article; "الزرقاء - …",
   // "קריית שמונה — …": an unknown one too, when a spaced dash parts it from a whole sentence.

@@ -1,11 +1,11 @@
 /**
  * Dates printed in other calendars: Solar Hijri (Iran's "۳۰ اردیبهشت ۱۴۰۴", "۱۴۰۴/۰۲/۳۰",
- * Afghanistan's "۱۲ اسد ۱۴۰۴"), Hebrew ("ה' בתשרי תשפ"ו") and numeric Hijri ("1446/11/23 هـ"),
+ * Afghanistan's "۱۲ اسد ۱۴۰۴"), Hebrew ("ה' בתשרי תשפ"ו"), Ethiopian ("ግንቦት 12/2017"), numeric Hijri ("1446/11/23 هـ"),
  * converted to the Gregorian day; a Gregorian date printed beside one wins.
  */
 import { describe, expect, it } from 'vitest';
 import { parsePaste } from '../../../../electron/main/capture/paste';
-import { hebrewToGregorian, jalaliToGregorian } from '../../../../electron/main/capture/paste/calendars';
+import { ethiopicToGregorian, hebrewToGregorian, jalaliToGregorian } from '../../../../electron/main/capture/paste/calendars';
 import { dateLine, findDate } from '../../../../electron/main/capture/paste/dates';
 
 const now = new Date('2025-06-01T12:00:00Z');
@@ -77,5 +77,23 @@ describe('the Hebrew calendar', () => {
     expect(iso(dateLine('יום ראשון, כ"ה בכסלו ה\'תשפ"ז', { now, lang }))).toBe('2026-12-05');
     expect(iso(dateLine('ט"ו בניסן תשפ"ה 13:05', { now, lang }))).toBe('2025-04-13');
     expect(iso(dateLine('ד\' בתשרי תשפ"ו, 26 בספטמבר 2025', { now, lang }))).toBe('2025-09-26');
+  });
+});
+
+describe('the Ethiopian calendar and Thai short dates', () => {
+  it('converts Ethiopian dates with ICU: new year, Pagume, a day in Ginbot', () => {
+    const days = [[2017, 1, 1], [2017, 13, 5], [2017, 9, 12], [2018, 1, 1]] as const;
+    expect(days.map(([y, m, d]) => iso(ethiopicToGregorian(y, m, d)))).toEqual(['2024-09-11', '2025-09-10', '2025-05-20', '2025-09-11']);
+  });
+
+  it('reads the forms Amharic pages print', () => {
+    const lines = ['ግንቦት 12/2017', 'ግንቦት 12 ቀን 2017 ዓ.ም', '12 ግንቦት 2017', 'ሰኞ ታህሳስ 7 ቀን 2018 ዓ.ም'];
+    expect(lines.map((l) => iso(findDate(l, { now, lang: 'am' })))).toEqual(['2025-05-20', '2025-05-20', '2025-05-20', '2025-12-16']);
+  });
+
+  it('reads Thai short months with their stops and Buddhist-era years of four or two digits', () => {
+    const lines = ['20 พ.ค. 2568', 'อังคาร 20 พ.ค. 68 10:32 น.', '1 มี.ค. 2568', 'วันอังคารที่ 20 พฤษภาคม พ.ศ. 2568'];
+    expect(lines.map((l) => iso(findDate(l, { now, lang: 'th' })))).toEqual(['2025-05-20', '2025-05-20', '2025-03-01', '2025-05-20']);
+    expect(iso(findDate('20 พ.ค. 10:32', { now, lang: 'th' }))).toBe('null-05-20');
   });
 });

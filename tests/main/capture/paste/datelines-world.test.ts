@@ -122,6 +122,13 @@ describe('weak lead-ins, on the first paragraph of prose only', () => {
     ['አዲስ አበባ፣ ግንቦት 12/2017 (ኢዜአ)፡- መንግሥት አዲስ እቅድ አጽድቋል። ይህ እቅድ ላኪዎችን ይረዳል።', 'አዲስ አበባ', 'መንግሥት'],
     ['ঢাকা: সরকার মঙ্গলবার রপ্তানিকারকদের সহায়তায় নতুন একটি পরিকল্পনা অনুমোদন করেছে।', 'ঢাকা', 'সরকার'],
     ['சென்னை: தமிழக அரசு செவ்வாய்க்கிழமை ஏற்றுமதியாளர்களுக்கு உதவ புதிய திட்டத்தை அறிவித்தது.', 'சென்னை', 'தமிழக'],
+    ['ঢাকা, ২০ মে (বাসস) : সরকার মঙ্গলবার রপ্তানিকারকদের সহায়তায় নতুন একটি পরিকল্পনা অনুমোদন করেছে।', 'ঢাকা', 'সরকার'],
+    ['አዲስ አበባ፣ ግንቦት 12/2017(ኢዜአ)፦ መንግሥት አዲስ እቅድ አጽድቋል። ይህ እቅድ ላኪዎችን ይረዳል።', 'አዲስ አበባ', 'መንግሥት'],
+    ['لاہور: وزیراعلیٰ پنجاب نے منگل کو برآمد کنندگان کی مدد کے لیے نئے منصوبے کا اعلان کیا۔', 'لاہور', 'وزیراعلیٰ'],
+    ['Hà Nội - Chiều 20-5, UBND thành phố đã ban hành kế hoạch mới nhằm hỗ trợ các doanh nghiệp xuất khẩu.', 'Hà Nội', 'Chiều'],
+    ['Dar es Salaam. Mamlaka ya Mapato imesema itaanza kutekeleza mpango mpya mwezi ujao kwa wafanyabiashara.', 'Dar es Salaam', 'Mamlaka'],
+    ['Berlin. Die Regierung hat am Dienstag einen neuen Plan nach langer Debatte beschlossen.', 'Berlin', 'Die Regierung'],
+    ['Lima, 20 de mayo de 2025 (ANDINA). El Gobierno aprobó este martes un nuevo plan de apoyo.', 'Lima', 'El Gobierno'],
   ])('%s', (first, place, rest) => {
     const article = plain(first);
     expect(article.dateline).toBe(place);
@@ -136,6 +143,8 @@ describe('weak lead-ins, on the first paragraph of prose only', () => {
   it('refuses labels, a transcript and a later paragraph', () => {
     expect(plain('Fazit: Die Regierung hat am Dienstag einen neuen Plan nach langer Debatte beschlossen.').dateline).toBeNull();
     expect(plain('(Photo) Le gouvernement a approuvé mardi un nouveau plan pour aider les exportateurs.').dateline).toBeNull();
+    expect(plain('Mr. Smith said the government approved a new plan on Tuesday after a long debate.').dateline).toBeNull();
+    expect(plain('Yes. The government approved a new plan on Tuesday after a long debate in parliament.').dateline).toBeNull();
     const transcript = plain('Smith: We approved the plan on Tuesday after a very long debate.', 'Jones: And what happens to the exporters now, minister?', 'Smith: They will get relief from next month, as we promised.');
     expect(transcript.dateline).toBeNull();
     expect(plain(SECOND.en ?? '', 'Lahore: The Punjab government on Tuesday announced a new plan to help exporters.').dateline).toBeNull();

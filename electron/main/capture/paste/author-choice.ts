@@ -39,7 +39,8 @@ export function isSignature(bodyLines: Line[], i: number, lastProse: number): bo
   if (!line?.byline?.author) return false;
   if (line.kind === 'byline') return true;
   const tail = i >= bodyLines.length - TAIL_SIGNATURE || (i > lastProse && i - lastProse <= SIGNATURE_AFTER_LAST);
-  return line.kind === 'name' && tail && !inTagList(bodyLines, i);
+  // A bare name with paragraphs under it is a subheading ("Peacock Pavilions", "Show No Mercy"), not a signature.
+  return line.kind === 'name' && tail && i > lastProse && !bodyLines[i + 1]?.prose && !inTagList(bodyLines, i);
 }
 
 /** The trained scorer's byline (or none) in place of the rules' when they differ; returns its line. */

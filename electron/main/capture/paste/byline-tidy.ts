@@ -4,7 +4,9 @@
  * place and role, a CJK prefix with its own marks.
  */
 import { dateLine, findDate, type DateOptions } from './dates';
-import { isPersonName, NOT_A_NAME } from './names';
+import { FIRST_NAMES } from '../nlp/lexicon';
+import { hasRoleWord, isPersonName, NOT_A_NAME } from './names';
+import { isKnownSource } from './outlets';
 
 /** The words that open a byline, in many languages: "By", "Von", "Par", "作者："… */
 export const PREFIX =
@@ -28,7 +30,7 @@ export function tidyByline(line: string, options: DateOptions): string {
   text = text.replace(/^(By|Por|Par|Von|Door)(?=\p{Lu}\p{Ll})/u, '$1 ');
   // "Por Mariano Martín mmartin@ambito.com.ar | Viernes 22 abril": an address is not part of the name.
   text = text.replace(EMAIL, '').trim();
-  text = unglue(text);
+  text = unglue(text, options);
   // "Jane Doe Follow", "… by Jane Doe Leave a Comment", "… | 3 Comments": buttons and counts after the name.
   text = text.replace(TRAILING_BUTTONS, '');
   // "Author,मोहर सिंह मीणा", "نویسنده, جمشید برزگر", "خبرنگار: مریم احمدی": a label of the writer, comma or colon.
@@ -101,14 +103,22 @@ const INNER_CAPITAL = /^(?:Mac|Fitz|Van|Vander|Von|Della|Dal|Del|Ben|Abu|Ould|Te
  * when the words before the seam are a person's name and the last of them is not a name with a
  * capital inside ("Douglas MacArthur").
  */
-function unglue(text: string): string {
+function unglue(text: string, options: DateOptions): string {
   const m = GLUED.exec(text);
   if (!m?.[1] || !m[2] || !m[3] || INNER_CAPITAL.test(m[2])) return text;
   const name = `${m[1]}${m[2]}`;
-  if (!isPersonName(name.replace(/^(?:by|por|par|von|di|door)\s+/iu, ''))) return text;
+  const bare = name.replace(/^(?:by|por|par|von|di|door)\s+/iu, '');
+  if (!isPersonName(bare)) return text;
+  // "Oracle OpenWorld", "Phoenix LiveDashboard": a product's name; the seam parts a name only from a role, an outlet, a button.
+  const after = m[3];
+  const label = hasRoleWord(after) || isKnownSource(after) || GLUED_LABEL.test(after) || findDate(after, options) !== null;
+  if (!FIRST_NAMES.has(bare.split(/\s+/u)[0] ?? '') && !label) return text;
   // "TwitterNews & Culture Writer": the parts after the name may be glued to each other too.
   return `${name} | ${m[3].replace(/(\p{Ll}{2,})(?=\p{Lu})/gu, '$1 | ')}`;
 }
+
+// What a page prints glued after a writer's name: a button, a stamp ("Jane DoeUpdated …", "Jane DoeMay 3, 2019").
+const GLUED_LABEL = /^(?:Follow|Twitter|Facebook|Email|E-mail|Contact|Staff|Senior|Contributor|Published|Updated|Posted|Last|More|View|Read|Share|Bio|About|Author|Photo|Image)/u;
 
 const sizeOfWords = (text: string): number => text.split(/\s+/u).length;
 

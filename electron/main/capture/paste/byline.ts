@@ -11,7 +11,7 @@ import { isKnownSource } from './outlets';
 import { FIRST_NAMES, STOPWORDS } from '../nlp/lexicon';
 import { PREFIX, tidyByline } from './byline-tidy';
 import { uncasedWriter } from './byline-uncased';
-import { givenNames, hasPublicationWord, hasRoleWord, isFurnitureName, isNameList, isPersonName, isPublicationName, isRoleOnly, nameThenOutlet, splitNames, withoutRole } from './names';
+import { givenNames, LOWER_IN_TITLES, unshout, hasPublicationWord, hasRoleWord, isFurnitureName, isNameList, isPersonName, isPublicationName, isRoleOnly, nameThenOutlet, splitNames, withoutRole } from './names';
 
 /** What a byline line says. */
 export interface Byline {
@@ -49,17 +49,6 @@ const SEPARATORS = /\s*[·•|\u2022]\s*|\s+[-–—/]\s+/u;
 // "in Paris", "aus Berlin", "à Paris", "en Madrid", "ve Praze": where the writer filed from.
 const FILED_FROM = /\s+(?:in|aus|à|en|ve|v|из)\s+\p{Lu}[\p{L} -]*$/u;
 
-/** Title-cases all-caps words in a name ("JILL LAWLESS" → "Jill Lawless"), AP style bylines. */
-function unshout(text: string): string {
-  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (word, at: number) => {
-    if (agencyName(word)) return word;
-    // "JANE DOE AND JOHN SMITH": the word joining two names stays a conjunction.
-    if (at > 0 && CONJUNCTIONS.has(word.toLowerCase())) return word.toLowerCase();
-    return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
-  });
-}
-
-const CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'en', 'och', 'og']);
 
 /** A line naming only a publication, optionally with a place: "BBC News, Kyiv", "The Sun News". */
 function isSiteLine(line: string): boolean {
@@ -132,6 +121,8 @@ function readNamePart(part: string, out: Byline, options: DateOptions, prefixed 
       continue;
     }
     const date = findDate(segment, options);
+    // "Quiniela de HOY, sábado 7 de mayo: resultados de …" is a headline: a byline's date part is the date, not a sentence.
+    if (date && (segment.replace(date.text, '').match(/(?<![\p{L}])\p{Ll}{3,}(?![\p{L}])/gu)?.length ?? 0) >= 2) return false;
     if (date) {
       out.date ??= date;
       continue;
@@ -264,6 +255,8 @@ export function parseByline(line: string, options: DateOptions, bare = true): By
     }
     // A publication's name is short; a longer capitalised part is a headline ("Content Depth — Write …").
     if (part.split(/\s+/u).length > 5) return null;
+    // "Silver Society – The young old people": a heading and its subtitle; an outlet's name is in title case.
+    if (out.date === null && parts.length === 2 && part.split(/\s+/u).some((w) => /^\p{Ll}{3,}$/u.test(w) && !LOWER_IN_TITLES.has(w))) return null;
     if (isPublicationName(part) || /^\p{Lu}/u.test(part)) out.source ??= part;
   }
   if (out.author === null && out.source === null && out.date === null) return null;

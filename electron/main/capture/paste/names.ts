@@ -68,7 +68,7 @@ const FURNITURE_WORDS = new Set([
   'più', 'letti', 'leggi', 'anche', 'correlati', 'live', 'republish', 'article', 'articles', 'today',
   // Sections and site furniture: "Arab World", "Sudan Crisis", "Nuestras Apps", "Liga Nacional".
   'world', 'crisis', 'apps', 'app', 'nuestras', 'nuestros', 'politics', 'business', 'sports', 'opinion', 'culture', 'economy', 'science', 'technology',
-  'lifestyle', 'entertainment', 'weather', 'podcast', 'podcasts', 'newsletters', 'liga', 'nacional', 'internacional', 'deportes', 'economía', 'política', 'hoy', 'hoje', 'heute', 'oggi',
+  'video', 'videos', 'recomendado', 'recomendados', 'recomendada', 'lifestyle', 'entertainment', 'weather', 'podcast', 'podcasts', 'newsletters', 'liga', 'nacional', 'internacional', 'deportes', 'economía', 'política', 'hoy', 'hoje', 'heute', 'oggi',
 ]);
 
 /**
@@ -82,6 +82,9 @@ export function isFurnitureName(text: string): boolean {
 // A Latin word of three letters or more without a vowel: an acronym ("NHK", "Nhk", "XYZ"), not a name.
 const ACRONYM = /^(?=\p{sc=Latin}{3,}$)[^aeiouyàáâãäåæèéêëìíîïòóôõöøùúûüýÿœ]+$/iu;
 
+const CAMEL = /^\p{Lu}\p{Ll}{2,}\p{Lu}/u;
+const CAMEL_NAME = /^(?:Mac|Fitz|Van|Vander|Von|Della|Dal|Del|Ben|Abu|Ould|Ter|Ten|Dell|Des|Les|San)\p{Lu}/u;
+
 /** True when `text` reads as one person's name: 2–5 capitalised words, no digits. */
 export function isPersonName(text: string): boolean {
   const t = text.trim();
@@ -93,6 +96,8 @@ export function isPersonName(text: string): boolean {
   if (words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || STAMP_WORDS.test(w.replace(/[,.:]$/u, '')))) return false;
   // "NHK ONE", "PTI ABC XYZ DV DV": an acronym (no vowel) or an agency's name is never part of a person's name.
   if (words.some((w) => ACRONYM.test(w.normalize('NFD').replace(/\p{M}/gu, '')) || (w.length > 1 && w === w.toUpperCase() && agencyName(w) !== null))) return false;
+  // "OpenWorld", "LiveDashboard", "GuardDuty": a product's CamelCase, not a name ("MacArthur", "FitzGerald", "VanderBerg" are).
+  if (words.some((w) => CAMEL.test(w) && !CAMEL_NAME.test(w))) return false;
   let capitalised = 0;
   for (const word of words) {
     if (PARTICLES.has(word.toLowerCase()) && word === word.toLowerCase()) continue;
@@ -152,3 +157,18 @@ export function givenNames(text: string): boolean {
   const names = splitNames(text);
   return names.length > 1 && names.every((n) => FIRST_NAMES.has(n.split(/\s+/u)[0] ?? ''));
 }
+
+/** Title-cases all-caps words in a name ("JILL LAWLESS" → "Jill Lawless"), AP style bylines. */
+export function unshout(text: string): string {
+  return text.replace(/\p{Lu}{2,}(?:['’-]\p{Lu}+)*/gu, (word, at: number) => {
+    if (agencyName(word)) return word;
+    // "JANE DOE AND JOHN SMITH": the word joining two names stays a conjunction.
+    if (at > 0 && CONJUNCTIONS.has(word.toLowerCase())) return word.toLowerCase();
+    return word.toLowerCase().replace(/(^|['’-])(\p{Ll})/gu, (_m, pre: string, ch: string) => pre + ch.toUpperCase());
+  });
+}
+
+// Small words an outlet's name may keep in lower case ("Post and Courier", "Corriere della Sera").
+export const LOWER_IN_TITLES = new Set(['and', 'the', 'for', 'und', 'der', 'die', 'das', 'del', 'della', 'les', 'des', 'von', 'van', 'y', 'et']);
+
+const CONJUNCTIONS = new Set(['and', 'und', 'et', 'y', 'en', 'och', 'og']);

@@ -11,6 +11,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { parsePaste } from '../../../../electron/main/capture/paste';
+import { parseByline } from '../../../../electron/main/capture/paste/byline';
+import { isPersonName } from '../../../../electron/main/capture/paste/names';
 import { authorRight } from '../../../../bench/eval/score';
 
 const now = new Date('2025-06-01T12:00:00Z');
@@ -106,6 +108,28 @@ describe('Latin bylines: a role before the name, an outlet after it, a signature
     const contact = 'To contact the reporter on this story: Jane Doe in London at jdoe@example.com';
     expect(author(EN_HEAD, 'May 3, 2025', EN_P1, '', EN_P2, '', contact)).toBe('Jane Doe');
     expect(author(JA_HEAD, '2025年4月21日 15:32 JST', JA_P1, '', JA_P2, '記事に関する記者への問い合わせ先：東京 山田太郎 tyamada@example.com')).toBe('山田太郎');
+  });
+});
+
+describe('lines shaped like names that name no writer', () => {
+  const options = { now, lang: 'en' };
+  it('a product in CamelCase is no name, and a name glued to it is not parted ("Oracle OpenWorld")', () => {
+    expect(isPersonName('Oracle OpenWorld')).toBe(false);
+    expect(isPersonName('Douglas MacArthur')).toBe(true);
+    expect(parseByline('Phoenix LiveDashboard', options)?.author ?? null).toBeNull();
+    expect(parseByline('Meg JamesStaff Writer', options)?.author).toBe('Meg James');
+    expect(parseByline('Jane DoeMay 3, 2019', options)?.author).toBe('Jane Doe');
+  });
+
+  it('a heading and its subtitle, a headline with a date in a list of stories', () => {
+    expect(parseByline('Silver Society – The young old people', options)).toBeNull();
+    expect(parseByline('Quiniela de HOY, sábado 7 de mayo: resultados de la Nacional y Provincia', { now, lang: 'es' })).toBeNull();
+    expect(parseByline('Nicolas Perriault — 2013-09-29— in Code — Permalink — License— flattr this', options)?.author).toBe('Nicolas Perriault');
+  });
+
+  it('a subheading followed by more paragraphs, and "VIDEO RECOMENDADO", are not the signature', () => {
+    expect(author(EN_HEAD, 'May 3, 2025', EN_P1, '', EN_P2, '', 'Peacock Pavilions', EN_P1, '', EN_P2)).toBeNull();
+    expect(author(EN_HEAD, 'May 3, 2025', EN_P1, '', EN_P2, '', 'VIDEO RECOMENDADO')).toBeNull();
   });
 });
 

@@ -25,7 +25,8 @@
  *   read; ALL held (no tune half), so `--failures` never lists it; never trained on.
  *   `paste-blind-fresh2`, `paste-blind-fresh3`, `paste-blind-fresh4` (select-all and phone copies),
  *   `paste-blind-fresh5` (30 languages, regional papers, blogs, live blogs, agencies' own lead-ins):
- *   more such batches, held out the same way.
+ *   more such batches, held out the same way. `paste-blind-fresh6`: the session-8 batch kept
+ *   unmeasured until landed as the untouched measure (held out the same way).
  *
  * Every fixture is either `tune` or `held` in the split file; one missing from it is an error, so
  * a new fixture is assigned once, deliberately, and never moves.
@@ -64,6 +65,7 @@ export const SETS = [
   'paste-pages-sel', 'paste-mercury-sel', 'paste-aeb-sel', 'paste-goose-sel', 'paste-world', 'paste-world-sel',
   'paste-blind', 'paste-blind-fresh', 'paste-blind-fresh2', 'paste-blind-fresh3', 'paste-blind-fresh4',
   'paste-blind-fresh5',
+  'paste-blind-fresh6',
 ] as const;
 
 /**

@@ -32,6 +32,7 @@ const SHORT: Record<string, string> = { 'paste-real': 'real', 'paste-pages': 'pa
   'paste-blind-fresh': 'blind-fresh', 'paste-blind-fresh2': 'blind-fresh2',
   'paste-blind-fresh3': 'blind-fresh3', 'paste-blind-fresh4': 'blind-fresh4',
   'paste-blind-fresh5': 'blind-fresh5',
+  'paste-blind-fresh6': 'blind-fresh6',
 };
 
 /** Scores every fixture once; returns one group per set × half, plus each set whole. */
@@ -122,6 +123,6 @@ export function printCorpus(results: GroupResult[], rows: Row[]): void {
 function targetFor(label: string): number | null {
   if (label === 'real all') return 95;
   if (label === 'real held') return 92;
-  if (/^(?:pages|wires|mercury|aeb|goose|world|blind|blind-fresh[2-5]?)(?:-sel)? /u.test(label)) return label.endsWith(' all') ? 90 : null;
+  if (/^(?:pages|wires|mercury|aeb|goose|world|blind|blind-fresh[2-6]?)(?:-sel)? /u.test(label)) return label.endsWith(' all') ? 90 : null;
   return null;
 }

@@ -4,18 +4,17 @@
  * again. Real tesseract.js on the ferry photo (the fixture); the sample's cut on a drawn page.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
 import { CuttingsError } from '../../../../shared/errors';
 import { capturePastedText } from '../../../../electron/main/capture/paste';
-import { type Gray, grayFromRgba } from '../../../../electron/main/capture/print/gray';
+import type { Gray } from '../../../../electron/main/capture/print/gray';
 import { chooseLanguages } from '../../../../electron/main/capture/print/languages';
 import { createOcrEngine, type OcrEngine } from '../../../../electron/main/capture/print/ocr';
 import { decodeImage } from '../../../../electron/main/capture/print/raster';
 import { languageSample, prepareScan, type PreparedScan, readPrepared } from '../../../../electron/main/capture/print/scan';
 import { charAccuracy } from '../../../../bench/print/score';
+import { typesetPage } from './typeset';
 
 const FIXTURES = path.resolve(import.meta.dirname, '../../../fixtures/print');
 const truth = JSON.parse(readFileSync(path.join(FIXTURES, 'ferry.json'), 'utf8')) as { headline: string; paragraphs: string[] };
@@ -112,8 +111,6 @@ describe('the language pass on a phone photo', () => {
 
 /** A column of French type (Noto Sans JP's Latin letters, which ship with Cuttings for dossiers), 300 dpi-like. */
 function frenchPage(): Gray {
-  const localRequire = createRequire(import.meta.url);
-  GlobalFonts.registerFromPath(localRequire.resolve('@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf'), 'PassTestSans');
   const words = (
     'Le bac reliant l’île au continent a repris du service lundi après onze semaines de réparations, ' +
     'mettant fin à un hiver pendant lequel les habitants ont dû compter sur un bateau plus petit qui ne ' +
@@ -129,15 +126,7 @@ function frenchPage(): Gray {
     if (last !== undefined && (last + ' ' + word).length <= 46) lines[lines.length - 1] = last + ' ' + word;
     else lines.push(word);
   }
-  const canvas = createCanvas(1300, 200 + lines.length * 62);
-  const g = canvas.getContext('2d');
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, canvas.width, canvas.height);
-  g.fillStyle = '#000';
-  g.font = '40px PassTestSans';
-  lines.forEach((line, i) => g.fillText(line, 100, 140 + i * 62));
-  const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
-  return grayFromRgba(data, canvas.width, canvas.height);
+  return typesetPage(lines, { font: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf', size: 40, width: 1300, lineHeight: 62, top: 140, bottom: 60, x: 100 });
 }
 
 describe('the language pass on a page in another language', () => {

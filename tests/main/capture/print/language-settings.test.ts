@@ -6,17 +6,16 @@
  * writes it out when it loads languages) is compared with a new engine's.
  */
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { createCanvas, GlobalFonts } from '@napi-rs/canvas';
 import { describe, expect, it } from 'vitest';
-import { grayFromRgba, type Gray } from '../../../../electron/main/capture/print/gray';
+import type { Gray } from '../../../../electron/main/capture/print/gray';
 import { closeKeptEngine, keepEngine, startKeptEngine } from '../../../../electron/main/capture/print/kept-engine';
 import { chooseLanguages } from '../../../../electron/main/capture/print/languages';
 import { carriesSettings, modelConfig } from '../../../../electron/main/capture/print/model-config';
 import { createOcrEngine, findLanguageData, type OcrEngine } from '../../../../electron/main/capture/print/ocr';
+import { typesetPage } from './typeset';
 
 /** The parameters on which `engine` and a new engine for its languages disagree ("name: this vs new"). */
 async function differences(engine: OcrEngine): Promise<string[]> {
@@ -31,22 +30,11 @@ async function differences(engine: OcrEngine): Promise<string[]> {
   }
 }
 
-const localRequire = createRequire(import.meta.url);
 
 /** Lines of Arabic type on a white page (Noto Naskh Arabic, which ships with Cuttings for dossiers). */
 function arabicPage(): Gray {
-  GlobalFonts.registerFromPath(localRequire.resolve('@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf'), 'SettingsTestNaskh');
   const lines = ['أعلنت وزارة النقل اليوم عن افتتاح خط جديد للعبارات', 'يربط الجزيرة بالبر الرئيسي بعد أحد عشر أسبوعا من الإصلاحات', 'وقال المسؤولون إن الرحلات ستعود إلى جدولها المعتاد', 'ابتداء من الأسبوع المقبل في جميع المواسم'];
-  const canvas = createCanvas(1400, 80 + lines.length * 64);
-  const g = canvas.getContext('2d');
-  g.fillStyle = '#fff';
-  g.fillRect(0, 0, canvas.width, canvas.height);
-  g.fillStyle = '#000';
-  g.font = '36px SettingsTestNaskh';
-  g.textAlign = 'right';
-  lines.forEach((line, i) => g.fillText(line, 1360, 80 + i * 64));
-  const { data } = g.getImageData(0, 0, canvas.width, canvas.height);
-  return grayFromRgba(data, canvas.width, canvas.height);
+  return typesetPage(lines, { font: '@expo-google-fonts/noto-naskh-arabic/400Regular/NotoNaskhArabic_400Regular.ttf', size: 36, width: 1400, lineHeight: 64, top: 80, bottom: 0, x: 1360, align: 'right' });
 }
 
 describe('OCR settings across a language switch', () => {
